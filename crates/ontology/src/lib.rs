@@ -1,8 +1,5 @@
 //! The event ontologies dyad codes into: PLOVER (current) and CAMEO (legacy).
-//!
-//! Everything category-shaped in dyad comes from here: no other crate hard-codes
-//! a category name, code, score or mapping.
-
 pub mod plover;
-
+mod tsv;
 pub use plover::Category;
+pub use tsv::TableError;

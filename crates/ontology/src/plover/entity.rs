@@ -1,0 +1,135 @@
+//! PLOVER entity codes: sectors and the special non-state top-level codes.
+
+use std::fmt;
+use std::sync::OnceLock;
+
+use crate::tsv::{self, TableError};
+
+const FILE: &str = "plover_sectors.tsv";
+const TEXT: &str = include_str!("../../data/plover_sectors.tsv");
+
+/// One PLOVER sector code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SectorInfo {
+    /// Three upper-case letters.
+    pub code: &'static str,
+    /// What the sector covers.
+    pub meaning: &'static str,
+    /// True for the manual's "frequent" sectors.
+    pub frequent: bool,
+}
+
+fn parse_table() -> Result<Vec<SectorInfo>, TableError> {
+    let rows = tsv::parse(FILE, TEXT, &["code", "meaning", "use"])?;
+    rows.iter()
+        .map(|r| {
+            let code = r.fields[0];
+            if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+                return Err(r.error(FILE, format!("bad sector code {code:?}")));
+            }
+            let frequent = match r.fields[2] {
+                "frequent" => true,
+                "less frequent" => false,
+                other => return Err(r.error(FILE, format!("unknown use {other:?}"))),
+            };
+            Ok(SectorInfo { code, meaning: r.fields[1], frequent })
+        })
+        .collect()
+}
+
+/// The 25 sector codes in the manual's order.
+pub fn sectors() -> &'static [SectorInfo] {
+    static CELL: OnceLock<Vec<SectorInfo>> = OnceLock::new();
+    tsv::load(&CELL, parse_table).as_slice()
+}
+
+/// A sector by code (case-insensitive).
+pub fn sector(code: &str) -> Option<&'static SectorInfo> {
+    let code = code.trim();
+    sectors().iter().find(|s| s.code.eq_ignore_ascii_case(code))
+}
+
+/// Codes seen in NGEC's agent file that are not sectors (`NON`: phrase is not
+/// an actor; `JNK`: junk). Filter them; never emit them.
+pub const IMPLEMENTATION_ONLY_SECTORS: [&str; 2] = ["NON", "JNK"];
+
+/// A sector string that is not one or more concatenated sector codes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownSector {
+    /// The input.
+    pub input: String,
+    /// Byte offset of the offending 3-letter block (or of the ragged tail).
+    pub offset: usize,
+}
+
+impl fmt::Display for UnknownSector {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}: no PLOVER sector at byte {}", self.input, self.offset)
+    }
+}
+
+impl std::error::Error for UnknownSector {}
+
+/// Splits a sector field into its codes: the manual allows `GOV` and also
+/// concatenations such as `GOVMIL`.
+pub fn split_sector(field: &str) -> Result<Vec<&'static SectorInfo>, UnknownSector> {
+    let s = field.trim();
+    let err = |offset| UnknownSector { input: field.to_string(), offset };
+    if s.is_empty() || s.len() % 3 != 0 || !s.is_ascii() {
+        return Err(err(s.len() - s.len() % 3));
+    }
+    (0..s.len())
+        .step_by(3)
+        .map(|i| sector(&s[i..i + 3]).ok_or_else(|| err(i)))
+        .collect()
+}
+
+/// A non-state (or non-ISO) top-level entity code allowed in PLOVER's `code`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SpecialEntity {
+    /// Three upper-case letters.
+    pub code: &'static str,
+    /// What it stands for.
+    pub name: &'static str,
+}
+
+/// The manual's special entity codes (notes §A8), plus Kosovo's non-ISO
+/// country code `KOS`. Beware: in CAMEO, `EUR` is the region Europe (the EU is
+/// `IGOEUREEC`) — [`crate::actor_codes`] reads CAMEO codes with CAMEO meanings.
+pub const SPECIAL_ENTITIES: [SpecialEntity; 8] = [
+    SpecialEntity { code: "IGO", name: "intergovernmental organisation (any except UN and EU)" },
+    SpecialEntity { code: "UNO", name: "United Nations" },
+    SpecialEntity { code: "EUR", name: "European Union" },
+    SpecialEntity { code: "NGO", name: "non-governmental organisation" },
+    SpecialEntity { code: "ISM", name: "international social movement" },
+    SpecialEntity { code: "IMG", name: "transnational militarized group" },
+    SpecialEntity { code: "MNC", name: "multinational corporation" },
+    SpecialEntity { code: "KOS", name: "Kosovo (non-ISO country code)" },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sectors_table() {
+        assert_eq!(parse_table().unwrap().len(), 25);
+        assert_eq!(sectors().iter().filter(|s| s.frequent).count(), 11);
+        assert!(sector("med").unwrap().meaning.contains("health"));
+        assert!(sector("HLH").is_none());
+        for code in IMPLEMENTATION_ONLY_SECTORS {
+            assert!(sector(code).is_none());
+        }
+    }
+
+    #[test]
+    fn split_sectors() {
+        let codes = |s| split_sector(s).unwrap().iter().map(|x| x.code).collect::<Vec<_>>();
+        assert_eq!(codes("GOVMIL"), ["GOV", "MIL"]);
+        assert_eq!(codes(" gov "), ["GOV"]);
+        assert_eq!(split_sector("GOVXYZ").unwrap_err().offset, 3);
+        assert_eq!(split_sector("GOVM").unwrap_err().offset, 3);
+        assert!(split_sector("").is_err());
+        assert!(split_sector("GÖV").is_err());
+    }
+}
