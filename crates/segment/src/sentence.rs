@@ -1,0 +1,279 @@
+//! Sentence splitting: one left-to-right pass over the bytes of the text.
+//!
+//! Only bytes that can start a terminator (`.`, `?`, `!`, `…`) or a line
+//! break are examined closely; everything else is skipped with a table
+//! lookup. At each candidate the decision looks at most at the word before
+//! and the word after, so the cost is linear in the text length.
+
+use serde::{Deserialize, Serialize};
+
+use crate::abbrev::{classify, is_sentence_starter, Abbrev};
+use crate::Span;
+
+/// One sentence of a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Sentence {
+    /// Byte range of the sentence in the text, without surrounding whitespace.
+    pub span: Span,
+    /// 0-based index of the paragraph holding the sentence. Paragraphs are
+    /// separated by blank lines; only paragraphs that contain at least one
+    /// sentence are counted, so indices are dense.
+    pub paragraph: usize,
+}
+
+impl Sentence {
+    /// The sentence text, a slice of `src` (the text it was split from).
+    pub fn text<'a>(&self, src: &'a str) -> &'a str {
+        self.span.text(src)
+    }
+}
+
+/// Splits `text` into sentences, in order, with byte offsets into `text`.
+///
+/// Spans never overlap, never include leading or trailing whitespace, are
+/// never empty, and never cross a paragraph break (a blank line). See the
+/// crate documentation for the rules.
+pub fn split_sentences(text: &str) -> Vec<Sentence> {
+    let bytes = text.as_bytes();
+    let mut out = Splitter {
+        text,
+        sentences: Vec::with_capacity(text.len() / 100 + 1),
+        paragraph: 0,
+        paragraph_used: false,
+    };
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if !INTERESTING[b as usize] {
+            i += 1;
+            continue;
+        }
+        match b {
+            b'\n' => {
+                if let Some(next) = paragraph_break_end(bytes, i) {
+                    out.push(start, i);
+                    out.end_paragraph();
+                    start = next;
+                    i = next;
+                    continue;
+                }
+                i += 1;
+            }
+            b'.' | b'?' | b'!' => match decide(text, i) {
+                Decision::Boundary(end) => {
+                    out.push(start, end);
+                    start = end;
+                    i = end;
+                }
+                Decision::Skip(next) => i = next,
+            },
+            // 0xE2 leads U+2026 (ellipsis) and U+2029 (paragraph separator).
+            _ => {
+                if bytes[i..].starts_with("\u{2029}".as_bytes()) {
+                    out.push(start, i);
+                    out.end_paragraph();
+                    start = i + 3;
+                    i += 3;
+                } else if bytes[i..].starts_with("…".as_bytes()) {
+                    match decide(text, i) {
+                        Decision::Boundary(end) => {
+                            out.push(start, end);
+                            start = end;
+                            i = end;
+                        }
+                        Decision::Skip(next) => i = next,
+                    }
+                } else {
+                    i += 1;
+                }
+            }
+        }
+    }
+    out.push(start, bytes.len());
+    out.sentences
+}
+
+/// Bytes at which the scanner must stop and look.
+static INTERESTING: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'\n' as usize] = true;
+    t[b'.' as usize] = true;
+    t[b'?' as usize] = true;
+    t[b'!' as usize] = true;
+    t[0xE2] = true;
+    t
+};
+
+struct Splitter<'a> {
+    text: &'a str,
+    sentences: Vec<Sentence>,
+    paragraph: usize,
+    paragraph_used: bool,
+}
+
+impl Splitter<'_> {
+    /// Records `start..end` as a sentence after trimming whitespace, if
+    /// anything is left.
+    fn push(&mut self, start: usize, end: usize) {
+        let raw = &self.text[start..end];
+        let trimmed_start = raw.trim_start();
+        if trimmed_start.is_empty() {
+            return;
+        }
+        let s = start + (raw.len() - trimmed_start.len());
+        let e = s + trimmed_start.trim_end().len();
+        self.sentences.push(Sentence {
+            span: Span { start: s, end: e },
+            paragraph: self.paragraph,
+        });
+        self.paragraph_used = true;
+    }
+
+    fn end_paragraph(&mut self) {
+        if self.paragraph_used {
+            self.paragraph += 1;
+            self.paragraph_used = false;
+        }
+    }
+}
+
+/// If the newline at `i` begins a blank line (only spaces, tabs or `\r`
+/// before the next `\n`), returns the index just after that next `\n`.
+fn paragraph_break_end(bytes: &[u8], i: usize) -> Option<usize> {
+    let mut j = i + 1;
+    while j < bytes.len() {
+        match bytes[j] {
+            b' ' | b'\t' | b'\r' => j += 1,
+            b'\n' => return Some(j + 1),
+            _ => return None,
+        }
+    }
+    None
+}
+
+enum Decision {
+    /// A sentence ends at this byte offset (after any closing quotes).
+    Boundary(usize),
+    /// No boundary; resume scanning at this offset.
+    Skip(usize),
+}
+
+/// Closing quotes and brackets that stay with the sentence they close.
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | ')' | ']' | '}' | '\u{201D}' | '\u{2019}' | '\u{00BB}' | '\u{203A}'
+    )
+}
+
+/// Opening quotes and brackets that may precede the first word of a sentence.
+pub(crate) fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '('
+            | '['
+            | '{'
+            | '\u{201C}'
+            | '\u{2018}'
+            | '\u{00AB}'
+            | '\u{2039}'
+            | '\u{00BF}'
+            | '\u{00A1}'
+    )
+}
+
+/// Decides whether the terminator run starting at byte `i` ends a sentence.
+fn decide(text: &str, i: usize) -> Decision {
+    let bytes = text.as_bytes();
+    // The terminator run: ".", "?!", "...", "…", "?\"" etc.
+    let mut run_end = i;
+    let mut question = false;
+    let mut dots = 0usize;
+    let mut ellipsis = false;
+    while run_end < bytes.len() {
+        match bytes[run_end] {
+            b'.' => {
+                dots += 1;
+                run_end += 1;
+            }
+            b'?' | b'!' => {
+                question = true;
+                run_end += 1;
+            }
+            _ if bytes[run_end..].starts_with("…".as_bytes()) => {
+                ellipsis = true;
+                run_end += 3;
+            }
+            _ => break,
+        }
+    }
+    ellipsis |= dots >= 2;
+    let mut close_end = run_end;
+    let mut closed = false;
+    for c in text[run_end..].chars() {
+        if !is_closer(c) {
+            break;
+        }
+        closed = true;
+        close_end += c.len_utf8();
+    }
+    // A terminator glued to the next character ("3.5", "reuters.com",
+    // "U.S", "?\"," ) is never a boundary.
+    let after = &text[close_end..];
+    match after.chars().next() {
+        None => return Decision::Boundary(close_end),
+        Some(c) if !c.is_whitespace() => return Decision::Skip(run_end),
+        Some(_) => {}
+    }
+    let rest = after.trim_start();
+    // The first character of the next word, past any opening quotes.
+    let next_word = rest.trim_start_matches(is_opener);
+    let Some(first) = next_word.chars().next() else {
+        return Decision::Boundary(close_end);
+    };
+    if first.is_lowercase() {
+        return Decision::Skip(run_end);
+    }
+    let boundary = if question && !ellipsis {
+        true
+    } else if ellipsis {
+        first.is_uppercase() || (first.is_alphabetic() && !first.is_lowercase())
+    } else if closed {
+        // `He said "we will win." Then` and `(See below.) Next`.
+        true
+    } else {
+        period_ends_sentence(text, i, first, next_word)
+    };
+    if boundary {
+        Decision::Boundary(close_end)
+    } else {
+        Decision::Skip(run_end)
+    }
+}
+
+/// The single-period case: looks at the word before the period at `i`.
+fn period_ends_sentence(text: &str, i: usize, first: char, next_word: &str) -> bool {
+    let before = &text[..i];
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace())
+        .map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
+    let mut word = before[word_start..].trim_start_matches(is_opener);
+    // "Maj.-Gen" -> "Gen": only the last hyphen-joined part matters.
+    if let Some(p) = word.rfind(['-', '/']) {
+        word = &word[p + 1..];
+    }
+    let starter = || {
+        let end = next_word
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(next_word.len());
+        is_sentence_starter(&next_word[..end])
+    };
+    match classify(word) {
+        Abbrev::None => true,
+        Abbrev::Title => false,
+        Abbrev::Etc => first.is_uppercase(),
+        Abbrev::MayEnd | Abbrev::Initial | Abbrev::Acronym => first.is_uppercase() && starter(),
+    }
+}
