@@ -1,0 +1,249 @@
+//! Streaming reader for PETRARCH validation XML (`PETR.UnitTest.records.xml`).
+//!
+//! Only `<Sentence>` records matter: their attributes, `<Text>` and
+//! `<EventCoding>` children. Comments, `<Environment>`, `<Config>`, `<Stop>` and
+//! `<Parse>` trees are skipped.
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::Path;
+
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::Reader;
+use serde::Serialize;
+
+use super::Triple;
+use crate::error::{line_of, read_file, EvalError};
+
+/// What a record expects the coder to produce.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Expectation {
+    /// The listed triples (possibly none, when no `<EventCoding>` is given).
+    Events,
+    /// `noevents="True"`: nothing.
+    NoEvents,
+    /// `error="…"`: the coder should reject the input, so no events.
+    Error(String),
+}
+
+/// One `<Sentence>` validation record.
+#[derive(Debug, Clone, Serialize)]
+pub struct PetrarchRecord {
+    /// The `id` attribute (not unique in every file; see [`PetrarchGold::duplicate_ids`]).
+    pub id: String,
+    /// The `date` attribute (`YYYYMMDD`).
+    pub date: String,
+    /// The `category` attribute (feature under test), if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+    /// The sentence text, whitespace collapsed.
+    pub text: String,
+    /// Expected distinct triples (empty for `noevents` / `error` records).
+    pub expected: BTreeSet<Triple>,
+    /// How the expectation was written.
+    pub expectation: Expectation,
+    /// Line of the `<Sentence>` start tag.
+    pub line: usize,
+}
+
+/// A loaded PETRARCH validation file.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct PetrarchGold {
+    /// Records in file order.
+    pub records: Vec<PetrarchRecord>,
+    /// Ids used by more than one record, sorted. Predictions cannot tell such
+    /// records apart, so each is scored against all predictions for its id.
+    pub duplicate_ids: Vec<String>,
+}
+
+/// Loads a PETRARCH validation XML file.
+pub fn load_petrarch_gold(path: &Path) -> Result<PetrarchGold, EvalError> {
+    let bytes = read_file(path)?;
+    parse_petrarch_gold(&bytes, &path.display().to_string())
+}
+
+/// A record being read.
+struct Open {
+    record: PetrarchRecord,
+    no_events: bool,
+    error: Option<String>,
+}
+
+fn attr(
+    file: &str,
+    line: usize,
+    e: &BytesStart<'_>,
+    name: &str,
+) -> Result<Option<String>, EvalError> {
+    for a in e.attributes().with_checks(false) {
+        let a = a.map_err(|err| EvalError::parse(file, line, format!("bad attribute: {err}")))?;
+        if a.key.as_ref().eq_ignore_ascii_case(name.as_bytes()) {
+            let value = match a.unescape_value() {
+                Ok(v) => v.into_owned(),
+                // An unknown entity in a value: keep the raw text rather than fail.
+                Err(_) => String::from_utf8_lossy(&a.value).into_owned(),
+            };
+            return Ok(Some(value.trim().to_string()));
+        }
+    }
+    Ok(None)
+}
+
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Parses PETRARCH validation XML from memory; `file` names the input in errors.
+///
+/// A record passes when the coder produces exactly its set of triples.
+/// Malformed XML, an `<EventCoding>` lacking one of its three codes, or a
+/// record mixing triples with `noevents`/`error` is an error naming the line.
+pub fn parse_petrarch_gold(bytes: &[u8], file: &str) -> Result<PetrarchGold, EvalError> {
+    let mut reader = Reader::from_reader(bytes);
+    let mut buf = Vec::new();
+    let mut gold = PetrarchGold::default();
+    let mut open: Option<Open> = None;
+    let mut in_text = false;
+    loop {
+        let pos = reader.buffer_position() as usize;
+        let line = line_of(bytes, pos);
+        let event = reader.read_event_into(&mut buf).map_err(|e| {
+            let at = line_of(bytes, reader.error_position() as usize);
+            EvalError::parse(file, at, format!("invalid XML: {e}"))
+        })?;
+        let is_empty = matches!(event, Event::Empty(_));
+        match &event {
+            Event::Start(e) | Event::Empty(e) if e.name().as_ref() == b"Sentence" => {
+                if let Some(o) = &open {
+                    return Err(EvalError::parse(
+                        file,
+                        line,
+                        format!("<Sentence> inside unclosed <Sentence id={:?}>", o.record.id),
+                    ));
+                }
+                let id = attr(file, line, &e, "id")?
+                    .filter(|s| !s.is_empty())
+                    .ok_or_else(|| EvalError::parse(file, line, "<Sentence> has no id"))?;
+                let o = Open {
+                    record: PetrarchRecord {
+                        id,
+                        date: attr(file, line, &e, "date")?.unwrap_or_default(),
+                        category: attr(file, line, &e, "category")?,
+                        text: String::new(),
+                        expected: BTreeSet::new(),
+                        expectation: Expectation::Events,
+                        line,
+                    },
+                    no_events: false,
+                    error: None,
+                };
+                if is_empty {
+                    gold.records.push(finish(file, o)?);
+                } else {
+                    open = Some(o);
+                }
+            }
+            Event::Start(e) | Event::Empty(e) if e.name().as_ref() == b"EventCoding" => {
+                let Some(o) = open.as_mut() else {
+                    return Err(EvalError::parse(
+                        file,
+                        line,
+                        "<EventCoding> outside a <Sentence>",
+                    ));
+                };
+                if let Some(v) = attr(file, line, &e, "noevents")? {
+                    o.no_events |= v.eq_ignore_ascii_case("true");
+                } else if let Some(v) = attr(file, line, &e, "error")? {
+                    o.error = Some(v);
+                } else {
+                    let get = |name: &str| -> Result<String, EvalError> {
+                        attr(file, line, &e, name)?.ok_or_else(|| {
+                            EvalError::parse(file, line, format!("<EventCoding> has no {name}"))
+                        })
+                    };
+                    let t =
+                        Triple::new(&get("sourcecode")?, &get("targetcode")?, &get("eventcode")?);
+                    o.record.expected.insert(t);
+                }
+            }
+            Event::Start(e) if e.name().as_ref() == b"Text" => in_text = open.is_some(),
+            Event::End(e) if e.name().as_ref() == b"Text" => in_text = false,
+            Event::Text(t) if in_text => {
+                let s = t
+                    .decode()
+                    .map_err(|e| EvalError::parse(file, line, format!("bad text: {e}")))?;
+                if let Some(o) = open.as_mut() {
+                    o.record.text.push_str(&s);
+                }
+            }
+            Event::CData(t) if in_text => {
+                if let Some(o) = open.as_mut() {
+                    o.record.text.push_str(&String::from_utf8_lossy(t.as_ref()));
+                }
+            }
+            Event::GeneralRef(r) if in_text => {
+                let name = String::from_utf8_lossy(r.as_ref()).into_owned();
+                let resolved = match r.resolve_char_ref() {
+                    Ok(Some(c)) => c.to_string(),
+                    _ => match name.as_str() {
+                        "amp" => "&".into(),
+                        "lt" => "<".into(),
+                        "gt" => ">".into(),
+                        "quot" => "\"".into(),
+                        "apos" => "'".into(),
+                        _ => format!("&{name};"),
+                    },
+                };
+                if let Some(o) = open.as_mut() {
+                    o.record.text.push_str(&resolved);
+                }
+            }
+            Event::End(e) if e.name().as_ref() == b"Sentence" => {
+                let o = open.take().ok_or_else(|| {
+                    EvalError::parse(file, line, "</Sentence> without <Sentence>")
+                })?;
+                gold.records.push(finish(file, o)?);
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+        buf.clear();
+    }
+    if let Some(o) = open {
+        return Err(EvalError::parse(
+            file,
+            o.record.line,
+            format!("<Sentence id={:?}> is never closed", o.record.id),
+        ));
+    }
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for r in &gold.records {
+        *counts.entry(r.id.as_str()).or_default() += 1;
+    }
+    let mut dups: Vec<String> = counts
+        .into_iter()
+        .filter(|(_, n)| *n > 1)
+        .map(|(id, _)| id.to_string())
+        .collect();
+    dups.sort();
+    gold.duplicate_ids = dups;
+    Ok(gold)
+}
+
+fn finish(file: &str, o: Open) -> Result<PetrarchRecord, EvalError> {
+    let mut record = o.record;
+    record.text = collapse(&record.text);
+    if (o.no_events || o.error.is_some()) && !record.expected.is_empty() {
+        return Err(EvalError::parse(
+            file,
+            record.line,
+            format!("record {:?} lists events and also expects none", record.id),
+        ));
+    }
+    record.expectation = match (o.error, o.no_events) {
+        (Some(reason), _) => Expectation::Error(reason),
+        (None, true) => Expectation::NoEvents,
+        (None, false) => Expectation::Events,
+    };
+    Ok(record)
+}

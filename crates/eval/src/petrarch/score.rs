@@ -1,0 +1,156 @@
+//! PETRARCH validation scoring: set equality of triples per record.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::fmt::Write;
+
+use serde::Serialize;
+
+use super::{CameoPrediction, Expectation, PetrarchGold, Triple};
+
+/// A record whose produced triples differ from the expected ones.
+#[derive(Debug, Clone, Serialize)]
+pub struct PetrarchFailure {
+    /// Record id.
+    pub id: String,
+    /// Line of the record in the gold file.
+    pub line: usize,
+    /// Record text.
+    pub text: String,
+    /// How the expectation was written.
+    pub expectation: Expectation,
+    /// Expected distinct triples, sorted.
+    pub expected: Vec<Triple>,
+    /// Produced distinct triples, sorted.
+    pub produced: Vec<Triple>,
+}
+
+/// The result of scoring CAMEO predictions against PETRARCH validation records.
+#[derive(Debug, Clone, Serialize)]
+pub struct PetrarchReport {
+    /// Records scored.
+    pub total: usize,
+    /// Records whose produced set equals the expected set.
+    pub passed: usize,
+    /// `passed / total` (0 without records).
+    pub pass_rate: f64,
+    /// Ids shared by several gold records (each scored against all predictions
+    /// for the id, so at most one of them can usually pass).
+    pub duplicate_ids: Vec<String>,
+    /// Predictions whose `doc_id` matches no record.
+    pub unknown_predictions: usize,
+    /// Those doc ids, sorted.
+    pub unknown_doc_ids: Vec<String>,
+    /// Failing records in gold order.
+    pub failures: Vec<PetrarchFailure>,
+}
+
+/// Scores predicted triples: a record passes when its set of distinct produced
+/// triples equals its set of expected triples (`noevents`/`error` records and
+/// records without `<EventCoding>` expect the empty set).
+pub fn score_petrarch(gold: &PetrarchGold, predictions: &[CameoPrediction]) -> PetrarchReport {
+    let ids: HashSet<&str> = gold.records.iter().map(|r| r.id.as_str()).collect();
+    let mut produced: HashMap<&str, BTreeSet<Triple>> = HashMap::new();
+    let mut unknown_predictions = 0;
+    let mut unknown = BTreeSet::new();
+    for p in predictions {
+        if ids.contains(p.doc_id.as_str()) {
+            produced
+                .entry(p.doc_id.as_str())
+                .or_default()
+                .insert(p.triple.clone());
+        } else {
+            unknown_predictions += 1;
+            unknown.insert(p.doc_id.clone());
+        }
+    }
+    let empty = BTreeSet::new();
+    let mut passed = 0;
+    let mut failures = Vec::new();
+    for r in &gold.records {
+        let got = produced.get(r.id.as_str()).unwrap_or(&empty);
+        if *got == r.expected {
+            passed += 1;
+        } else {
+            failures.push(PetrarchFailure {
+                id: r.id.clone(),
+                line: r.line,
+                text: r.text.clone(),
+                expectation: r.expectation.clone(),
+                expected: r.expected.iter().cloned().collect(),
+                produced: got.iter().cloned().collect(),
+            });
+        }
+    }
+    let total = gold.records.len();
+    PetrarchReport {
+        total,
+        passed,
+        pass_rate: if total == 0 {
+            0.0
+        } else {
+            passed as f64 / total as f64
+        },
+        duplicate_ids: gold.duplicate_ids.clone(),
+        unknown_predictions,
+        unknown_doc_ids: unknown.into_iter().collect(),
+        failures,
+    }
+}
+
+fn triples(list: &[Triple]) -> String {
+    if list.is_empty() {
+        "(none)".to_string()
+    } else {
+        list.iter()
+            .map(|t| format!("{{{t}}}"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+impl PetrarchReport {
+    /// A report for people: passed/total and, with `failures`, each failing
+    /// record with expected and produced triples.
+    pub fn render_text(&self, failures: bool) -> String {
+        let mut s = String::new();
+        let _ = writeln!(
+            s,
+            "PETRARCH validation: {}/{} records passed ({:.3})",
+            self.passed, self.total, self.pass_rate
+        );
+        if !self.duplicate_ids.is_empty() {
+            let _ = writeln!(
+                s,
+                "  ids used by several records (scored against the same predictions): {}",
+                self.duplicate_ids.join(", ")
+            );
+        }
+        if self.unknown_predictions > 0 {
+            let _ = writeln!(
+                s,
+                "  {} predictions for {} doc ids not in the gold (not scored): {}",
+                self.unknown_predictions,
+                self.unknown_doc_ids.len(),
+                self.unknown_doc_ids.join(", ")
+            );
+        }
+        if !self.failures.is_empty() {
+            let ids: Vec<&str> = self.failures.iter().map(|f| f.id.as_str()).collect();
+            let _ = writeln!(s, "  failing: {}", ids.join(", "));
+        }
+        if failures {
+            for f in &self.failures {
+                let _ = writeln!(s, "\n- {} (line {})", f.id, f.line);
+                let _ = writeln!(s, "  text:     {}", f.text);
+                let how = match &f.expectation {
+                    Expectation::Events => String::new(),
+                    Expectation::NoEvents => " [noevents]".to_string(),
+                    Expectation::Error(e) => format!(" [error={e}]"),
+                };
+                let _ = writeln!(s, "  expected: {}{}", triples(&f.expected), how);
+                let _ = writeln!(s, "  produced: {}", triples(&f.produced));
+            }
+        }
+        s
+    }
+}
