@@ -1,4 +1,5 @@
 //! The event ontologies dyad codes into: PLOVER (current) and CAMEO (legacy).
+pub mod cameo;
 pub mod plover;
 mod tsv;
 pub use plover::Category;
