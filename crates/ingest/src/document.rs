@@ -1,0 +1,156 @@
+//! The document model and the step that turns extracted text plus metadata
+//! into a [`Document`].
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::Serialize;
+
+use crate::clean::{clean_text, CleanOptions};
+use crate::dateline::Published;
+use crate::lang::detect_language;
+
+/// One news article, cleaned, with its metadata.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Document {
+    /// Identifier: the JSONL `id`, feed guid or link, WARC record id, or the
+    /// input path (with `#item N` for feed items without guid or link).
+    pub id: String,
+    /// The headline.
+    pub title: Option<String>,
+    /// Cleaned text, paragraphs separated by "\n\n".
+    pub text: String,
+    /// Publication date.
+    pub date: Option<NaiveDate>,
+    /// Publication time with UTC offset, when known to the minute.
+    pub datetime: Option<DateTime<FixedOffset>>,
+    /// The dateline place ("BEIJING"), if the text has a dateline.
+    pub place: Option<String>,
+    /// The article's URL.
+    pub url: Option<String>,
+    /// Publisher, site name or feed title.
+    pub source: Option<String>,
+    /// ISO 639-1 language code, given or detected.
+    pub language: Option<String>,
+    /// Where the document was read from.
+    pub origin: Origin,
+}
+
+/// Where a document came from.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct Origin {
+    /// The input path, or "-" for standard input.
+    pub path: String,
+    /// 1-based line number (JSON Lines).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<u64>,
+    /// 1-based item number (feeds).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub item: Option<u64>,
+    /// Byte offset of the record in the decompressed input (WARC).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<u64>,
+}
+
+/// Metadata known before cleaning, from the input format.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Meta {
+    pub id: String,
+    pub title: Option<String>,
+    /// From explicit metadata (JSON field, meta tag, feed field).
+    pub published: Option<Published>,
+    /// A weaker time (a WARC capture date), used only when neither metadata
+    /// nor a dateline gives one.
+    pub fallback_published: Option<Published>,
+    pub url: Option<String>,
+    pub source: Option<String>,
+    pub language: Option<String>,
+    pub origin: Origin,
+}
+
+/// Cleans `raw` and merges what cleaning found with the metadata. Errors
+/// (no text left) come back as a message for the caller to locate.
+pub(crate) fn finish(raw: &str, meta: Meta, detect_headline: bool) -> Result<Document, String> {
+    let cleaned = clean_text(raw, CleanOptions { title: meta.title.as_deref(), detect_headline });
+    if cleaned.text.trim().is_empty() {
+        return Err("no text".to_string());
+    }
+    let (dl_published, place) = match cleaned.dateline {
+        Some(d) => (d.published, d.place),
+        None => (None, None),
+    };
+    let published = merge_published(meta.published, dl_published).or(meta.fallback_published);
+    let language = match meta.language.as_deref().map(normalise_language) {
+        Some(Some(l)) => Some(l),
+        _ => detect_language(&cleaned.text),
+    };
+    Ok(Document {
+        id: meta.id,
+        title: meta.title.or(cleaned.title).filter(|t| !t.trim().is_empty()),
+        text: cleaned.text,
+        date: published.as_ref().map(|p| p.date),
+        datetime: published.and_then(|p| p.datetime),
+        place,
+        url: meta.url,
+        source: meta.source,
+        language,
+        origin: meta.origin,
+    })
+}
+
+/// Explicit metadata wins over the dateline, except that a dateline giving
+/// the time of day on the same date as a date-only metadata field refines it.
+pub(crate) fn merge_published(
+    explicit: Option<Published>,
+    dateline: Option<Published>,
+) -> Option<Published> {
+    match (explicit, dateline) {
+        (Some(e), Some(d)) if e.datetime.is_none() && d.datetime.is_some() && d.date == e.date => {
+            Some(d)
+        }
+        (Some(e), _) => Some(e),
+        (None, d) => d,
+    }
+}
+
+/// "en-GB", "EN", "en_US" → "en"; None for something that is not a code.
+pub(crate) fn normalise_language(s: &str) -> Option<String> {
+    let primary = s.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+    let ok = (2..=3).contains(&primary.len()) && primary.bytes().all(|b| b.is_ascii_lowercase());
+    if !ok {
+        return None;
+    }
+    if primary.len() == 3 {
+        return crate::lang::iso639_1(&primary).map(str::to_string);
+    }
+    Some(primary)
+}
+
+/// Builds a [`Published`] from a full timestamp.
+pub(crate) fn published_at(dt: DateTime<FixedOffset>) -> Published {
+    Published { date: dt.date_naive(), datetime: Some(dt) }
+}
+
+/// Parses a metadata date string: the shared date parser first, then strict
+/// RFC 3339 / ISO dates so that standard metadata never depends on it.
+pub(crate) fn parse_published(s: &str) -> Option<Published> {
+    let s = s.trim();
+    if s.is_empty() {
+        return None;
+    }
+    if let Some(p) = crate::dateline::parse_date(s) {
+        return Some(p);
+    }
+    if let Ok(dt) = DateTime::parse_from_rfc3339(s) {
+        return Some(published_at(dt));
+    }
+    if let Ok(dt) = DateTime::parse_from_rfc2822(s) {
+        return Some(published_at(dt));
+    }
+    // "2019-10-22T13:43:00+0000" and similar near-RFC 3339 forms.
+    for f in ["%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S%.f%z", "%Y-%m-%dT%H:%M%z"] {
+        if let Ok(dt) = DateTime::parse_from_str(s, f) {
+            return Some(published_at(dt));
+        }
+    }
+    let head = s.get(..10).unwrap_or(s);
+    NaiveDate::parse_from_str(head, "%Y-%m-%d").ok().map(|date| Published { date, datetime: None })
+}

@@ -1,0 +1,283 @@
+//! HTML pages: the article's main text (via trafilatura) and its metadata
+//! (meta tags, JSON-LD, `<time>`).
+
+use scraper::{ElementRef, Html, Node, Selector};
+use serde_json::Value;
+
+use crate::dateline::Published;
+use crate::document::{finish, normalise_language, parse_published, Meta};
+use crate::reader::guard;
+use crate::Document;
+
+/// What an HTML page says: its article paragraphs and metadata.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct HtmlPage {
+    /// The article's paragraphs, in order, whitespace collapsed.
+    pub paragraphs: Vec<String>,
+    /// og:title, else `<title>` without a " | Site" suffix, else the first `<h1>`.
+    pub title: Option<String>,
+    /// Publication time from meta tags, JSON-LD or `<time datetime>`.
+    pub published: Option<Published>,
+    /// og:url, else the canonical link.
+    pub url: Option<String>,
+    /// og:site_name (or a JSON-LD publisher name).
+    pub source: Option<String>,
+    /// Primary subtag of `<html lang>`, when it is a language code.
+    pub language: Option<String>,
+}
+
+/// Message for a page without an article.
+pub(crate) const NO_ARTICLE: &str = "no article text found";
+
+/// Extracts the main article text and metadata of a full HTML page. Pages
+/// without article text (index pages, error pages) give [`NO_ARTICLE`].
+pub fn extract_html(html: &str) -> Result<HtmlPage, String> {
+    guard("HTML", || {
+        let doc = Html::parse_document(html);
+        let mut page = metadata(&doc);
+        page.paragraphs = main_text(html)?;
+        Ok(page)
+    })
+}
+
+/// Text of an HTML fragment (a feed item's content or summary): trafilatura
+/// when it recognises an article, else every text block of the fragment.
+pub(crate) fn fragment_paragraphs(fragment: &str) -> Result<Vec<String>, String> {
+    guard("HTML", || {
+        if let Ok(p) = main_text(fragment) {
+            return Ok(p);
+        }
+        let frag = Html::parse_fragment(fragment);
+        let paragraphs = blocks(frag.root_element());
+        if paragraphs.is_empty() {
+            return Err(NO_ARTICLE.to_string());
+        }
+        Ok(paragraphs)
+    })
+}
+
+/// Cleans the page's text and builds the document; fields already in `meta`
+/// (from JSONL or WARC headers) win over the page's own.
+pub(crate) fn finish_page(page: HtmlPage, mut meta: Meta) -> Result<Document, String> {
+    meta.title = meta.title.or(page.title);
+    meta.published = meta.published.or(page.published);
+    meta.url = meta.url.or(page.url);
+    meta.source = meta.source.or(page.source);
+    meta.language = meta.language.or(page.language);
+    let text = page.paragraphs.join("\n\n");
+    finish(&text, meta, false)
+}
+
+/// The article paragraphs trafilatura keeps, split at its block elements.
+fn main_text(html: &str) -> Result<Vec<String>, String> {
+    let mut opts = trafilatura::Options::default()
+        .with_exclude_comments(true)
+        .with_fallback(true);
+    // Dates come from our own metadata reading.
+    opts.html_date_mode = trafilatura::HtmlDateMode::Disabled;
+    let result = trafilatura::extract(html, &opts).map_err(|_| NO_ARTICLE.to_string())?;
+    let content = Html::parse_fragment(&result.content_html);
+    let paragraphs = blocks(content.root_element());
+    if paragraphs.is_empty() {
+        return Err(NO_ARTICLE.to_string());
+    }
+    Ok(paragraphs)
+}
+
+/// Elements that start a new paragraph.
+const BLOCK: &[&str] = &[
+    "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure",
+    "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol",
+    "p", "pre", "section", "table", "td", "th", "tr", "ul", "br",
+];
+
+/// Elements whose content is never text.
+const SKIP: &[&str] = &["script", "style", "noscript", "template", "svg", "head", "iframe", "button"];
+
+/// Splits the text under `root` into paragraphs at block elements.
+fn blocks(root: ElementRef<'_>) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    collect(root, &mut cur, &mut out);
+    flush(&mut cur, &mut out);
+    out
+}
+
+fn collect(el: ElementRef<'_>, cur: &mut String, out: &mut Vec<String>) {
+    for child in el.children() {
+        match child.value() {
+            Node::Text(t) => cur.push_str(t),
+            Node::Element(e) => {
+                let name = e.name();
+                if SKIP.contains(&name) {
+                    continue;
+                }
+                let block = BLOCK.contains(&name);
+                if block {
+                    flush(cur, out);
+                }
+                if let Some(child_el) = ElementRef::wrap(child) {
+                    collect(child_el, cur, out);
+                }
+                if block {
+                    flush(cur, out);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn flush(cur: &mut String, out: &mut Vec<String>) {
+    let p = collapse(cur);
+    if !p.is_empty() {
+        out.push(p);
+    }
+    cur.clear();
+}
+
+/// Collapses runs of whitespace (including no-break spaces) into one space.
+fn collapse(s: &str) -> String {
+    s.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
+fn sel(s: &str) -> Selector {
+    Selector::parse(s).expect("static selector")
+}
+
+/// The `content` of the first `<meta>` whose property, name or itemprop is
+/// one of `keys` (in the order of `keys`), non-empty.
+fn meta_content(doc: &Html, keys: &[&str]) -> Option<String> {
+    let metas: Vec<ElementRef<'_>> = doc.select(&sel("meta")).collect();
+    for key in keys {
+        for m in &metas {
+            let e = m.value();
+            let named = ["property", "name", "itemprop"]
+                .iter()
+                .any(|a| e.attr(a).is_some_and(|v| v.trim().eq_ignore_ascii_case(key)));
+            if named {
+                if let Some(c) = e.attr("content").map(collapse).filter(|c| !c.is_empty()) {
+                    return Some(c);
+                }
+            }
+        }
+    }
+    None
+}
+
+fn metadata(doc: &Html) -> HtmlPage {
+    let ld = json_ld(doc);
+    let source = meta_content(doc, &["og:site_name", "application-name"]).or_else(|| {
+        ld.iter().find_map(|v| find_key(v, "publisher")).and_then(|p| match p {
+            Value::Object(o) => o.get("name").and_then(Value::as_str).map(collapse),
+            Value::String(s) => Some(collapse(s)),
+            _ => None,
+        })
+    });
+    let title = meta_content(doc, &["og:title", "twitter:title"])
+        .or_else(|| {
+            let t = doc.select(&sel("title")).next().map(|t| collapse(&t.text().collect::<String>()))?;
+            Some(strip_site_suffix(&t, source.as_deref()))
+        })
+        .or_else(|| doc.select(&sel("h1")).next().map(|h| collapse(&h.text().collect::<String>())))
+        .filter(|t| !t.is_empty());
+    let published = meta_content(
+        doc,
+        &[
+            "article:published_time",
+            "og:published_time",
+            "og:article:published_time",
+            "datePublished",
+            "pubdate",
+            "publishdate",
+            "publish-date",
+            "DC.date.issued",
+            "dcterms.issued",
+            "sailthru.date",
+            "parsely-pub-date",
+            "date",
+            "DC.date",
+        ],
+    )
+    .and_then(|s| parse_published(&s))
+    .or_else(|| {
+        ld.iter()
+            .find_map(|v| find_key(v, "datePublished"))
+            .and_then(Value::as_str)
+            .and_then(parse_published)
+    })
+    .or_else(|| {
+        let in_article = doc.select(&sel("article time[datetime]")).next();
+        let any = || doc.select(&sel("time[datetime]")).next();
+        in_article.or_else(any).and_then(|t| t.value().attr("datetime")).and_then(parse_published)
+    });
+    let url = meta_content(doc, &["og:url"]).or_else(|| {
+        doc.select(&sel("link[rel=canonical]"))
+            .next()
+            .and_then(|l| l.value().attr("href"))
+            .map(|h| h.trim().to_string())
+            .filter(|h| !h.is_empty())
+    });
+    let language = doc
+        .select(&sel("html"))
+        .next()
+        .and_then(|h| h.value().attr("lang"))
+        .and_then(normalise_language);
+    HtmlPage { paragraphs: Vec::new(), title, published, url, source, language }
+}
+
+/// "Talks fail | The Daily Example" → "Talks fail" when the site is
+/// "The Daily Example"; other titles unchanged.
+fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
+    let Some(site) = site.map(str::trim).filter(|s| !s.is_empty()) else {
+        return title.to_string();
+    };
+    for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+        if let Some((head, tail)) = title.rsplit_once(sep) {
+            if tail.trim().eq_ignore_ascii_case(site) && !head.trim().is_empty() {
+                return head.trim().to_string();
+            }
+        }
+    }
+    title.to_string()
+}
+
+/// The parsed JSON-LD blocks of the page (unparsable ones ignored).
+fn json_ld(doc: &Html) -> Vec<Value> {
+    doc.select(&sel("script[type=\"application/ld+json\"]"))
+        .filter_map(|s| serde_json::from_str(&s.text().collect::<String>()).ok())
+        .collect()
+}
+
+/// The first value of `key` in a JSON-LD tree, searching objects, arrays and
+/// `@graph` lists depth-first.
+fn find_key<'a>(v: &'a Value, key: &str) -> Option<&'a Value> {
+    match v {
+        Value::Object(o) => {
+            if let Some(found) = o.get(key).filter(|f| !f.is_null()) {
+                return Some(found);
+            }
+            o.values().find_map(|c| find_key(c, key))
+        }
+        Value::Array(a) => a.iter().find_map(|c| find_key(c, key)),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suffix() {
+        assert_eq!(strip_site_suffix("Talks fail | Daily Example", Some("Daily Example")), "Talks fail");
+        assert_eq!(strip_site_suffix("Talks fail - Other", Some("Daily Example")), "Talks fail - Other");
+        assert_eq!(strip_site_suffix("A - B", None), "A - B");
+    }
+
+    #[test]
+    fn blocks_split_paragraphs() {
+        let f = Html::parse_fragment("<p>One <b>two</b>\n three</p><ul><li>a</li><li>b</li></ul>x<br>y<script>z</script>");
+        assert_eq!(blocks(f.root_element()), vec!["One two three", "a", "b", "x", "y"]);
+    }
+}

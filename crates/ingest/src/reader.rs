@@ -1,0 +1,357 @@
+//! Opening inputs (files, directories, stdin, in-memory bytes), undoing
+//! compression, recognising the format and handing the stream to the
+//! format's reader. Documents come out lazily as inputs are read.
+
+use std::collections::VecDeque;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Cursor, Read};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
+use crate::document::{finish, Meta, Origin};
+use crate::error::IngestError;
+use crate::sniff::{compression, detect_format, looks_binary, utf8_error_message, Compression};
+use crate::{archive, feed, html, jsonl, Document, IngestOptions, InputFormat};
+
+/// A lazy sequence of documents (or errors) from one input.
+pub(crate) type DocIter = Box<dyn Iterator<Item = Result<Document, IngestError>> + Send>;
+
+/// How much of the decompressed stream is looked at to recognise its format.
+const PEEK_BYTES: usize = 8192;
+
+/// Reads documents from a list of inputs, one input after the other.
+///
+/// An iterator of `Result<Document, IngestError>`: an error concerns one
+/// document or one input, and reading goes on after it.
+pub struct Reader {
+    opts: IngestOptions,
+    pending: VecDeque<Pending>,
+    current: Option<DocIter>,
+    bytes_total: u64,
+    bytes_read: Arc<AtomicU64>,
+}
+
+enum Pending {
+    File(PathBuf),
+    Stdin,
+    Error(IngestError),
+}
+
+/// Starts reading `inputs` (paths, directories or "-" for stdin). Directory
+/// trees are listed now (for [`Reader::bytes_total`]); files are opened and
+/// read only as the iterator advances.
+pub fn read_inputs(inputs: &[PathBuf], opts: &IngestOptions) -> Reader {
+    let mut pending = VecDeque::new();
+    let mut bytes_total = 0;
+    for input in inputs {
+        if input.as_os_str() == "-" {
+            pending.push_back(Pending::Stdin);
+            continue;
+        }
+        match std::fs::metadata(input) {
+            Err(e) => pending.push_back(Pending::Error(IngestError::file(
+                &display(input),
+                format!("cannot open: {}", io_reason(&e)),
+            ))),
+            Ok(m) if m.is_dir() => walk(input, &mut pending, &mut bytes_total),
+            Ok(m) => {
+                bytes_total += m.len();
+                pending.push_back(Pending::File(input.clone()));
+            }
+        }
+    }
+    Reader {
+        opts: opts.clone(),
+        pending,
+        current: None,
+        bytes_total,
+        bytes_read: Arc::new(AtomicU64::new(0)),
+    }
+}
+
+/// Lists the files under `dir` recursively, sorted by name, skipping hidden
+/// entries (names starting with '.').
+fn walk(dir: &Path, out: &mut VecDeque<Pending>, total: &mut u64) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(rd) => rd.collect::<Result<Vec<_>, _>>(),
+        Err(e) => Err(e),
+    };
+    let mut entries = match entries {
+        Ok(e) => e,
+        Err(e) => {
+            out.push_back(Pending::Error(IngestError::file(
+                &display(dir),
+                format!("cannot list directory: {}", io_reason(&e)),
+            )));
+            return;
+        }
+    };
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        if entry.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let path = entry.path();
+        // metadata() follows symlinks, so a linked file or directory is read.
+        match std::fs::metadata(&path) {
+            Ok(m) if m.is_dir() => walk(&path, out, total),
+            Ok(m) => {
+                *total += m.len();
+                out.push_back(Pending::File(path));
+            }
+            Err(e) => out.push_back(Pending::Error(IngestError::file(
+                &display(&path),
+                format!("cannot open: {}", io_reason(&e)),
+            ))),
+        }
+    }
+}
+
+impl Reader {
+    /// Total size in bytes of the input files as stored on disk (compressed
+    /// size for compressed files); stdin counts 0 (unknown).
+    pub fn bytes_total(&self) -> u64 {
+        self.bytes_total
+    }
+
+    /// Bytes of input read so far, as stored on disk (for progress bars).
+    pub fn bytes_read(&self) -> u64 {
+        self.bytes_read.load(Ordering::Relaxed)
+    }
+
+    fn open(&self, pending: Pending) -> DocIter {
+        match pending {
+            Pending::Error(e) => Box::new(std::iter::once(Err(e))),
+            Pending::Stdin => {
+                let pos = Arc::new(AtomicU64::new(0));
+                let counted =
+                    Counting::new(io::stdin(), Some(pos.clone()), Some(self.bytes_read.clone()));
+                open_stream("-".to_string(), Box::new(counted), &self.opts, pos)
+            }
+            Pending::File(path) => {
+                let name = display(&path);
+                match File::open(&path) {
+                    Err(e) => Box::new(std::iter::once(Err(IngestError::file(
+                        &name,
+                        format!("cannot open: {}", io_reason(&e)),
+                    )))),
+                    Ok(f) => {
+                        let pos = Arc::new(AtomicU64::new(0));
+                        let counted =
+                            Counting::new(f, Some(pos.clone()), Some(self.bytes_read.clone()));
+                        open_stream(name, Box::new(counted), &self.opts, pos)
+                    }
+                }
+            }
+        }
+    }
+}
+
+impl Iterator for Reader {
+    type Item = Result<Document, IngestError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if let Some(cur) = self.current.as_mut() {
+                if let Some(item) = cur.next() {
+                    return Some(item);
+                }
+                self.current = None;
+            }
+            let next = self.pending.pop_front()?;
+            self.current = Some(self.open(next));
+        }
+    }
+}
+
+/// Reads in-memory data as if it were the input `name`: the same detection
+/// and parsing as files get. For tests and fuzzing.
+pub fn read_bytes(name: &str, bytes: &[u8], opts: &IngestOptions) -> Vec<Result<Document, IngestError>> {
+    let pos = Arc::new(AtomicU64::new(0));
+    let counted = Counting::new(Cursor::new(bytes.to_vec()), Some(pos.clone()), None);
+    open_stream(name.to_string(), Box::new(counted), opts, pos).collect()
+}
+
+/// Counts the bytes read from the underlying (compressed) input.
+struct Counting<R> {
+    inner: R,
+    pos: Option<Arc<AtomicU64>>,
+    total: Option<Arc<AtomicU64>>,
+}
+
+impl<R> Counting<R> {
+    fn new(inner: R, pos: Option<Arc<AtomicU64>>, total: Option<Arc<AtomicU64>>) -> Self {
+        Self { inner, pos, total }
+    }
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        for c in [&self.pos, &self.total].into_iter().flatten() {
+            c.fetch_add(n as u64, Ordering::Relaxed);
+        }
+        Ok(n)
+    }
+}
+
+/// What a format reader needs to know about its input to report errors.
+#[derive(Clone)]
+pub(crate) struct Ctx {
+    /// Display name: the path or "-".
+    pub name: String,
+    pub compression: Compression,
+    /// Bytes consumed from the raw (possibly compressed) input.
+    pub raw_pos: Arc<AtomicU64>,
+    pub opts: IngestOptions,
+}
+
+impl Ctx {
+    /// An error while reading at decompressed offset `pos`. Decompression
+    /// failures are located in the compressed file, where the damage is.
+    pub fn io_error(&self, pos: u64, e: &io::Error) -> IngestError {
+        match self.compression {
+            Compression::None => IngestError::byte(&self.name, pos, format!("read error: {}", io_reason(e))),
+            c => {
+                let kind = if c == Compression::Gzip { "gzip" } else { "zstd" };
+                IngestError::byte(
+                    &self.name,
+                    self.raw_pos.load(Ordering::Relaxed),
+                    format!("truncated or corrupt {kind} data: {}", io_reason(e)),
+                )
+            }
+        }
+    }
+
+    /// The message for something over the size limit.
+    pub fn too_large(&self) -> String {
+        format!("document too large (more than {} bytes); skipped", self.opts.max_document_bytes)
+    }
+
+    pub fn origin(&self) -> Origin {
+        Origin { path: self.name.clone(), ..Origin::default() }
+    }
+}
+
+fn one(e: IngestError) -> DocIter {
+    Box::new(std::iter::once(Err(e)))
+}
+
+/// Undoes compression, recognises the format and starts the format reader.
+fn open_stream(
+    name: String,
+    mut raw: Box<dyn Read + Send>,
+    opts: &IngestOptions,
+    raw_pos: Arc<AtomicU64>,
+) -> DocIter {
+    let mut ctx = Ctx { name, compression: Compression::None, raw_pos, opts: opts.clone() };
+    let mut magic = Vec::with_capacity(4);
+    if let Err(e) = read_up_to(&mut raw, &mut magic, 4) {
+        return one(ctx.io_error(0, &e));
+    }
+    ctx.compression = compression(&magic);
+    let chained = Cursor::new(magic).chain(raw);
+    let mut stream: Box<dyn Read + Send> = match ctx.compression {
+        Compression::None => Box::new(chained),
+        Compression::Gzip => Box::new(flate2::read::MultiGzDecoder::new(chained)),
+        Compression::Zstd => match zstd::stream::read::Decoder::new(chained) {
+            Ok(d) => Box::new(d),
+            Err(e) => return one(ctx.io_error(0, &e)),
+        },
+    };
+    let mut head = Vec::with_capacity(PEEK_BYTES);
+    if let Err(e) = read_up_to(&mut stream, &mut head, PEEK_BYTES) {
+        return one(ctx.io_error(head.len() as u64, &e));
+    }
+    if head.len() < PEEK_BYTES && head.iter().all(u8::is_ascii_whitespace) {
+        return one(IngestError::file(&ctx.name, "empty file"));
+    }
+    if looks_binary(&head) {
+        return one(IngestError::file(&ctx.name, "binary file"));
+    }
+    let format = match opts.format {
+        InputFormat::Auto => detect_format(&head),
+        f => f,
+    };
+    let reader: Box<dyn BufRead + Send> =
+        Box::new(BufReader::with_capacity(64 * 1024, Cursor::new(head).chain(stream)));
+    match format {
+        InputFormat::Jsonl => Box::new(jsonl::JsonlIter::new(ctx, reader)),
+        InputFormat::Warc => Box::new(archive::WarcIter::new(ctx, reader)),
+        f => {
+            let bytes = match read_whole(&ctx, reader) {
+                Ok(b) => b,
+                Err(e) => return one(e),
+            };
+            let results = match f {
+                InputFormat::Html => vec![read_html_file(&ctx, &bytes)],
+                InputFormat::Rss | InputFormat::Atom => feed::read_feed(&ctx, &bytes),
+                _ => vec![read_text_file(&ctx, &bytes)],
+            };
+            Box::new(results.into_iter())
+        }
+    }
+}
+
+/// Reads the rest of an input that is processed whole, up to the size limit.
+fn read_whole(ctx: &Ctx, reader: Box<dyn BufRead + Send>) -> Result<Vec<u8>, IngestError> {
+    let limit = ctx.opts.max_document_bytes;
+    let mut bytes = Vec::new();
+    let mut limited = reader.take(limit as u64 + 1);
+    if let Err(e) = limited.read_to_end(&mut bytes) {
+        return Err(ctx.io_error(bytes.len() as u64, &e));
+    }
+    if bytes.len() > limit {
+        return Err(IngestError::file(&ctx.name, ctx.too_large()));
+    }
+    Ok(bytes)
+}
+
+/// Reads into `buf` until it holds `n` bytes or the input ends.
+fn read_up_to(r: &mut dyn Read, buf: &mut Vec<u8>, n: usize) -> io::Result<()> {
+    r.take((n - buf.len()) as u64).read_to_end(buf).map(|_| ())
+}
+
+/// Decodes UTF-8 or reports the offset of the first bad byte.
+pub(crate) fn utf8<'a>(ctx: &Ctx, bytes: &'a [u8], base: u64) -> Result<&'a str, IngestError> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        IngestError::byte(&ctx.name, base + e.valid_up_to() as u64, utf8_error_message(&e))
+    })
+}
+
+/// A plain-text file: one document, the first line taken as headline when it looks like one.
+fn read_text_file(ctx: &Ctx, bytes: &[u8]) -> Result<Document, IngestError> {
+    let text = utf8(ctx, bytes, 0)?;
+    let meta = Meta { id: ctx.name.clone(), origin: ctx.origin(), ..Meta::default() };
+    finish(text, meta, true).map_err(|m| IngestError::file(&ctx.name, m))
+}
+
+/// An HTML file: one page, one document.
+fn read_html_file(ctx: &Ctx, bytes: &[u8]) -> Result<Document, IngestError> {
+    let text = utf8(ctx, bytes, 0)?;
+    let page = html::extract_html(text).map_err(|m| IngestError::file(&ctx.name, m))?;
+    let meta = Meta { id: ctx.name.clone(), origin: ctx.origin(), ..Meta::default() };
+    html::finish_page(page, meta).map_err(|m| IngestError::file(&ctx.name, m))
+}
+
+/// Runs `f`, turning a panic inside a third-party parser into an error
+/// message so that one bad document cannot stop a batch.
+pub(crate) fn guard<T>(what: &str, f: impl FnOnce() -> Result<T, String>) -> Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f))
+        .unwrap_or_else(|_| Err(format!("internal error in the {what} parser")))
+}
+
+/// The path as shown in messages and ids.
+fn display(p: &Path) -> String {
+    p.display().to_string()
+}
+
+/// An io::Error's reason without the "(os error 2)" noise.
+pub(crate) fn io_reason(e: &io::Error) -> String {
+    let s = e.to_string();
+    match s.find(" (os error") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}
