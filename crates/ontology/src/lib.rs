@@ -1,5 +1,7 @@
 //! The event ontologies dyad codes into: PLOVER (current) and CAMEO (legacy).
+pub mod actor_codes;
 pub mod cameo;
+pub mod countries;
 pub mod plover;
 mod tsv;
 pub use plover::Category;
