@@ -3,6 +3,7 @@ pub mod actor_codes;
 pub mod cameo;
 pub mod countries;
 pub mod plover;
+pub mod render;
 mod tsv;
 pub use plover::Category;
 pub use tsv::TableError;
