@@ -18,6 +18,9 @@ pub(crate) enum Abbrev {
     /// "U.S."): a sentence ends after it only when the next word is one of
     /// [`SENTENCE_STARTERS`].
     MayEnd,
+    /// Reference words ("No.", "Fig.", "p."): abbreviations only before a
+    /// number ("No. 5"); before a word their period is a full stop ("No.").
+    BeforeNumber,
     /// "etc.": ends a sentence whenever the next word is capitalised.
     Etc,
     /// A single capital letter ("W."): treated like [`Abbrev::MayEnd`].
@@ -25,13 +28,6 @@ pub(crate) enum Abbrev {
     /// Letters separated by periods ("U.S", "J.R.R", "a.m"): like
     /// [`Abbrev::MayEnd`].
     Acronym,
-}
-
-impl Abbrev {
-    /// True when the word keeps its period as part of the token.
-    pub(crate) fn is_abbrev(self) -> bool {
-        self != Abbrev::None
-    }
 }
 
 /// Abbreviations that (practically) never end a sentence.
@@ -42,11 +38,15 @@ const TITLES: &[&str] = &[
     "Maj", "Sgt", "Cpl", "Pvt", "Adm", "Cmdr", "Cdr", "Brig", "Rev", "Fr", "Hon", "Rt", "Amb",
     "Atty", "Supt", "Insp", "Det", "Mt", "Ft",
     // Reference words that are followed by a number or a name.
-    "No", "Nos", "vs", "v", "approx", "cf", "ca", "viz", "Fig", "Figs", "Vol", "Vols", "p", "pp",
-    "para", "Sec", "Art", "e.g", "i.e",
+    "vs", "v", "approx", "cf", "ca", "viz", "e.g", "i.e",
     // Months (May is never abbreviated) and weekdays; Sat/Sun are ambiguous.
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon",
     "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri",
+];
+
+/// Abbreviations only when a number follows ("No. 5", "p. 12").
+const BEFORE_NUMBER: &[&str] = &[
+    "No", "Nos", "Fig", "Figs", "Vol", "Vols", "p", "pp", "para", "Sec", "Art",
 ];
 
 /// Abbreviations that end a sentence when a closed-class starter follows.
@@ -123,6 +123,8 @@ pub(crate) fn classify(word: &str) -> Abbrev {
 fn lookup(word: &str) -> Option<Abbrev> {
     if word == "etc" {
         Some(Abbrev::Etc)
+    } else if BEFORE_NUMBER.contains(&word) {
+        Some(Abbrev::BeforeNumber)
     } else if TITLES.contains(&word) {
         Some(Abbrev::Title)
     } else if MAY_END.contains(&word) {
@@ -156,6 +158,7 @@ mod tests {
         assert_eq!(classify("Oct"), Abbrev::Title);
         assert_eq!(classify("e.g"), Abbrev::Title);
         assert_eq!(classify("Inc"), Abbrev::MayEnd);
+        assert_eq!(classify("No"), Abbrev::BeforeNumber);
         assert_eq!(classify("etc"), Abbrev::Etc);
         assert_eq!(classify("W"), Abbrev::Initial);
         assert_eq!(classify("U.S"), Abbrev::Acronym);

@@ -29,14 +29,20 @@
 //!   `"Why?" he asked`, `etc. and`, `at 5 p.m. on`, `... and then`.
 //! * **`?` and `!`** end a sentence before anything but a lowercase letter.
 //! * **Ellipsis** (`...` or `…`) ends a sentence only before a capital letter.
+//! * **Bare terminators.** A terminator with nothing but whitespace before
+//!   it in its sentence (the "…" in "objectives. … The YPG") does not end a
+//!   sentence; it begins the next one.
 //! * **Closing quotes and brackets.** `He said "we will win." Then` and
 //!   `(See below.) Next` split after the quote or bracket.
 //! * **A plain period** ends a sentence unless the word before it is an
 //!   abbreviation:
 //!   - *titles and reference words* never end a sentence: Mr. Mrs. Ms. Dr.
 //!     Prof. Sen. Rep. Gov. Pres. Gen. Col. Lt. Capt. Maj. Sgt. Adm. Rev.
-//!     No. vs. v. approx. e.g. i.e. cf., months Jan. … Dec. (Sept. too) and
-//!     weekdays Mon. … Fri. ("Col. Gen. Wei", "No. 5", "Oct. 22");
+//!     vs. v. approx. e.g. i.e. cf., months Jan. … Dec. (Sept. too) and
+//!     weekdays Mon. … Fri. ("Col. Gen. Wei", "Oct. 22");
+//!   - *reference words* No. Nos. Fig. Vol. p. pp. para. Sec. Art. are
+//!     abbreviations only before a digit: "No. 5" does not split, the answer
+//!     "No. Jack is innocent" does;
 //!   - *"etc."* ends a sentence before any capitalised word;
 //!   - *ambiguous abbreviations* end a sentence only when the next word is
 //!     in the closed list [`SENTENCE_STARTERS`] (The, A, He, She, It, They,
@@ -64,8 +70,9 @@
 //! `,` before exactly three digits ("1,000"), by `:` or `/` between digits
 //! ("10:30", "10/22/2019") and `&` between capitals ("AT&T"). Then:
 //! * a word followed by a period that is an abbreviation (see above) keeps
-//!   the period: "U.S.", "Gen.", "W.", "e.g.". This includes a sentence-final
-//!   one, so a sentence ending in "U.S." has no separate `.` token;
+//!   the period: "U.S.", "Gen.", "W.", "e.g.", and "No." before a digit.
+//!   This includes a sentence-final one, so a sentence ending in "U.S." has
+//!   no separate `.` token;
 //! * clitics are split Penn-Treebank style: "Azerbaijan's" → "Azerbaijan"
 //!   "'s"; "don't" → "do" "n't"; "can't" → "ca" "n't"; likewise 're 've 'll
 //!   'd 'm, with `'` or `’`;

@@ -61,12 +61,12 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
                 i += 1;
             }
             b'.' | b'?' | b'!' => match decide(text, i) {
-                Decision::Boundary(end) => {
+                Decision::Boundary(end) if !only_space(&text[start..i]) => {
                     out.push(start, end);
                     start = end;
                     i = end;
                 }
-                Decision::Skip(next) => i = next,
+                Decision::Boundary(next) | Decision::Skip(next) => i = next,
             },
             // 0xE2 leads U+2026 (ellipsis) and U+2029 (paragraph separator).
             _ => {
@@ -77,12 +77,12 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
                     i += 3;
                 } else if bytes[i..].starts_with("…".as_bytes()) {
                     match decide(text, i) {
-                        Decision::Boundary(end) => {
+                        Decision::Boundary(end) if !only_space(&text[start..i]) => {
                             out.push(start, end);
                             start = end;
                             i = end;
                         }
-                        Decision::Skip(next) => i = next,
+                        Decision::Boundary(next) | Decision::Skip(next) => i = next,
                     }
                 } else {
                     i += 1;
@@ -92,6 +92,13 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
     }
     out.push(start, bytes.len());
     out.sentences
+}
+
+/// True if `s` is whitespace only. A terminator with nothing before it in
+/// its sentence (". … The", a stray "?") would make a sentence of bare
+/// punctuation, so it joins the following sentence instead.
+fn only_space(s: &str) -> bool {
+    s.chars().all(char::is_whitespace)
 }
 
 /// Bytes at which the scanner must stop and look.
@@ -273,6 +280,7 @@ fn period_ends_sentence(text: &str, i: usize, first: char, next_word: &str) -> b
     match classify(word) {
         Abbrev::None => true,
         Abbrev::Title => false,
+        Abbrev::BeforeNumber => !first.is_ascii_digit(),
         Abbrev::Etc => first.is_uppercase(),
         Abbrev::MayEnd | Abbrev::Initial | Abbrev::Acronym => first.is_uppercase() && starter(),
     }

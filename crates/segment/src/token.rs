@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::abbrev::classify;
+use crate::abbrev::{classify, Abbrev};
 use crate::Span;
 
 /// What a token is.
@@ -205,9 +205,19 @@ impl Tokenizer<'_, '_> {
         let end = self.word_end(p);
         let w = &self.s[p..end];
         // Abbreviations keep their period: "U.S.", "Gen.", "W.", "e.g.".
-        if self.s.as_bytes().get(end) == Some(&b'.') && classify(w).is_abbrev() {
-            self.push(p, end + 1, TokenKind::Abbrev);
-            return end + 1;
+        if self.s.as_bytes().get(end) == Some(&b'.') {
+            let keep = match classify(w) {
+                Abbrev::None => false,
+                // "No. 5" but "No. Jack": only before a number.
+                Abbrev::BeforeNumber => self.s[end + 1..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_ascii_digit()),
+                _ => true,
+            };
+            if keep {
+                self.push(p, end + 1, TokenKind::Abbrev);
+                return end + 1;
+            }
         }
         if let Some(split) = clitic_split(w) {
             if split > 0 {

@@ -66,6 +66,17 @@ fn titles_never_end_a_sentence() {
         sents(t),
         ["Talks are set for Sept. 12, Nov. 3 and Dec. 1.", "A deal is near."]
     );
+    let t = "Should he be left in Syria? No. Jack is a citizen. See Fig. 3 and p. 12. Art. 5 applies.";
+    assert_eq!(
+        sents(t),
+        [
+            "Should he be left in Syria?",
+            "No.",
+            "Jack is a citizen.",
+            "See Fig. 3 and p. 12.",
+            "Art. 5 applies.",
+        ]
+    );
     let t = "The vote is on Mon. Dec. 2. Results follow.";
     assert_eq!(sents(t), ["The vote is on Mon. Dec. 2.", "Results follow."]);
     let t = "Smith vs. Jones, e.g. Kansas, i.e. Topeka, approx. Five people.";
@@ -189,6 +200,19 @@ fn ellipsis() {
             "Then he spoke.",
             "She waited... and waited\u{2026} so she left\u{2026}",
             "Nothing came.",
+        ]
+    );
+}
+
+#[test]
+fn bare_terminators_join_the_next_sentence() {
+    let t = "They had different objectives. \u{2026} The YPG is different. ? Odd.";
+    assert_eq!(
+        sents(t),
+        [
+            "They had different objectives.",
+            "\u{2026} The YPG is different.",
+            "? Odd.",
         ]
     );
 }

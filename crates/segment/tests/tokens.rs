@@ -131,6 +131,10 @@ fn abbreviations_keep_their_period() {
             (".", Punct),
         ]
     );
+    assert_eq!(
+        words("No. 5 and Art. 51, but No. Jack"),
+        ["No.", "5", "and", "Art.", "51", ",", "but", "No", ".", "Jack"]
+    );
 }
 
 #[test]
