@@ -104,9 +104,9 @@ pub fn parse_petrarch_gold(bytes: &[u8], file: &str) -> Result<PetrarchGold, Eva
     let mut gold = PetrarchGold::default();
     let mut open: Option<Open> = None;
     let mut in_text = false;
+    let mut lines = LineCounter::default();
     loop {
-        let pos = reader.buffer_position() as usize;
-        let line = line_of(bytes, pos);
+        let line = lines.line_at(bytes, reader.buffer_position() as usize);
         let event = reader.read_event_into(&mut buf).map_err(|e| {
             let at = line_of(bytes, reader.error_position() as usize);
             EvalError::parse(file, at, format!("invalid XML: {e}"))
@@ -121,14 +121,14 @@ pub fn parse_petrarch_gold(bytes: &[u8], file: &str) -> Result<PetrarchGold, Eva
                         format!("<Sentence> inside unclosed <Sentence id={:?}>", o.record.id),
                     ));
                 }
-                let id = attr(file, line, &e, "id")?
+                let id = attr(file, line, e, "id")?
                     .filter(|s| !s.is_empty())
                     .ok_or_else(|| EvalError::parse(file, line, "<Sentence> has no id"))?;
                 let o = Open {
                     record: PetrarchRecord {
                         id,
-                        date: attr(file, line, &e, "date")?.unwrap_or_default(),
-                        category: attr(file, line, &e, "category")?,
+                        date: attr(file, line, e, "date")?.unwrap_or_default(),
+                        category: attr(file, line, e, "category")?,
                         text: String::new(),
                         expected: BTreeSet::new(),
                         expectation: Expectation::Events,
@@ -151,13 +151,13 @@ pub fn parse_petrarch_gold(bytes: &[u8], file: &str) -> Result<PetrarchGold, Eva
                         "<EventCoding> outside a <Sentence>",
                     ));
                 };
-                if let Some(v) = attr(file, line, &e, "noevents")? {
+                if let Some(v) = attr(file, line, e, "noevents")? {
                     o.no_events |= v.eq_ignore_ascii_case("true");
-                } else if let Some(v) = attr(file, line, &e, "error")? {
+                } else if let Some(v) = attr(file, line, e, "error")? {
                     o.error = Some(v);
                 } else {
                     let get = |name: &str| -> Result<String, EvalError> {
-                        attr(file, line, &e, name)?.ok_or_else(|| {
+                        attr(file, line, e, name)?.ok_or_else(|| {
                             EvalError::parse(file, line, format!("<EventCoding> has no {name}"))
                         })
                     };
@@ -228,6 +228,29 @@ pub fn parse_petrarch_gold(bytes: &[u8], file: &str) -> Result<PetrarchGold, Eva
     dups.sort();
     gold.duplicate_ids = dups;
     Ok(gold)
+}
+
+/// Line numbers for increasing byte offsets, counted incrementally so a long
+/// file is not rescanned from the start for every event.
+#[derive(Default)]
+struct LineCounter {
+    offset: usize,
+    newlines: usize,
+}
+
+impl LineCounter {
+    fn line_at(&mut self, bytes: &[u8], offset: usize) -> usize {
+        let offset = offset.min(bytes.len());
+        if offset < self.offset {
+            return line_of(bytes, offset);
+        }
+        self.newlines += bytes[self.offset..offset]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        self.offset = offset;
+        self.newlines + 1
+    }
 }
 
 fn finish(file: &str, o: Open) -> Result<PetrarchRecord, EvalError> {
