@@ -97,7 +97,9 @@ const fn legacy(old: &'static str, categories: &'static [Category], current: Opt
 }
 
 /// Legacy mode names and their v2.0 equivalents (notes §A5; `rights` → `restrict`
-/// is the notes' suggestion).
+/// is the notes' suggestion). THREATEN `curfew` and `martial-law` occur in the
+/// 2016 gold standard; dyad reads them as `restrict`, whose v2.0 definition
+/// names curfews and bans (not in the notes' table).
 pub const LEGACY_MODES: &[LegacyMode] = &[
     LegacyMode { old: "host", categories: &[Category::Consult], current: Some("visit"), swap_roles: true },
     legacy("demo-org", &[Category::Protest], Some("demo")),
@@ -114,6 +116,8 @@ pub const LEGACY_MODES: &[LegacyMode] = &[
     legacy("ban", &[Category::Coerce, Category::Threaten], Some("restrict")),
     legacy("political", &[Category::Threaten], Some("restrict")),
     legacy("rights", &[Category::Threaten], Some("restrict")),
+    legacy("curfew", &[Category::Threaten], Some("restrict")),
+    legacy("martial-law", &[Category::Threaten], Some("restrict")),
     legacy("return", &[Category::Retreat], None),
     legacy("ease", &[Category::Retreat], None),
     legacy("execute", &[Category::Assault], Some("targeted")),
