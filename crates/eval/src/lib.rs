@@ -66,6 +66,21 @@ pub fn detect_gold_format(bytes: &[u8]) -> Option<GoldFormat> {
     }
 }
 
+/// Detects the gold format of a file (see [`detect_gold_format`]); unknown
+/// content is an [`EvalError::Format`] naming the file.
+pub fn detect_gold_file(path: &Path) -> Result<GoldFormat, EvalError> {
+    let bytes = error::read_file(path)?;
+    detect_gold_format(&bytes).ok_or_else(|| unknown_format(&path.display().to_string()))
+}
+
+fn unknown_format(file: &str) -> EvalError {
+    EvalError::Format {
+        file: file.to_string(),
+        message: "not a known gold format (expected PLOVER JSON/JSON Lines or PETRARCH XML)"
+            .to_string(),
+    }
+}
+
 /// A loaded gold standard of either kind.
 #[derive(Debug, Clone)]
 pub enum Gold {
@@ -86,10 +101,6 @@ pub fn parse_gold(bytes: &[u8], file: &str) -> Result<Gold, EvalError> {
     match detect_gold_format(bytes) {
         Some(GoldFormat::PetrarchXml) => Ok(Gold::Petrarch(parse_petrarch_gold(bytes, file)?)),
         Some(_) => Ok(Gold::Plover(parse_plover_gold(bytes, file)?)),
-        None => Err(EvalError::Format {
-            file: file.to_string(),
-            message: "not a known gold format (expected PLOVER JSON/JSON Lines or PETRARCH XML)"
-                .to_string(),
-        }),
+        None => Err(unknown_format(file)),
     }
 }

@@ -1,8 +1,8 @@
 //! PETRARCH validation scoring on hand-made XML and TSV fixtures.
 
 use dyad_eval::{
-    detect_gold_format, parse_cameo_predictions, parse_gold, parse_petrarch_gold, score_petrarch,
-    CameoPrediction, Expectation, Gold, GoldFormat, Triple,
+    detect_gold_file, detect_gold_format, parse_cameo_predictions, parse_gold, parse_petrarch_gold,
+    score_petrarch, CameoPrediction, Expectation, Gold, GoldFormat, Triple,
 };
 
 const XML: &str = r#"<Validation>
@@ -204,4 +204,10 @@ fn unknown_gold_content_is_a_format_error() {
             .starts_with("g.csv: not a known gold format"),
         "{err}"
     );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("gold.xml");
+    std::fs::write(&path, XML).unwrap();
+    assert_eq!(detect_gold_file(&path).unwrap(), GoldFormat::PetrarchXml);
+    let err = detect_gold_file(&dir.path().join("absent.xml")).unwrap_err();
+    assert!(err.to_string().contains("absent.xml: cannot read"), "{err}");
 }
