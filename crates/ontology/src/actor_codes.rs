@@ -48,7 +48,15 @@ pub struct RoleInfo {
 }
 
 fn parse_roles() -> Result<Vec<RoleInfo>, TableError> {
-    let cols = ["code", "meaning", "manual_class", "in_gdelt", "in_phoenix", "plover_sector", "plover_note"];
+    let cols = [
+        "code",
+        "meaning",
+        "manual_class",
+        "in_gdelt",
+        "in_phoenix",
+        "plover_sector",
+        "plover_note",
+    ];
     let rows = tsv::parse(ROLES_FILE, ROLES_TEXT, &cols)?;
     rows.iter()
         .map(|r| {
@@ -56,11 +64,14 @@ fn parse_roles() -> Result<Vec<RoleInfo>, TableError> {
             if !is_block(f[0]) {
                 return Err(r.error(ROLES_FILE, format!("bad role code {:?}", f[0])));
             }
-            let plover_sector = if f[5].is_empty() {
-                None
-            } else {
-                Some(plover::sector(f[5]).ok_or_else(|| r.error(ROLES_FILE, format!("{:?} is not a sector", f[5])))?)
-            };
+            let plover_sector =
+                if f[5].is_empty() {
+                    None
+                } else {
+                    Some(plover::sector(f[5]).ok_or_else(|| {
+                        r.error(ROLES_FILE, format!("{:?} is not a sector", f[5]))
+                    })?)
+                };
             Ok(RoleInfo {
                 code: f[0],
                 meaning: f[1],
@@ -101,14 +112,25 @@ pub struct Organisation {
 }
 
 fn parse_orgs() -> Result<Vec<Organisation>, TableError> {
-    let cols = ["code", "organisation", "dated", "manual_codes", "gdelt_suffix"];
+    let cols = [
+        "code",
+        "organisation",
+        "dated",
+        "manual_codes",
+        "gdelt_suffix",
+    ];
     let rows = tsv::parse(ORGS_FILE, ORGS_TEXT, &cols)?;
     rows.iter()
         .map(|r| {
             let f = &r.fields;
-            let code_ok = |c: &str| !c.is_empty() && c.len() % 3 == 0 && c.bytes().all(|b| b.is_ascii_uppercase());
+            let code_ok = |c: &str| {
+                !c.is_empty() && c.len().is_multiple_of(3) && c.bytes().all(|b| b.is_ascii_uppercase())
+            };
             let manual_codes: Vec<&str> = tsv::list(f[3]).collect();
-            if !code_ok(f[0]) || !manual_codes.iter().all(|c| code_ok(c)) || !(f[4].is_empty() || is_block(f[4])) {
+            if !code_ok(f[0])
+                || !manual_codes.iter().all(|c| code_ok(c))
+                || !(f[4].is_empty() || is_block(f[4]))
+            {
                 return Err(r.error(ORGS_FILE, "malformed code field"));
             }
             Ok(Organisation {
@@ -136,7 +158,10 @@ pub fn organisation(code: &str) -> Option<&'static Organisation> {
     let orgs = organisations();
     orgs.iter()
         .find(|o| o.code.eq_ignore_ascii_case(code))
-        .or_else(|| orgs.iter().find(|o| o.manual_codes.iter().any(|m| m.eq_ignore_ascii_case(code))))
+        .or_else(|| {
+            orgs.iter()
+                .find(|o| o.manual_codes.iter().any(|m| m.eq_ignore_ascii_case(code)))
+        })
 }
 
 /// The organisation a single known-group block names (`HCR` → UNHCR): GDELT's
@@ -246,7 +271,11 @@ pub const RELIGIONS: [(&str, &str); 32] = [
 
 /// The few upper-case ethnic actor codes found in dictionaries (CAMEO's full
 /// ethnic scheme uses 603 lower-case codes, not carried here).
-pub const ETHNIC: [(&str, &str); 3] = [("ABN", "ethnic Albanians"), ("ARB", "Arabs"), ("KUR", "Kurds")];
+pub const ETHNIC: [(&str, &str); 3] = [
+    ("ABN", "ethnic Albanians"),
+    ("ARB", "Arabs"),
+    ("KUR", "Kurds"),
+];
 
 fn find<T>(items: &'static [T], code: &str, key: impl Fn(&T) -> &str) -> Option<&'static T> {
     let code = code.trim();
@@ -306,7 +335,10 @@ mod tests {
         assert!(organisation("IGOUNOREFHCR").unwrap().name.contains("UNHCR"));
         assert_eq!(organisation("IGOUNOHCR").unwrap().code, "IGOUNOREFHCR");
         assert_eq!(organisation("IGOEUREEC").unwrap().gdelt_suffix, Some("EEC"));
-        assert_eq!(organisation("IGOWAFBUSWAS").unwrap().name, "ECOWAS (full name / acronym)");
+        assert_eq!(
+            organisation("IGOWAFBUSWAS").unwrap().name,
+            "ECOWAS (full name / acronym)"
+        );
         assert!(organisation("IGOBUSWTO").unwrap().dated);
         assert_eq!(known_group("hcr").unwrap().code, "IGOUNOREFHCR");
         assert_eq!(known_group("UNO").unwrap().code, "IGOUNO");
@@ -322,7 +354,12 @@ mod tests {
         assert_eq!(international("UIS"), Some("unidentified state actor"));
         assert_eq!(ethnic("KUR"), Some("Kurds"));
         assert_eq!(RELIGIONS.len(), 32);
-        for table in [&INTERNATIONAL[..], &REGIONS[..], &RELIGIONS[..], &ETHNIC[..]] {
+        for table in [
+            &INTERNATIONAL[..],
+            &REGIONS[..],
+            &RELIGIONS[..],
+            &ETHNIC[..],
+        ] {
             assert!(table.iter().all(|(c, _)| is_block(c)));
         }
     }

@@ -126,7 +126,10 @@ fn parse_row(row: &tsv::Row) -> Result<CameoEvent, TableError> {
         return Err(row.error(FILE, format!("bad code {code:?}")));
     }
     if f[1] != code.len().to_string() {
-        return Err(row.error(FILE, format!("digits {:?} do not match code {code:?}", f[1])));
+        return Err(row.error(
+            FILE,
+            format!("digits {:?} do not match code {code:?}", f[1]),
+        ));
     }
     let quad_class = match f[6] {
         "1" => 1,
@@ -145,10 +148,17 @@ fn parse_row(row: &tsv::Row) -> Result<CameoEvent, TableError> {
             .filter(|c| c.as_str() == f[7])
             .ok_or_else(|| row.error(FILE, format!("unknown PLOVER category {:?}", f[7])))?;
         let modes = tsv::list(f[8])
-            .map(|m| category.mode(m).ok_or_else(|| row.error(FILE, format!("{m:?} is not a mode of {category}"))))
+            .map(|m| {
+                category
+                    .mode(m)
+                    .ok_or_else(|| row.error(FILE, format!("{m:?} is not a mode of {category}")))
+            })
             .collect::<Result<_, _>>()?;
         let contexts = tsv::list(f[9])
-            .map(|c| plover::context(c).ok_or_else(|| row.error(FILE, format!("{c:?} is not a v2.0 context"))))
+            .map(|c| {
+                plover::context(c)
+                    .ok_or_else(|| row.error(FILE, format!("{c:?} is not a v2.0 context")))
+            })
             .collect::<Result<_, _>>()?;
         Some(PloverMapping {
             category,
@@ -179,11 +189,21 @@ fn parse_table() -> Result<Vec<CameoEvent>, TableError> {
     for (i, row) in rows.iter().enumerate() {
         let e = parse_row(row)?;
         if i > 0 && events.last().is_some_and(|p: &CameoEvent| p.code >= e.code) {
-            return Err(row.error(FILE, format!("code {:?} out of order or duplicated", e.code)));
+            return Err(row.error(
+                FILE,
+                format!("code {:?} out of order or duplicated", e.code),
+            ));
         }
         let expected_quad = quad_class_of_root(&e.code[..2]);
         if expected_quad != Some(e.quad_class) {
-            return Err(row.error(FILE, format!("quad_class {} does not follow root {}", e.quad_class, &e.code[..2])));
+            return Err(row.error(
+                FILE,
+                format!(
+                    "quad_class {} does not follow root {}",
+                    e.quad_class,
+                    &e.code[..2]
+                ),
+            ));
         }
         events.push(e);
     }
@@ -202,7 +222,9 @@ pub fn events() -> &'static [CameoEvent] {
 pub fn event(code: &str) -> Option<&'static CameoEvent> {
     let code = code.trim();
     let all = events();
-    all.binary_search_by(|e| e.code.cmp(code)).ok().map(|i| &all[i])
+    all.binary_search_by(|e| e.code.cmp(code))
+        .ok()
+        .map(|i| &all[i])
 }
 
 /// Why a string is not a known CAMEO event code.
@@ -217,7 +239,10 @@ pub enum CodeError {
 impl fmt::Display for CodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            CodeError::Malformed(c) => write!(f, "{c:?} is not a CAMEO event code (2 to 4 digits, as a string)"),
+            CodeError::Malformed(c) => write!(
+                f,
+                "{c:?} is not a CAMEO event code (2 to 4 digits, as a string)"
+            ),
             CodeError::Unknown(c) => write!(f, "{c:?} is not in the CAMEO 1.1b3 event-code list"),
         }
     }
@@ -291,13 +316,19 @@ pub const ROOT_TO_PLOVER: [(&str, &[Category]); 20] = [
 /// Root codes that the manual's root rule converts to `category`
 /// (e.g. ACCUSE → `["09", "11"]`, RETREAT → `["08"]`).
 pub fn root_codes_for(category: Category) -> Vec<&'static str> {
-    ROOT_TO_PLOVER.iter().filter(|(_, cats)| cats.contains(&category)).map(|(r, _)| *r).collect()
+    ROOT_TO_PLOVER
+        .iter()
+        .filter(|(_, cats)| cats.contains(&category))
+        .map(|(r, _)| *r)
+        .collect()
 }
 
 /// Every code whose per-code mapping gives `category`, in code order
 /// (includes code-level overrides such as 163 → COERCE).
 pub fn codes_for(category: Category) -> impl Iterator<Item = &'static CameoEvent> {
-    events().iter().filter(move |e| e.plover.as_ref().is_some_and(|p| p.category == category))
+    events()
+        .iter()
+        .filter(move |e| e.plover.as_ref().is_some_and(|p| p.category == category))
 }
 
 #[cfg(test)]
@@ -315,9 +346,20 @@ mod tests {
         assert_eq!(all.iter().filter(|e| e.is_root()).count(), 20);
         // GDELT's table has 311 codes; the rest are inferred.
         assert_eq!(all.iter().filter(|e| !e.goldstein_inferred).count(), 311);
-        let inferred: Vec<_> = all.iter().filter(|e| e.goldstein_inferred).map(|e| e.code).collect();
-        assert_eq!(inferred, ["1213", "1214", "155", "176", "1834", "1951", "1952"]);
-        let extra: Vec<_> = all.iter().filter(|e| !e.in_cameo_1_1b3).map(|e| e.code).collect();
+        let inferred: Vec<_> = all
+            .iter()
+            .filter(|e| e.goldstein_inferred)
+            .map(|e| e.code)
+            .collect();
+        assert_eq!(
+            inferred,
+            ["1213", "1214", "155", "176", "1834", "1951", "1952"]
+        );
+        let extra: Vec<_> = all
+            .iter()
+            .filter(|e| !e.in_cameo_1_1b3)
+            .map(|e| e.code)
+            .collect();
         assert_eq!(extra, ["1213", "1214"]);
     }
 
@@ -345,7 +387,10 @@ mod tests {
         let root = ev("20");
         assert!(root.is_root() && root.quad_class == 4);
         assert_eq!(root.plover.as_ref().unwrap().category, Category::Assault);
-        assert_eq!(ev("08").plover.as_ref().unwrap().category, Category::Concede);
+        assert_eq!(
+            ev("08").plover.as_ref().unwrap().category,
+            Category::Concede
+        );
         assert_eq!(ev("0842").c2p_modes, ["return"]);
         assert!(ev("0842").plover.as_ref().unwrap().modes.is_empty());
         assert_eq!(ev("0842").normalised, "mode return->none");
@@ -360,7 +405,10 @@ mod tests {
         assert_eq!(lookup("4a"), Err(CodeError::Malformed("4a".into())));
         assert_eq!(lookup("12345"), Err(CodeError::Malformed("12345".into())));
         assert!(lookup("").is_err());
-        assert_eq!(root_of("0421").unwrap_err(), CodeError::Unknown("0421".into()));
+        assert_eq!(
+            root_of("0421").unwrap_err(),
+            CodeError::Unknown("0421".into())
+        );
         assert_eq!(root_of("1952").unwrap().code, "19");
         assert_eq!(ev("1952").parent().unwrap().code, "195");
         assert_eq!(ev("195").parent().unwrap().code, "19");
@@ -381,7 +429,12 @@ mod tests {
         assert_eq!(quad_class_of_root("21"), None);
         assert_eq!(quad_class_of_root("1"), None);
         for e in events() {
-            assert_eq!(Some(e.quad_class), quad_class_of_root(e.root_code()), "{}", e.code);
+            assert_eq!(
+                Some(e.quad_class),
+                quad_class_of_root(e.root_code()),
+                "{}",
+                e.code
+            );
             assert_eq!(e.root().code, e.root_code());
         }
         assert_eq!(ev("0211").quad_class_name(), "Verbal cooperation");
@@ -391,18 +444,36 @@ mod tests {
     fn plover_mapping() {
         assert_eq!(to_plover("011"), Ok(None));
         let visit = to_plover("043").unwrap().unwrap();
-        assert_eq!((visit.category, visit.modes[0].name, visit.swap_roles), (Category::Consult, "visit", true));
+        assert_eq!(
+            (visit.category, visit.modes[0].name, visit.swap_roles),
+            (Category::Consult, "visit", true)
+        );
         assert!(!to_plover("042").unwrap().unwrap().swap_roles);
         assert!(to_plover("044").unwrap().unwrap().reciprocal);
-        assert_eq!(to_plover("163").unwrap().unwrap().category, Category::Coerce);
+        assert_eq!(
+            to_plover("163").unwrap().unwrap().category,
+            Category::Coerce
+        );
         let p175 = to_plover("175").unwrap().unwrap();
         assert!(p175.modes.is_empty());
-        assert_eq!(p175.contexts.iter().map(|c| c.name).collect::<Vec<_>>(), ["pro_autocracy", "military"]);
+        assert_eq!(
+            p175.contexts.iter().map(|c| c.name).collect::<Vec<_>>(),
+            ["pro_autocracy", "military"]
+        );
         assert_eq!(to_plover("1712").unwrap().unwrap().modes[0].name, "destroy");
-        assert_eq!(to_plover("1722").unwrap().unwrap().modes[0].name, "restrict");
+        assert_eq!(
+            to_plover("1722").unwrap().unwrap().modes[0].name,
+            "restrict"
+        );
         assert_eq!(to_plover("186").unwrap().unwrap().modes[0].name, "targeted");
-        assert_eq!(to_plover("073").unwrap().unwrap().contexts[0].name, "human_security");
-        assert_eq!(to_plover("0811").unwrap().unwrap().contexts[0].name, "pro_democracy");
+        assert_eq!(
+            to_plover("073").unwrap().unwrap().contexts[0].name,
+            "human_security"
+        );
+        assert_eq!(
+            to_plover("0811").unwrap().unwrap().contexts[0].name,
+            "pro_democracy"
+        );
         assert!(to_plover("x").is_err());
     }
 

@@ -24,7 +24,11 @@ pub struct Country {
 }
 
 fn parse_table() -> Result<Vec<Country>, TableError> {
-    let rows = tsv::parse(FILE, TEXT, &["alpha3", "alpha2", "name", "common_name", "source"])?;
+    let rows = tsv::parse(
+        FILE,
+        TEXT,
+        &["alpha3", "alpha2", "name", "common_name", "source"],
+    )?;
     rows.iter()
         .map(|r| {
             let f = &r.fields;
@@ -37,7 +41,13 @@ fn parse_table() -> Result<Vec<Country>, TableError> {
                 "plover" => false,
                 other => return Err(r.error(FILE, format!("unknown source {other:?}"))),
             };
-            Ok(Country { alpha3: f[0], alpha2: f[1], name: f[2], common_name: f[3], iso })
+            Ok(Country {
+                alpha3: f[0],
+                alpha2: f[1],
+                name: f[2],
+                common_name: f[3],
+                iso,
+            })
         })
         .collect()
 }
@@ -51,13 +61,17 @@ pub fn countries() -> &'static [Country] {
 /// A current country by alpha-3 code (case-insensitive), `KOS` included.
 pub fn country(alpha3: &str) -> Option<&'static Country> {
     let code = alpha3.trim();
-    countries().iter().find(|c| c.alpha3.eq_ignore_ascii_case(code))
+    countries()
+        .iter()
+        .find(|c| c.alpha3.eq_ignore_ascii_case(code))
 }
 
 /// A current country by alpha-2 code (case-insensitive; `XK` = Kosovo).
 pub fn country_by_alpha2(alpha2: &str) -> Option<&'static Country> {
     let code = alpha2.trim();
-    countries().iter().find(|c| c.alpha2.eq_ignore_ascii_case(code))
+    countries()
+        .iter()
+        .find(|c| c.alpha2.eq_ignore_ascii_case(code))
 }
 
 /// A non-ISO country code found in event data and the code dyad uses instead.
@@ -72,7 +86,11 @@ pub struct CountryAlias {
 }
 
 const fn alias(code: &'static str, current: &'static str, source: &'static str) -> CountryAlias {
-    CountryAlias { code, current, source }
+    CountryAlias {
+        code,
+        current,
+        source,
+    }
 }
 
 /// Non-ISO codes and their PLOVER v2.0 equivalents (notes §C6). Dependencies
@@ -82,8 +100,16 @@ pub const COUNTRY_ALIASES: &[CountryAlias] = &[
     alias("ROM", "ROU", "CAMEO 1.1b3 / GDELT (Romania)"),
     alias("TMP", "TLS", "CAMEO 1.1b3 / GDELT / Phoenix (Timor-Leste)"),
     alias("MTN", "MNE", "CAMEO 1.1b3 / GDELT (Montenegro)"),
-    alias("IMY", "GBR", "CAMEO 1.1b3 / GDELT (Isle of Man, folded into GBR)"),
-    alias("ANT", "NLD", "withdrawn ISO / CAMEO (Netherlands Antilles, folded into NLD)"),
+    alias(
+        "IMY",
+        "GBR",
+        "CAMEO 1.1b3 / GDELT (Isle of Man, folded into GBR)",
+    ),
+    alias(
+        "ANT",
+        "NLD",
+        "withdrawn ISO / CAMEO (Netherlands Antilles, folded into NLD)",
+    ),
     alias("KSV", "KOS", "Phoenix (Kosovo)"),
     alias("XKX", "KOS", "NGEC (Kosovo)"),
     alias("WSB", "PSE", "GDELT (West Bank)"),
@@ -113,13 +139,19 @@ pub fn normalize_country_code(code: &str) -> Option<&'static str> {
     if let Some(c) = country(code) {
         return Some(c.alpha3);
     }
-    COUNTRY_ALIASES.iter().find(|a| a.code.eq_ignore_ascii_case(code)).map(|a| a.current)
+    COUNTRY_ALIASES
+        .iter()
+        .find(|a| a.code.eq_ignore_ascii_case(code))
+        .map(|a| a.current)
 }
 
 /// The name of a historical state code, if it is one.
 pub fn historical_state(code: &str) -> Option<&'static str> {
     let code = code.trim();
-    HISTORICAL_STATES.iter().find(|(c, _)| c.eq_ignore_ascii_case(code)).map(|(_, n)| *n)
+    HISTORICAL_STATES
+        .iter()
+        .find(|(c, _)| c.eq_ignore_ascii_case(code))
+        .map(|(_, n)| *n)
 }
 
 #[cfg(test)]

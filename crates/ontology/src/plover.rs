@@ -11,12 +11,17 @@ mod context;
 mod entity;
 mod mode;
 
-pub use context::{context, contexts, parse_context, ContextInfo, ContextReading, LegacyContext, UnknownContext, LEGACY_CONTEXTS};
+pub use context::{
+    context, contexts, parse_context, ContextInfo, ContextReading, LegacyContext, UnknownContext,
+    LEGACY_CONTEXTS,
+};
 pub use entity::{
-    sector, sectors, split_sector, SectorInfo, SpecialEntity, UnknownSector, IMPLEMENTATION_ONLY_SECTORS, SPECIAL_ENTITIES,
+    sector, sectors, split_sector, SectorInfo, SpecialEntity, UnknownSector,
+    IMPLEMENTATION_ONLY_SECTORS, SPECIAL_ENTITIES,
 };
 pub use mode::{
-    all_modes, event_scale, event_scale_by_name, parse_mode, AuxMode, LegacyMode, ModeInfo, ParsedMode, UnknownMode, LEGACY_MODES,
+    all_modes, event_scale, event_scale_by_name, parse_mode, AuxMode, LegacyMode, ModeInfo,
+    ParsedMode, UnknownMode, LEGACY_MODES,
 };
 
 /// One of the 16 PLOVER event categories.
@@ -142,7 +147,12 @@ pub struct CategoryInfo {
 }
 
 const fn info(category: Category, quad: u8, recipient_required: bool, score: f64) -> CategoryInfo {
-    CategoryInfo { category, quad, recipient_required, score }
+    CategoryInfo {
+        category,
+        quad,
+        recipient_required,
+        score,
+    }
 }
 
 /// The 16 categories' facts, in [`Category::ALL`] order. Recipient flags follow
@@ -169,7 +179,12 @@ const CATEGORY_INFO: [CategoryInfo; 16] = [
 
 /// Names of the four quads, indexed by quad number − 1 (notes §A3; GDELT uses
 /// the same four names for its QuadClass).
-pub const QUAD_NAMES: [&str; 4] = ["Verbal cooperation", "Material cooperation", "Verbal conflict", "Material conflict"];
+pub const QUAD_NAMES: [&str; 4] = [
+    "Verbal cooperation",
+    "Material cooperation",
+    "Verbal conflict",
+    "Material conflict",
+];
 
 /// The name of quad `quad` (1–4), or `None` outside that range.
 pub fn quad_name(quad: u8) -> Option<&'static str> {
@@ -231,7 +246,9 @@ impl Category {
     /// see [`parse_mode`] for legacy names.
     pub fn mode(self, name: &str) -> Option<&'static ModeInfo> {
         let name = name.trim();
-        self.modes().iter().find(|m| m.name.eq_ignore_ascii_case(name))
+        self.modes()
+            .iter()
+            .find(|m| m.name.eq_ignore_ascii_case(name))
     }
 }
 
@@ -271,13 +288,24 @@ mod tests {
         assert_eq!(Category::Aid.score(), 10.0);
         assert_eq!(Category::Request.score(), 0.0);
         assert_eq!(Category::Sanction.quad(), 4);
-        assert_eq!(Category::Sanction.quad_with(SanctionQuad::VerbalConflict), 3);
+        assert_eq!(
+            Category::Sanction.quad_with(SanctionQuad::VerbalConflict),
+            3
+        );
         assert_eq!(Category::Sanction.quad_with(SanctionQuad::default()), 4);
         assert_eq!(Category::Assault.quad_with(SanctionQuad::VerbalConflict), 4);
-        let required: Vec<_> = Category::ALL.iter().filter(|c| c.recipient_required()).collect();
-        assert_eq!(required, [&Category::Cooperate, &Category::Aid, &Category::Sanction]);
+        let required: Vec<_> = Category::ALL
+            .iter()
+            .filter(|c| c.recipient_required())
+            .collect();
+        assert_eq!(
+            required,
+            [&Category::Cooperate, &Category::Aid, &Category::Sanction]
+        );
         assert!(!Category::Protest.recipient_required());
-        let per_quad: Vec<usize> = (1..=4).map(|q| Category::ALL.iter().filter(|c| c.quad() == q).count()).collect();
+        let per_quad: Vec<usize> = (1..=4)
+            .map(|q| Category::ALL.iter().filter(|c| c.quad() == q).count())
+            .collect();
         assert_eq!(per_quad, [4, 3, 4, 5]);
         assert_eq!(Category::Consult.quad_name(), "Verbal cooperation");
         assert_eq!(quad_name(4), Some("Material conflict"));
@@ -295,7 +323,10 @@ mod tests {
         assert_eq!(Category::Request.mode("assist").unwrap().score, Some(0.5));
         assert!(Category::Consult.mode("assist").is_none());
         assert_eq!(Category::Protest.mode("vandalize").unwrap().score, None);
-        assert_eq!(Category::Assault.mode("unconventional").unwrap().score, Some(-10.0));
+        assert_eq!(
+            Category::Assault.mode("unconventional").unwrap().score,
+            Some(-10.0)
+        );
         for c in Category::ALL {
             for m in c.modes() {
                 assert_eq!(m.category, c);

@@ -112,7 +112,15 @@ fn layout(header: &[&str], rows: &[Vec<String>]) -> String {
         s
     };
     let mut out = line(header.to_vec());
-    out.push_str(&line(widths.iter().map(|w| "-".repeat(*w)).collect::<Vec<_>>().iter().map(String::as_str).collect()));
+    out.push_str(&line(
+        widths
+            .iter()
+            .map(|w| "-".repeat(*w))
+            .collect::<Vec<_>>()
+            .iter()
+            .map(String::as_str)
+            .collect(),
+    ));
     for r in rows {
         out.push_str(&line(r.iter().map(String::as_str).collect()));
     }
@@ -140,12 +148,26 @@ pub fn plover_table() -> String {
                 c.quad_name().to_string(),
                 score(c.score()),
                 if c.recipient_required() { "yes" } else { "no" }.to_string(),
-                c.modes().iter().map(|m| m.name).collect::<Vec<_>>().join(", "),
+                c.modes()
+                    .iter()
+                    .map(|m| m.name)
+                    .collect::<Vec<_>>()
+                    .join(", "),
             ]
         })
         .collect();
     let mut out = String::from("PLOVER 2.0 event categories\n\n");
-    out.push_str(&layout(&["CATEGORY", "QUAD", "QUAD NAME", "SCORE", "RECIPIENT", "MODES"], &rows));
+    out.push_str(&layout(
+        &[
+            "CATEGORY",
+            "QUAD",
+            "QUAD NAME",
+            "SCORE",
+            "RECIPIENT",
+            "MODES",
+        ],
+        &rows,
+    ));
     out.push_str("\nSANCTION: quad 4 by default; the manual's quad table says 3 (configurable).\n");
 
     let rows: Vec<Vec<String>> = plover::all_modes()
@@ -155,34 +177,54 @@ pub fn plover_table() -> String {
                 Some(v) => score(v),
                 None => format!("{}*", score(m.score_or_category())),
             };
-            vec![m.category.as_str().to_string(), m.name.to_string(), s, m.meaning.to_string()]
+            vec![
+                m.category.as_str().to_string(),
+                m.name.to_string(),
+                s,
+                m.meaning.to_string(),
+            ]
         })
         .collect();
     out.push_str("\nModes\n\n");
     out.push_str(&layout(&["CATEGORY", "MODE", "SCORE", "MEANING"], &rows));
     out.push_str("\n* no score in the manual; the category score is used.\n");
 
-    let rows: Vec<Vec<String>> =
-        AuxMode::ALL.iter().map(|a| vec![a.as_str().to_string(), a.meaning().to_string()]).collect();
+    let rows: Vec<Vec<String>> = AuxMode::ALL
+        .iter()
+        .map(|a| vec![a.as_str().to_string(), a.meaning().to_string()])
+        .collect();
     out.push_str("\nAuxiliary modes (any category)\n\n");
     out.push_str(&layout(&["MODE", "MEANING"], &rows));
 
-    let rows: Vec<Vec<String>> =
-        plover::contexts().iter().map(|c| vec![c.name.to_string(), c.covers.to_string()]).collect();
+    let rows: Vec<Vec<String>> = plover::contexts()
+        .iter()
+        .map(|c| vec![c.name.to_string(), c.covers.to_string()])
+        .collect();
     out.push_str("\nContexts\n\n");
     out.push_str(&layout(&["CONTEXT", "COVERS"], &rows));
 
     let rows: Vec<Vec<String>> = plover::sectors()
         .iter()
         .map(|s| {
-            vec![s.code.to_string(), if s.frequent { "frequent" } else { "less frequent" }.to_string(), s.meaning.to_string()]
+            vec![
+                s.code.to_string(),
+                if s.frequent {
+                    "frequent"
+                } else {
+                    "less frequent"
+                }
+                .to_string(),
+                s.meaning.to_string(),
+            ]
         })
         .collect();
     out.push_str("\nSectors\n\n");
     out.push_str(&layout(&["SECTOR", "USE", "MEANING"], &rows));
 
-    let rows: Vec<Vec<String>> =
-        plover::SPECIAL_ENTITIES.iter().map(|e| vec![e.code.to_string(), e.name.to_string()]).collect();
+    let rows: Vec<Vec<String>> = plover::SPECIAL_ENTITIES
+        .iter()
+        .map(|e| vec![e.code.to_string(), e.name.to_string()])
+        .collect();
     out.push_str("\nSpecial entity codes\n\n");
     out.push_str(&layout(&["CODE", "NAME"], &rows));
     out
@@ -205,13 +247,32 @@ pub fn cameo_table() -> String {
                 g,
                 e.quad_class.to_string(),
                 p.map_or("-", |p| p.category.as_str()).to_string(),
-                p.map(|p| p.modes.iter().map(|m| m.name).collect::<Vec<_>>().join(",")).unwrap_or_default(),
-                p.map(|p| p.contexts.iter().map(|c| c.name).collect::<Vec<_>>().join(",")).unwrap_or_default(),
+                p.map(|p| p.modes.iter().map(|m| m.name).collect::<Vec<_>>().join(","))
+                    .unwrap_or_default(),
+                p.map(|p| {
+                    p.contexts
+                        .iter()
+                        .map(|c| c.name)
+                        .collect::<Vec<_>>()
+                        .join(",")
+                })
+                .unwrap_or_default(),
             ]
         })
         .collect();
     let mut out = String::from("CAMEO 1.1b3 event codes (Goldstein: GDELT; PLOVER: CAMEO2PLOVER-2021 normalised to v2.0)\n\n");
-    out.push_str(&layout(&["CODE", "NAME", "GOLDSTEIN", "QUAD", "PLOVER", "MODES", "CONTEXTS"], &rows));
+    out.push_str(&layout(
+        &[
+            "CODE",
+            "NAME",
+            "GOLDSTEIN",
+            "QUAD",
+            "PLOVER",
+            "MODES",
+            "CONTEXTS",
+        ],
+        &rows,
+    ));
     out.push_str("\n* not in GDELT's table; value of the nearest parent code.\n");
     out.push_str("PLOVER \"-\": 01x/02x codes have no PLOVER event.\n");
     out
@@ -232,11 +293,22 @@ mod tests {
         assert_eq!(accuse["quad_name"], "Verbal conflict");
         assert_eq!(accuse["modes"].as_array().unwrap().len(), 3);
         let protest = cats.iter().find(|c| c["name"] == "PROTEST").unwrap();
-        let vandalize = protest["modes"].as_array().unwrap().iter().find(|m| m["name"] == "vandalize").unwrap();
+        let vandalize = protest["modes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["name"] == "vandalize")
+            .unwrap();
         assert_eq!(vandalize["score"], -5.0);
         assert_eq!(vandalize["score_inferred"], true);
-        assert_eq!(cats.iter().find(|c| c["name"] == "AID").unwrap()["recipient_required"], true);
-        assert_eq!(cats.iter().find(|c| c["name"] == "SANCTION").unwrap()["quad"], 4);
+        assert_eq!(
+            cats.iter().find(|c| c["name"] == "AID").unwrap()["recipient_required"],
+            true
+        );
+        assert_eq!(
+            cats.iter().find(|c| c["name"] == "SANCTION").unwrap()["quad"],
+            4
+        );
         assert_eq!(v["auxiliary_modes"].as_array().unwrap().len(), 4);
         assert_eq!(v["contexts"].as_array().unwrap().len(), 37);
         assert_eq!(v["sectors"].as_array().unwrap().len(), 25);
@@ -255,19 +327,30 @@ mod tests {
         assert_eq!(c1951["plover_category"], "ASSAULT");
         assert_eq!(c1951["plover_modes"][0], "aerial");
         assert_eq!(c1951["goldstein_inferred"], true);
-        assert_eq!(codes.iter().find(|c| c["code"] == "043").unwrap()["swap_roles"], true);
+        assert_eq!(
+            codes.iter().find(|c| c["code"] == "043").unwrap()["swap_roles"],
+            true
+        );
     }
 
     #[test]
     fn text_tables() {
         let t = plover_table();
         let accuse = t.lines().find(|l| l.starts_with("ACCUSE ")).unwrap();
-        assert!(accuse.contains("-3") && accuse.contains("disapprove, investigate, allege"), "{accuse}");
-        assert!(t.lines().any(|l| l.starts_with("PROTEST") && l.contains("vandalize") && l.contains("-5*")));
+        assert!(
+            accuse.contains("-3") && accuse.contains("disapprove, investigate, allege"),
+            "{accuse}"
+        );
+        assert!(t
+            .lines()
+            .any(|l| l.starts_with("PROTEST") && l.contains("vandalize") && l.contains("-5*")));
         assert!(t.lines().all(|l| l == l.trim_end()));
         let c = cameo_table();
         let line = c.lines().find(|l| l.starts_with("1951 ")).unwrap();
-        assert!(line.contains("-10.0*") && line.contains("ASSAULT") && line.contains("aerial"), "{line}");
+        assert!(
+            line.contains("-10.0*") && line.contains("ASSAULT") && line.contains("aerial"),
+            "{line}"
+        );
         assert!(c.lines().any(|l| l.starts_with("010 ") && l.contains(" -")));
         // Columns are aligned: every data row's GOLDSTEIN column starts at the same place.
         let header = c.lines().find(|l| l.starts_with("CODE")).unwrap();

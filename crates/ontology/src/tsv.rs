@@ -35,14 +35,21 @@ pub(crate) struct Row {
 impl Row {
     /// An error about this row.
     pub fn error(&self, file: &'static str, message: impl Into<String>) -> TableError {
-        TableError { file, line: self.line, message: message.into() }
+        TableError {
+            file,
+            line: self.line,
+            message: message.into(),
+        }
     }
 
     /// Parses a field as a float.
     pub fn f64(&self, file: &'static str, i: usize) -> Result<f64, TableError> {
-        self.fields[i]
-            .parse()
-            .map_err(|_| self.error(file, format!("field {} is not a number: {:?}", i + 1, self.fields[i])))
+        self.fields[i].parse().map_err(|_| {
+            self.error(
+                file,
+                format!("field {} is not a number: {:?}", i + 1, self.fields[i]),
+            )
+        })
     }
 
     /// Parses a `0`/`1` flag.
@@ -57,7 +64,11 @@ impl Row {
 
 /// Splits `text` into rows, skipping `#` comment lines, after checking that the
 /// first other line names exactly `columns`.
-pub(crate) fn parse(file: &'static str, text: &'static str, columns: &[&str]) -> Result<Vec<Row>, TableError> {
+pub(crate) fn parse(
+    file: &'static str,
+    text: &'static str,
+    columns: &[&str],
+) -> Result<Vec<Row>, TableError> {
     let mut rows = Vec::new();
     let mut header_seen = false;
     for (i, line) in text.lines().enumerate() {
@@ -84,10 +95,17 @@ pub(crate) fn parse(file: &'static str, text: &'static str, columns: &[&str]) ->
                 message: format!("{} fields, expected {}", fields.len(), columns.len()),
             });
         }
-        rows.push(Row { line: line_no, fields });
+        rows.push(Row {
+            line: line_no,
+            fields,
+        });
     }
     if !header_seen {
-        return Err(TableError { file, line: 0, message: "no header line".into() });
+        return Err(TableError {
+            file,
+            line: 0,
+            message: "no header line".into(),
+        });
     }
     Ok(rows)
 }
@@ -100,6 +118,9 @@ pub(crate) fn list(field: &'static str) -> impl Iterator<Item = &'static str> {
 /// Parses an embedded table once. The tables are compiled into the crate and
 /// checked by the unit tests, so a failure here is a build defect, not bad
 /// user input; it panics with the file and line rather than limping on.
-pub(crate) fn load<T>(cell: &'static OnceLock<T>, parse: impl FnOnce() -> Result<T, TableError>) -> &'static T {
+pub(crate) fn load<T>(
+    cell: &'static OnceLock<T>,
+    parse: impl FnOnce() -> Result<T, TableError>,
+) -> &'static T {
     cell.get_or_init(|| parse().unwrap_or_else(|e| panic!("corrupt embedded ontology table {e}")))
 }

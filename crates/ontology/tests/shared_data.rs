@@ -9,8 +9,14 @@ use std::fs;
 use dyad_ontology::plover::{parse_context, parse_mode, SPECIAL_ENTITIES};
 use dyad_ontology::{cameo, countries, Category};
 
-const NOTES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/docs/ontology.md");
-const GSR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/eval/plover-gsr/dev.jsonl");
+const NOTES: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../../shared/docs/ontology.md"
+);
+const GSR: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../../shared/eval/plover-gsr/dev.jsonl"
+);
 
 fn read(path: &str) -> Option<String> {
     match fs::read_to_string(path) {
@@ -29,14 +35,21 @@ fn cameo_table_matches_notes() {
     let Some(text) = read(NOTES) else { return };
     let mut seen = BTreeSet::new();
     for line in text.lines() {
-        let cells: Vec<&str> = line.trim().trim_matches('|').split('|').map(str::trim).collect();
-        if cells.len() != 8 || cells[0].is_empty() || !cells[0].bytes().all(|b| b.is_ascii_digit()) {
+        let cells: Vec<&str> = line
+            .trim()
+            .trim_matches('|')
+            .split('|')
+            .map(str::trim)
+            .collect();
+        if cells.len() != 8 || cells[0].is_empty() || !cells[0].bytes().all(|b| b.is_ascii_digit())
+        {
             continue;
         }
         if cells[1] != cells[0].len().to_string() {
             continue;
         }
-        let e = cameo::event(cells[0]).unwrap_or_else(|| panic!("{} from the notes is missing", cells[0]));
+        let e = cameo::event(cells[0])
+            .unwrap_or_else(|| panic!("{} from the notes is missing", cells[0]));
         if let Ok(g) = cells[3].parse::<f64>() {
             assert_eq!(e.goldstein, g, "{}", e.code);
             assert!(!e.goldstein_inferred, "{}", e.code);
@@ -51,7 +64,11 @@ fn cameo_table_matches_notes() {
 
 fn strings(v: &serde_json::Value) -> Vec<String> {
     match v {
-        serde_json::Value::String(s) => s.split(',').map(|x| x.trim().to_string()).filter(|x| !x.is_empty()).collect(),
+        serde_json::Value::String(s) => s
+            .split(',')
+            .map(|x| x.trim().to_string())
+            .filter(|x| !x.is_empty())
+            .collect(),
         serde_json::Value::Array(a) => a.iter().flat_map(strings).collect(),
         _ => Vec::new(),
     }
@@ -66,8 +83,13 @@ fn gold_standard_vocabulary_reads() {
     let mut bad_modes = BTreeSet::new();
     let mut bad_codes = BTreeSet::<String>::new();
     let mut records = 0;
-    for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-        let r: serde_json::Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("{GSR}:{}: {e}", i + 1));
+    for (i, line) in text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let r: serde_json::Value =
+            serde_json::from_str(line).unwrap_or_else(|e| panic!("{GSR}:{}: {e}", i + 1));
         records += 1;
         let cats: Vec<Category> = strings(&r["event"])
             .iter()
@@ -98,6 +120,9 @@ fn gold_standard_vocabulary_reads() {
     }
     assert!(bad_codes.is_empty(), "unknown entity codes {bad_codes:?}");
     assert!(records > 100, "only {records} records");
-    let expected: BTreeSet<String> = ["COERCE destroy", "COERCE firearms"].iter().map(|s| s.to_string()).collect();
+    let expected: BTreeSet<String> = ["COERCE destroy", "COERCE firearms"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
     assert_eq!(bad_modes, expected);
 }

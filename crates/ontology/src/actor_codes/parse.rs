@@ -58,12 +58,19 @@ pub struct ParsedActorCode {
 impl ParsedActorCode {
     /// The current country code when the first block is a country.
     pub fn country(&self) -> Option<&'static str> {
-        self.blocks.first().filter(|b| b.kind == BlockKind::Country).and_then(|b| b.normalized)
+        self.blocks
+            .first()
+            .filter(|b| b.kind == BlockKind::Country)
+            .and_then(|b| b.normalized)
     }
 
     /// The blocks of one kind, as strings.
     pub fn of_kind(&self, kind: BlockKind) -> Vec<&str> {
-        self.blocks.iter().filter(|b| b.kind == kind).map(|b| b.code.as_str()).collect()
+        self.blocks
+            .iter()
+            .filter(|b| b.kind == kind)
+            .map(|b| b.code.as_str())
+            .collect()
     }
 
     /// Role codes in order (`AZEGOVMIL` → `["GOV", "MIL"]`).
@@ -73,7 +80,9 @@ impl ParsedActorCode {
 
     /// True when the first block is an international generic code.
     pub fn is_international(&self) -> bool {
-        self.blocks.first().is_some_and(|b| b.kind == BlockKind::International)
+        self.blocks
+            .first()
+            .is_some_and(|b| b.kind == BlockKind::International)
     }
 
     /// The organisation whose full code this is (Phoenix's or the manual's).
@@ -114,7 +123,10 @@ impl fmt::Display for ActorCodeError {
                 write!(f, "CAMEO actor code {input:?}: non-letter at byte {offset}")
             }
             ActorCodeError::Ragged { input, offset } => {
-                write!(f, "CAMEO actor code {input:?}: incomplete 3-letter block at byte {offset}")
+                write!(
+                    f,
+                    "CAMEO actor code {input:?}: incomplete 3-letter block at byte {offset}"
+                )
             }
         }
     }
@@ -123,27 +135,46 @@ impl fmt::Display for ActorCodeError {
 impl std::error::Error for ActorCodeError {}
 
 fn block(offset: usize, code: &str, kind: BlockKind, meaning: Option<&'static str>) -> ActorBlock {
-    ActorBlock { offset, code: code.to_string(), kind, meaning, normalized: None }
+    ActorBlock {
+        offset,
+        code: code.to_string(),
+        kind,
+        meaning,
+        normalized: None,
+    }
 }
 
 fn as_country(offset: usize, code: &str) -> Option<ActorBlock> {
     let current = countries::normalize_country_code(code)?;
     let meaning = countries::country(current).map(|c| c.common_name);
-    Some(ActorBlock { normalized: Some(current), ..block(offset, code, BlockKind::Country, meaning) })
+    Some(ActorBlock {
+        normalized: Some(current),
+        ..block(offset, code, BlockKind::Country, meaning)
+    })
 }
 
 fn as_place(offset: usize, code: &str) -> Option<ActorBlock> {
     as_country(offset, code)
-        .or_else(|| countries::historical_state(code).map(|n| block(offset, code, BlockKind::HistoricalState, Some(n))))
+        .or_else(|| {
+            countries::historical_state(code)
+                .map(|n| block(offset, code, BlockKind::HistoricalState, Some(n)))
+        })
         .or_else(|| region(code).map(|n| block(offset, code, BlockKind::Region, Some(n))))
 }
 
 fn read_first(offset: usize, code: &str) -> ActorBlock {
     if code == "XXX" {
-        return block(offset, code, BlockKind::Placeholder, Some("any country (dictionary placeholder)"));
+        return block(
+            offset,
+            code,
+            BlockKind::Placeholder,
+            Some("any country (dictionary placeholder)"),
+        );
     }
     as_place(offset, code)
-        .or_else(|| international(code).map(|n| block(offset, code, BlockKind::International, Some(n))))
+        .or_else(|| {
+            international(code).map(|n| block(offset, code, BlockKind::International, Some(n)))
+        })
         .or_else(|| religion(code).map(|n| block(offset, code, BlockKind::Religion, Some(n))))
         .or_else(|| ethnic(code).map(|n| block(offset, code, BlockKind::Ethnic, Some(n))))
         .unwrap_or_else(|| block(offset, code, BlockKind::Unknown, None))
@@ -152,7 +183,9 @@ fn read_first(offset: usize, code: &str) -> ActorBlock {
 fn read_later(offset: usize, code: &str) -> ActorBlock {
     role(code)
         .map(|r| block(offset, code, BlockKind::Role, Some(r.meaning)))
-        .or_else(|| known_group(code).map(|o| block(offset, code, BlockKind::KnownGroup, Some(o.name))))
+        .or_else(|| {
+            known_group(code).map(|o| block(offset, code, BlockKind::KnownGroup, Some(o.name)))
+        })
         .or_else(|| religion(code).map(|n| block(offset, code, BlockKind::Religion, Some(n))))
         .or_else(|| ethnic(code).map(|n| block(offset, code, BlockKind::Ethnic, Some(n))))
         .or_else(|| as_place(offset, code))
@@ -170,15 +203,27 @@ pub fn parse_actor_code(input: &str) -> Result<ParsedActorCode, ActorCodeError> 
         return Err(ActorCodeError::Null);
     }
     if let Some((offset, _)) = code.char_indices().find(|(_, c)| !c.is_ascii_alphabetic()) {
-        return Err(ActorCodeError::BadChar { input: input.to_string(), offset });
+        return Err(ActorCodeError::BadChar {
+            input: input.to_string(),
+            offset,
+        });
     }
-    if code.len() % 3 != 0 {
-        return Err(ActorCodeError::Ragged { input: input.to_string(), offset: code.len() - code.len() % 3 });
+    if !code.len().is_multiple_of(3) {
+        return Err(ActorCodeError::Ragged {
+            input: input.to_string(),
+            offset: code.len() - code.len() % 3,
+        });
     }
     let code = code.to_ascii_uppercase();
     let blocks = (0..code.len())
         .step_by(3)
-        .map(|i| if i == 0 { read_first(i, &code[..3]) } else { read_later(i, &code[i..i + 3]) })
+        .map(|i| {
+            if i == 0 {
+                read_first(i, &code[..3])
+            } else {
+                read_later(i, &code[i..i + 3])
+            }
+        })
         .collect();
     Ok(ParsedActorCode { code, blocks })
 }
@@ -188,7 +233,12 @@ mod tests {
     use super::*;
 
     fn kinds(code: &str) -> Vec<(String, BlockKind)> {
-        parse_actor_code(code).unwrap().blocks.into_iter().map(|b| (b.code, b.kind)).collect()
+        parse_actor_code(code)
+            .unwrap()
+            .blocks
+            .into_iter()
+            .map(|b| (b.code, b.kind))
+            .collect()
     }
 
     fn k(pairs: &[(&str, BlockKind)]) -> Vec<(String, BlockKind)> {
@@ -204,9 +254,28 @@ mod tests {
         assert_eq!(parse_actor_code(" romgov ").unwrap().country(), Some("ROU"));
         assert_eq!(parse_actor_code("KSVGOV").unwrap().country(), Some("KOS"));
         use BlockKind::*;
-        assert_eq!(kinds("ISRGOVPTYLKD"), k(&[("ISR", Country), ("GOV", Role), ("PTY", Role), ("LKD", Unknown)]));
-        assert_eq!(kinds("XXXOPPMOSEDU"), k(&[("XXX", Placeholder), ("OPP", Role), ("MOS", Religion), ("EDU", Role)]));
-        assert_eq!(kinds("SCGSRB"), k(&[("SCG", HistoricalState), ("SRB", Country)]));
+        assert_eq!(
+            kinds("ISRGOVPTYLKD"),
+            k(&[
+                ("ISR", Country),
+                ("GOV", Role),
+                ("PTY", Role),
+                ("LKD", Unknown)
+            ])
+        );
+        assert_eq!(
+            kinds("XXXOPPMOSEDU"),
+            k(&[
+                ("XXX", Placeholder),
+                ("OPP", Role),
+                ("MOS", Religion),
+                ("EDU", Role)
+            ])
+        );
+        assert_eq!(
+            kinds("SCGSRB"),
+            k(&[("SCG", HistoricalState), ("SRB", Country)])
+        );
         assert_eq!(parse_actor_code("SCGSRB").unwrap().country(), None);
     }
 
@@ -217,14 +286,32 @@ mod tests {
         assert!(p.is_international() && p.country().is_none());
         assert_eq!(
             kinds("IGOUNOREFHCR"),
-            k(&[("IGO", International), ("UNO", KnownGroup), ("REF", Role), ("HCR", KnownGroup)])
+            k(&[
+                ("IGO", International),
+                ("UNO", KnownGroup),
+                ("REF", Role),
+                ("HCR", KnownGroup)
+            ])
         );
         assert!(p.organisation().unwrap().name.contains("UNHCR"));
-        assert_eq!(kinds("IGOWSTNAT"), k(&[("IGO", International), ("WST", Region), ("NAT", KnownGroup)]));
-        assert_eq!(kinds("MNCUSA"), k(&[("MNC", International), ("USA", Country)]));
+        assert_eq!(
+            kinds("IGOWSTNAT"),
+            k(&[("IGO", International), ("WST", Region), ("NAT", KnownGroup)])
+        );
+        assert_eq!(
+            kinds("MNCUSA"),
+            k(&[("MNC", International), ("USA", Country)])
+        );
         assert_eq!(kinds("IGOEUREEC")[1], ("EUR".to_string(), Region));
         // Position decides collisions: MUS is Mauritius first, Phoenix "Muslim" later.
-        assert_eq!(kinds("IMGMUSALQ"), k(&[("IMG", International), ("MUS", Religion), ("ALQ", KnownGroup)]));
+        assert_eq!(
+            kinds("IMGMUSALQ"),
+            k(&[
+                ("IMG", International),
+                ("MUS", Religion),
+                ("ALQ", KnownGroup)
+            ])
+        );
         assert_eq!(kinds("MUSGOV")[0], ("MUS".to_string(), Country));
         // SUN: first block USSR, later block Sunni.
         assert_eq!(kinds("SUN")[0].1, HistoricalState);
@@ -238,9 +325,21 @@ mod tests {
     fn bad_codes() {
         assert_eq!(parse_actor_code("  "), Err(ActorCodeError::Empty));
         assert_eq!(parse_actor_code("---"), Err(ActorCodeError::Null));
-        assert_eq!(parse_actor_code("USAGO"), Err(ActorCodeError::Ragged { input: "USAGO".into(), offset: 3 }));
+        assert_eq!(
+            parse_actor_code("USAGO"),
+            Err(ActorCodeError::Ragged {
+                input: "USAGO".into(),
+                offset: 3
+            })
+        );
         let e = parse_actor_code("USA GOV").unwrap_err();
-        assert_eq!(e, ActorCodeError::BadChar { input: "USA GOV".into(), offset: 3 });
+        assert_eq!(
+            e,
+            ActorCodeError::BadChar {
+                input: "USA GOV".into(),
+                offset: 3
+            }
+        );
         assert!(e.to_string().contains("byte 3"));
         assert!(parse_actor_code("USAGÖV").is_err());
     }

@@ -27,7 +27,10 @@ fn parse_table() -> Result<Vec<ContextInfo>, TableError> {
             if name.is_empty() || !name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
                 return Err(r.error(FILE, format!("bad context name {name:?}")));
             }
-            Ok(ContextInfo { name, covers: r.fields[1] })
+            Ok(ContextInfo {
+                name,
+                covers: r.fields[1],
+            })
         })
         .collect()
 }
@@ -41,7 +44,9 @@ pub fn contexts() -> &'static [ContextInfo] {
 /// A canonical context by exact (case-insensitive) name.
 pub fn context(name: &str) -> Option<&'static ContextInfo> {
     let name = name.trim();
-    contexts().iter().find(|c| c.name.eq_ignore_ascii_case(name))
+    contexts()
+        .iter()
+        .find(|c| c.name.eq_ignore_ascii_case(name))
 }
 
 /// What an old context name should become.
@@ -68,7 +73,10 @@ pub const LEGACY_CONTEXTS: &[(&str, LegacyContext)] = &[
     ("refugees", LegacyContext::Context("migration")),
     ("resource", LegacyContext::Context("natural_resource")),
     ("resources", LegacyContext::Context("natural_resource")),
-    ("political", LegacyContext::Context("political_institutions")),
+    (
+        "political",
+        LegacyContext::Context("political_institutions"),
+    ),
     ("politics", LegacyContext::Context("political_institutions")),
     ("government", LegacyContext::Context("executive")),
     ("rights", LegacyContext::Context("rights_freedoms")),
@@ -155,13 +163,28 @@ mod tests {
             ContextReading::Context(c) => c.name,
             other => panic!("{other:?}"),
         };
-        assert_eq!(name(parse_context("Political-Institutions").unwrap()), "political_institutions");
+        assert_eq!(
+            name(parse_context("Political-Institutions").unwrap()),
+            "political_institutions"
+        );
         assert_eq!(name(parse_context("refugees").unwrap()), "migration");
         assert_eq!(name(parse_context("lbgt").unwrap()), "lgbt");
-        assert_eq!(name(parse_context("humanitarian").unwrap()), "human_security");
-        assert_eq!(parse_context("historical").unwrap(), ContextReading::Auxiliary(AuxMode::Historical));
-        assert_eq!(parse_context("future").unwrap(), ContextReading::Auxiliary(AuxMode::Future));
+        assert_eq!(
+            name(parse_context("humanitarian").unwrap()),
+            "human_security"
+        );
+        assert_eq!(
+            parse_context("historical").unwrap(),
+            ContextReading::Auxiliary(AuxMode::Historical)
+        );
+        assert_eq!(
+            parse_context("future").unwrap(),
+            ContextReading::Auxiliary(AuxMode::Future)
+        );
         assert_eq!(parse_context("assets").unwrap(), ContextReading::Drop);
-        assert_eq!(parse_context("weather").unwrap_err().to_string(), "\"weather\" is not a PLOVER context");
+        assert_eq!(
+            parse_context("weather").unwrap_err().to_string(),
+            "\"weather\" is not a PLOVER context"
+        );
     }
 }

@@ -32,7 +32,11 @@ fn parse_table() -> Result<Vec<SectorInfo>, TableError> {
                 "less frequent" => false,
                 other => return Err(r.error(FILE, format!("unknown use {other:?}"))),
             };
-            Ok(SectorInfo { code, meaning: r.fields[1], frequent })
+            Ok(SectorInfo {
+                code,
+                meaning: r.fields[1],
+                frequent,
+            })
         })
         .collect()
 }
@@ -64,7 +68,11 @@ pub struct UnknownSector {
 
 impl fmt::Display for UnknownSector {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:?}: no PLOVER sector at byte {}", self.input, self.offset)
+        write!(
+            f,
+            "{:?}: no PLOVER sector at byte {}",
+            self.input, self.offset
+        )
     }
 }
 
@@ -74,8 +82,11 @@ impl std::error::Error for UnknownSector {}
 /// concatenations such as `GOVMIL`.
 pub fn split_sector(field: &str) -> Result<Vec<&'static SectorInfo>, UnknownSector> {
     let s = field.trim();
-    let err = |offset| UnknownSector { input: field.to_string(), offset };
-    if s.is_empty() || s.len() % 3 != 0 || !s.is_ascii() {
+    let err = |offset| UnknownSector {
+        input: field.to_string(),
+        offset,
+    };
+    if s.is_empty() || !s.len().is_multiple_of(3) || !s.is_ascii() {
         return Err(err(s.len() - s.len() % 3));
     }
     (0..s.len())
@@ -97,14 +108,38 @@ pub struct SpecialEntity {
 /// country code `KOS`. Beware: in CAMEO, `EUR` is the region Europe (the EU is
 /// `IGOEUREEC`) — [`crate::actor_codes`] reads CAMEO codes with CAMEO meanings.
 pub const SPECIAL_ENTITIES: [SpecialEntity; 8] = [
-    SpecialEntity { code: "IGO", name: "intergovernmental organisation (any except UN and EU)" },
-    SpecialEntity { code: "UNO", name: "United Nations" },
-    SpecialEntity { code: "EUR", name: "European Union" },
-    SpecialEntity { code: "NGO", name: "non-governmental organisation" },
-    SpecialEntity { code: "ISM", name: "international social movement" },
-    SpecialEntity { code: "IMG", name: "transnational militarized group" },
-    SpecialEntity { code: "MNC", name: "multinational corporation" },
-    SpecialEntity { code: "KOS", name: "Kosovo (non-ISO country code)" },
+    SpecialEntity {
+        code: "IGO",
+        name: "intergovernmental organisation (any except UN and EU)",
+    },
+    SpecialEntity {
+        code: "UNO",
+        name: "United Nations",
+    },
+    SpecialEntity {
+        code: "EUR",
+        name: "European Union",
+    },
+    SpecialEntity {
+        code: "NGO",
+        name: "non-governmental organisation",
+    },
+    SpecialEntity {
+        code: "ISM",
+        name: "international social movement",
+    },
+    SpecialEntity {
+        code: "IMG",
+        name: "transnational militarized group",
+    },
+    SpecialEntity {
+        code: "MNC",
+        name: "multinational corporation",
+    },
+    SpecialEntity {
+        code: "KOS",
+        name: "Kosovo (non-ISO country code)",
+    },
 ];
 
 #[cfg(test)]
@@ -124,7 +159,13 @@ mod tests {
 
     #[test]
     fn split_sectors() {
-        let codes = |s| split_sector(s).unwrap().iter().map(|x| x.code).collect::<Vec<_>>();
+        let codes = |s| {
+            split_sector(s)
+                .unwrap()
+                .iter()
+                .map(|x| x.code)
+                .collect::<Vec<_>>()
+        };
         assert_eq!(codes("GOVMIL"), ["GOV", "MIL"]);
         assert_eq!(codes(" gov "), ["GOV"]);
         assert_eq!(split_sector("GOVXYZ").unwrap_err().offset, 3);

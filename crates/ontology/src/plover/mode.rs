@@ -47,8 +47,17 @@ fn parse_table() -> Result<ModeTable, TableError> {
         let category = Category::parse(row.fields[0])
             .filter(|c| c.as_str() == row.fields[0])
             .ok_or_else(|| row.error(FILE, format!("unknown category {:?}", row.fields[0])))?;
-        let score = if row.fields[2].is_empty() { None } else { Some(row.f64(FILE, 2)?) };
-        all.push(ModeInfo { category, name: row.fields[1], score, meaning: row.fields[3] });
+        let score = if row.fields[2].is_empty() {
+            None
+        } else {
+            Some(row.f64(FILE, 2)?)
+        };
+        all.push(ModeInfo {
+            category,
+            name: row.fields[1],
+            score,
+            meaning: row.fields[3],
+        });
     }
     // Stable sort keeps the manual's order within each category.
     all.sort_by_key(|m| m.category.index());
@@ -92,8 +101,17 @@ pub struct LegacyMode {
     pub swap_roles: bool,
 }
 
-const fn legacy(old: &'static str, categories: &'static [Category], current: Option<&'static str>) -> LegacyMode {
-    LegacyMode { old, categories, current, swap_roles: false }
+const fn legacy(
+    old: &'static str,
+    categories: &'static [Category],
+    current: Option<&'static str>,
+) -> LegacyMode {
+    LegacyMode {
+        old,
+        categories,
+        current,
+        swap_roles: false,
+    }
 }
 
 /// Legacy mode names and their v2.0 equivalents (notes §A5; `rights` → `restrict`
@@ -101,7 +119,12 @@ const fn legacy(old: &'static str, categories: &'static [Category], current: Opt
 /// 2016 gold standard; dyad reads them as `restrict`, whose v2.0 definition
 /// names curfews and bans (not in the notes' table).
 pub const LEGACY_MODES: &[LegacyMode] = &[
-    LegacyMode { old: "host", categories: &[Category::Consult], current: Some("visit"), swap_roles: true },
+    LegacyMode {
+        old: "host",
+        categories: &[Category::Consult],
+        current: Some("visit"),
+        swap_roles: true,
+    },
     legacy("demo-org", &[Category::Protest], Some("demo")),
     legacy("demo-spon", &[Category::Protest], Some("demo")),
     legacy("riot-org", &[Category::Protest], Some("riot")),
@@ -113,7 +136,11 @@ pub const LEGACY_MODES: &[LegacyMode] = &[
     legacy("confiscate", &[Category::Coerce], Some("seize")),
     legacy("detain", &[Category::Coerce], Some("arrest")),
     legacy("deception", &[Category::Coerce], Some("misinformation")),
-    legacy("ban", &[Category::Coerce, Category::Threaten], Some("restrict")),
+    legacy(
+        "ban",
+        &[Category::Coerce, Category::Threaten],
+        Some("restrict"),
+    ),
     legacy("political", &[Category::Threaten], Some("restrict")),
     legacy("rights", &[Category::Threaten], Some("restrict")),
     legacy("curfew", &[Category::Threaten], Some("restrict")),
@@ -159,7 +186,11 @@ pub struct UnknownMode {
 
 impl fmt::Display for UnknownMode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:?} is not a PLOVER mode of {}", self.name, self.category)?;
+        write!(
+            f,
+            "{:?} is not a PLOVER mode of {}",
+            self.name, self.category
+        )?;
         let valid: Vec<&str> = self.category.modes().iter().map(|m| m.name).collect();
         if valid.is_empty() {
             write!(f, " ({} has no modes)", self.category)
@@ -176,7 +207,11 @@ impl std::error::Error for UnknownMode {}
 pub fn parse_mode(category: Category, name: &str) -> Result<ParsedMode, UnknownMode> {
     let norm = name.trim().to_ascii_lowercase().replace(['_', ' '], "-");
     if let Some(m) = category.mode(&norm) {
-        return Ok(ParsedMode { mode: Some(m), legacy: None, swap_roles: false });
+        return Ok(ParsedMode {
+            mode: Some(m),
+            legacy: None,
+            swap_roles: false,
+        });
     }
     let found = LEGACY_MODES
         .iter()
@@ -187,7 +222,10 @@ pub fn parse_mode(category: Category, name: &str) -> Result<ParsedMode, UnknownM
             legacy: Some(l.old),
             swap_roles: l.swap_roles,
         }),
-        None => Err(UnknownMode { category, name: name.to_string() }),
+        None => Err(UnknownMode {
+            category,
+            name: name.to_string(),
+        }),
     }
 }
 
@@ -198,7 +236,11 @@ pub fn parse_mode(category: Category, name: &str) -> Result<ParsedMode, UnknownM
 /// a score (`vandalize`) counts as the category score.
 pub fn event_scale(category: Category, modes: &[&ModeInfo]) -> f64 {
     let scores = modes.iter().map(|m| m.score_or_category());
-    let pick = if category.is_conflict() { scores.reduce(f64::min) } else { scores.reduce(f64::max) };
+    let pick = if category.is_conflict() {
+        scores.reduce(f64::min)
+    } else {
+        scores.reduce(f64::max)
+    };
     pick.unwrap_or_else(|| category.score())
 }
 
@@ -232,7 +274,12 @@ pub enum AuxMode {
 
 impl AuxMode {
     /// All four, in the manual's order.
-    pub const ALL: [AuxMode; 4] = [AuxMode::Historical, AuxMode::Future, AuxMode::Hypothetical, AuxMode::Negation];
+    pub const ALL: [AuxMode; 4] = [
+        AuxMode::Historical,
+        AuxMode::Future,
+        AuxMode::Hypothetical,
+        AuxMode::Negation,
+    ];
 
     /// Lower-case name.
     pub fn as_str(self) -> &'static str {
@@ -257,7 +304,9 @@ impl AuxMode {
     /// Case-insensitive parse of the name.
     pub fn parse(name: &str) -> Option<AuxMode> {
         let name = name.trim();
-        AuxMode::ALL.into_iter().find(|a| a.as_str().eq_ignore_ascii_case(name))
+        AuxMode::ALL
+            .into_iter()
+            .find(|a| a.as_str().eq_ignore_ascii_case(name))
     }
 }
 
@@ -282,14 +331,42 @@ mod tests {
         let p = parse_mode(Category::Coerce, "martial_law").unwrap();
         assert_eq!((p.name(), p.legacy), (Some("martial-law"), None));
         let p = parse_mode(Category::Consult, "host").unwrap();
-        assert_eq!((p.name(), p.legacy, p.swap_roles), (Some("visit"), Some("host"), true));
-        assert_eq!(parse_mode(Category::Coerce, "detain").unwrap().name(), Some("arrest"));
-        assert_eq!(parse_mode(Category::Coerce, "BAN").unwrap().name(), Some("restrict"));
-        assert_eq!(parse_mode(Category::Threaten, "ban").unwrap().name(), Some("restrict"));
-        assert_eq!(parse_mode(Category::Threaten, "ban").unwrap().mode.unwrap().score, Some(-3.0));
-        assert_eq!(parse_mode(Category::Protest, "strike-hun").unwrap().name(), Some("hunger"));
-        assert_eq!(parse_mode(Category::Assault, "sideAB").unwrap().name(), None);
-        assert_eq!(parse_mode(Category::Assault, "massacre").unwrap().name(), Some("targeted"));
+        assert_eq!(
+            (p.name(), p.legacy, p.swap_roles),
+            (Some("visit"), Some("host"), true)
+        );
+        assert_eq!(
+            parse_mode(Category::Coerce, "detain").unwrap().name(),
+            Some("arrest")
+        );
+        assert_eq!(
+            parse_mode(Category::Coerce, "BAN").unwrap().name(),
+            Some("restrict")
+        );
+        assert_eq!(
+            parse_mode(Category::Threaten, "ban").unwrap().name(),
+            Some("restrict")
+        );
+        assert_eq!(
+            parse_mode(Category::Threaten, "ban")
+                .unwrap()
+                .mode
+                .unwrap()
+                .score,
+            Some(-3.0)
+        );
+        assert_eq!(
+            parse_mode(Category::Protest, "strike-hun").unwrap().name(),
+            Some("hunger")
+        );
+        assert_eq!(
+            parse_mode(Category::Assault, "sideAB").unwrap().name(),
+            None
+        );
+        assert_eq!(
+            parse_mode(Category::Assault, "massacre").unwrap().name(),
+            Some("targeted")
+        );
         let p = parse_mode(Category::Retreat, "return").unwrap();
         assert_eq!((p.mode, p.legacy), (None, Some("return")));
         assert_eq!(parse_mode(Category::Agree, "other").unwrap().mode, None);
@@ -297,24 +374,48 @@ mod tests {
         assert!(parse_mode(Category::Assault, "ban").is_err());
         let e = parse_mode(Category::Consult, "teleport").unwrap_err();
         assert!(e.to_string().contains("visit, third-party"), "{e}");
-        assert!(parse_mode(Category::Agree, "visit").unwrap_err().to_string().contains("no modes"));
+        assert!(parse_mode(Category::Agree, "visit")
+            .unwrap_err()
+            .to_string()
+            .contains("no modes"));
     }
 
     #[test]
     fn event_scale_rule() {
         let m = |c: Category, n: &str| c.mode(n).unwrap();
         assert_eq!(event_scale(Category::Consult, &[]), 2.5);
-        assert_eq!(event_scale(Category::Consult, &[m(Category::Consult, "visit")]), 4.0);
+        assert_eq!(
+            event_scale(Category::Consult, &[m(Category::Consult, "visit")]),
+            4.0
+        );
         // Cooperation: largest; conflict: most negative.
-        let r = [m(Category::Retreat, "resign"), m(Category::Retreat, "disarm")];
+        let r = [
+            m(Category::Retreat, "resign"),
+            m(Category::Retreat, "disarm"),
+        ];
         assert_eq!(event_scale(Category::Retreat, &r), 10.0);
-        let a = [m(Category::Assault, "beat"), m(Category::Assault, "unconventional")];
+        let a = [
+            m(Category::Assault, "beat"),
+            m(Category::Assault, "unconventional"),
+        ];
         assert_eq!(event_scale(Category::Assault, &a), -10.0);
-        assert_eq!(event_scale(Category::Protest, &[m(Category::Protest, "vandalize")]), -5.0);
-        let v = [m(Category::Protest, "vandalize"), m(Category::Protest, "hunger")];
+        assert_eq!(
+            event_scale(Category::Protest, &[m(Category::Protest, "vandalize")]),
+            -5.0
+        );
+        let v = [
+            m(Category::Protest, "vandalize"),
+            m(Category::Protest, "hunger"),
+        ];
         assert_eq!(event_scale(Category::Protest, &v), -5.0);
-        assert_eq!(event_scale_by_name(Category::Coerce, &["detain", "censor"]).unwrap(), -7.0);
-        assert_eq!(event_scale_by_name(Category::Retreat, &["return"]).unwrap(), 6.5);
+        assert_eq!(
+            event_scale_by_name(Category::Coerce, &["detain", "censor"]).unwrap(),
+            -7.0
+        );
+        assert_eq!(
+            event_scale_by_name(Category::Retreat, &["return"]).unwrap(),
+            6.5
+        );
         assert!(event_scale_by_name(Category::Coerce, &["nope"]).is_err());
     }
 
