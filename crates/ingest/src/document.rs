@@ -152,5 +152,8 @@ pub(crate) fn parse_published(s: &str) -> Option<Published> {
         }
     }
     let head = s.get(..10).unwrap_or(s);
-    NaiveDate::parse_from_str(head, "%Y-%m-%d").ok().map(|date| Published { date, datetime: None })
+    NaiveDate::parse_from_str(head, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(s, "%Y%m%d"))
+        .ok()
+        .map(|date| Published { date, datetime: None })
 }

@@ -35,7 +35,11 @@ pub fn extract_html(html: &str) -> Result<HtmlPage, String> {
     guard("HTML", || {
         let doc = Html::parse_document(html);
         let mut page = metadata(&doc);
-        page.paragraphs = main_text(html)?;
+        let paragraphs = drop_link_lists(main_text(html)?, &doc);
+        if paragraphs.is_empty() {
+            return Err(NO_ARTICLE.to_string());
+        }
+        page.paragraphs = paragraphs;
         Ok(page)
     })
 }
@@ -72,7 +76,10 @@ pub(crate) fn finish_page(page: HtmlPage, mut meta: Meta) -> Result<Document, St
 fn main_text(html: &str) -> Result<Vec<String>, String> {
     let mut opts = trafilatura::Options::default()
         .with_exclude_comments(true)
-        .with_fallback(true);
+        .with_fallback(true)
+        // Links are kept so that link-only blocks (menus, "read next" lists,
+        // footers) can be recognised and dropped below.
+        .with_links(true);
     // Dates come from our own metadata reading.
     opts.html_date_mode = trafilatura::HtmlDateMode::Disabled;
     let result = trafilatura::extract(html, &opts).map_err(|_| NO_ARTICLE.to_string())?;
@@ -82,6 +89,52 @@ fn main_text(html: &str) -> Result<Vec<String>, String> {
         return Err(NO_ARTICLE.to_string());
     }
     Ok(paragraphs)
+}
+
+/// Drops what is left of the page's link lists in the extracted text:
+/// paragraphs mostly made of the texts of the page's links (the fallback
+/// extractors flatten menus into such paragraphs), and a final label ending
+/// in ':' whose linked content was removed.
+fn drop_link_lists(paragraphs: Vec<String>, doc: &Html) -> Vec<String> {
+    use std::collections::HashMap;
+    // Link texts as word sequences, indexed by their first word.
+    let mut by_first: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+    for a in doc.select(&sel("a")).take(5000) {
+        let words = words(&a.text().collect::<String>());
+        if let Some(first) = words.first() {
+            by_first.entry(first.clone()).or_default().push(words);
+        }
+    }
+    let mut out: Vec<String> = paragraphs
+        .into_iter()
+        .filter(|p| p.len() > 2000 || !mostly_links(p, &by_first))
+        .collect();
+    while out.last().is_some_and(|p| p.ends_with(':')) {
+        out.pop();
+    }
+    out
+}
+
+/// Lower-cased alphanumeric words.
+fn words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// True when link texts of the page cover more than half of the paragraph's words.
+fn mostly_links(p: &str, by_first: &std::collections::HashMap<String, Vec<Vec<String>>>) -> bool {
+    let w = words(p);
+    if w.is_empty() {
+        return false;
+    }
+    let mut covered = vec![false; w.len()];
+    for i in 0..w.len() {
+        for seq in by_first.get(&w[i]).into_iter().flatten() {
+            if w.len() - i >= seq.len() && w[i..i + seq.len()] == seq[..] {
+                covered[i..i + seq.len()].iter_mut().for_each(|c| *c = true);
+            }
+        }
+    }
+    covered.iter().filter(|&&c| c).count() * 2 > w.len()
 }
 
 /// Elements that start a new paragraph.
@@ -94,19 +147,45 @@ const BLOCK: &[&str] = &[
 /// Elements whose content is never text.
 const SKIP: &[&str] = &["script", "style", "noscript", "template", "svg", "head", "iframe", "button"];
 
-/// Splits the text under `root` into paragraphs at block elements.
+/// Splits the text under `root` into paragraphs at block elements, dropping
+/// paragraphs that are mostly link text (menus, related-article lists, tag
+/// lines, page footers: what a news page links to, it does not say).
 fn blocks(root: ElementRef<'_>) -> Vec<String> {
     let mut out = Vec::new();
-    let mut cur = String::new();
-    collect(root, &mut cur, &mut out);
-    flush(&mut cur, &mut out);
+    let mut cur = Para::default();
+    collect(root, &mut cur, &mut out, false);
+    cur.flush(&mut out);
     out
 }
 
-fn collect(el: ElementRef<'_>, cur: &mut String, out: &mut Vec<String>) {
+/// A paragraph being collected: its text and how much of it is link text.
+#[derive(Default)]
+struct Para {
+    text: String,
+    link_chars: usize,
+}
+
+impl Para {
+    fn flush(&mut self, out: &mut Vec<String>) {
+        let p = collapse(&self.text);
+        let chars = p.chars().filter(|c| !c.is_whitespace()).count();
+        if chars > 0 && self.link_chars * 2 <= chars {
+            out.push(p);
+        }
+        self.text.clear();
+        self.link_chars = 0;
+    }
+}
+
+fn collect(el: ElementRef<'_>, cur: &mut Para, out: &mut Vec<String>, in_link: bool) {
     for child in el.children() {
         match child.value() {
-            Node::Text(t) => cur.push_str(t),
+            Node::Text(t) => {
+                cur.text.push_str(t);
+                if in_link {
+                    cur.link_chars += t.chars().filter(|c| !c.is_whitespace()).count();
+                }
+            }
             Node::Element(e) => {
                 let name = e.name();
                 if SKIP.contains(&name) {
@@ -114,26 +193,18 @@ fn collect(el: ElementRef<'_>, cur: &mut String, out: &mut Vec<String>) {
                 }
                 let block = BLOCK.contains(&name);
                 if block {
-                    flush(cur, out);
+                    cur.flush(out);
                 }
                 if let Some(child_el) = ElementRef::wrap(child) {
-                    collect(child_el, cur, out);
+                    collect(child_el, cur, out, in_link || name == "a");
                 }
                 if block {
-                    flush(cur, out);
+                    cur.flush(out);
                 }
             }
             _ => {}
         }
     }
-}
-
-fn flush(cur: &mut String, out: &mut Vec<String>) {
-    let p = collapse(cur);
-    if !p.is_empty() {
-        out.push(p);
-    }
-    cur.clear();
 }
 
 /// Collapses runs of whitespace (including no-break spaces) into one space.
@@ -181,36 +252,7 @@ fn metadata(doc: &Html) -> HtmlPage {
         })
         .or_else(|| doc.select(&sel("h1")).next().map(|h| collapse(&h.text().collect::<String>())))
         .filter(|t| !t.is_empty());
-    let published = meta_content(
-        doc,
-        &[
-            "article:published_time",
-            "og:published_time",
-            "og:article:published_time",
-            "datePublished",
-            "pubdate",
-            "publishdate",
-            "publish-date",
-            "DC.date.issued",
-            "dcterms.issued",
-            "sailthru.date",
-            "parsely-pub-date",
-            "date",
-            "DC.date",
-        ],
-    )
-    .and_then(|s| parse_published(&s))
-    .or_else(|| {
-        ld.iter()
-            .find_map(|v| find_key(v, "datePublished"))
-            .and_then(Value::as_str)
-            .and_then(parse_published)
-    })
-    .or_else(|| {
-        let in_article = doc.select(&sel("article time[datetime]")).next();
-        let any = || doc.select(&sel("time[datetime]")).next();
-        in_article.or_else(any).and_then(|t| t.value().attr("datetime")).and_then(parse_published)
-    });
+    let published = published(doc, &ld);
     let url = meta_content(doc, &["og:url"]).or_else(|| {
         doc.select(&sel("link[rel=canonical]"))
             .next()
@@ -224,6 +266,60 @@ fn metadata(doc: &Html) -> HtmlPage {
         .and_then(|h| h.value().attr("lang"))
         .and_then(normalise_language);
     HtmlPage { paragraphs: Vec::new(), title, published, url, source, language }
+}
+
+/// Meta tags naming the publication time, most specific first.
+const DATE_KEYS: &[&str] = &[
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "datePublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "DC.date.issued",
+    "dcterms.issued",
+    "sailthru.date",
+    "parsely-pub-date",
+    "date",
+    "DC.date",
+];
+
+/// The publication time: the first readable candidate among meta tags,
+/// JSON-LD `datePublished` and `<time datetime>` (the article's first),
+/// refined by a later candidate that gives the time of day on the same date.
+fn published(doc: &Html, ld: &[Value]) -> Option<Published> {
+    let mut candidates: Vec<String> = Vec::new();
+    let metas: Vec<ElementRef<'_>> = doc.select(&sel("meta")).collect();
+    for key in DATE_KEYS {
+        for m in &metas {
+            let e = m.value();
+            let named = ["property", "name", "itemprop"]
+                .iter()
+                .any(|a| e.attr(a).is_some_and(|v| v.trim().eq_ignore_ascii_case(key)));
+            if let Some(c) = e.attr("content").filter(|_| named) {
+                candidates.push(c.to_string());
+            }
+        }
+    }
+    for v in ld {
+        if let Some(s) = find_key(v, "datePublished").and_then(Value::as_str) {
+            candidates.push(s.to_string());
+        }
+    }
+    let time = doc
+        .select(&sel("article time[datetime]"))
+        .next()
+        .or_else(|| doc.select(&sel("time[datetime]")).next());
+    if let Some(t) = time.and_then(|t| t.value().attr("datetime")) {
+        candidates.push(t.to_string());
+    }
+    let mut parsed = candidates.iter().filter_map(|c| parse_published(c));
+    let first = parsed.next()?;
+    if first.datetime.is_some() {
+        return Some(first);
+    }
+    Some(parsed.find(|p| p.datetime.is_some() && p.date == first.date).unwrap_or(first))
 }
 
 /// "Talks fail | The Daily Example" → "Talks fail" when the site is
@@ -279,5 +375,7 @@ mod tests {
     fn blocks_split_paragraphs() {
         let f = Html::parse_fragment("<p>One <b>two</b>\n three</p><ul><li>a</li><li>b</li></ul>x<br>y<script>z</script>");
         assert_eq!(blocks(f.root_element()), vec!["One two three", "a", "b", "x", "y"]);
+        let links = Html::parse_fragment("<p>Read: <a href=/a>Another long story</a></p><p>See <a href=/b>this</a> report.</p>");
+        assert_eq!(blocks(links.root_element()), vec!["See this report."]);
     }
 }
