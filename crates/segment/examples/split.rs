@@ -22,13 +22,15 @@ fn main() {
         raw.lines()
             .enumerate()
             .filter(|(_, l)| !l.trim().is_empty())
-            .filter_map(|(i, l)| match serde_json::from_str::<serde_json::Value>(l) {
-                Ok(v) => v.get("text").and_then(|t| t.as_str()).map(str::to_owned),
-                Err(e) => {
-                    eprintln!("{path}:{}: {e}", i + 1);
-                    None
-                }
-            })
+            .filter_map(
+                |(i, l)| match serde_json::from_str::<serde_json::Value>(l) {
+                    Ok(v) => v.get("text").and_then(|t| t.as_str()).map(str::to_owned),
+                    Err(e) => {
+                        eprintln!("{path}:{}: {e}", i + 1);
+                        None
+                    }
+                },
+            )
             .collect()
     } else {
         vec![raw]

@@ -54,8 +54,8 @@
 //!     So "at 10 a.m. The talks" splits but "the U.S. Senate" and
 //!     "Z. Hasanov" do not.
 //!   - All-capitals forms of the listed words ("GEN.", "CORP.") count too.
-//!   A digit after a listed abbreviation never starts a sentence ("No. 5");
-//!   after any other word it does ("rose 5. 10 people").
+//!   - a digit after a listed abbreviation never starts a sentence ("Oct. 22");
+//!     after any other word it does ("rose 5. 10 people").
 //!
 //! Known limits, accepted for speed and predictability: a sentence that
 //! starts with a lowercase word is joined to the previous one; a sentence

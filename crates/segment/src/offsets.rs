@@ -73,3 +73,30 @@ impl<'a> CharOffsets<'a> {
 fn count_char_starts(bytes: &[u8]) -> usize {
     bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matches_char_count_across_blocks() {
+        // 2-byte chars so that the text length is an exact multiple of BLOCK.
+        let text = "é".repeat(BLOCK);
+        let offsets = CharOffsets::new(&text);
+        for b in (0..=text.len()).step_by(2) {
+            assert_eq!(offsets.char_offset(b), b / 2);
+        }
+        // Inside a character: the index of the character after it.
+        assert_eq!(offsets.char_offset(1), 1);
+        assert_eq!(offsets.char_offset(usize::MAX), BLOCK);
+    }
+
+    #[test]
+    fn ascii_is_identity() {
+        let offsets = CharOffsets::new("plain text");
+        assert_eq!(offsets.char_offset(5), 5);
+        assert_eq!(offsets.char_offset(99), 10);
+        let span = crate::Span { start: 1, end: 3 };
+        assert_eq!(offsets.char_span(span), span);
+    }
+}

@@ -263,9 +263,9 @@ fn decide(text: &str, i: usize) -> Decision {
 /// The single-period case: looks at the word before the period at `i`.
 fn period_ends_sentence(text: &str, i: usize, first: char, next_word: &str) -> bool {
     let before = &text[..i];
-    let word_start = before
-        .rfind(|c: char| c.is_whitespace())
-        .map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
+    let word_start = before.rfind(|c: char| c.is_whitespace()).map_or(0, |p| {
+        p + before[p..].chars().next().map_or(1, char::len_utf8)
+    });
     let mut word = before[word_start..].trim_start_matches(is_opener);
     // "Maj.-Gen" -> "Gen": only the last hyphen-joined part matters.
     if let Some(p) = word.rfind(['-', '/']) {

@@ -128,14 +128,15 @@ fn is_punct(c: char) -> bool {
             | '-'
             | '/'
             | '\\'
-            | '\u{2010}'..='\u{2027}'
-            | '\u{00AB}'
-            | '\u{00BB}'
-            | '\u{2039}'
-            | '\u{203A}'
-            | '\u{00A1}'
-            | '\u{00BF}'
-            | '\u{00B7}'
+            | '\u{2010}'
+            ..='\u{2027}'
+                | '\u{00AB}'
+                | '\u{00BB}'
+                | '\u{2039}'
+                | '\u{203A}'
+                | '\u{00A1}'
+                | '\u{00BF}'
+                | '\u{00B7}'
     )
 }
 
@@ -255,9 +256,7 @@ impl Tokenizer<'_, '_> {
                         .count();
                     prev.is_ascii_digit() && digits == 3
                 }
-                '&' => {
-                    prev.is_ascii_uppercase() && next.is_some_and(|n| n.is_ascii_uppercase())
-                }
+                '&' => prev.is_ascii_uppercase() && next.is_some_and(|n| n.is_ascii_uppercase()),
                 _ => false,
             };
             if !joins {
@@ -274,8 +273,7 @@ impl Tokenizer<'_, '_> {
     fn url(&self, p: usize) -> Option<usize> {
         let rest = &self.s[p..];
         let b = rest.as_bytes();
-        let starts =
-            |pat: &[u8]| b.len() >= pat.len() && b[..pat.len()].eq_ignore_ascii_case(pat);
+        let starts = |pat: &[u8]| b.len() >= pat.len() && b[..pat.len()].eq_ignore_ascii_case(pat);
         let head_len = if starts(b"https://") {
             8
         } else if starts(b"http://") {
@@ -289,7 +287,17 @@ impl Tokenizer<'_, '_> {
         let trimmed = rest[..body_end].trim_end_matches(|c: char| {
             matches!(
                 c,
-                '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '"' | '\'' | '\u{201D}' | '\u{2019}'
+                '.' | ','
+                    | ';'
+                    | ':'
+                    | '!'
+                    | '?'
+                    | ')'
+                    | ']'
+                    | '"'
+                    | '\''
+                    | '\u{201D}'
+                    | '\u{2019}'
             )
         });
         // "www." with nothing after it is not a URL.

@@ -7,10 +7,53 @@ use proptest::prelude::*;
 /// interesting branches are hit far more often than with uniform strings.
 fn newsish() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
-        "Mr.", "U.S.", "a.m.", "W.", "etc.", "Inc.", "The", "he", "said", "3.5", "1,000", "...",
-        "\u{2026}", "?", "!", ".", "\"", "'", "\u{201C}", "\u{201D}", "\u{2019}s", "(", ")", " ",
-        " ", " ", "\n", "\n\n", "\r\n", "\u{2029}", "-", "--", "don't", "www.x.org", "é", "e\u{301}",
-        "\u{00A0}", "\t", "Z", "z", "9", "@", "$", "\u{1F600}", "https://", ",", "n't",
+        "Mr.",
+        "U.S.",
+        "a.m.",
+        "W.",
+        "etc.",
+        "Inc.",
+        "The",
+        "he",
+        "said",
+        "3.5",
+        "1,000",
+        "...",
+        "\u{2026}",
+        "?",
+        "!",
+        ".",
+        "\"",
+        "'",
+        "\u{201C}",
+        "\u{201D}",
+        "\u{2019}s",
+        "(",
+        ")",
+        " ",
+        " ",
+        " ",
+        "\n",
+        "\n\n",
+        "\r\n",
+        "\u{2029}",
+        "-",
+        "--",
+        "don't",
+        "www.x.org",
+        "é",
+        "e\u{301}",
+        "\u{00A0}",
+        "\t",
+        "Z",
+        "z",
+        "9",
+        "@",
+        "$",
+        "\u{1F600}",
+        "https://",
+        ",",
+        "n't",
     ]);
     prop::collection::vec(pieces, 0..60).prop_map(|v| v.concat())
 }
@@ -35,7 +78,10 @@ fn check(text: &str) {
         let mut tprev = sp.start;
         for t in &tokens {
             let ts = t.span;
-            assert!(tprev <= ts.start && ts.start < ts.end && ts.end <= sp.end, "{ts:?}");
+            assert!(
+                tprev <= ts.start && ts.start < ts.end && ts.end <= sp.end,
+                "{ts:?}"
+            );
             assert!(text.is_char_boundary(ts.start) && text.is_char_boundary(ts.end));
             assert!(!t.text(text).chars().any(char::is_whitespace));
             for p in hyphen_parts(text, ts) {
@@ -64,7 +110,10 @@ fn check(text: &str) {
     assert!(outside <= ws, "non-whitespace text lost");
 
     let offsets = CharOffsets::new(text);
-    for (b, _) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+    for (b, _) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
         assert_eq!(offsets.char_offset(b), text[..b].chars().count());
     }
     assert_eq!(offsets.char_offset(text.len() + 10), text.chars().count());

@@ -41,6 +41,10 @@ fn seed_article() {
     assert!(texts.contains(
         &"W. Fenghe reiterated his country's support for the territorial integrity and sovereignty of Azerbaijan."
     ));
-    assert!(texts.iter().any(|t| t.starts_with("Minister W. Fenghe noted that")
-        && t.ends_with("the two peoples.")));
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with("Minister W. Fenghe noted that")
+                && t.ends_with("the two peoples."))
+    );
 }

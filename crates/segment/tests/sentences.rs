@@ -29,6 +29,9 @@ fn seed_paragraph_has_four_sentences() {
 fn initial_before_surname_is_not_an_end() {
     let t = "The Minister of Defense of Azerbaijan Colonel General Z. Hasanov expressed gratitude.";
     assert_eq!(sents(t), [t]);
+    // An initial before a closed-class starter is read as a full stop.
+    let t = "He backed Plan B. The plan failed.";
+    assert_eq!(sents(t), ["He backed Plan B.", "The plan failed."]);
     let t = "George W. Bush met J.R.R. Tolkien fans. They cheered.";
     assert_eq!(
         sents(t),
@@ -60,13 +63,20 @@ fn titles_never_end_a_sentence() {
         ]
     );
     let t = "He lives at No. 5 Downing St. in London. It is small.";
-    assert_eq!(sents(t), ["He lives at No. 5 Downing St. in London.", "It is small."]);
+    assert_eq!(
+        sents(t),
+        ["He lives at No. 5 Downing St. in London.", "It is small."]
+    );
     let t = "Talks are set for Sept. 12, Nov. 3 and Dec. 1. A deal is near.";
     assert_eq!(
         sents(t),
-        ["Talks are set for Sept. 12, Nov. 3 and Dec. 1.", "A deal is near."]
+        [
+            "Talks are set for Sept. 12, Nov. 3 and Dec. 1.",
+            "A deal is near."
+        ]
     );
-    let t = "Should he be left in Syria? No. Jack is a citizen. See Fig. 3 and p. 12. Art. 5 applies.";
+    let t =
+        "Should he be left in Syria? No. Jack is a citizen. See Fig. 3 and p. 12. Art. 5 applies.";
     assert_eq!(
         sents(t),
         [
@@ -126,7 +136,10 @@ fn acronyms_and_times() {
     let t = "Talks began at 5 p.m. The delegates left at 9 a.m. on Friday.";
     assert_eq!(
         sents(t),
-        ["Talks began at 5 p.m.", "The delegates left at 9 a.m. on Friday."]
+        [
+            "Talks began at 5 p.m.",
+            "The delegates left at 9 a.m. on Friday."
+        ]
     );
     let t = "The U.S. Senate and the U.N. Security Council met. Troops left the U.K. They went to the E.U. But not for long.";
     assert_eq!(

@@ -41,8 +41,20 @@ fn clitics_are_split() {
     assert_eq!(
         words("O'Brien we're I'm they'll you've she'd countries' rock'n'roll"),
         [
-            "O'Brien", "we", "'re", "I", "'m", "they", "'ll", "you", "'ve", "she", "'d",
-            "countries", "'", "rock'n'roll"
+            "O'Brien",
+            "we",
+            "'re",
+            "I",
+            "'m",
+            "they",
+            "'ll",
+            "you",
+            "'ve",
+            "she",
+            "'d",
+            "countries",
+            "'",
+            "rock'n'roll"
         ]
     );
 }
@@ -72,9 +84,7 @@ fn hyphens_and_dashes() {
             end: t.len(),
         },
     );
-    let parts: Vec<&str> = hyphen_parts(t, tokens[5].span)
-        .map(|p| p.text(t))
-        .collect();
+    let parts: Vec<&str> = hyphen_parts(t, tokens[5].span).map(|p| p.text(t)).collect();
     assert_eq!(parts, ["10", "year", "old"]);
     let parts: Vec<Span> = hyphen_parts(t, tokens[1].span).collect();
     assert_eq!(parts, [tokens[1].span]);
@@ -107,7 +117,9 @@ fn numbers() {
 #[test]
 fn abbreviations_keep_their_period() {
     assert_eq!(
-        toks("Col. Gen. W. Fenghe, the U.S. and e.g. J.R.R. Tolkien at 5 p.m. on Oct. 22 etc. end."),
+        toks(
+            "Col. Gen. W. Fenghe, the U.S. and e.g. J.R.R. Tolkien at 5 p.m. on Oct. 22 etc. end."
+        ),
         [
             ("Col.", Abbrev),
             ("Gen.", Abbrev),
@@ -171,7 +183,9 @@ fn punctuation_and_symbols() {
 #[test]
 fn urls_and_emails() {
     assert_eq!(
-        toks("See https://www.reuters.com/a/b?c=1. Or reuters.com, www.x.org and press@mod.gov.az."),
+        toks(
+            "See https://www.reuters.com/a/b?c=1. Or reuters.com, www.x.org and press@mod.gov.az."
+        ),
         [
             ("See", Word),
             ("https://www.reuters.com/a/b?c=1", Url),
@@ -195,10 +209,19 @@ fn offsets_are_into_the_whole_text() {
         end: text.len(),
     };
     let tokens = tokenize(text, span);
-    let got: Vec<(usize, &str)> = tokens.iter().map(|t| (t.span.start, t.text(text))).collect();
+    let got: Vec<(usize, &str)> = tokens
+        .iter()
+        .map(|t| (t.span.start, t.text(text)))
+        .collect();
     assert_eq!(
         got,
-        [(11, "Señor"), (18, "Díaz"), (23, "'s"), (26, "visit"), (31, ".")]
+        [
+            (11, "Señor"),
+            (18, "Díaz"),
+            (23, "'s"),
+            (26, "visit"),
+            (31, ".")
+        ]
     );
     // A span that does not fit the text yields nothing rather than panicking.
     assert!(tokenize(text, Span { start: 14, end: 16 }).is_empty());
