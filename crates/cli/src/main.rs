@@ -1,1 +1,73 @@
-fn main() {}
+//! `dyad`: turns news into political event data. A thin shell over the
+//! library crates: each subcommand parses its arguments, calls a library
+//! and prints.
+
+mod bench;
+mod eval;
+mod extract;
+mod ontology;
+mod progress;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+#[derive(Parser)]
+#[command(name = "dyad", version, about = "Turns news into political event data (PLOVER and CAMEO).")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Reads news and prints each document's cleaned text, metadata and
+    /// sentences as one JSON object per line.
+    Extract(extract::Args),
+    /// Prints the PLOVER or CAMEO ontology.
+    Ontology {
+        /// Which ontology.
+        #[arg(value_enum)]
+        which: Ontology,
+        /// JSON for programs instead of a table for people.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Scores event predictions against a gold standard.
+    Eval(eval::Args),
+    /// Measures speed and memory of the pipeline on a corpus.
+    Bench(bench::Args),
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Ontology {
+    Plover,
+    Cameo,
+}
+
+/// Where input paths are given on the command line.
+pub(crate) fn inputs_or_stdin(inputs: &[PathBuf]) -> Vec<PathBuf> {
+    if inputs.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        inputs.to_vec()
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Extract(args) => extract::run(args),
+        Command::Ontology { which, json } => ontology::run(which, json),
+        Command::Eval(args) => eval::run(args),
+        Command::Bench(args) => bench::run(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("dyad: {message}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,73 @@
+//! `dyad extract [INPUT]...`: cleaned documents with metadata and sentences,
+//! one JSON object per line.
+
+use std::io::{BufWriter, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use dyad_ingest::{read_inputs, IngestOptions, InputFormat};
+use dyad_pipeline::{segment, ExtractRecord};
+
+use crate::progress::Progress;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Files, directories (read recursively) or "-" for standard input
+    /// (the default).
+    inputs: Vec<PathBuf>,
+    /// Force the input format instead of recognising it from the content:
+    /// auto, text, html, jsonl, rss, atom or warc.
+    #[arg(long, default_value = "auto")]
+    input_format: InputFormat,
+    /// Exit non-zero if any document could not be read.
+    #[arg(long)]
+    strict: bool,
+    /// Write to this file instead of standard output.
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+}
+
+pub fn run(args: Args) -> Result<ExitCode, String> {
+    let opts = IngestOptions { format: args.input_format, ..IngestOptions::default() };
+    let mut reader = read_inputs(&crate::inputs_or_stdin(&args.inputs), &opts);
+    let mut out = open_output(args.output.as_ref())?;
+    let mut progress = Progress::new(reader.bytes_total());
+    let (mut read, mut skipped) = (0u64, 0u64);
+    while let Some(result) = reader.next() {
+        match result {
+            Ok(doc) => {
+                let seg = segment(doc);
+                let line = serde_json::to_string(&ExtractRecord::new(&seg)).map_err(|e| e.to_string())?;
+                writeln!(out, "{line}").map_err(|e| format!("cannot write output: {e}"))?;
+                read += 1;
+                progress.document(reader.bytes_read());
+            }
+            Err(e) => {
+                eprintln!("dyad: skipped {e}");
+                skipped += 1;
+            }
+        }
+    }
+    out.flush().map_err(|e| format!("cannot write output: {e}"))?;
+    progress.finish();
+    eprintln!("dyad: {read} documents read, {skipped} skipped");
+    Ok(exit_code(read, skipped, args.strict))
+}
+
+/// Non-zero only when nothing could be read, or with `--strict` on any error.
+pub(crate) fn exit_code(read: u64, skipped: u64, strict: bool) -> ExitCode {
+    if read == 0 || (strict && skipped > 0) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+pub(crate) fn open_output(path: Option<&PathBuf>) -> Result<Box<dyn Write>, String> {
+    Ok(match path {
+        Some(p) => Box::new(BufWriter::new(
+            std::fs::File::create(p).map_err(|e| format!("cannot create {}: {e}", p.display()))?,
+        )),
+        None => Box::new(BufWriter::new(std::io::stdout().lock())),
+    })
+}

@@ -1,0 +1,262 @@
+//! The benchmark runner behind `dyad bench`: the whole pipeline over a corpus
+//! held in memory, timed stage by stage, at one or more thread counts.
+//!
+//! The corpus files are read into memory once and processed `repeat` times
+//! per run, so that disk speed does not enter the figures and the input is
+//! large enough for stable timings. Each (file, copy) pair is one unit of
+//! work; with several jobs, threads take units from a shared counter.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use dyad_ingest::{IngestOptions, InputFormat};
+use dyad_segment::{split_sentences, tokenize};
+use serde::Serialize;
+
+/// A corpus loaded into memory: each input file's bytes as stored.
+#[derive(Debug, Clone)]
+pub struct Corpus {
+    /// The files, with their display names.
+    pub files: Vec<(String, Vec<u8>)>,
+}
+
+impl Corpus {
+    /// Reads every file named, descending into directories (sorted, hidden
+    /// entries skipped). Fails on the first file that cannot be read.
+    pub fn load(paths: &[PathBuf]) -> std::io::Result<Corpus> {
+        let mut files = Vec::new();
+        for path in paths {
+            collect(path, &mut files)?;
+        }
+        Ok(Corpus { files })
+    }
+
+    /// Total size of the corpus files in bytes.
+    pub fn bytes(&self) -> u64 {
+        self.files.iter().map(|(_, b)| b.len() as u64).sum()
+    }
+}
+
+fn collect(path: &Path, out: &mut Vec<(String, Vec<u8>)>) -> std::io::Result<()> {
+    let with_path = |e: std::io::Error| std::io::Error::new(e.kind(), format!("{}: {e}", path.display()));
+    if path.is_dir() {
+        let mut entries: Vec<_> = std::fs::read_dir(path)
+            .map_err(with_path)?
+            .collect::<Result<_, _>>()
+            .map_err(with_path)?;
+        entries.sort_by_key(|e| e.file_name());
+        for entry in entries {
+            if !entry.file_name().to_string_lossy().starts_with('.') {
+                collect(&entry.path(), out)?;
+            }
+        }
+        Ok(())
+    } else {
+        let bytes = std::fs::read(path).map_err(with_path)?;
+        out.push((path.display().to_string(), bytes));
+        Ok(())
+    }
+}
+
+/// How to run the benchmark.
+#[derive(Debug, Clone)]
+pub struct BenchOptions {
+    /// Worker threads.
+    pub jobs: usize,
+    /// Copies of the corpus processed per run.
+    pub repeat: usize,
+    /// Timed runs; figures are medians over them.
+    pub runs: usize,
+    /// How to read the corpus files.
+    pub ingest: IngestOptions,
+}
+
+/// Seconds spent in each stage, summed over threads.
+#[derive(Debug, Clone, Copy, Default, Serialize)]
+pub struct StageSeconds {
+    /// Reading formats, cleaning text and finding metadata (`ingest`).
+    pub ingest: f64,
+    /// Sentence splitting and tokenisation (`segment`).
+    pub segment: f64,
+}
+
+/// What one run counted and how long it took.
+#[derive(Debug, Clone, Copy, Default, Serialize)]
+pub struct RunFigures {
+    /// Wall-clock seconds of the run.
+    pub wall_seconds: f64,
+    /// Per-stage seconds, summed over threads.
+    pub stages: StageSeconds,
+    /// Documents read.
+    pub documents: u64,
+    /// Documents (or inputs) skipped with an error.
+    pub skipped: u64,
+    /// Sentences found.
+    pub sentences: u64,
+    /// Tokens found.
+    pub tokens: u64,
+    /// Input bytes processed (as stored, all copies).
+    pub input_bytes: u64,
+    /// Cleaned text bytes produced.
+    pub text_bytes: u64,
+}
+
+/// Median figures of a benchmark at one thread count.
+#[derive(Debug, Clone, Serialize)]
+pub struct BenchFigures {
+    /// Worker threads.
+    pub jobs: usize,
+    /// Copies of the corpus per run.
+    pub repeat: usize,
+    /// Timed runs.
+    pub runs: usize,
+    /// Counts of one run (identical in every run).
+    pub counts: RunFigures,
+    /// Median wall-clock seconds.
+    pub wall_seconds: f64,
+    /// Documents per second (median run).
+    pub documents_per_second: f64,
+    /// Sentences per second (median run).
+    pub sentences_per_second: f64,
+    /// Input megabytes (10^6 bytes) per second (median run).
+    pub input_mb_per_second: f64,
+    /// Median seconds per stage, summed over threads.
+    pub stages: StageSeconds,
+}
+
+/// Runs the benchmark: `opts.runs` timed runs, each over `opts.repeat`
+/// copies of the corpus, and returns the medians.
+pub fn run(corpus: &Corpus, opts: &BenchOptions) -> BenchFigures {
+    let runs: Vec<RunFigures> = (0..opts.runs.max(1)).map(|_| run_once(corpus, opts)).collect();
+    let median = |f: &dyn Fn(&RunFigures) -> f64| {
+        let mut v: Vec<f64> = runs.iter().map(f).collect();
+        v.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
+        v[v.len() / 2]
+    };
+    let wall = median(&|r| r.wall_seconds);
+    let counts = runs[0];
+    let per_s = |n: u64| if wall > 0.0 { n as f64 / wall } else { 0.0 };
+    BenchFigures {
+        jobs: opts.jobs,
+        repeat: opts.repeat,
+        runs: runs.len(),
+        counts,
+        wall_seconds: wall,
+        documents_per_second: per_s(counts.documents),
+        sentences_per_second: per_s(counts.sentences),
+        input_mb_per_second: per_s(counts.input_bytes) / 1e6,
+        stages: StageSeconds {
+            ingest: median(&|r| r.stages.ingest),
+            segment: median(&|r| r.stages.segment),
+        },
+    }
+}
+
+/// One timed run over `repeat` copies of the corpus.
+pub fn run_once(corpus: &Corpus, opts: &BenchOptions) -> RunFigures {
+    let units = corpus.files.len() * opts.repeat.max(1);
+    let next = AtomicUsize::new(0);
+    let total = Mutex::new(RunFigures::default());
+    let start = Instant::now();
+    std::thread::scope(|scope| {
+        for _ in 0..opts.jobs.max(1) {
+            scope.spawn(|| {
+                let mut mine = RunFigures::default();
+                loop {
+                    let unit = next.fetch_add(1, Ordering::Relaxed);
+                    if unit >= units {
+                        break;
+                    }
+                    let (name, bytes) = &corpus.files[unit % corpus.files.len()];
+                    process_unit(name, bytes, &opts.ingest, &mut mine);
+                }
+                let mut t = total.lock().unwrap_or_else(|e| e.into_inner());
+                add(&mut t, &mine);
+            });
+        }
+    });
+    let mut figures = total.into_inner().unwrap_or_else(|e| e.into_inner());
+    figures.wall_seconds = start.elapsed().as_secs_f64();
+    figures
+}
+
+fn process_unit(name: &str, bytes: &[u8], ingest: &IngestOptions, out: &mut RunFigures) {
+    let t0 = Instant::now();
+    let docs = dyad_ingest::read_bytes(name, bytes, ingest);
+    let t1 = Instant::now();
+    let mut segment_time = Duration::ZERO;
+    for doc in docs {
+        match doc {
+            Ok(doc) => {
+                let s0 = Instant::now();
+                let sentences = split_sentences(&doc.text);
+                for s in &sentences {
+                    out.tokens += tokenize(&doc.text, s.span).len() as u64;
+                }
+                segment_time += s0.elapsed();
+                out.documents += 1;
+                out.sentences += sentences.len() as u64;
+                out.text_bytes += doc.text.len() as u64;
+            }
+            Err(_) => out.skipped += 1,
+        }
+    }
+    out.input_bytes += bytes.len() as u64;
+    out.stages.ingest += (t1 - t0).as_secs_f64();
+    out.stages.segment += segment_time.as_secs_f64();
+}
+
+fn add(total: &mut RunFigures, part: &RunFigures) {
+    total.stages.ingest += part.stages.ingest;
+    total.stages.segment += part.stages.segment;
+    total.documents += part.documents;
+    total.skipped += part.skipped;
+    total.sentences += part.sentences;
+    total.tokens += part.tokens;
+    total.input_bytes += part.input_bytes;
+    total.text_bytes += part.text_bytes;
+}
+
+/// The smallest number of copies that makes at least `min_bytes` of input.
+pub fn repeat_for(corpus_bytes: u64, min_bytes: u64) -> usize {
+    if corpus_bytes == 0 {
+        return 1;
+    }
+    min_bytes.div_ceil(corpus_bytes).max(1) as usize
+}
+
+/// Ingest options for a benchmark: formats recognised from the content.
+pub fn default_ingest() -> IngestOptions {
+    IngestOptions { format: InputFormat::Auto, ..IngestOptions::default() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn corpus() -> Corpus {
+        let line = r#"{"id":"a","text":"The minister met his counterpart in Paris. Both sides agreed to talk again."}"#;
+        Corpus { files: vec![("mem.jsonl".into(), format!("{line}\n{line}\n").into_bytes())] }
+    }
+
+    #[test]
+    fn counts_scale_with_repeat_and_not_with_jobs() {
+        let c = corpus();
+        let one = run_once(&c, &BenchOptions { jobs: 1, repeat: 3, runs: 1, ingest: default_ingest() });
+        let two = run_once(&c, &BenchOptions { jobs: 2, repeat: 3, runs: 1, ingest: default_ingest() });
+        assert_eq!(one.documents, 6);
+        assert_eq!(one.sentences, 12);
+        assert_eq!(one.input_bytes, 3 * c.bytes());
+        assert_eq!((one.documents, one.sentences, one.tokens), (two.documents, two.sentences, two.tokens));
+    }
+
+    #[test]
+    fn repeat_reaches_the_minimum_size() {
+        assert_eq!(repeat_for(10, 95), 10);
+        assert_eq!(repeat_for(10, 100), 10);
+        assert_eq!(repeat_for(10, 5), 1);
+        assert_eq!(repeat_for(0, 5), 1);
+    }
+}
