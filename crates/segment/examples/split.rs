@@ -2,13 +2,14 @@
 //! index, to eyeball the splitter on real data:
 //! `cargo run -p dyad-segment --example split -- FILE [--jsonl]`.
 //! With `--jsonl`, each line is a JSON object whose "text" field is split.
+//! With `--tokens`, prints each token as `kind<TAB>text` instead.
 
-use dyad_segment::split_sentences;
+use dyad_segment::{split_sentences, tokenize};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(path) = args.first() else {
-        eprintln!("usage: split FILE [--jsonl]");
+        eprintln!("usage: split FILE [--jsonl] [--tokens]");
         std::process::exit(2);
     };
     let raw = match std::fs::read_to_string(path) {
@@ -35,9 +36,16 @@ fn main() {
     } else {
         vec![raw]
     };
+    let tokens = args.iter().any(|a| a == "--tokens");
     for doc in &docs {
         for s in split_sentences(doc) {
-            println!("{}\t{}", s.paragraph, s.text(doc).replace('\n', "\\n"));
+            if tokens {
+                for t in tokenize(doc, s.span) {
+                    println!("{:?}\t{}", t.kind, t.text(doc));
+                }
+            } else {
+                println!("{}\t{}", s.paragraph, s.text(doc).replace('\n', "\\n"));
+            }
         }
     }
 }

@@ -60,7 +60,10 @@
 //! Known limits, accepted for speed and predictability: a sentence that
 //! starts with a lowercase word is joined to the previous one; a sentence
 //! that ends with an ambiguous abbreviation before a capitalised word not in
-//! the starter list is not split ("moved to the U.S. Officials said").
+//! the starter list is not split ("moved to the U.S. Officials said"); a
+//! quoted question before a capitalised attribution is split
+//! (`"Why?" Smith asked`); a full stop with no space after it ("age.Yet")
+//! is not a boundary.
 //!
 //! # Token rules
 //!

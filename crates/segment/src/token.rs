@@ -21,7 +21,8 @@ pub enum TokenKind {
     /// "n't" (also with the typographic apostrophe ’).
     Clitic,
     /// A URL, domain name or e-mail address: "https://x.org/a",
-    /// "www.x.org", "reuters.com", "press@mod.gov.az".
+    /// "www.x.org", "reuters.com", "press@mod.gov.az". A dotted word is a
+    /// domain when its last label is two or more lowercase ASCII letters.
     Url,
     /// Punctuation: one character, except that runs of periods ("...") and
     /// of hyphens ("--") form one token.
@@ -217,7 +218,7 @@ impl Tokenizer<'_, '_> {
             };
             if keep {
                 self.push(p, end + 1, TokenKind::Abbrev);
-                return end + 1;
+                return self.abbrev_clitic(end + 1);
             }
         }
         if let Some(split) = clitic_split(w) {
@@ -229,6 +230,22 @@ impl Tokenizer<'_, '_> {
         }
         self.push(p, end, kind_of(w));
         end
+    }
+
+    /// After an abbreviation ending at `q`: splits off a possessive, as in
+    /// "U.S.'s", which the word scan stops short of. Returns the next offset.
+    fn abbrev_clitic(&mut self, q: usize) -> usize {
+        let rest = &self.s[q..];
+        let apos = match rest.chars().next() {
+            Some(c) if is_apostrophe(c) => c.len_utf8(),
+            _ => return q,
+        };
+        let after = &rest[apos..];
+        if after.starts_with('s') && !after[1..].starts_with(is_word_char) {
+            self.push(q, q + apos + 1, TokenKind::Clitic);
+            return q + apos + 1;
+        }
+        q
     }
 
     /// End of the word starting at `p`: word chars plus internal joiners.
@@ -352,7 +369,8 @@ fn kind_of(w: &str) -> TokenKind {
     // "reuters.com", "mod.gov.az": dotted, ending in a 2+ letter label.
     if let Some(dot) = w.rfind('.') {
         let tld = &w[dot + 1..];
-        if tld.len() >= 2 && tld.bytes().all(|c| c.is_ascii_alphabetic()) {
+        // Lowercase only, so a missing space ("age.Yet") is not a domain.
+        if tld.len() >= 2 && tld.bytes().all(|c| c.is_ascii_lowercase()) {
             return TokenKind::Url;
         }
     }

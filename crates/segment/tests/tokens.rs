@@ -144,6 +144,18 @@ fn abbreviations_keep_their_period() {
         ]
     );
     assert_eq!(
+        toks("the U.S.\u{2019}s and U.N.'s."),
+        [
+            ("the", Word),
+            ("U.S.", Abbrev),
+            ("\u{2019}s", Clitic),
+            ("and", Word),
+            ("U.N.", Abbrev),
+            ("'s", Clitic),
+            (".", Punct),
+        ]
+    );
+    assert_eq!(
         words("No. 5 and Art. 51, but No. Jack"),
         ["No.", "5", "and", "Art.", "51", ",", "but", "No", ".", "Jack"]
     );
