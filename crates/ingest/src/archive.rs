@@ -76,13 +76,17 @@ impl WarcIter {
         let offset = self.pos - buf.len() as u64;
         let name = self.ctx.name.clone();
         let fatal = |m: String| (IngestError::byte(&name, offset, m), true);
+        let cut = "truncated WARC record: input ends inside its header";
+        if !buf.ends_with(b"\n") {
+            return Err(fatal(cut.into()));
+        }
         if !buf.starts_with(b"WARC/") {
             return Err(fatal("not a WARC record: expected a \"WARC/\" version line".into()));
         }
         let mut headers = Vec::new();
         loop {
-            if self.line(&mut buf).map_err(|e| (e, true))?.is_none() {
-                return Err(fatal("truncated WARC record: input ends inside its header".into()));
+            if self.line(&mut buf).map_err(|e| (e, true))?.is_none() || !buf.ends_with(b"\n") {
+                return Err(fatal(cut.into()));
             }
             let line = String::from_utf8_lossy(&buf);
             let line = line.trim_end_matches(['\r', '\n']);

@@ -71,7 +71,7 @@ pub(crate) struct Meta {
 pub(crate) fn finish(raw: &str, meta: Meta, detect_headline: bool) -> Result<Document, String> {
     let cleaned = clean_text(raw, CleanOptions { title: meta.title.as_deref(), detect_headline });
     if cleaned.text.trim().is_empty() {
-        return Err("no text".to_string());
+        return Err("no text left after cleaning".to_string());
     }
     let (dl_published, place) = match cleaned.dateline {
         Some(d) => (d.published, d.place),

@@ -26,6 +26,9 @@ pub struct HtmlPage {
     pub language: Option<String>,
 }
 
+/// Fewest words of text that make an article.
+const MIN_ARTICLE_WORDS: usize = 4;
+
 /// Message for a page without an article.
 pub(crate) const NO_ARTICLE: &str = "no article text found";
 
@@ -36,7 +39,12 @@ pub fn extract_html(html: &str) -> Result<HtmlPage, String> {
         let doc = Html::parse_document(html);
         let mut page = metadata(&doc);
         let paragraphs = drop_link_lists(main_text(html)?, &doc);
-        if paragraphs.is_empty() {
+        // A few words ("404", "Page not found") are an error page, not news.
+        let words: usize = paragraphs
+            .iter()
+            .map(|p| p.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count())
+            .sum();
+        if words < MIN_ARTICLE_WORDS {
             return Err(NO_ARTICLE.to_string());
         }
         page.paragraphs = paragraphs;
@@ -80,6 +88,10 @@ fn main_text(html: &str) -> Result<Vec<String>, String> {
         // Links are kept so that link-only blocks (menus, "read next" lists,
         // footers) can be recognised and dropped below.
         .with_links(true);
+    // trafilatura's last resort for short extractions (under 250 chars)
+    // flattens the page into one run-on paragraph: a short article is better
+    // taken as the main extractor found it.
+    opts.config = trafilatura::Config::default().with_min_extracted_size(1);
     // Dates come from our own metadata reading.
     opts.html_date_mode = trafilatura::HtmlDateMode::Disabled;
     let result = trafilatura::extract(html, &opts).map_err(|_| NO_ARTICLE.to_string())?;

@@ -52,7 +52,9 @@ impl Iterator for JsonlIter {
             if self.buf.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
-            return Some(parse_line(&self.ctx, self.line_no, &self.buf));
+            let line = self.buf.strip_suffix(b"\n").unwrap_or(&self.buf);
+            let line = line.strip_suffix(b"\r").unwrap_or(line);
+            return Some(parse_line(&self.ctx, self.line_no, line));
         }
         None
     }

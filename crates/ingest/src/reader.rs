@@ -262,7 +262,12 @@ fn open_stream(
     };
     let mut head = Vec::with_capacity(PEEK_BYTES);
     if let Err(e) = read_up_to(&mut stream, &mut head, PEEK_BYTES) {
-        return one(ctx.io_error(head.len() as u64, &e));
+        if head.is_empty() {
+            return one(ctx.io_error(0, &e));
+        }
+        // Damage early in a small file: read what came before it, then
+        // meet the error where it is.
+        stream = Box::new(Failed(Some(e)));
     }
     if head.len() < PEEK_BYTES && head.iter().all(u8::is_ascii_whitespace) {
         return one(IngestError::file(&ctx.name, "empty file"));
@@ -290,6 +295,18 @@ fn open_stream(
                 _ => vec![read_text_file(&ctx, &bytes)],
             };
             Box::new(results.into_iter())
+        }
+    }
+}
+
+/// A reader that fails once with a stored error, then reports the end.
+struct Failed(Option<io::Error>);
+
+impl Read for Failed {
+    fn read(&mut self, _: &mut [u8]) -> io::Result<usize> {
+        match self.0.take() {
+            Some(e) => Err(e),
+            None => Ok(0),
         }
     }
 }

@@ -64,7 +64,6 @@ fn div_soup_with_sidebars_comments_and_cookie_banner() {
     assert_eq!(
         page.paragraphs,
         [
-            "Police clash with protesters in Port Royal",
             "Police fired tear gas and rubber bullets at several thousand protesters in the port city of Port Royal on Saturday, as demonstrations against a rise in fuel prices entered their second week.",
             "Witnesses said the clashes began when a group of protesters tried to march on the regional governor's office. Police blocked the road with armoured vehicles and ordered the crowd to disperse.",
             "A spokesman for the regional police said 14 officers were injured by stones and 37 people were arrested. A local hospital said it had treated more than 50 people, most of them for the effects of tear gas.",
