@@ -80,9 +80,9 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
         peak_rss_bytes: peak_rss_bytes(),
     };
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?);
+        crate::print_out(&format!("{}\n", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?))?;
     } else {
-        print!("{}", render(&report));
+        crate::print_out(&render(&report))?;
     }
     Ok(ExitCode::SUCCESS)
 }

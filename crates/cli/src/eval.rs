@@ -44,9 +44,9 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
         }
     };
     if args.json {
-        println!("{}", json.map_err(|e| e.to_string())?);
+        crate::print_out(&format!("{}\n", json.map_err(|e| e.to_string())?))?;
     } else {
-        print!("{text}");
+        crate::print_out(&text)?;
     }
     Ok(ExitCode::SUCCESS)
 }

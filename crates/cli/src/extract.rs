@@ -38,7 +38,12 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
             Ok(doc) => {
                 let seg = segment(doc);
                 let line = serde_json::to_string(&ExtractRecord::new(&seg)).map_err(|e| e.to_string())?;
-                writeln!(out, "{line}").map_err(|e| format!("cannot write output: {e}"))?;
+                if let Err(e) = writeln!(out, "{line}") {
+                    if e.kind() == std::io::ErrorKind::BrokenPipe {
+                        return Ok(ExitCode::SUCCESS);
+                    }
+                    return Err(format!("cannot write output: {e}"));
+                }
                 read += 1;
                 progress.document(reader.bytes_read());
             }
@@ -48,9 +53,12 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
             }
         }
     }
-    out.flush().map_err(|e| format!("cannot write output: {e}"))?;
+    match out.flush() {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => return Err(format!("cannot write output: {e}")),
+        _ => {}
+    }
     progress.finish();
-    eprintln!("dyad: {read} documents read, {skipped} skipped");
+    eprintln!("dyad: documents read: {read}, skipped: {skipped}");
     Ok(exit_code(read, skipped, args.strict))
 }
 

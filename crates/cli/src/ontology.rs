@@ -13,10 +13,8 @@ pub fn run(which: Ontology, json: bool) -> Result<ExitCode, String> {
         (Ontology::Plover, false) => render::plover_table(),
         (Ontology::Cameo, false) => render::cameo_table(),
     };
-    print!("{out}");
-    if !out.ends_with('\n') {
-        println!();
-    }
+    let newline = if out.ends_with('\n') { "" } else { "\n" };
+    crate::print_out(&format!("{out}{newline}"))?;
     Ok(ExitCode::SUCCESS)
 }
 
