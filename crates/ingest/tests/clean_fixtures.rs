@@ -232,3 +232,29 @@ fn empty_and_blank_input() {
         assert_eq!(c.dateline, None);
     }
 }
+
+#[test]
+fn call_to_action_in_the_middle_only_when_unmistakable() {
+    let raw = "The network was upgraded across the region last year, the company said.
+
+Download speeds
+
+Speeds doubled in most towns, according to the regulator.
+
+Read more: Regulator fines network operator
+
+(c) the operator must report outages within a day.
+
+Advertisement
+
+The upgrade cost $2 billion, the company said.";
+    let c = plain(raw);
+    assert_eq!(
+        c.text,
+        "The network was upgraded across the region last year, the company said.\n\n\
+Download speeds\n\n\
+Speeds doubled in most towns, according to the regulator.\n\n\
+(c) the operator must report outages within a day.\n\n\
+The upgrade cost $2 billion, the company said."
+    );
+}

@@ -9,8 +9,9 @@
 //!   a paragraph of their own ("Army", "By John Smith"), lines in capitals, call-to-action lines, navigation
 //!   trails. In the trailing run, a call-to-action line ("Related articles",
 //!   "Follow us") also takes every line after it (lists of links).
-//! - In the middle, only a paragraph standing alone that is in capitals or a
-//!   short call-to-action ("ADVERTISEMENT", "Share this"), or a paragraph that
+//! - In the middle, only a paragraph standing alone that is in capitals or an
+//!   unmistakable call-to-action ("ADVERTISEMENT", "Share this", "Read more:
+//!   …"; not "Download speeds", which may be a subheading), or a paragraph that
 //!   opens with a call-to-action and holds only short labels (share buttons).
 //!   Other short lines in the middle are kept: they are subheadings.
 //!
@@ -19,7 +20,7 @@
 
 use super::shape::{
     ends_sentence, is_all_caps, is_breadcrumb, is_copyright, is_label, is_prose, is_protected,
-    is_symbols, is_ui, key, looks_like_headline, title_keys, word_count,
+    is_strong_ui, is_symbols, is_ui, key, looks_like_headline, title_keys, word_count,
 };
 use super::Doc;
 
@@ -100,7 +101,7 @@ pub(crate) fn remove_residue(doc: &mut Doc) {
     }
     for (i, d) in drop.iter_mut().enumerate() {
         let text = &doc.lines[i].text;
-        if doc.stands_alone(i) && (is_all_caps(text) || (is_ui(text) && word_count(text) <= 5)) {
+        if doc.stands_alone(i) && (is_all_caps(text) || is_strong_ui(text)) {
             *d = true;
         }
     }

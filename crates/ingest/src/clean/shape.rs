@@ -58,7 +58,15 @@ pub(crate) fn is_all_caps(line: &str) -> bool {
 /// particular strings to delete.
 const UI_LEADS: &[&str] = &[
     "share",
+    "share this",
+    "share on",
+    "share via",
     "follow",
+    "follow us",
+    "follow on",
+    "subscribe to",
+    "sign up for",
+    "click here",
     "subscribe",
     "sign up",
     "sign in",
@@ -77,7 +85,6 @@ const UI_LEADS: &[&str] = &[
     "more on",
     "more stories",
     "click",
-    "tap",
     "download",
     "advertisement",
     "advertising",
@@ -104,7 +111,6 @@ const UI_LEADS: &[&str] = &[
     "next article",
     "previous article",
     "cookie",
-    "accept",
     "watch",
     "listen",
 ];
@@ -113,17 +119,38 @@ const UI_LEADS: &[&str] = &[
 /// Twitter", "Advertisement", "Read more:"): at most eight words, not a
 /// sentence, starting with a UI verb or noun.
 pub(crate) fn is_ui(line: &str) -> bool {
+    ui_lead(line).is_some()
+}
+
+/// A call-to-action line that cannot be a subheading: its lead is a phrase
+/// ("Share this", "Read more"), or the whole line ("Advertisement"), or
+/// followed by a colon ("Watch: …"). "Download speeds" is not one.
+pub(crate) fn is_strong_ui(line: &str) -> bool {
+    match ui_lead(line) {
+        Some((lead, rest)) => lead.contains(' ') || rest.is_empty() || rest.starts_with(':'),
+        None => false,
+    }
+}
+
+/// The longest UI lead the line starts with, and the rest of the line
+/// (trimmed of non-word characters at the end).
+fn ui_lead(line: &str) -> Option<(&'static str, String)> {
     if word_count(line) > 8 || ends_sentence(line) {
-        return false;
+        return None;
     }
     let lower = line
-        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != ':')
         .to_lowercase();
-    UI_LEADS.iter().any(|lead| {
-        lower
-            .strip_prefix(lead)
-            .is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
-    })
+    UI_LEADS
+        .iter()
+        .filter_map(|lead| {
+            let rest = lower.strip_prefix(lead)?;
+            rest.chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+                .then(|| (*lead, rest.trim_start().to_string()))
+        })
+        .max_by_key(|(lead, _)| lead.len())
 }
 
 /// A copyright notice ("© 2019 APA", "Copyright 2019 Reuters. All rights
@@ -134,9 +161,12 @@ pub(crate) fn is_copyright(line: &str) -> bool {
         return false;
     }
     let lower = line.to_lowercase();
-    if lower.starts_with('©') || lower.starts_with("(c)") || lower.contains("all rights reserved")
-    {
+    if lower.starts_with('©') || lower.contains("all rights reserved") {
         return true;
+    }
+    // "(c)" alone may number a list item; as a copyright sign a year follows.
+    if let Some(rest) = lower.strip_prefix("(c)") {
+        return rest.trim_start().starts_with(|c: char| c.is_ascii_digit());
     }
     match lower.strip_prefix("copyright") {
         Some(rest) => {

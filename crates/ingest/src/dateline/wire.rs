@@ -1,7 +1,8 @@
 //! Wire datelines opening a story: a place in capitals, optionally a region and
 //! a date, optionally an agency, then a dash (or colon) and the first sentence:
 //! "BEIJING, Oct 22 (Reuters) - ", "WASHINGTON (AP) — ", "MOSCOW, October 22
-//! /TASS/. ", "LONDON — ", "NEW DELHI: ". A place in ordinary case ("Beijing
+//! /TASS/. ", "LONDON — ", "NEW DELHI, Oct 22: " (a colon only with a date or
+//! an agency: "UPDATE: …" is a label). A place in ordinary case ("Beijing
 //! (Reuters) -") counts only with an agency, since "Officials - ..." is prose.
 
 use std::sync::LazyLock;
@@ -83,6 +84,11 @@ fn after_place(
         None => return None,
     }
     if !caps && !agency {
+        return None;
+    }
+    // "UPDATE: …" and "BREAKING: …" are labels, not places: a colon counts
+    // only with a date or an agency to confirm the dateline.
+    if line[..pos].trim_end().ends_with(':') && !agency && parts.is_none() {
         return None;
     }
     let body = &line[pos..];
