@@ -16,6 +16,8 @@ use crate::Document;
 
 /// Longest header line we accept; longer means this is not a WARC header.
 const MAX_HEADER_LINE: usize = 64 * 1024;
+/// How much of an over-large record is read to see what it holds.
+const HEAD_BYTES: u64 = 16 * 1024;
 /// Most header lines in one record.
 const MAX_HEADER_LINES: usize = 1000;
 
@@ -23,7 +25,10 @@ const MAX_HEADER_LINES: usize = 1000;
 struct Record {
     offset: u64,
     headers: Vec<(String, String)>,
+    /// The block (only its head when `too_large`).
     block: Vec<u8>,
+    /// Over the size limit: reported if it is a page, never parsed.
+    too_large: bool,
 }
 
 impl Record {
@@ -112,24 +117,30 @@ impl WarcIter {
             .find(|(n, _)| n == "content-length")
             .and_then(|(_, v)| v.parse::<u64>().ok())
             .ok_or_else(|| fatal("WARC record without a valid Content-Length".into()))?;
+        // An over-large record is skipped unread past the head of its block,
+        // which still tells whether it was a page (then it is reported).
         let limit = self.ctx.opts.max_document_bytes as u64;
+        let too_large = length > limit;
+        let keep = if too_large { length.min(HEAD_BYTES) } else { length };
         let mut block = Vec::new();
-        let got = if length > limit {
-            io::copy(&mut (&mut self.reader).take(length), &mut io::sink())
-        } else {
-            (&mut self.reader).take(length).read_to_end(&mut block).map(|n| n as u64)
-        }
-        .map_err(|e| (self.ctx.io_error(self.pos, &e), true))?;
+        let got = (&mut self.reader)
+            .take(keep)
+            .read_to_end(&mut block)
+            .map(|n| n as u64)
+            .and_then(|n| {
+                if n < keep {
+                    return Ok(n);
+                }
+                io::copy(&mut (&mut self.reader).take(length - keep), &mut io::sink()).map(|m| n + m)
+            })
+            .map_err(|e| (self.ctx.io_error(self.pos, &e), true))?;
         self.pos += got;
         if got < length {
             return Err(fatal(format!(
                 "truncated WARC record: {got} of {length} content bytes present"
             )));
         }
-        if length > limit {
-            return Err((IngestError::byte(&name, offset, self.ctx.too_large()), false));
-        }
-        Ok(Some(Record { offset, headers, block }))
+        Ok(Some(Record { offset, headers, block, too_large }))
     }
 
     /// The document in a record, None for records that hold no page.
@@ -148,6 +159,9 @@ impl WarcIter {
             _ => return None,
         };
         let id = rec.header("warc-record-id").map(unbracket).unwrap_or_default();
+        if rec.too_large {
+            return Some(Err(IngestError::byte(&self.ctx.name, rec.offset, self.ctx.too_large())));
+        }
         let err = |m: String| {
             let m = if id.is_empty() { m } else { format!("record {id}: {m}") };
             IngestError::byte(&self.ctx.name, rec.offset, m)
