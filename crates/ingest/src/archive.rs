@@ -33,7 +33,10 @@ struct Record {
 
 impl Record {
     fn header(&self, name: &str) -> Option<&str> {
-        self.headers.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+        self.headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
     }
 }
 
@@ -47,7 +50,12 @@ pub(crate) struct WarcIter {
 
 impl WarcIter {
     pub(crate) fn new(ctx: Ctx, reader: Box<dyn BufRead + Send>) -> Self {
-        Self { ctx, reader, pos: 0, done: false }
+        Self {
+            ctx,
+            reader,
+            pos: 0,
+            done: false,
+        }
     }
 
     /// Reads one line; Ok(None) at the end of input.
@@ -59,7 +67,11 @@ impl WarcIter {
             return Ok(None);
         }
         if n > MAX_HEADER_LINE {
-            return Err(IngestError::byte(&self.ctx.name, self.pos, "WARC header line too long"));
+            return Err(IngestError::byte(
+                &self.ctx.name,
+                self.pos,
+                "WARC header line too long",
+            ));
         }
         self.pos += n as u64;
         Ok(Some(()))
@@ -86,7 +98,9 @@ impl WarcIter {
             return Err(fatal(cut.into()));
         }
         if !buf.starts_with(b"WARC/") {
-            return Err(fatal("not a WARC record: expected a \"WARC/\" version line".into()));
+            return Err(fatal(
+                "not a WARC record: expected a \"WARC/\" version line".into(),
+            ));
         }
         let mut headers = Vec::new();
         loop {
@@ -121,7 +135,11 @@ impl WarcIter {
         // which still tells whether it was a page (then it is reported).
         let limit = self.ctx.opts.max_document_bytes as u64;
         let too_large = length > limit;
-        let keep = if too_large { length.min(HEAD_BYTES) } else { length };
+        let keep = if too_large {
+            length.min(HEAD_BYTES)
+        } else {
+            length
+        };
         let mut block = Vec::new();
         let got = (&mut self.reader)
             .take(keep)
@@ -131,7 +149,8 @@ impl WarcIter {
                 if n < keep {
                     return Ok(n);
                 }
-                io::copy(&mut (&mut self.reader).take(length - keep), &mut io::sink()).map(|m| n + m)
+                io::copy(&mut (&mut self.reader).take(length - keep), &mut io::sink())
+                    .map(|m| n + m)
             })
             .map_err(|e| (self.ctx.io_error(self.pos, &e), true))?;
         self.pos += got;
@@ -140,13 +159,21 @@ impl WarcIter {
                 "truncated WARC record: {got} of {length} content bytes present"
             )));
         }
-        Ok(Some(Record { offset, headers, block, too_large }))
+        Ok(Some(Record {
+            offset,
+            headers,
+            block,
+            too_large,
+        }))
     }
 
     /// The document in a record, None for records that hold no page.
     fn document(&self, rec: Record) -> Option<Result<Document, IngestError>> {
         let kind = rec.header("warc-type").unwrap_or("").to_ascii_lowercase();
-        let block_type = rec.header("content-type").unwrap_or("").to_ascii_lowercase();
+        let block_type = rec
+            .header("content-type")
+            .unwrap_or("")
+            .to_ascii_lowercase();
         let payload: Vec<u8> = match kind.as_str() {
             "response" if block_type.starts_with("application/http") => {
                 let http = parse_http(&rec.block)?;
@@ -158,12 +185,23 @@ impl WarcIter {
             "resource" if is_html(&block_type) => rec.block.clone(),
             _ => return None,
         };
-        let id = rec.header("warc-record-id").map(unbracket).unwrap_or_default();
+        let id = rec
+            .header("warc-record-id")
+            .map(unbracket)
+            .unwrap_or_default();
         if rec.too_large {
-            return Some(Err(IngestError::byte(&self.ctx.name, rec.offset, self.ctx.too_large())));
+            return Some(Err(IngestError::byte(
+                &self.ctx.name,
+                rec.offset,
+                self.ctx.too_large(),
+            )));
         }
         let err = |m: String| {
-            let m = if id.is_empty() { m } else { format!("record {id}: {m}") };
+            let m = if id.is_empty() {
+                m
+            } else {
+                format!("record {id}: {m}")
+            };
             IngestError::byte(&self.ctx.name, rec.offset, m)
         };
         let text = match utf8(&self.ctx, &payload, 0) {
@@ -175,10 +213,21 @@ impl WarcIter {
             Err(m) => return Some(Err(err(m))),
         };
         let meta = Meta {
-            id: if id.is_empty() { format!("{}@byte {}", self.ctx.name, rec.offset) } else { id.clone() },
-            url: rec.header("warc-target-uri").map(unbracket).filter(|u| !u.is_empty()),
+            id: if id.is_empty() {
+                format!("{}@byte {}", self.ctx.name, rec.offset)
+            } else {
+                id.clone()
+            },
+            url: rec
+                .header("warc-target-uri")
+                .map(unbracket)
+                .filter(|u| !u.is_empty()),
             fallback_published: rec.header("warc-date").and_then(parse_published),
-            origin: Origin { path: self.ctx.name.clone(), offset: Some(rec.offset), ..Origin::default() },
+            origin: Origin {
+                path: self.ctx.name.clone(),
+                offset: Some(rec.offset),
+                ..Origin::default()
+            },
             ..Meta::default()
         };
         Some(html::finish_page(page, meta).map_err(err))
@@ -208,11 +257,19 @@ impl Iterator for WarcIter {
 }
 
 fn unbracket(s: &str) -> String {
-    s.trim().trim_start_matches('<').trim_end_matches('>').to_string()
+    s.trim()
+        .trim_start_matches('<')
+        .trim_end_matches('>')
+        .to_string()
 }
 
 fn is_html(content_type: &str) -> bool {
-    let essence = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    let essence = content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
     essence == "text/html" || essence == "application/xhtml+xml"
 }
 
@@ -239,7 +296,9 @@ fn parse_http(block: &[u8]) -> Option<Http> {
     let mut content_type = String::new();
     let (mut chunked, mut gzip) = (false, false);
     for line in lines {
-        let Some((n, v)) = line.split_once(':') else { continue };
+        let Some((n, v)) = line.split_once(':') else {
+            continue;
+        };
         let (n, v) = (n.trim().to_ascii_lowercase(), v.trim().to_ascii_lowercase());
         match n.as_str() {
             "content-type" => content_type = v,
@@ -257,11 +316,18 @@ fn parse_http(block: &[u8]) -> Option<Http> {
     // Archives often keep the header but store the decoded body: check the magic.
     if gzip && body.starts_with(&[0x1f, 0x8b]) {
         let mut out = Vec::new();
-        if flate2::read::MultiGzDecoder::new(&body[..]).read_to_end(&mut out).is_ok() {
+        if flate2::read::MultiGzDecoder::new(&body[..])
+            .read_to_end(&mut out)
+            .is_ok()
+        {
             body = out;
         }
     }
-    Some(Http { status, content_type, body })
+    Some(Http {
+        status,
+        content_type,
+        body,
+    })
 }
 
 /// Undoes HTTP chunked transfer coding; None when the body is not chunked.
@@ -291,14 +357,23 @@ mod tests {
 
     #[test]
     fn chunked() {
-        assert_eq!(dechunk(b"5\r\nhello\r\n6;x=1\r\n world\r\n0\r\n\r\n").unwrap(), b"hello world");
+        assert_eq!(
+            dechunk(b"5\r\nhello\r\n6;x=1\r\n world\r\n0\r\n\r\n").unwrap(),
+            b"hello world"
+        );
         assert_eq!(dechunk(b"<html>"), None);
     }
 
     #[test]
     fn http() {
-        let h = parse_http(b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>x</p>").unwrap();
-        assert_eq!((h.status, h.content_type.as_str(), &h.body[..]), (200, "text/html; charset=utf-8", &b"<p>x</p>"[..]));
+        let h = parse_http(
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>x</p>",
+        )
+        .unwrap();
+        assert_eq!(
+            (h.status, h.content_type.as_str(), &h.body[..]),
+            (200, "text/html; charset=utf-8", &b"<p>x</p>"[..])
+        );
         assert!(parse_http(b"garbage").is_none());
     }
 }

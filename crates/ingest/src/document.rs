@@ -69,7 +69,13 @@ pub(crate) struct Meta {
 /// Cleans `raw` and merges what cleaning found with the metadata. Errors
 /// (no text left) come back as a message for the caller to locate.
 pub(crate) fn finish(raw: &str, meta: Meta, detect_headline: bool) -> Result<Document, String> {
-    let cleaned = clean_text(raw, CleanOptions { title: meta.title.as_deref(), detect_headline });
+    let cleaned = clean_text(
+        raw,
+        CleanOptions {
+            title: meta.title.as_deref(),
+            detect_headline,
+        },
+    );
     if cleaned.text.trim().is_empty() {
         return Err("no text left after cleaning".to_string());
     }
@@ -84,7 +90,10 @@ pub(crate) fn finish(raw: &str, meta: Meta, detect_headline: bool) -> Result<Doc
     };
     Ok(Document {
         id: meta.id,
-        title: meta.title.or(cleaned.title).filter(|t| !t.trim().is_empty()),
+        title: meta
+            .title
+            .or(cleaned.title)
+            .filter(|t| !t.trim().is_empty()),
         text: cleaned.text,
         date: published.as_ref().map(|p| p.date),
         datetime: published.and_then(|p| p.datetime),
@@ -126,7 +135,10 @@ pub(crate) fn normalise_language(s: &str) -> Option<String> {
 
 /// Builds a [`Published`] from a full timestamp.
 pub(crate) fn published_at(dt: DateTime<FixedOffset>) -> Published {
-    Published { date: dt.date_naive(), datetime: Some(dt) }
+    Published {
+        date: dt.date_naive(),
+        datetime: Some(dt),
+    }
 }
 
 /// Parses a metadata date string: the shared date parser first, then strict
@@ -146,7 +158,11 @@ pub(crate) fn parse_published(s: &str) -> Option<Published> {
         return Some(published_at(dt));
     }
     // "2019-10-22T13:43:00+0000" and similar near-RFC 3339 forms.
-    for f in ["%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S%.f%z", "%Y-%m-%dT%H:%M%z"] {
+    for f in [
+        "%Y-%m-%dT%H:%M:%S%z",
+        "%Y-%m-%dT%H:%M:%S%.f%z",
+        "%Y-%m-%dT%H:%M%z",
+    ] {
         if let Ok(dt) = DateTime::parse_from_str(s, f) {
             return Some(published_at(dt));
         }
@@ -155,5 +171,8 @@ pub(crate) fn parse_published(s: &str) -> Option<Published> {
     NaiveDate::parse_from_str(head, "%Y-%m-%d")
         .or_else(|_| NaiveDate::parse_from_str(s, "%Y%m%d"))
         .ok()
-        .map(|date| Published { date, datetime: None })
+        .map(|date| Published {
+            date,
+            datetime: None,
+        })
 }

@@ -31,22 +31,38 @@ pub struct IngestError {
 impl IngestError {
     /// An error about a whole input.
     pub fn file(path: &str, message: impl Into<String>) -> Self {
-        Self { path: path.to_string(), location: Location::File, message: message.into() }
+        Self {
+            path: path.to_string(),
+            location: Location::File,
+            message: message.into(),
+        }
     }
 
     /// An error at a line.
     pub fn line(path: &str, line: u64, message: impl Into<String>) -> Self {
-        Self { path: path.to_string(), location: Location::Line(line), message: message.into() }
+        Self {
+            path: path.to_string(),
+            location: Location::Line(line),
+            message: message.into(),
+        }
     }
 
     /// An error at a byte offset.
     pub fn byte(path: &str, offset: u64, message: impl Into<String>) -> Self {
-        Self { path: path.to_string(), location: Location::Byte(offset), message: message.into() }
+        Self {
+            path: path.to_string(),
+            location: Location::Byte(offset),
+            message: message.into(),
+        }
     }
 
     /// An error about a feed item.
     pub fn item(path: &str, item: u64, message: impl Into<String>) -> Self {
-        Self { path: path.to_string(), location: Location::Item(item), message: message.into() }
+        Self {
+            path: path.to_string(),
+            location: Location::Item(item),
+            message: message.into(),
+        }
     }
 }
 

@@ -18,7 +18,9 @@ pub(crate) fn read_feed(ctx: &Ctx, bytes: &[u8]) -> Vec<Result<Document, IngestE
             .id_generator(|_, _, _| String::new())
             .sanitize_content(false)
             .build();
-        parser.parse(bytes).map_err(|e| format!("invalid feed: {e}"))
+        parser
+            .parse(bytes)
+            .map_err(|e| format!("invalid feed: {e}"))
     });
     let feed = match parsed {
         Ok(f) => f,
@@ -27,7 +29,11 @@ pub(crate) fn read_feed(ctx: &Ctx, bytes: &[u8]) -> Vec<Result<Document, IngestE
     if feed.entries.is_empty() {
         return vec![Err(IngestError::file(&ctx.name, "feed has no items"))];
     }
-    let source = feed.title.as_ref().map(plain_text).filter(|t| !t.is_empty());
+    let source = feed
+        .title
+        .as_ref()
+        .map(plain_text)
+        .filter(|t| !t.is_empty());
     feed.entries
         .into_iter()
         .enumerate()
@@ -39,7 +45,12 @@ pub(crate) fn read_feed(ctx: &Ctx, bytes: &[u8]) -> Vec<Result<Document, IngestE
         .collect()
 }
 
-fn read_entry(ctx: &Ctx, item: u64, entry: Entry, source: Option<String>) -> Result<Document, String> {
+fn read_entry(
+    ctx: &Ctx,
+    item: u64,
+    entry: Entry,
+    source: Option<String>,
+) -> Result<Document, String> {
     let url = best_link(&entry.links);
     let id = if !entry.id.trim().is_empty() {
         entry.id.trim().to_string()
@@ -51,7 +62,11 @@ fn read_entry(ctx: &Ctx, item: u64, entry: Entry, source: Option<String>) -> Res
     let content = entry
         .content
         .as_ref()
-        .and_then(|c| c.body.as_ref().map(|b| (b.as_str(), c.content_type.to_string())))
+        .and_then(|c| {
+            c.body
+                .as_ref()
+                .map(|b| (b.as_str(), c.content_type.to_string()))
+        })
         .filter(|(b, _)| !b.trim().is_empty());
     let summary = entry
         .summary
@@ -62,17 +77,32 @@ fn read_entry(ctx: &Ctx, item: u64, entry: Entry, source: Option<String>) -> Res
         return Err("no content or description".to_string());
     };
     let paragraphs = if media_type.starts_with("text/plain") {
-        body.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).map(str::to_string).collect()
+        body.split("\n\n")
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(str::to_string)
+            .collect()
     } else {
         fragment_paragraphs(body)?
     };
     let meta = Meta {
         id,
-        title: entry.title.as_ref().map(plain_text).filter(|t| !t.is_empty()),
-        published: entry.published.or(entry.updated).map(|dt| published_at(dt.fixed_offset())),
+        title: entry
+            .title
+            .as_ref()
+            .map(plain_text)
+            .filter(|t| !t.is_empty()),
+        published: entry
+            .published
+            .or(entry.updated)
+            .map(|dt| published_at(dt.fixed_offset())),
         url,
         source,
-        origin: Origin { path: ctx.name.clone(), item: Some(item), ..Origin::default() },
+        origin: Origin {
+            path: ctx.name.clone(),
+            item: Some(item),
+            ..Origin::default()
+        },
         ..Meta::default()
     };
     finish(&paragraphs.join("\n\n"), meta, false)
@@ -91,7 +121,9 @@ fn best_link(links: &[Link]) -> Option<String> {
 /// A feed text field as one line of plain text (HTML titles lose their tags).
 fn plain_text(t: &Text) -> String {
     let s = if t.content.contains('<') {
-        fragment_paragraphs(&t.content).map(|p| p.join(" ")).unwrap_or_else(|_| t.content.clone())
+        fragment_paragraphs(&t.content)
+            .map(|p| p.join(" "))
+            .unwrap_or_else(|_| t.content.clone())
     } else {
         t.content.clone()
     };

@@ -42,7 +42,11 @@ pub fn extract_html(html: &str) -> Result<HtmlPage, String> {
         // A few words ("404", "Page not found") are an error page, not news.
         let words: usize = paragraphs
             .iter()
-            .map(|p| p.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count())
+            .map(|p| {
+                p.split_whitespace()
+                    .filter(|w| w.chars().any(char::is_alphabetic))
+                    .count()
+            })
             .sum();
         if words < MIN_ARTICLE_WORDS {
             return Err(NO_ARTICLE.to_string());
@@ -129,7 +133,10 @@ fn drop_link_lists(paragraphs: Vec<String>, doc: &Html) -> Vec<String> {
 
 /// Lower-cased alphanumeric words.
 fn words(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
 }
 
 /// True when link texts of the page cover more than half of the paragraph's words.
@@ -151,13 +158,45 @@ fn mostly_links(p: &str, by_first: &std::collections::HashMap<String, Vec<Vec<St
 
 /// Elements that start a new paragraph.
 const BLOCK: &[&str] = &[
-    "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure",
-    "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol",
-    "p", "pre", "section", "table", "td", "th", "tr", "ul", "br",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "td",
+    "th",
+    "tr",
+    "ul",
+    "br",
 ];
 
 /// Elements whose content is never text.
-const SKIP: &[&str] = &["script", "style", "noscript", "template", "svg", "head", "iframe", "button"];
+const SKIP: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "head", "iframe", "button",
+];
 
 /// Splits the text under `root` into paragraphs at block elements, dropping
 /// paragraphs that are mostly link text (menus, related-article lists, tag
@@ -221,7 +260,10 @@ fn collect(el: ElementRef<'_>, cur: &mut Para, out: &mut Vec<String>, in_link: b
 
 /// Collapses runs of whitespace (including no-break spaces) into one space.
 fn collapse(s: &str) -> String {
-    s.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+    s.split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn sel(s: &str) -> Selector {
@@ -235,9 +277,10 @@ fn meta_content(doc: &Html, keys: &[&str]) -> Option<String> {
     for key in keys {
         for m in &metas {
             let e = m.value();
-            let named = ["property", "name", "itemprop"]
-                .iter()
-                .any(|a| e.attr(a).is_some_and(|v| v.trim().eq_ignore_ascii_case(key)));
+            let named = ["property", "name", "itemprop"].iter().any(|a| {
+                e.attr(a)
+                    .is_some_and(|v| v.trim().eq_ignore_ascii_case(key))
+            });
             if named {
                 if let Some(c) = e.attr("content").map(collapse).filter(|c| !c.is_empty()) {
                     return Some(c);
@@ -251,18 +294,27 @@ fn meta_content(doc: &Html, keys: &[&str]) -> Option<String> {
 fn metadata(doc: &Html) -> HtmlPage {
     let ld = json_ld(doc);
     let source = meta_content(doc, &["og:site_name", "application-name"]).or_else(|| {
-        ld.iter().find_map(|v| find_key(v, "publisher")).and_then(|p| match p {
-            Value::Object(o) => o.get("name").and_then(Value::as_str).map(collapse),
-            Value::String(s) => Some(collapse(s)),
-            _ => None,
-        })
+        ld.iter()
+            .find_map(|v| find_key(v, "publisher"))
+            .and_then(|p| match p {
+                Value::Object(o) => o.get("name").and_then(Value::as_str).map(collapse),
+                Value::String(s) => Some(collapse(s)),
+                _ => None,
+            })
     });
     let title = meta_content(doc, &["og:title", "twitter:title"])
         .or_else(|| {
-            let t = doc.select(&sel("title")).next().map(|t| collapse(&t.text().collect::<String>()))?;
+            let t = doc
+                .select(&sel("title"))
+                .next()
+                .map(|t| collapse(&t.text().collect::<String>()))?;
             Some(strip_site_suffix(&t, source.as_deref()))
         })
-        .or_else(|| doc.select(&sel("h1")).next().map(|h| collapse(&h.text().collect::<String>())))
+        .or_else(|| {
+            doc.select(&sel("h1"))
+                .next()
+                .map(|h| collapse(&h.text().collect::<String>()))
+        })
         .filter(|t| !t.is_empty());
     let published = published(doc, &ld);
     let url = meta_content(doc, &["og:url"]).or_else(|| {
@@ -277,7 +329,14 @@ fn metadata(doc: &Html) -> HtmlPage {
         .next()
         .and_then(|h| h.value().attr("lang"))
         .and_then(normalise_language);
-    HtmlPage { paragraphs: Vec::new(), title, published, url, source, language }
+    HtmlPage {
+        paragraphs: Vec::new(),
+        title,
+        published,
+        url,
+        source,
+        language,
+    }
 }
 
 /// Meta tags naming the publication time, most specific first.
@@ -306,9 +365,10 @@ fn published(doc: &Html, ld: &[Value]) -> Option<Published> {
     for key in DATE_KEYS {
         for m in &metas {
             let e = m.value();
-            let named = ["property", "name", "itemprop"]
-                .iter()
-                .any(|a| e.attr(a).is_some_and(|v| v.trim().eq_ignore_ascii_case(key)));
+            let named = ["property", "name", "itemprop"].iter().any(|a| {
+                e.attr(a)
+                    .is_some_and(|v| v.trim().eq_ignore_ascii_case(key))
+            });
             if let Some(c) = e.attr("content").filter(|_| named) {
                 candidates.push(c.to_string());
             }
@@ -331,7 +391,11 @@ fn published(doc: &Html, ld: &[Value]) -> Option<Published> {
     if first.datetime.is_some() {
         return Some(first);
     }
-    Some(parsed.find(|p| p.datetime.is_some() && p.date == first.date).unwrap_or(first))
+    Some(
+        parsed
+            .find(|p| p.datetime.is_some() && p.date == first.date)
+            .unwrap_or(first),
+    )
 }
 
 /// "Talks fail | The Daily Example" → "Talks fail" when the site is
@@ -378,16 +442,29 @@ mod tests {
 
     #[test]
     fn suffix() {
-        assert_eq!(strip_site_suffix("Talks fail | Daily Example", Some("Daily Example")), "Talks fail");
-        assert_eq!(strip_site_suffix("Talks fail - Other", Some("Daily Example")), "Talks fail - Other");
+        assert_eq!(
+            strip_site_suffix("Talks fail | Daily Example", Some("Daily Example")),
+            "Talks fail"
+        );
+        assert_eq!(
+            strip_site_suffix("Talks fail - Other", Some("Daily Example")),
+            "Talks fail - Other"
+        );
         assert_eq!(strip_site_suffix("A - B", None), "A - B");
     }
 
     #[test]
     fn blocks_split_paragraphs() {
-        let f = Html::parse_fragment("<p>One <b>two</b>\n three</p><ul><li>a</li><li>b</li></ul>x<br>y<script>z</script>");
-        assert_eq!(blocks(f.root_element()), vec!["One two three", "a", "b", "x", "y"]);
-        let links = Html::parse_fragment("<p>Read: <a href=/a>Another long story</a></p><p>See <a href=/b>this</a> report.</p>");
+        let f = Html::parse_fragment(
+            "<p>One <b>two</b>\n three</p><ul><li>a</li><li>b</li></ul>x<br>y<script>z</script>",
+        );
+        assert_eq!(
+            blocks(f.root_element()),
+            vec!["One two three", "a", "b", "x", "y"]
+        );
+        let links = Html::parse_fragment(
+            "<p>Read: <a href=/a>Another long story</a></p><p>See <a href=/b>this</a> report.</p>",
+        );
         assert_eq!(blocks(links.root_element()), vec!["See this report."]);
     }
 }

@@ -21,7 +21,14 @@ pub(crate) struct JsonlIter {
 
 impl JsonlIter {
     pub(crate) fn new(ctx: Ctx, reader: Box<dyn BufRead + Send>) -> Self {
-        Self { ctx, reader, line_no: 0, pos: 0, done: false, buf: Vec::new() }
+        Self {
+            ctx,
+            reader,
+            line_no: 0,
+            pos: 0,
+            done: false,
+            buf: Vec::new(),
+        }
     }
 }
 
@@ -47,7 +54,11 @@ impl Iterator for JsonlIter {
             self.line_no += 1;
             self.pos += len as u64;
             if len > limit + 1 || (len == limit + 1 && self.buf.last() != Some(&b'\n')) {
-                return Some(Err(IngestError::line(&self.ctx.name, self.line_no, self.ctx.too_large())));
+                return Some(Err(IngestError::line(
+                    &self.ctx.name,
+                    self.line_no,
+                    self.ctx.too_large(),
+                )));
             }
             if self.buf.iter().all(u8::is_ascii_whitespace) {
                 continue;
@@ -63,7 +74,11 @@ impl Iterator for JsonlIter {
 /// Reads one line (with its '\n') into `buf`, keeping at most `limit + 1`
 /// bytes of it; returns the full length of the line, so that an over-long
 /// line is consumed and measured without being held in memory.
-pub(crate) fn read_line_bounded(r: &mut dyn BufRead, buf: &mut Vec<u8>, limit: usize) -> io::Result<usize> {
+pub(crate) fn read_line_bounded(
+    r: &mut dyn BufRead,
+    buf: &mut Vec<u8>,
+    limit: usize,
+) -> io::Result<usize> {
     let mut total = 0;
     loop {
         let chunk = match r.fill_buf() {
@@ -93,13 +108,21 @@ fn parse_line(ctx: &Ctx, line_no: u64, line: &[u8]) -> Result<Document, IngestEr
     let value: Value =
         serde_json::from_slice(line).map_err(|e| err(format!("invalid JSON: {e}")))?;
     let Value::Object(obj) = value else {
-        return Err(err(format!("invalid JSON: expected an object, found {}", kind(&value))));
+        return Err(err(format!(
+            "invalid JSON: expected an object, found {}",
+            kind(&value)
+        )));
     };
     let id = match obj.get("id") {
         None | Some(Value::Null) => format!("{}:{}", ctx.name, line_no),
         Some(Value::String(s)) => s.clone(),
         Some(Value::Number(n)) => n.to_string(),
-        Some(v) => return Err(err(format!("\"id\" must be a string or a number, found {}", kind(v)))),
+        Some(v) => {
+            return Err(err(format!(
+                "\"id\" must be a string or a number, found {}",
+                kind(v)
+            )))
+        }
     };
     let published = match field(&obj, "date", &err)? {
         Some(d) => Some(d),
@@ -113,7 +136,11 @@ fn parse_line(ctx: &Ctx, line_no: u64, line: &[u8]) -> Result<Document, IngestEr
         url: field(&obj, "url", &err)?,
         source: field(&obj, "source", &err)?,
         language: field(&obj, "language", &err)?,
-        origin: Origin { path: ctx.name.clone(), line: Some(line_no), ..Origin::default() },
+        origin: Origin {
+            path: ctx.name.clone(),
+            line: Some(line_no),
+            ..Origin::default()
+        },
         ..Meta::default()
     };
     if let Some(text) = field(&obj, "text", &err)? {
@@ -136,7 +163,10 @@ fn field(
     match obj.get(key) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) => Ok(Some(s.clone())),
-        Some(v) => Err(err(format!("\"{key}\" must be a string, found {}", kind(v)))),
+        Some(v) => Err(err(format!(
+            "\"{key}\" must be a string, found {}",
+            kind(v)
+        ))),
     }
 }
 

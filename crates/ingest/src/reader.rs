@@ -125,8 +125,11 @@ impl Reader {
             Pending::Error(e) => Box::new(std::iter::once(Err(e))),
             Pending::Stdin => {
                 let pos = Arc::new(AtomicU64::new(0));
-                let counted =
-                    Counting::new(io::stdin(), Some(pos.clone()), Some(self.bytes_read.clone()));
+                let counted = Counting::new(
+                    io::stdin(),
+                    Some(pos.clone()),
+                    Some(self.bytes_read.clone()),
+                );
                 open_stream("-".to_string(), Box::new(counted), &self.opts, pos)
             }
             Pending::File(path) => {
@@ -167,7 +170,11 @@ impl Iterator for Reader {
 
 /// Reads in-memory data as if it were the input `name`: the same detection
 /// and parsing as files get. For tests and fuzzing.
-pub fn read_bytes(name: &str, bytes: &[u8], opts: &IngestOptions) -> Vec<Result<Document, IngestError>> {
+pub fn read_bytes(
+    name: &str,
+    bytes: &[u8],
+    opts: &IngestOptions,
+) -> Vec<Result<Document, IngestError>> {
     let pos = Arc::new(AtomicU64::new(0));
     let counted = Counting::new(Cursor::new(bytes.to_vec()), Some(pos.clone()), None);
     open_stream(name.to_string(), Box::new(counted), opts, pos).collect()
@@ -212,9 +219,15 @@ impl Ctx {
     /// failures are located in the compressed file, where the damage is.
     pub fn io_error(&self, pos: u64, e: &io::Error) -> IngestError {
         match self.compression {
-            Compression::None => IngestError::byte(&self.name, pos, format!("read error: {}", io_reason(e))),
+            Compression::None => {
+                IngestError::byte(&self.name, pos, format!("read error: {}", io_reason(e)))
+            }
             c => {
-                let kind = if c == Compression::Gzip { "gzip" } else { "zstd" };
+                let kind = if c == Compression::Gzip {
+                    "gzip"
+                } else {
+                    "zstd"
+                };
                 IngestError::byte(
                     &self.name,
                     self.raw_pos.load(Ordering::Relaxed),
@@ -226,11 +239,17 @@ impl Ctx {
 
     /// The message for something over the size limit.
     pub fn too_large(&self) -> String {
-        format!("document too large (more than {} bytes); skipped", self.opts.max_document_bytes)
+        format!(
+            "document too large (more than {} bytes); skipped",
+            self.opts.max_document_bytes
+        )
     }
 
     pub fn origin(&self) -> Origin {
-        Origin { path: self.name.clone(), ..Origin::default() }
+        Origin {
+            path: self.name.clone(),
+            ..Origin::default()
+        }
     }
 }
 
@@ -245,7 +264,12 @@ fn open_stream(
     opts: &IngestOptions,
     raw_pos: Arc<AtomicU64>,
 ) -> DocIter {
-    let mut ctx = Ctx { name, compression: Compression::None, raw_pos, opts: opts.clone() };
+    let mut ctx = Ctx {
+        name,
+        compression: Compression::None,
+        raw_pos,
+        opts: opts.clone(),
+    };
     let mut magic = Vec::with_capacity(4);
     if let Err(e) = read_up_to(&mut raw, &mut magic, 4) {
         return one(ctx.io_error(0, &e));
@@ -279,8 +303,10 @@ fn open_stream(
         InputFormat::Auto => detect_format(&head),
         f => f,
     };
-    let reader: Box<dyn BufRead + Send> =
-        Box::new(BufReader::with_capacity(64 * 1024, Cursor::new(head).chain(stream)));
+    let reader: Box<dyn BufRead + Send> = Box::new(BufReader::with_capacity(
+        64 * 1024,
+        Cursor::new(head).chain(stream),
+    ));
     match format {
         InputFormat::Jsonl => Box::new(jsonl::JsonlIter::new(ctx, reader)),
         InputFormat::Warc => Box::new(archive::WarcIter::new(ctx, reader)),
@@ -333,14 +359,22 @@ fn read_up_to(r: &mut dyn Read, buf: &mut Vec<u8>, n: usize) -> io::Result<()> {
 /// Decodes UTF-8 or reports the offset of the first bad byte.
 pub(crate) fn utf8<'a>(ctx: &Ctx, bytes: &'a [u8], base: u64) -> Result<&'a str, IngestError> {
     std::str::from_utf8(bytes).map_err(|e| {
-        IngestError::byte(&ctx.name, base + e.valid_up_to() as u64, utf8_error_message(&e))
+        IngestError::byte(
+            &ctx.name,
+            base + e.valid_up_to() as u64,
+            utf8_error_message(&e),
+        )
     })
 }
 
 /// A plain-text file: one document, the first line taken as headline when it looks like one.
 fn read_text_file(ctx: &Ctx, bytes: &[u8]) -> Result<Document, IngestError> {
     let text = utf8(ctx, bytes, 0)?;
-    let meta = Meta { id: ctx.name.clone(), origin: ctx.origin(), ..Meta::default() };
+    let meta = Meta {
+        id: ctx.name.clone(),
+        origin: ctx.origin(),
+        ..Meta::default()
+    };
     finish(text, meta, true).map_err(|m| IngestError::file(&ctx.name, m))
 }
 
@@ -348,7 +382,11 @@ fn read_text_file(ctx: &Ctx, bytes: &[u8]) -> Result<Document, IngestError> {
 fn read_html_file(ctx: &Ctx, bytes: &[u8]) -> Result<Document, IngestError> {
     let text = utf8(ctx, bytes, 0)?;
     let page = html::extract_html(text).map_err(|m| IngestError::file(&ctx.name, m))?;
-    let meta = Meta { id: ctx.name.clone(), origin: ctx.origin(), ..Meta::default() };
+    let meta = Meta {
+        id: ctx.name.clone(),
+        origin: ctx.origin(),
+        ..Meta::default()
+    };
     html::finish_page(page, meta).map_err(|m| IngestError::file(&ctx.name, m))
 }
 

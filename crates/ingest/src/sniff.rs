@@ -29,8 +29,10 @@ pub(crate) fn looks_binary(head: &[u8]) -> bool {
     if head.contains(&0) {
         return true;
     }
-    let control =
-        head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)).count();
+    let control = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
+        .count();
     control * 10 > head.len()
 }
 
@@ -59,13 +61,18 @@ pub(crate) fn detect_format(head: &[u8]) -> InputFormat {
 fn first_line_is_object(t: &str) -> bool {
     match t.split_once('\n') {
         Some((line, _)) => {
-            matches!(serde_json::from_str::<serde_json::Value>(line), Ok(serde_json::Value::Object(_)))
+            matches!(
+                serde_json::from_str::<serde_json::Value>(line),
+                Ok(serde_json::Value::Object(_))
+            )
         }
         // One line, maybe cut off by the peek: accept it when it parses, or
         // when it is long enough that the peek cut it.
         None => {
-            matches!(serde_json::from_str::<serde_json::Value>(t), Ok(serde_json::Value::Object(_)))
-                || t.len() >= 4000
+            matches!(
+                serde_json::from_str::<serde_json::Value>(t),
+                Ok(serde_json::Value::Object(_))
+            ) || t.len() >= 4000
         }
     }
 }
@@ -98,9 +105,20 @@ fn feed_root(lower: &str) -> Option<InputFormat> {
 }
 
 fn looks_html(lower: &str) -> bool {
-    ["<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<article", "<div", "<p>", "<p "]
-        .iter()
-        .any(|tag| lower.contains(tag))
+    [
+        "<!doctype html",
+        "<html",
+        "<head",
+        "<body",
+        "<meta",
+        "<title",
+        "<article",
+        "<div",
+        "<p>",
+        "<p ",
+    ]
+    .iter()
+    .any(|tag| lower.contains(tag))
 }
 
 /// The byte offset of the first invalid UTF-8 sequence.
@@ -115,17 +133,32 @@ mod tests {
     #[test]
     fn formats() {
         assert_eq!(detect_format(b"WARC/1.0\r\n"), InputFormat::Warc);
-        assert_eq!(detect_format(b"{\"id\":1}\n{\"id\":2}\n"), InputFormat::Jsonl);
+        assert_eq!(
+            detect_format(b"{\"id\":1}\n{\"id\":2}\n"),
+            InputFormat::Jsonl
+        );
         assert_eq!(detect_format(b"{not json}\nmore"), InputFormat::Text);
         assert_eq!(
             detect_format(b"<?xml version=\"1.0\"?>\n<!-- x -->\n<rss version=\"2.0\">"),
             InputFormat::Rss
         );
-        assert_eq!(detect_format(b"<feed xmlns=\"http://www.w3.org/2005/Atom\">"), InputFormat::Atom);
-        assert_eq!(detect_format(b"<?xml version=\"1.0\"?><rdf:RDF>"), InputFormat::Rss);
+        assert_eq!(
+            detect_format(b"<feed xmlns=\"http://www.w3.org/2005/Atom\">"),
+            InputFormat::Atom
+        );
+        assert_eq!(
+            detect_format(b"<?xml version=\"1.0\"?><rdf:RDF>"),
+            InputFormat::Rss
+        );
         assert_eq!(detect_format(b"<!DOCTYPE html><html>"), InputFormat::Html);
-        assert_eq!(detect_format(b"  <div><p>Hello</p></div>"), InputFormat::Html);
-        assert_eq!(detect_format(b"LONDON (Wire) - Talks <b>failed</b>."), InputFormat::Text);
+        assert_eq!(
+            detect_format(b"  <div><p>Hello</p></div>"),
+            InputFormat::Html
+        );
+        assert_eq!(
+            detect_format(b"LONDON (Wire) - Talks <b>failed</b>."),
+            InputFormat::Text
+        );
     }
 
     #[test]

@@ -13,20 +13,32 @@ fn invalid_utf8_text_names_the_byte_offset() {
     let mut data = b"Police in Port Royal arrested".to_vec();
     data.push(0xff);
     data.extend_from_slice(b" twelve people.\n");
-    assert_eq!(summary(&read("bad.txt", &data)), ["bad.txt@byte 29: invalid UTF-8 at byte 29"]);
+    assert_eq!(
+        summary(&read("bad.txt", &data)),
+        ["bad.txt@byte 29: invalid UTF-8 at byte 29"]
+    );
     // Also inside compressed input: the offset is in the decompressed text.
     let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
     e.write_all(&data).unwrap();
-    assert_eq!(summary(&read("bad.txt.gz", &e.finish().unwrap())), ["bad.txt.gz@byte 29: invalid UTF-8 at byte 29"]);
+    assert_eq!(
+        summary(&read("bad.txt.gz", &e.finish().unwrap())),
+        ["bad.txt.gz@byte 29: invalid UTF-8 at byte 29"]
+    );
 }
 
 #[test]
 fn binary_file() {
     let mut data = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
     data.extend_from_slice(&[0u8; 64]);
-    assert_eq!(summary(&read("image.png", &data)), ["image.png: binary file"]);
+    assert_eq!(
+        summary(&read("image.png", &data)),
+        ["image.png: binary file"]
+    );
     // Forcing a format does not make binary data text.
-    assert_eq!(summary(&read_as("image.png", &data, InputFormat::Jsonl)), ["image.png: binary file"]);
+    assert_eq!(
+        summary(&read_as("image.png", &data, InputFormat::Jsonl)),
+        ["image.png: binary file"]
+    );
 }
 
 #[test]
@@ -38,7 +50,10 @@ fn truncated_gzip_gives_the_compressed_offset() {
     let cut = &gz[..gz.len() / 2];
     assert_eq!(
         summary(&read("wire.txt.gz", cut)),
-        [format!("wire.txt.gz@byte {}: truncated or corrupt gzip data: incomplete deflate stream", cut.len())]
+        [format!(
+            "wire.txt.gz@byte {}: truncated or corrupt gzip data: incomplete deflate stream",
+            cut.len()
+        )]
     );
 }
 
@@ -102,11 +117,22 @@ fn malformed_jsonl_lines_do_not_stop_the_file() {
 #[test]
 fn empty_files() {
     assert_eq!(summary(&read("empty.txt", b"")), ["empty.txt: empty file"]);
-    assert_eq!(summary(&read("blank.txt", b" \n\n\t \n")), ["blank.txt: empty file"]);
+    assert_eq!(
+        summary(&read("blank.txt", b" \n\n\t \n")),
+        ["blank.txt: empty file"]
+    );
     let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
     e.write_all(b"").unwrap();
-    assert_eq!(summary(&read("empty.gz", &e.finish().unwrap())), ["empty.gz: empty file"]);
-    for f in [InputFormat::Jsonl, InputFormat::Warc, InputFormat::Html, InputFormat::Rss] {
+    assert_eq!(
+        summary(&read("empty.gz", &e.finish().unwrap())),
+        ["empty.gz: empty file"]
+    );
+    for f in [
+        InputFormat::Jsonl,
+        InputFormat::Warc,
+        InputFormat::Html,
+        InputFormat::Rss,
+    ] {
         assert_eq!(summary(&read_as("empty", b"", f)), ["empty: empty file"]);
     }
 }
@@ -114,35 +140,60 @@ fn empty_files() {
 #[test]
 fn html_page_without_article() {
     let page = b"<!DOCTYPE html><html><head><title>Index</title></head><body><nav><a href=/a>World</a> <a href=/b>Sport</a></nav><ul><li><a href=/1>Ceasefire declared in the Ravine valley</a></li><li><a href=/2>Farmers end their blockade of the capital</a></li></ul></body></html>";
-    assert_eq!(summary(&read("index.html", page)), ["index.html: no article text found"]);
+    assert_eq!(
+        summary(&read("index.html", page)),
+        ["index.html: no article text found"]
+    );
 }
 
 #[test]
 fn invalid_feeds() {
     assert_eq!(
-        summary(&read_as("f.xml", b"<rss version=\"2.0\"><channel><title>Empty</title></channel></rss>", InputFormat::Rss)),
+        summary(&read_as(
+            "f.xml",
+            b"<rss version=\"2.0\"><channel><title>Empty</title></channel></rss>",
+            InputFormat::Rss
+        )),
         ["f.xml: feed has no items"]
     );
-    let results = read_as("f.xml", b"<html><body>not a feed</body></html>", InputFormat::Atom);
+    let results = read_as(
+        "f.xml",
+        b"<html><body>not a feed</body></html>",
+        InputFormat::Atom,
+    );
     assert_eq!(results.len(), 1);
     let e = results[0].as_ref().unwrap_err();
-    assert_eq!((e.path.as_str(), e.location.clone()), ("f.xml", dyad_ingest::Location::File));
+    assert_eq!(
+        (e.path.as_str(), e.location.clone()),
+        ("f.xml", dyad_ingest::Location::File)
+    );
     assert!(e.message.starts_with("invalid feed: "), "{e}");
     let item_without_text = b"<rss version=\"2.0\"><channel><title>T</title><item><title>Only a title</title></item></channel></rss>";
-    assert_eq!(summary(&read("f.xml", item_without_text)), ["f.xml#item 1: no content or description"]);
+    assert_eq!(
+        summary(&read("f.xml", item_without_text)),
+        ["f.xml#item 1: no content or description"]
+    );
 }
 
 #[test]
 fn missing_input_and_batch_goes_on() {
     let dir = tempfile::tempdir().unwrap();
     let good = dir.path().join("good.txt");
-    std::fs::write(&good, "Troops retook the police station in the north on Sunday, the army said.").unwrap();
+    std::fs::write(
+        &good,
+        "Troops retook the police station in the north on Sunday, the army said.",
+    )
+    .unwrap();
     let missing = dir.path().join("nope.txt");
-    let results: Vec<_> = read_inputs(&[missing.clone(), good.clone()], &IngestOptions::default()).collect();
+    let results: Vec<_> =
+        read_inputs(&[missing.clone(), good.clone()], &IngestOptions::default()).collect();
     assert_eq!(
         summary(&results),
         [
-            format!("{}: cannot open: No such file or directory", missing.display()),
+            format!(
+                "{}: cannot open: No such file or directory",
+                missing.display()
+            ),
             format!("OK {}", good.display()),
         ]
     );
@@ -154,7 +205,9 @@ fn hundred_megabyte_document_is_skipped_without_reading_it_all() {
     let big = dir.path().join("big.txt");
     {
         let mut f = std::io::BufWriter::new(std::fs::File::create(&big).unwrap());
-        let line = "Police said the protest in the capital was peaceful and no arrests were made.\n".repeat(1024);
+        let line =
+            "Police said the protest in the capital was peaceful and no arrests were made.\n"
+                .repeat(1024);
         let mut written = 0;
         while written < 100 * 1024 * 1024 {
             f.write_all(line.as_bytes()).unwrap();
@@ -162,31 +215,52 @@ fn hundred_megabyte_document_is_skipped_without_reading_it_all() {
         }
     }
     let small = dir.path().join("small.txt");
-    std::fs::write(&small, "Troops retook the police station in the north on Sunday, the army said.").unwrap();
+    std::fs::write(
+        &small,
+        "Troops retook the police station in the north on Sunday, the army said.",
+    )
+    .unwrap();
     let mut reader = read_inputs(&[big.clone(), small.clone()], &IngestOptions::default());
     let results: Vec<_> = (&mut reader).collect();
     assert_eq!(
         summary(&results),
         [
-            format!("{}: document too large (more than 16777216 bytes); skipped", big.display()),
+            format!(
+                "{}: document too large (more than 16777216 bytes); skipped",
+                big.display()
+            ),
             format!("OK {}", small.display()),
         ]
     );
     // Only about the limit was read from the big file, not 100 MB.
-    assert!(reader.bytes_read() < 20 * 1024 * 1024, "{}", reader.bytes_read());
+    assert!(
+        reader.bytes_read() < 20 * 1024 * 1024,
+        "{}",
+        reader.bytes_read()
+    );
 }
 
 #[test]
 fn size_limit_applies_per_line_and_per_record() {
-    let opts = IngestOptions { max_document_bytes: 100, ..IngestOptions::default() };
+    let opts = IngestOptions {
+        max_document_bytes: 100,
+        ..IngestOptions::default()
+    };
     let long = format!("{{\"text\": \"{}\"}}\n", "x ".repeat(100));
     let data = format!("{{\"id\": \"a\", \"text\": \"Short enough text here.\"}}\n{long}{{\"id\": \"b\", \"text\": \"Also short.\"}}\n");
     assert_eq!(
         summary(&read_bytes("l.jsonl", data.as_bytes(), &opts)),
-        ["OK a", "l.jsonl:2: document too large (more than 100 bytes); skipped", "OK b"]
+        [
+            "OK a",
+            "l.jsonl:2: document too large (more than 100 bytes); skipped",
+            "OK b"
+        ]
     );
     // Record sizes: warcinfo 55, request 71, page 1088, JSON 104, page 616, 404 page 133.
-    let opts = IngestOptions { max_document_bytes: 100, ..IngestOptions::default() };
+    let opts = IngestOptions {
+        max_document_bytes: 100,
+        ..IngestOptions::default()
+    };
     let results = read_bytes("s.warc", &fixture_bytes("warc/sample.warc"), &opts);
     // Only records that are pages are reported; the JSON response and the
     // 404 page are over the limit too but are not documents.

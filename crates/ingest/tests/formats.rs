@@ -9,7 +9,14 @@ use dyad_ingest::clean::{clean_text, CleanOptions};
 use dyad_ingest::{read_inputs, IngestOptions, InputFormat, Origin};
 
 fn cleaned(raw: &str, title: Option<&str>) -> String {
-    clean_text(raw, CleanOptions { title, detect_headline: false }).text
+    clean_text(
+        raw,
+        CleanOptions {
+            title,
+            detect_headline: false,
+        },
+    )
+    .text
 }
 
 #[test]
@@ -28,7 +35,10 @@ fn jsonl_good_lines_and_errors_with_line_numbers() {
     );
     let docs: Vec<_> = results.into_iter().filter_map(Result::ok).collect();
     let a1 = &docs[0];
-    assert_eq!(a1.title.as_deref(), Some("Minister resigns over port scandal"));
+    assert_eq!(
+        a1.title.as_deref(),
+        Some("Minister resigns over port scandal")
+    );
     assert_eq!(
         a1.text,
         cleaned(
@@ -41,7 +51,14 @@ fn jsonl_good_lines_and_errors_with_line_numbers() {
     assert_eq!(a1.url.as_deref(), Some("https://news.example/a1"));
     assert_eq!(a1.source.as_deref(), Some("News Example"));
     assert_eq!(a1.language.as_deref(), Some("en"));
-    assert_eq!(a1.origin, Origin { path: name.into(), line: Some(1), ..Origin::default() });
+    assert_eq!(
+        a1.origin,
+        Origin {
+            path: name.into(),
+            line: Some(1),
+            ..Origin::default()
+        }
+    );
 
     // Numeric id, "published", explicit language.
     let n = &docs[1];
@@ -94,7 +111,10 @@ fn rss2_items_with_content_encoded_and_description() {
     );
     let docs: Vec<_> = results.into_iter().map(Result::unwrap).collect();
     let first = &docs[0];
-    assert_eq!(first.title.as_deref(), Some("Ceasefire declared in Ravine valley"));
+    assert_eq!(
+        first.title.as_deref(),
+        Some("Ceasefire declared in Ravine valley")
+    );
     // content:encoded wins over description; its HTML paragraphs are kept.
     assert_eq!(
         first.text,
@@ -105,9 +125,19 @@ fn rss2_items_with_content_encoded_and_description() {
     );
     // feed-rs gives times in UTC: 14:20 +01:00 is 13:20 UTC.
     assert_eq!(first.datetime, Some(dt("2024-03-05T13:20:00Z")));
-    assert_eq!(first.url.as_deref(), Some("https://harbourtimes.example/world/ceasefire-ravine"));
+    assert_eq!(
+        first.url.as_deref(),
+        Some("https://harbourtimes.example/world/ceasefire-ravine")
+    );
     assert_eq!(first.source.as_deref(), Some("Harbour Times - World"));
-    assert_eq!(first.origin, Origin { path: name.into(), item: Some(1), ..Origin::default() });
+    assert_eq!(
+        first.origin,
+        Origin {
+            path: name.into(),
+            item: Some(1),
+            ..Origin::default()
+        }
+    );
     // An escaped-HTML description.
     assert_eq!(
         docs[1].text,
@@ -118,17 +148,29 @@ fn rss2_items_with_content_encoded_and_description() {
     );
     assert_eq!(docs[1].datetime, Some(dt("2024-03-06T09:00:00Z")));
     // A plain-text description too short for article heuristics.
-    assert_eq!(docs[2].text, cleaned("The electoral commission set the general election for 12 May.", Some("Election date set")));
+    assert_eq!(
+        docs[2].text,
+        cleaned(
+            "The electoral commission set the general election for 12 May.",
+            Some("Election date set")
+        )
+    );
     assert_eq!((docs[2].date, docs[2].url.as_deref()), (None, None));
 }
 
 #[test]
 fn atom_entries() {
     let name = "feeds/atom.xml";
-    let docs: Vec<_> = read(name, &fixture_bytes(name)).into_iter().map(Result::unwrap).collect();
+    let docs: Vec<_> = read(name, &fixture_bytes(name))
+        .into_iter()
+        .map(Result::unwrap)
+        .collect();
     assert_eq!(docs.len(), 2);
     assert_eq!(docs[0].id, "tag:wire.example,2024:kardania-airport");
-    assert_eq!(docs[0].title.as_deref(), Some("Rebels seize airport in northern Kardania"));
+    assert_eq!(
+        docs[0].title.as_deref(),
+        Some("Rebels seize airport in northern Kardania")
+    );
     assert_eq!(
         docs[0].text,
         cleaned(
@@ -138,7 +180,10 @@ fn atom_entries() {
     );
     // <published> wins over <updated>.
     assert_eq!(docs[0].datetime, Some(dt("2024-10-22T13:43:00Z")));
-    assert_eq!(docs[0].url.as_deref(), Some("https://wire.example/world/kardania-airport"));
+    assert_eq!(
+        docs[0].url.as_deref(),
+        Some("https://wire.example/world/kardania-airport")
+    );
     assert_eq!(docs[0].source.as_deref(), Some("Wire News: Top stories"));
     assert_eq!(docs[1].id, "tag:wire.example,2024:vostrania-denies");
     assert_eq!(
@@ -157,11 +202,17 @@ fn warc_gzip_html_responses_only() {
     // warcinfo, request, JSON response and 404 page are not documents.
     assert_eq!(
         summary(&results),
-        ["OK urn:uuid:00000000-0000-4000-8000-000000000002", "OK urn:uuid:00000000-0000-4000-8000-000000000004"]
+        [
+            "OK urn:uuid:00000000-0000-4000-8000-000000000002",
+            "OK urn:uuid:00000000-0000-4000-8000-000000000004"
+        ]
     );
     let docs: Vec<_> = results.into_iter().map(Result::unwrap).collect();
     let navy = &docs[0];
-    assert_eq!(navy.title.as_deref(), Some("Navy intercepts cargo ship off Port Royal"));
+    assert_eq!(
+        navy.title.as_deref(),
+        Some("Navy intercepts cargo ship off Port Royal")
+    );
     assert_eq!(
         navy.text,
         cleaned(
@@ -171,19 +222,35 @@ fn warc_gzip_html_responses_only() {
     );
     // The page's own time wins over the capture date.
     assert_eq!(navy.datetime, Some(dt("2024-07-01T06:45:00+03:00")));
-    assert_eq!(navy.url.as_deref(), Some("https://coastalpost.example/sea/navy-intercepts-ship"));
+    assert_eq!(
+        navy.url.as_deref(),
+        Some("https://coastalpost.example/sea/navy-intercepts-ship")
+    );
     assert_eq!(navy.source.as_deref(), Some("Coastal Post"));
-    assert_eq!(navy.origin, Origin { path: name.into(), offset: Some(591), ..Origin::default() });
+    assert_eq!(
+        navy.origin,
+        Origin {
+            path: name.into(),
+            offset: Some(591),
+            ..Origin::default()
+        }
+    );
     let farm = &docs[1];
     assert_eq!(farm.title.as_deref(), Some("Farmers end blockade"));
     // No time on the page: the WARC-Date.
     assert_eq!(farm.datetime, Some(dt("2024-07-02T08:30:00Z")));
-    assert_eq!(farm.url.as_deref(), Some("https://farmnews.example/farmers-end-blockade"));
+    assert_eq!(
+        farm.url.as_deref(),
+        Some("https://farmnews.example/farmers-end-blockade")
+    );
     assert_eq!(farm.origin.offset, Some(2324));
     // The uncompressed archive reads the same.
     let plain = read("warc/sample.warc", &fixture_bytes("warc/sample.warc"));
     let plain: Vec<_> = plain.into_iter().map(Result::unwrap).collect();
-    assert_eq!(plain.iter().map(|d| &d.text).collect::<Vec<_>>(), docs.iter().map(|d| &d.text).collect::<Vec<_>>());
+    assert_eq!(
+        plain.iter().map(|d| &d.text).collect::<Vec<_>>(),
+        docs.iter().map(|d| &d.text).collect::<Vec<_>>()
+    );
 }
 
 #[test]
@@ -191,7 +258,13 @@ fn plain_text_takes_its_headline_from_the_first_line() {
     let name = "text/wire.txt";
     let raw = String::from_utf8(fixture_bytes(name)).unwrap();
     let doc = only_doc(read(name, raw.as_bytes()));
-    let expected = clean_text(&raw, CleanOptions { title: None, detect_headline: true });
+    let expected = clean_text(
+        &raw,
+        CleanOptions {
+            title: None,
+            detect_headline: true,
+        },
+    );
     assert_eq!(doc.id, name);
     assert_eq!(doc.text, expected.text);
     assert_eq!(doc.title, expected.title);
@@ -215,7 +288,9 @@ fn gzip_and_zstd_inputs_read_like_plain_ones() {
         let plain = fixture_bytes(name);
         let expected = summary(&read(name, &plain));
         let texts = |r: Vec<Result<dyad_ingest::Document, dyad_ingest::IngestError>>| {
-            r.into_iter().map(|d| d.map(|d| d.text).map_err(|e| e.message)).collect::<Vec<_>>()
+            r.into_iter()
+                .map(|d| d.map(|d| d.text).map_err(|e| e.message))
+                .collect::<Vec<_>>()
         };
         for packed in [gzip(&plain), zstd(&plain)] {
             assert_eq!(summary(&read(name, &packed)), expected, "{name}");
@@ -230,8 +305,16 @@ fn directory_input_is_read_recursively_in_sorted_order() {
     let root = dir.path();
     std::fs::create_dir_all(root.join("b/deeper")).unwrap();
     std::fs::create_dir_all(root.join(".hidden")).unwrap();
-    std::fs::write(root.join("b/deeper/z.txt.gz"), gzip(&fixture_bytes("text/wire.txt"))).unwrap();
-    std::fs::write(root.join("b/a.jsonl.zst"), zstd(&fixture_bytes("jsonl/articles.jsonl"))).unwrap();
+    std::fs::write(
+        root.join("b/deeper/z.txt.gz"),
+        gzip(&fixture_bytes("text/wire.txt")),
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("b/a.jsonl.zst"),
+        zstd(&fixture_bytes("jsonl/articles.jsonl")),
+    )
+    .unwrap();
     std::fs::write(root.join("a.html"), fixture_bytes("html/wire_story.html")).unwrap();
     std::fs::write(root.join(".hidden/x.txt"), "hidden").unwrap();
     std::fs::write(root.join(".dotfile.txt"), "hidden").unwrap();
@@ -241,7 +324,10 @@ fn directory_input_is_read_recursively_in_sorted_order() {
         .sum();
 
     let missing = root.join("missing.txt");
-    let mut reader = read_inputs(&[root.to_path_buf(), missing.clone()], &IngestOptions::default());
+    let mut reader = read_inputs(
+        &[root.to_path_buf(), missing.clone()],
+        &IngestOptions::default(),
+    );
     assert_eq!(reader.bytes_total(), total);
     let results: Vec<_> = (&mut reader).collect();
     assert_eq!(reader.bytes_read(), total);
@@ -252,11 +338,17 @@ fn directory_input_is_read_recursively_in_sorted_order() {
             format!("OK {}", p("a.html")),
             "OK a1".to_string(),
             "OK 42".to_string(),
-            format!("{}:4: invalid JSON: EOF while parsing a string at line 1 column 35", p("b/a.jsonl.zst")),
+            format!(
+                "{}:4: invalid JSON: EOF while parsing a string at line 1 column 35",
+                p("b/a.jsonl.zst")
+            ),
             format!("{}:5: no \"text\" or \"html\" field", p("b/a.jsonl.zst")),
             format!("OK {}:6", p("b/a.jsonl.zst")),
             format!("OK {}", p("b/deeper/z.txt.gz")),
-            format!("{}: cannot open: No such file or directory", missing.display()),
+            format!(
+                "{}: cannot open: No such file or directory",
+                missing.display()
+            ),
         ]
     );
 }
@@ -268,7 +360,10 @@ fn forced_format_overrides_detection() {
     let doc = only_doc(read_as("t", data, InputFormat::Text));
     assert!(doc.text.starts_with('{'));
     let doc = only_doc(read_as("t", data, InputFormat::Auto));
-    assert_eq!(doc.text, cleaned("Police arrested two men in the capital on Friday.", None));
+    assert_eq!(
+        doc.text,
+        cleaned("Police arrested two men in the capital on Friday.", None)
+    );
     assert_eq!("warc".parse::<InputFormat>(), Ok(InputFormat::Warc));
     assert_eq!("Atom".parse::<InputFormat>(), Ok(InputFormat::Atom));
     assert!("pdf".parse::<InputFormat>().is_err());

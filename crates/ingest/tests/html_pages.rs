@@ -19,7 +19,10 @@ fn page(rel: &str) -> (HtmlPage, Document) {
 fn assert_document_from_page(page: &HtmlPage, doc: &Document, id: &str) {
     let cleaned = clean_text(
         &page.paragraphs.join("\n\n"),
-        CleanOptions { title: page.title.as_deref(), detect_headline: false },
+        CleanOptions {
+            title: page.title.as_deref(),
+            detect_headline: false,
+        },
     );
     assert_eq!(doc.id, id);
     assert_eq!(doc.text, cleaned.text);
@@ -46,7 +49,10 @@ fn semantic_article_with_og_meta_and_json_ld() {
             "The United Nations secretary general welcomed the agreement and urged both governments to refrain from any action that could undermine the talks.",
         ]
     );
-    assert_eq!(page.title.as_deref(), Some("Freedonia and Sylvania agree to resume border talks"));
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Freedonia and Sylvania agree to resume border talks")
+    );
     assert_eq!(page.source.as_deref(), Some("The Meridian Herald"));
     assert_eq!(
         page.url.as_deref(),
@@ -72,7 +78,10 @@ fn div_soup_with_sidebars_comments_and_cookie_banner() {
         ]
     );
     // "<title>… - Daily Courier" loses the suffix that repeats og:site_name.
-    assert_eq!(page.title.as_deref(), Some("Police clash with protesters in Port Royal"));
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Police clash with protesters in Port Royal")
+    );
     assert_eq!(page.source.as_deref(), Some("Daily Courier"));
     assert_eq!(page.url, None);
     // No <html lang>: the language is detected from the text.
@@ -81,8 +90,19 @@ fn div_soup_with_sidebars_comments_and_cookie_banner() {
     // "pubdate" 20240615 and DC.date.issued give a date without a time.
     assert_eq!(doc.date, Some(date("2024-06-15")));
     assert_eq!(doc.datetime, None);
-    for boilerplate in ["cookies", "Share on", "Most read", "Related", "Comments", "Copyright", "First!"] {
-        assert!(!doc.text.contains(boilerplate), "{boilerplate:?} leaked into the text");
+    for boilerplate in [
+        "cookies",
+        "Share on",
+        "Most read",
+        "Related",
+        "Comments",
+        "Copyright",
+        "First!",
+    ] {
+        assert!(
+            !doc.text.contains(boilerplate),
+            "{boilerplate:?} leaked into the text"
+        );
     }
 }
 
@@ -100,9 +120,15 @@ fn wire_story_with_dateline_and_time_element() {
             "(Reporting by Tomas Lind; Editing by Sarah Cole)",
         ]
     );
-    assert_eq!(page.title.as_deref(), Some("Rebels seize airport in northern Kardania, army says"));
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Rebels seize airport in northern Kardania, army says")
+    );
     assert_eq!(page.source, None);
-    assert_eq!(page.url.as_deref(), Some("https://wire.example/world/kardania-rebels-airport-idUSKBN2024"));
+    assert_eq!(
+        page.url.as_deref(),
+        Some("https://wire.example/world/kardania-rebels-airport-idUSKBN2024")
+    );
     assert_document_from_page(&page, &doc, "html/wire_story.html");
     // <time datetime> is explicit metadata: it wins over the dateline's "Oct 22".
     assert_eq!(doc.datetime, Some(dt("2024-10-22T13:43:00Z")));
@@ -124,22 +150,45 @@ fn magazine_layout_with_scripts_styles_and_newsletter() {
         ]
     );
     // "&#8211; The Long Read" (an en dash) is stripped as the site suffix.
-    assert_eq!(page.title.as_deref(), Some("Why the harbour strike matters"));
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Why the harbour strike matters")
+    );
     assert_eq!(page.source.as_deref(), Some("The Long Read"));
-    assert_eq!(page.url.as_deref(), Some("https://longread.example/2024/02/10/why-the-harbour-strike-matters/"));
+    assert_eq!(
+        page.url.as_deref(),
+        Some("https://longread.example/2024/02/10/why-the-harbour-strike-matters/")
+    );
     assert_document_from_page(&page, &doc, "html/magazine_blog.html");
     // sailthru.date has no zone; parsely-pub-date on the same day has one and refines it.
     assert_eq!(doc.datetime, Some(dt("2024-02-10T08:15:00-05:00")));
-    for boilerplate in ["newsletter", "Subscribe", "dataLayer", "font-family", "Share this", "Recent Posts", "Proudly powered"] {
-        assert!(!doc.text.contains(boilerplate), "{boilerplate:?} leaked into the text");
+    for boilerplate in [
+        "newsletter",
+        "Subscribe",
+        "dataLayer",
+        "font-family",
+        "Share this",
+        "Recent Posts",
+        "Proudly powered",
+    ] {
+        assert!(
+            !doc.text.contains(boilerplate),
+            "{boilerplate:?} leaked into the text"
+        );
     }
 }
 
 #[test]
 fn page_without_article_is_an_error() {
     let bytes = fixture_bytes("html/not_found.html");
-    assert_eq!(extract_html(std::str::from_utf8(&bytes).unwrap()), Err("no article text found".to_string()));
-    assert_eq!(summary(&read("html/not_found.html", &bytes)), ["html/not_found.html: no article text found"]);
+    assert_eq!(
+        extract_html(std::str::from_utf8(&bytes).unwrap()),
+        Err("no article text found".to_string())
+    );
+    assert_eq!(
+        summary(&read("html/not_found.html", &bytes)),
+        ["html/not_found.html: no article text found"]
+    );
 }
 
 #[test]
@@ -149,12 +198,21 @@ fn json_ld_graph_and_time_fallbacks() {
         {"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2023-01-09T07:00:00+05:30"}]}
         </script></head><body><article><p>The court in Lahore adjourned the hearing until next week after the defence asked for more time to prepare its case.</p></article></body></html>"#;
     let page = extract_html(html).unwrap();
-    assert_eq!(page.published.unwrap().datetime, Some(dt("2023-01-09T07:00:00+05:30")));
+    assert_eq!(
+        page.published.unwrap().datetime,
+        Some(dt("2023-01-09T07:00:00+05:30"))
+    );
     // Without meta or JSON-LD, the first <time datetime> in the article.
     let html = r#"<html><head><title>T</title></head><body><time datetime="2020-01-01">x</time><article><time datetime="2023-02-01T10:00:00Z">1 Feb</time><p>The court in Lahore adjourned the hearing until next week after the defence asked for more time to prepare its case.</p></article></body></html>"#;
     let page = extract_html(html).unwrap();
-    assert_eq!(page.published.unwrap().datetime, Some(dt("2023-02-01T10:00:00Z")));
+    assert_eq!(
+        page.published.unwrap().datetime,
+        Some(dt("2023-02-01T10:00:00Z"))
+    );
     // <h1> when there is neither og:title nor <title>.
     let html = r#"<html><body><article><h1>Court adjourns hearing</h1><p>The court in Lahore adjourned the hearing until next week after the defence asked for more time to prepare its case.</p></article></body></html>"#;
-    assert_eq!(extract_html(html).unwrap().title.as_deref(), Some("Court adjourns hearing"));
+    assert_eq!(
+        extract_html(html).unwrap().title.as_deref(),
+        Some("Court adjourns hearing")
+    );
 }

@@ -29,7 +29,10 @@ fn input() -> impl Strategy<Value = Vec<u8>> {
         b"\x1f\x8b\x08\x00",
         b"\x28\xb5\x2f\xfd",
     ];
-    (proptest::sample::select(prefixes), proptest::collection::vec(any::<u8>(), 0..600))
+    (
+        proptest::sample::select(prefixes),
+        proptest::collection::vec(any::<u8>(), 0..600),
+    )
         .prop_map(|(p, tail)| [p, &tail[..]].concat())
 }
 

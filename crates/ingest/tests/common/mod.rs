@@ -21,8 +21,19 @@ pub fn read(name: &str, bytes: &[u8]) -> Vec<Result<Document, IngestError>> {
 }
 
 /// Reads in-memory data with a forced format.
-pub fn read_as(name: &str, bytes: &[u8], format: InputFormat) -> Vec<Result<Document, IngestError>> {
-    read_bytes(name, bytes, &IngestOptions { format, ..IngestOptions::default() })
+pub fn read_as(
+    name: &str,
+    bytes: &[u8],
+    format: InputFormat,
+) -> Vec<Result<Document, IngestError>> {
+    read_bytes(
+        name,
+        bytes,
+        &IngestOptions {
+            format,
+            ..IngestOptions::default()
+        },
+    )
 }
 
 /// The error messages (Display) of the results, with "OK id" for documents.
@@ -39,7 +50,11 @@ pub fn summary(results: &[Result<Document, IngestError>]) -> Vec<String> {
 /// Exactly one document; panics with the error otherwise.
 pub fn only_doc(results: Vec<Result<Document, IngestError>>) -> Document {
     assert_eq!(results.len(), 1, "{:?}", summary(&results));
-    results.into_iter().next().unwrap().unwrap_or_else(|e| panic!("{e}"))
+    results
+        .into_iter()
+        .next()
+        .unwrap()
+        .unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// Paragraphs of a document's text.
