@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use crate::document::{finish, Meta, Origin};
 use crate::error::IngestError;
-use crate::sniff::{compression, detect_format, looks_binary, utf8_error_message, Compression};
+use crate::sniff::{compression, detect_format, looks_binary, Compression};
 use crate::{archive, feed, html, jsonl, Document, IngestOptions, InputFormat};
 
 /// A lazy sequence of documents (or errors) from one input.
@@ -296,13 +296,19 @@ fn open_stream(
     if head.len() < PEEK_BYTES && head.iter().all(u8::is_ascii_whitespace) {
         return one(IngestError::file(&ctx.name, "empty file"));
     }
-    if looks_binary(&head) {
-        return one(IngestError::file(&ctx.name, "binary file"));
+    // A byte order mark says UTF-8 and nothing else: drop it.
+    if head.starts_with(b"\xEF\xBB\xBF") {
+        head.drain(..3);
     }
     let format = match opts.format {
         InputFormat::Auto => detect_format(&head),
         f => f,
     };
+    // WARC archives legitimately hold binary records (images, compressed
+    // payloads); their structure is checked record by record instead.
+    if format != InputFormat::Warc && looks_binary(&head) {
+        return one(IngestError::file(&ctx.name, "binary file"));
+    }
     let reader: Box<dyn BufRead + Send> = Box::new(BufReader::with_capacity(
         64 * 1024,
         Cursor::new(head).chain(stream),
@@ -357,19 +363,14 @@ fn read_up_to(r: &mut dyn Read, buf: &mut Vec<u8>, n: usize) -> io::Result<()> {
 }
 
 /// Decodes UTF-8 or reports the offset of the first bad byte.
-pub(crate) fn utf8<'a>(ctx: &Ctx, bytes: &'a [u8], base: u64) -> Result<&'a str, IngestError> {
-    std::str::from_utf8(bytes).map_err(|e| {
-        IngestError::byte(
-            &ctx.name,
-            base + e.valid_up_to() as u64,
-            utf8_error_message(&e),
-        )
-    })
+pub(crate) fn utf8<'a>(ctx: &Ctx, bytes: &'a [u8]) -> Result<&'a str, IngestError> {
+    std::str::from_utf8(bytes)
+        .map_err(|e| IngestError::byte(&ctx.name, e.valid_up_to() as u64, "invalid UTF-8"))
 }
 
 /// A plain-text file: one document, the first line taken as headline when it looks like one.
 fn read_text_file(ctx: &Ctx, bytes: &[u8]) -> Result<Document, IngestError> {
-    let text = utf8(ctx, bytes, 0)?;
+    let text = utf8(ctx, bytes)?;
     let meta = Meta {
         id: ctx.name.clone(),
         origin: ctx.origin(),
@@ -380,7 +381,7 @@ fn read_text_file(ctx: &Ctx, bytes: &[u8]) -> Result<Document, IngestError> {
 
 /// An HTML file: one page, one document.
 fn read_html_file(ctx: &Ctx, bytes: &[u8]) -> Result<Document, IngestError> {
-    let text = utf8(ctx, bytes, 0)?;
+    let text = utf8(ctx, bytes)?;
     let page = html::extract_html(text).map_err(|m| IngestError::file(&ctx.name, m))?;
     let meta = Meta {
         id: ctx.name.clone(),

@@ -121,11 +121,6 @@ fn looks_html(lower: &str) -> bool {
     .any(|tag| lower.contains(tag))
 }
 
-/// The byte offset of the first invalid UTF-8 sequence.
-pub(crate) fn utf8_error_message(err: &std::str::Utf8Error) -> String {
-    format!("invalid UTF-8 at byte {}", err.valid_up_to())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -15,14 +15,14 @@ fn invalid_utf8_text_names_the_byte_offset() {
     data.extend_from_slice(b" twelve people.\n");
     assert_eq!(
         summary(&read("bad.txt", &data)),
-        ["bad.txt@byte 29: invalid UTF-8 at byte 29"]
+        ["bad.txt@byte 29: invalid UTF-8"]
     );
     // Also inside compressed input: the offset is in the decompressed text.
     let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
     e.write_all(&data).unwrap();
     assert_eq!(
         summary(&read("bad.txt.gz", &e.finish().unwrap())),
-        ["bad.txt.gz@byte 29: invalid UTF-8 at byte 29"]
+        ["bad.txt.gz@byte 29: invalid UTF-8"]
     );
 }
 
@@ -269,6 +269,30 @@ fn size_limit_applies_per_line_and_per_record() {
         [
             "s.warc@byte 591: document too large (more than 100 bytes); skipped",
             "s.warc@byte 2324: document too large (more than 100 bytes); skipped",
+        ]
+    );
+}
+
+#[test]
+fn warc_page_with_invalid_utf8_is_reported_and_reading_goes_on() {
+    let mut warc = fixture_bytes("warc/sample.warc");
+    // Replace a letter in the first page's body ("Freedonian") by a Latin-1 byte.
+    let at = warc.windows(10).position(|w| w == b"Freedonian").unwrap();
+    warc[at] = 0xc9;
+    let body_start = 591 + 274;
+    let http_head = warc[body_start..]
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .unwrap()
+        + 4;
+    assert_eq!(
+        summary(&read("l1.warc", &warc)),
+        [
+            format!(
+                "l1.warc@byte 591: record urn:uuid:00000000-0000-4000-8000-000000000002: invalid UTF-8 at byte {} of the page",
+                at - body_start - http_head
+            ),
+            "OK urn:uuid:00000000-0000-4000-8000-000000000004".to_string(),
         ]
     );
 }

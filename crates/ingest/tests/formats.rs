@@ -368,3 +368,15 @@ fn forced_format_overrides_detection() {
     assert_eq!("Atom".parse::<InputFormat>(), Ok(InputFormat::Atom));
     assert!("pdf".parse::<InputFormat>().is_err());
 }
+
+#[test]
+fn byte_order_mark_is_dropped() {
+    let data = "\u{feff}{\"id\": \"bom\", \"text\": \"Police arrested two men in the capital on Friday.\"}\n";
+    assert_eq!(summary(&read("bom.jsonl", data.as_bytes())), ["OK bom"]);
+}
+
+#[test]
+fn reader_can_move_to_another_thread() {
+    fn send<T: Send>(_: &T) {}
+    send(&read_inputs(&[], &IngestOptions::default()));
+}

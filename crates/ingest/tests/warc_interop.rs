@@ -26,16 +26,18 @@ fn reads_what_the_warc_crate_writes() {
     let page = "<html><head><title>Border reopens</title></head><body><article><p>Freedonia reopened its border crossing with Sylvania on Thursday after a ceasefire held for a week.</p><p>Hundreds of trucks crossed in the first hour.</p></article></body></html>";
     let http = format!("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n{:x}\r\n{page}\r\n0\r\n\r\n", page.len());
     let mut w = WarcWriter::new(std::io::BufWriter::new(Vec::new()));
+    // A binary record first: the archive is not "binary file" for it.
+    let png = b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01";
+    w.write(&response(
+        "<urn:uuid:bbbb>",
+        "https://x.example/logo.png",
+        png,
+    ))
+    .unwrap();
     w.write(&response(
         "<urn:uuid:aaaa>",
         "https://x.example/border",
         http.as_bytes(),
-    ))
-    .unwrap();
-    w.write(&response(
-        "<urn:uuid:bbbb>",
-        "https://x.example/logo.png",
-        b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\x89PNG",
     ))
     .unwrap();
     let bytes = w.into_inner().unwrap();
@@ -49,7 +51,14 @@ fn reads_what_the_warc_crate_writes() {
         paragraphs(&doc.text),
         ["Freedonia reopened its border crossing with Sylvania on Thursday after a ceasefire held for a week.", "Hundreds of trucks crossed in the first hour."]
     );
-    assert_eq!(doc.origin.offset, Some(0));
+    // The page is the second record: its offset is the first record's size.
+    let first_len = bytes
+        .windows(8)
+        .skip(1)
+        .position(|w| w == b"WARC/1.0")
+        .unwrap() as u64
+        + 1;
+    assert_eq!(doc.origin.offset, Some(first_len));
     assert!(
         doc.date.is_some(),
         "the WARC-Date stands in for a page without a date"
