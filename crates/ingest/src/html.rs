@@ -33,7 +33,7 @@ const MIN_ARTICLE_WORDS: usize = 4;
 pub(crate) const NO_ARTICLE: &str = "no article text found";
 
 /// Extracts the main article text and metadata of a full HTML page. Pages
-/// without article text (index pages, error pages) give [`NO_ARTICLE`].
+/// without article text (index pages, error pages) give "no article text found".
 pub fn extract_html(html: &str) -> Result<HtmlPage, String> {
     guard("HTML", || {
         let doc = Html::parse_document(html);
