@@ -176,3 +176,65 @@ pub(crate) fn parse_published(s: &str) -> Option<Published> {
             datetime: None,
         })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(date: &str, datetime: Option<&str>) -> Published {
+        Published {
+            date: NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap(),
+            datetime: datetime.map(|d| DateTime::parse_from_rfc3339(d).unwrap()),
+        }
+    }
+
+    #[test]
+    fn metadata_wins_but_a_same_day_dateline_time_refines_it() {
+        let meta_day = p("2019-10-22", None);
+        let line_time = p("2019-10-22", Some("2019-10-22T13:43:00+04:00"));
+        let other_day = p("2019-10-21", Some("2019-10-21T08:00:00Z"));
+        let meta_time = p("2019-10-22", Some("2019-10-22T09:00:00Z"));
+        assert_eq!(
+            merge_published(Some(meta_day.clone()), Some(line_time.clone())),
+            Some(line_time.clone())
+        );
+        assert_eq!(
+            merge_published(Some(meta_day.clone()), Some(other_day.clone())),
+            Some(meta_day.clone())
+        );
+        assert_eq!(
+            merge_published(Some(meta_time.clone()), Some(line_time.clone())),
+            Some(meta_time)
+        );
+        assert_eq!(
+            merge_published(None, Some(other_day.clone())),
+            Some(other_day)
+        );
+        assert_eq!(
+            merge_published(Some(meta_day.clone()), None),
+            Some(meta_day)
+        );
+    }
+
+    #[test]
+    fn metadata_dates() {
+        assert_eq!(
+            parse_published("2024-03-05T09:30:00+01:00"),
+            Some(p("2024-03-05", Some("2024-03-05T09:30:00+01:00")))
+        );
+        assert_eq!(
+            parse_published("20240615").map(|x| x.date),
+            Some(p("2024-06-15", None).date)
+        );
+        assert_eq!(parse_published(""), None);
+        assert_eq!(parse_published("soon"), None);
+    }
+
+    #[test]
+    fn language_codes() {
+        assert_eq!(normalise_language("en-GB").as_deref(), Some("en"));
+        assert_eq!(normalise_language("FR").as_deref(), Some("fr"));
+        assert_eq!(normalise_language("deu").as_deref(), Some("de"));
+        assert_eq!(normalise_language("english"), None);
+    }
+}
