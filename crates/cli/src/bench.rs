@@ -94,10 +94,10 @@ fn render(r: &Report) -> String {
         r.corpus_bytes as f64 / 1e6,
         r.corpus_load_seconds
     );
-    s.push_str("jobs  copies  documents  sentences  input MB   wall s   docs/s   sentences/s   MB/s    ingest s  segment s\n");
+    s.push_str("jobs  copies  documents  sentences  input MB   wall s   docs/s   sentences/s   MB/s   read s  clean s  segment s\n");
     for f in &r.results {
         s.push_str(&format!(
-            "{:>4}  {:>6}  {:>9}  {:>9}  {:>8.1}  {:>7.3}  {:>7.0}  {:>12.0}  {:>6.1}  {:>9.3}  {:>9.3}\n",
+            "{:>4}  {:>6}  {:>9}  {:>9}  {:>8.1}  {:>7.3}  {:>7.0}  {:>12.0}  {:>6.1}  {:>6.3}  {:>7.3}  {:>9.3}\n",
             f.jobs,
             f.repeat,
             f.counts.documents,
@@ -107,7 +107,8 @@ fn render(r: &Report) -> String {
             f.documents_per_second,
             f.sentences_per_second,
             f.input_mb_per_second,
-            f.stages.ingest,
+            f.stages.read,
+            f.stages.clean,
             f.stages.segment,
         ));
     }

@@ -69,6 +69,13 @@ pub(crate) struct Meta {
 /// Cleans `raw` and merges what cleaning found with the metadata. Errors
 /// (no text left) come back as a message for the caller to locate.
 pub(crate) fn finish(raw: &str, meta: Meta, detect_headline: bool) -> Result<Document, String> {
+    let started = std::time::Instant::now();
+    let result = finish_untimed(raw, meta, detect_headline);
+    crate::timing::add_clean_time(started.elapsed());
+    result
+}
+
+fn finish_untimed(raw: &str, meta: Meta, detect_headline: bool) -> Result<Document, String> {
     let cleaned = clean_text(
         raw,
         CleanOptions {

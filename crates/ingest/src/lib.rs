@@ -33,6 +33,7 @@ mod jsonl;
 mod lang;
 mod reader;
 mod sniff;
+pub mod timing;
 
 pub use document::{Document, Origin};
 pub use error::{IngestError, Location};
