@@ -1,0 +1,279 @@
+//! Event patterns: the wording that signals an event, each mapped to a
+//! CAMEO code (format in `dictionaries/README.md`, section `events/`).
+
+use std::collections::HashMap;
+
+use dyad_ontology::cameo::{self, CameoEvent};
+use dyad_ontology::plover::context;
+use dyad_ontology::Category;
+
+use crate::lexicon::Lexicon;
+use crate::tsv::rows;
+use crate::vocab::{phrase_tokens, Vocab, WordId};
+use crate::DictError;
+
+/// What one element of a pattern matches.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ElementKind {
+    /// Any inflection of a verb lemma (written in capitals).
+    Verb(WordId),
+    /// One of these words.
+    Words(Vec<WordId>),
+    /// Exactly one token, any.
+    Any,
+    /// Up to four tokens, none ending a clause.
+    Gap,
+    /// Where the recipient noun phrase stands.
+    Target,
+    /// Where the source noun phrase stands.
+    Source,
+}
+
+/// One element of a pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Element {
+    /// What it matches.
+    pub kind: ElementKind,
+    /// May be absent.
+    pub optional: bool,
+}
+
+/// Options of a pattern.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PatternOptions {
+    /// PLOVER modes added to the code's own.
+    pub modes: Vec<&'static str>,
+    /// PLOVER contexts added to the code's own.
+    pub contexts: Vec<&'static str>,
+    /// All parties are actors; no recipient.
+    pub reciprocal: bool,
+    /// No target is sought.
+    pub intransitive: bool,
+    /// A false friend: cancels patterns anchored on the same word.
+    pub negative: bool,
+}
+
+/// One event pattern.
+#[derive(Debug, Clone)]
+pub struct EventPattern {
+    /// Stable id (`consult.meet_with`).
+    pub id: String,
+    /// The CAMEO event (None only for negative patterns).
+    pub cameo: Option<&'static CameoEvent>,
+    /// The PLOVER category the code maps to.
+    pub category: Option<Category>,
+    /// The elements, in order.
+    pub elements: Vec<Element>,
+    /// Index of the anchor element (the event word).
+    pub anchor: usize,
+    /// Options.
+    pub options: PatternOptions,
+    /// The pattern as written.
+    pub text: String,
+    /// File it was read from.
+    pub file: String,
+    /// Line in that file.
+    pub line: usize,
+}
+
+fn is_verb_token(s: &str) -> bool {
+    s.chars().any(|c| c.is_ascii_uppercase()) && s.chars().all(|c| c.is_ascii_uppercase() || c == '-' || c == '\'')
+}
+
+fn parse_element(file: &str, line: usize, raw: &str, lexicon: &Lexicon, vocab: &mut Vocab) -> Result<Element, DictError> {
+    let (body, optional) = match raw.strip_suffix('?') {
+        Some(b) if !b.is_empty() => (b, true),
+        _ => (raw, false),
+    };
+    let kind = match body {
+        "..." => ElementKind::Gap,
+        "*" => ElementKind::Any,
+        "+" => ElementKind::Target,
+        "$" => ElementKind::Source,
+        _ if is_verb_token(body) => {
+            let lemma = vocab.intern(&body.to_lowercase());
+            if lexicon.forms_of(lemma).is_empty() {
+                return Err(DictError::at(file, line, format!("{body} is not a verb in lexicon/verb-forms.tsv")));
+            }
+            ElementKind::Verb(lemma)
+        }
+        _ => {
+            let mut words = Vec::new();
+            for alt in body.split('|') {
+                if alt.is_empty() || alt.chars().any(|c| c.is_uppercase()) {
+                    return Err(DictError::at(file, line, format!("literal {alt:?} in {raw:?} must be a non-empty lower-case word")));
+                }
+                let toks = phrase_tokens(alt);
+                if toks.len() != 1 {
+                    return Err(DictError::at(file, line, format!("literal {alt:?} is {} tokens; write one element per token", toks.len())));
+                }
+                words.push(vocab.intern(&toks[0]));
+            }
+            ElementKind::Words(words)
+        }
+    };
+    if optional && matches!(kind, ElementKind::Target | ElementKind::Source | ElementKind::Gap) {
+        return Err(DictError::at(file, line, format!("{body} cannot be optional")));
+    }
+    Ok(Element { kind, optional })
+}
+
+fn parse_options(file: &str, line: usize, field: &str, category: Option<Category>) -> Result<PatternOptions, DictError> {
+    let mut o = PatternOptions::default();
+    for opt in field.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+        match opt {
+            "reciprocal" => o.reciprocal = true,
+            "intransitive" => o.intransitive = true,
+            "negative" => o.negative = true,
+            _ => {
+                if let Some(mode) = opt.strip_prefix("mode=") {
+                    let cat = category.ok_or_else(|| DictError::at(file, line, "mode= needs a code with a PLOVER category"))?;
+                    let info = cat
+                        .mode(mode)
+                        .ok_or_else(|| DictError::at(file, line, format!("{mode:?} is not a PLOVER mode of {cat}")))?;
+                    o.modes.push(info.name);
+                } else if let Some(ctx) = opt.strip_prefix("context=") {
+                    let info = context(ctx).ok_or_else(|| DictError::at(file, line, format!("{ctx:?} is not a PLOVER context")))?;
+                    o.contexts.push(info.name);
+                } else {
+                    return Err(DictError::at(
+                        file,
+                        line,
+                        format!("unknown option {opt:?} (mode=, context=, reciprocal, intransitive, negative)"),
+                    ));
+                }
+            }
+        }
+    }
+    Ok(o)
+}
+
+pub(crate) fn parse_patterns(file: &str, text: &str, lexicon: &Lexicon, vocab: &mut Vocab) -> Result<Vec<EventPattern>, DictError> {
+    let file_category = file
+        .rsplit('/')
+        .next()
+        .and_then(|n| n.strip_suffix(".tsv"))
+        .and_then(Category::parse);
+    let mut out = Vec::new();
+    for row in rows(file, text, &["id", "cameo", "pattern", "options"])? {
+        let (id, code, pattern, options) = (row.get(0), row.get(1), row.get(2), row.get(3));
+        if id.is_empty() || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._-".contains(&b)) {
+            return Err(DictError::at(file, row.line, format!("id {id:?} must be lower-case ASCII letters, digits, '.', '_' or '-'")));
+        }
+        let negative_declared = options.split(',').any(|o| o.trim() == "negative");
+        let (cameo, category) = if code == "-" {
+            if !negative_declared {
+                return Err(DictError::at(file, row.line, "code `-` is only for negative patterns"));
+            }
+            (None, None)
+        } else {
+            let ev = cameo::lookup(code).map_err(|e| DictError::at(file, row.line, format!("CAMEO code {code:?}: {e}")))?;
+            let category = ev.plover.as_ref().map(|m| m.category);
+            if category.is_none() && !negative_declared {
+                return Err(DictError::at(file, row.line, format!("CAMEO {code} has no PLOVER category (PLOVER drops 01x and 02x)")));
+            }
+            (Some(ev), category)
+        };
+        if let (Some(fc), Some(c)) = (file_category, category) {
+            if fc != c && !negative_declared {
+                return Err(DictError::at(file, row.line, format!("CAMEO {code} is {c}, but this file holds {fc} patterns")));
+            }
+        }
+        let options = parse_options(file, row.line, options, category)?;
+        let mut elements = Vec::new();
+        for raw in pattern.split_whitespace() {
+            elements.push(parse_element(file, row.line, raw, lexicon, vocab)?);
+        }
+        for slot in [ElementKind::Target, ElementKind::Source] {
+            if elements.iter().filter(|e| e.kind == slot).count() > 1 {
+                return Err(DictError::at(file, row.line, "at most one `+` and one `$`"));
+            }
+        }
+        let anchor = elements
+            .iter()
+            .position(|e| matches!(e.kind, ElementKind::Verb(_)) && !e.optional)
+            .or_else(|| elements.iter().position(|e| matches!(e.kind, ElementKind::Words(_)) && !e.optional))
+            .ok_or_else(|| DictError::at(file, row.line, "a pattern needs a verb or a word that is not optional"))?;
+        out.push(EventPattern {
+            id: id.to_string(),
+            cameo,
+            category,
+            elements,
+            anchor,
+            options,
+            text: pattern.to_string(),
+            file: file.to_string(),
+            line: row.line,
+        });
+    }
+    Ok(out)
+}
+
+/// Word → the patterns anchored on it, with the anchor's element index.
+pub(crate) fn anchor_index(patterns: &[EventPattern], lexicon: &Lexicon, _vocab: &Vocab) -> HashMap<WordId, Vec<(u32, u16)>> {
+    let mut index: HashMap<WordId, Vec<(u32, u16)>> = HashMap::new();
+    for (i, p) in patterns.iter().enumerate() {
+        let entry = (i as u32, p.anchor as u16);
+        match &p.elements[p.anchor].kind {
+            ElementKind::Verb(lemma) => {
+                for &form in lexicon.forms_of(*lemma) {
+                    index.entry(form).or_default().push(entry);
+                }
+            }
+            ElementKind::Words(words) => {
+                for &w in words {
+                    index.entry(w).or_default().push(entry);
+                }
+            }
+            _ => {}
+        }
+    }
+    index
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lexicon(vocab: &mut Vocab) -> Lexicon {
+        let forms = "form\tlemma\ttag\nmeet\tmeet\tbase\nmet\tmeet\tpast\nmeets\tmeet\t3sg\nmeeting\tmeet\ting\nopen\topen\tbase\nopened\topen\tpast\n";
+        Lexicon::parse("f.tsv", forms, "c.tsv", "word\tclasses\nmeet\tv\n", vocab).unwrap()
+    }
+
+    #[test]
+    fn parses_elements_and_options() {
+        let mut v = Vocab::default();
+        let lex = lexicon(&mut v);
+        let text = "id\tcameo\tpattern\toptions\nconsult.meet_with\t040\tMEET with? +\treciprocal\n";
+        let p = &parse_patterns("events/consult.tsv", text, &lex, &mut v).unwrap()[0];
+        assert_eq!(p.elements.len(), 3);
+        assert!(p.elements[1].optional);
+        assert_eq!(p.elements[2].kind, ElementKind::Target);
+        assert!(p.options.reciprocal);
+        assert_eq!(p.category, Some(Category::Consult));
+        let idx = anchor_index(std::slice::from_ref(p), &lex, &v);
+        assert!(idx.contains_key(&v.get("met")));
+    }
+
+    #[test]
+    fn errors_name_file_and_line() {
+        let mut v = Vocab::default();
+        let lex = lexicon(&mut v);
+        let cases = [
+            ("consult.x\t040\tGREET +\t", "GREET is not a verb in lexicon/verb-forms.tsv"),
+            ("consult.x\t999\tMEET +\t", "CAMEO code \"999\""),
+            ("consult.x\t190\tMEET +\t", "CAMEO 190 is ASSAULT, but this file holds CONSULT patterns"),
+            ("consult.x\t010\tMEET +\t", "no PLOVER category"),
+            ("consult.x\t040\tMEET + +\t", "at most one"),
+            ("consult.x\t040\tMEET +\tmode=riot", "\"riot\" is not a PLOVER mode of CONSULT"),
+            ("consult.x\t040\tMEET +\tloud", "unknown option"),
+            ("consult.x\t040\twith? ...\t", "a pattern needs a verb"),
+        ];
+        for (line, expected) in cases {
+            let text = format!("id\tcameo\tpattern\toptions\n{line}\n");
+            let e = parse_patterns("events/consult.tsv", &text, &lex, &mut v).unwrap_err();
+            assert_eq!((e.file.as_str(), e.line), ("events/consult.tsv", 2), "{line}");
+            assert!(e.message.contains(expected), "{line}: {}", e.message);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+//! The actor phrase index: every phrase of every actor dictionary, looked up
+//! by its first word, longest match first.
+
+use std::collections::HashMap;
+
+use crate::actors::{Agent, CountryEntry, Officeholder, Organisation};
+use crate::lexicon::Lexicon;
+use crate::vocab::{phrase_tokens, Vocab, WordId, UNKNOWN};
+
+/// Which dictionary entry a phrase belongs to (index into the matching
+/// `Dictionaries` list).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ActorRef {
+    /// `Dictionaries::countries[i]`.
+    Country(u32),
+    /// `Dictionaries::officeholders[i]`.
+    Officeholder(u32),
+    /// `Dictionaries::organisations[i]`.
+    Organisation(u32),
+    /// `Dictionaries::agents[i]`.
+    Agent(u32),
+}
+
+/// A phrase found in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PhraseMatch {
+    /// First token (index into the sentence's tokens).
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// Every entry with this phrase.
+    pub refs: Vec<ActorRef>,
+}
+
+/// How case constrains a match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum CaseRule {
+    /// Any case.
+    Free,
+    /// The first token must start with a capital ("Turkey", not "turkey").
+    Capitalised,
+    /// The first token must be all capitals ("US", not "us").
+    AllCaps,
+}
+
+#[derive(Debug)]
+struct Entry {
+    rest: Vec<WordId>,
+    case: CaseRule,
+    refs: Vec<ActorRef>,
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct PhraseIndex {
+    by_first: HashMap<WordId, Vec<Entry>>,
+}
+
+impl PhraseIndex {
+    pub(crate) fn build(
+        countries: &[CountryEntry],
+        officeholders: &[Officeholder],
+        organisations: &[Organisation],
+        agents: &[Agent],
+        lexicon: &Lexicon,
+        vocab: &mut Vocab,
+    ) -> PhraseIndex {
+        let mut index = PhraseIndex::default();
+        for (i, c) in countries.iter().enumerate() {
+            index.add(&c.text, ActorRef::Country(i as u32), lexicon, vocab);
+        }
+        for (i, o) in officeholders.iter().enumerate() {
+            for phrase in std::iter::once(&o.name).chain(&o.aliases) {
+                index.add(phrase, ActorRef::Officeholder(i as u32), lexicon, vocab);
+            }
+        }
+        for (i, o) in organisations.iter().enumerate() {
+            for phrase in std::iter::once(&o.name).chain(&o.aliases) {
+                index.add(phrase, ActorRef::Organisation(i as u32), lexicon, vocab);
+            }
+        }
+        for (i, a) in agents.iter().enumerate() {
+            for phrase in &a.forms {
+                index.add(phrase, ActorRef::Agent(i as u32), lexicon, vocab);
+            }
+        }
+        for entries in index.by_first.values_mut() {
+            entries.sort_by(|a, b| b.rest.len().cmp(&a.rest.len()));
+        }
+        index
+    }
+
+    fn add(&mut self, phrase: &str, r: ActorRef, lexicon: &Lexicon, vocab: &mut Vocab) {
+        let mut toks = phrase_tokens(phrase);
+        if toks.len() > 1 && toks[0] == "the" {
+            toks.remove(0);
+        }
+        if toks.is_empty() {
+            return;
+        }
+        let ids: Vec<WordId> = toks.iter().map(|t| vocab.intern(t)).collect();
+        let case = case_rule(phrase, &ids, lexicon);
+        let entries = self.by_first.entry(ids[0]).or_default();
+        match entries.iter_mut().find(|e| e.rest == ids[1..] && e.case == case) {
+            Some(e) => {
+                if !e.refs.contains(&r) {
+                    e.refs.push(r)
+                }
+            }
+            None => entries.push(Entry { rest: ids[1..].to_vec(), case, refs: vec![r] }),
+        }
+    }
+
+    pub(crate) fn find_all(&self, words: &[WordId], texts: &[&str], uniform_case: bool) -> Vec<PhraseMatch> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            let found = (words[i] != UNKNOWN)
+                .then(|| self.by_first.get(&words[i]))
+                .flatten()
+                .and_then(|entries| {
+                    entries.iter().find(|e| {
+                        let end = i + 1 + e.rest.len();
+                        end <= words.len()
+                            && words[i + 1..end] == e.rest[..]
+                            && (uniform_case || case_ok(e.case, texts[i]))
+                    })
+                });
+            match found {
+                Some(e) => {
+                    let end = i + 1 + e.rest.len();
+                    out.push(PhraseMatch { start: i, end, refs: e.refs.clone() });
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+}
+
+/// A capitalised phrase made only of ordinary English words ("Turkey",
+/// "Chad", "US", "White House") must keep its capitals in the text.
+fn case_rule(phrase: &str, ids: &[WordId], lexicon: &Lexicon) -> CaseRule {
+    let first = phrase.split_whitespace().next().unwrap_or("");
+    if !first.chars().next().is_some_and(char::is_uppercase) {
+        return CaseRule::Free;
+    }
+    if !ids.iter().all(|&id| lexicon.classes(id).known()) {
+        return CaseRule::Free;
+    }
+    let letters: Vec<char> = first.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
+        CaseRule::AllCaps
+    } else {
+        CaseRule::Capitalised
+    }
+}
+
+fn case_ok(rule: CaseRule, text: &str) -> bool {
+    match rule {
+        CaseRule::Free => true,
+        CaseRule::Capitalised => text.chars().next().is_some_and(char::is_uppercase),
+        CaseRule::AllCaps => text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase),
+    }
+}
