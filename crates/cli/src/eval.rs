@@ -3,7 +3,13 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use dyad_eval::{load_cameo_predictions, load_gold, load_plover_predictions, score_petrarch, score_plover, Gold};
+use dyad_code::CoderOptions;
+use dyad_eval::{
+    load_cameo_predictions, load_gold, load_plover_predictions, score_petrarch, score_plover, CameoPrediction, Gold, PetrarchGold,
+    PloverGold, PloverPrediction,
+};
+use dyad_output::cameo_dyads;
+use dyad_pipeline::{code, document_from_text};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -12,7 +18,8 @@ pub struct Args {
     #[arg(long)]
     gold: PathBuf,
     /// Predictions: dyad PLOVER JSON Lines (for PLOVER gold) or dyad CAMEO
-    /// TSV (for PETRARCH gold). Without it, dyad codes the gold texts itself.
+    /// TSV (for PETRARCH gold). Without it, dyad codes the gold texts itself,
+    /// each with its gold date.
     #[arg(long)]
     pred: Option<PathBuf>,
     /// All figures as JSON for programs.
@@ -21,24 +28,82 @@ pub struct Args {
     /// List every miss with gold, prediction and evidence.
     #[arg(long)]
     failures: bool,
+    /// Dictionaries for dyad's own coding (without --pred).
+    #[arg(long)]
+    dictionaries: Option<PathBuf>,
 }
+
+/// Codes every gold text with its gold date and turns the events into
+/// predictions, keeping each event's evidence for `--failures`.
+fn code_plover_gold(gold: &PloverGold, dictionaries: Option<&PathBuf>) -> Result<Vec<PloverPrediction>, String> {
+    let dict = crate::code::load_dictionaries(dictionaries)?;
+    let opts = CoderOptions::default();
+    let mut preds = Vec::new();
+    for r in &gold.records {
+        let date = r.date.as_deref().and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        let doc = document_from_text(&r.id, &r.text, date.or(Some(DEFAULT_DATE)));
+        let (events, _) = code(&doc, &dict, &opts);
+        for e in &events {
+            let evidence = serde_json::json!({
+                "pattern": e.evidence.pattern_id,
+                "event_text": e.event_text,
+                "actor": e.actor.iter().map(|a| &a.entity_text).collect::<Vec<_>>(),
+                "recipient": e.recipient.iter().map(|a| &a.entity_text).collect::<Vec<_>>(),
+            });
+            preds.push(
+                PloverPrediction::new(
+                    r.id.clone(),
+                    vec![e.category],
+                    e.actor.iter().map(|a| a.code.clone()).collect(),
+                    e.recipient.iter().map(|a| a.code.clone()).collect(),
+                )
+                .with_evidence(evidence),
+            );
+        }
+    }
+    Ok(preds)
+}
+
+/// Codes every PETRARCH record and expands the events into CAMEO dyads.
+fn code_petrarch_gold(gold: &PetrarchGold, dictionaries: Option<&PathBuf>) -> Result<Vec<CameoPrediction>, String> {
+    let dict = crate::code::load_dictionaries(dictionaries)?;
+    let opts = CoderOptions::default();
+    let mut preds = Vec::new();
+    for r in &gold.records {
+        let date = chrono::NaiveDate::parse_from_str(&r.date, "%Y%m%d").ok();
+        let doc = document_from_text(&r.id, &r.text, date.or(Some(DEFAULT_DATE)));
+        let (events, _) = code(&doc, &dict, &opts);
+        for e in &events {
+            for d in cameo_dyads(e) {
+                preds.push(CameoPrediction::new(r.id.clone(), d.source_code(), d.target_code(), d.code.code));
+            }
+        }
+    }
+    Ok(preds)
+}
+
+/// Date for gold records without one (officeholders are then looked up on it).
+const DEFAULT_DATE: chrono::NaiveDate = match chrono::NaiveDate::from_ymd_opt(2000, 1, 1) {
+    Some(d) => d,
+    None => panic!("valid date"),
+};
 
 pub fn run(args: Args) -> Result<ExitCode, String> {
     let gold = load_gold(&args.gold).map_err(|e| e.to_string())?;
-    let Some(pred) = args.pred else {
-        return Err(format!(
-            "dyad has no event coder yet, so it cannot code {} itself; give predictions with --pred FILE",
-            args.gold.display()
-        ));
-    };
     let (json, text) = match gold {
         Gold::Plover(gold) => {
-            let preds = load_plover_predictions(&pred).map_err(|e| e.to_string())?;
+            let preds = match &args.pred {
+                Some(pred) => load_plover_predictions(pred).map_err(|e| e.to_string())?,
+                None => code_plover_gold(&gold, args.dictionaries.as_ref())?,
+            };
             let report = score_plover(&gold, &preds);
             (serde_json::to_string_pretty(&report), report.render_text(args.failures))
         }
         Gold::Petrarch(gold) => {
-            let preds = load_cameo_predictions(&pred).map_err(|e| e.to_string())?;
+            let preds = match &args.pred {
+                Some(pred) => load_cameo_predictions(pred).map_err(|e| e.to_string())?,
+                None => code_petrarch_gold(&gold, args.dictionaries.as_ref())?,
+            };
             let report = score_petrarch(&gold, &preds);
             (serde_json::to_string_pretty(&report), report.render_text(args.failures))
         }

@@ -3,6 +3,7 @@
 //! and prints.
 
 mod bench;
+mod code;
 mod eval;
 mod extract;
 mod ontology;
@@ -25,6 +26,9 @@ enum Command {
     /// Reads news and prints each document's cleaned text, metadata and
     /// sentences as one JSON object per line.
     Extract(extract::Args),
+    /// Codes news into events: PLOVER JSON Lines (default), CAMEO TSV,
+    /// GDELT 2.0 event rows or CSV.
+    Code(code::Args),
     /// Prints the PLOVER or CAMEO ontology.
     Ontology {
         /// Which ontology.
@@ -70,6 +74,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => extract::run(args),
+        Command::Code(args) => code::run(args),
         Command::Ontology { which, json } => ontology::run(which, json),
         Command::Eval(args) => eval::run(args),
         Command::Bench(args) => bench::run(args),

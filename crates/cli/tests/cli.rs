@@ -204,11 +204,13 @@ fn eval_petrarch_gold_with_prediction_file() {
 }
 
 #[test]
-fn eval_without_predictions_explains_what_is_missing() {
+fn eval_without_predictions_codes_the_gold_texts() {
     let Some(gold) = shared("eval/plover-gsr/dev.jsonl") else { return };
-    let out = dyad(&["eval", "--gold", &gold]);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("--pred"), "{}", stderr(&out));
+    let out = dyad(&["eval", "--gold", &gold, "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(v["gold_records"], 152);
+    assert_eq!(v["unknown_predictions"], 0, "every prediction refers to a gold record");
 }
 
 #[test]

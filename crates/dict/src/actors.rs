@@ -215,7 +215,11 @@ pub(crate) fn parse_countries(file: &str, text: &str) -> Result<Vec<CountryEntry
     let mut out = Vec::new();
     for row in rows(file, text, &["code", "kind", "text", "note"])? {
         let (code, kind, phrase, note) = (row.get(0), row.get(1), row.get(2), row.get(3));
-        check_code(file, row.line, code)?;
+        // A dissolved state keeps its withdrawn ISO 3166-3 code (VDR, YMD).
+        let historical = note.contains("historical") && code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase());
+        if !historical {
+            check_code(file, row.line, code)?;
+        }
         let kind = CountryKind::parse(kind).ok_or_else(|| {
             DictError::at(file, row.line, format!("unknown kind {kind:?} (name, adjective, demonym, demonym_plural, capital, seat)"))
         })?;

@@ -25,6 +25,29 @@ pub struct Segmented {
     pub sentences: Vec<Sentence>,
 }
 
+/// A document made from a bare text with a date, as gold standards give
+/// them: no cleaning (the text is already one clean sentence or paragraph).
+pub fn document_from_text(id: &str, text: &str, date: Option<chrono::NaiveDate>) -> Document {
+    Document {
+        id: id.to_string(),
+        title: None,
+        text: text.trim().to_string(),
+        date,
+        datetime: None,
+        place: None,
+        url: None,
+        source: None,
+        language: Some("en".to_string()),
+        origin: dyad_ingest::Origin::default(),
+    }
+}
+
+/// Segments and codes one cleaned document.
+pub fn code(doc: &Document, dict: &dyad_dict::Dictionaries, opts: &dyad_code::CoderOptions) -> (Vec<dyad_code::Event>, Vec<dyad_code::SentenceExplanation>) {
+    let sentences = split_sentences(&doc.text);
+    dyad_code::code_document(doc, &sentences, dict, opts)
+}
+
 /// Splits a cleaned document into sentences.
 pub fn segment(doc: Document) -> Segmented {
     let sentences = split_sentences(&doc.text);

@@ -1,0 +1,146 @@
+//! Clause analysis without a parser: which actor phrase is the subject of an
+//! event word, which the object, and what voice and modality the verb group
+//! carries. Works from closed-class words and the lexicon.
+
+use dyad_dict::{Dictionaries, VerbTag};
+use dyad_recognize::words::{is, BE_FORMS, FUTURE_MARKERS, HYPOTHETICAL_MARKERS, NEGATIONS, RELATIVES};
+use dyad_recognize::{ActorPhrase, Sentence, Trigger};
+
+/// Prepositions after which a noun phrase cannot be a subject.
+const PREPOSITIONS: &[&str] = &[
+    "of", "in", "to", "with", "from", "at", "for", "against", "on", "into", "between", "among", "about", "over", "near",
+    "toward", "towards", "by", "under", "after", "before", "during", "through", "across", "inside", "outside", "within",
+];
+
+/// Modality of an event word's verb group.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Modality {
+    pub negated: bool,
+    pub future: bool,
+    pub hypothetical: bool,
+    pub passive: bool,
+}
+
+/// Token ranges that are parenthetical: ", who ... ," relative clauses and
+/// "( ... )" asides. A subject is never taken from inside one unless the
+/// event word is inside it too.
+pub(crate) fn parentheticals(s: &Sentence<'_>) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let n = s.lower.len();
+    for i in 0..n {
+        if s.lower[i] == "," && i + 1 < n && is(RELATIVES, &s.lower[i + 1]) && s.lower[i + 1] != "that" {
+            let end = (i + 2..n).find(|&j| s.lower[j] == ",").unwrap_or(n);
+            out.push((i, end));
+        }
+        if s.lower[i] == "(" {
+            let end = (i + 1..n).find(|&j| s.lower[j] == ")").unwrap_or(n);
+            out.push((i, end));
+        }
+    }
+    out
+}
+
+fn inside(regions: &[(usize, usize)], t: usize) -> Option<(usize, usize)> {
+    regions.iter().copied().find(|&(a, b)| a <= t && t <= b)
+}
+
+/// True when a clause boundary lies between tokens `a` and `b` (exclusive).
+fn boundary_between(s: &Sentence<'_>, a: usize, b: usize) -> bool {
+    (a..b).any(|k| matches!(s.lower[k].as_str(), ";" | ":" | "\"") || (s.lower[k] == "," && k + 1 < b && s.lower[k + 1] == "but"))
+}
+
+/// The subject phrase of the event word at `trig`: the nearest actor phrase
+/// before the verb group that is not inside a prepositional phrase or a
+/// parenthetical, not across a clause boundary.
+pub(crate) fn subject<'a>(s: &Sentence<'_>, phrases: &'a [ActorPhrase], trig: &Trigger, regions: &[(usize, usize)]) -> Option<&'a ActorPhrase> {
+    let own = inside(regions, trig.anchor);
+    // A relative clause's subject is the phrase before ", who".
+    let before = trig.start;
+    let mut rel_antecedent = None;
+    if let Some((a, _)) = own {
+        if a + 1 < s.lower.len() && is(RELATIVES, &s.lower[a + 1]) && (a + 2..before).all(|k| !s.lower[k].chars().any(char::is_alphanumeric) || is(BE_FORMS, &s.lower[k]) || crate::clause::is_aux_like(&s.lower[k])) {
+            rel_antecedent = phrases.iter().rev().find(|p| p.end <= a);
+        }
+    }
+    if rel_antecedent.is_some() {
+        return rel_antecedent;
+    }
+    phrases.iter().rev().find(|p| {
+        p.end <= before
+            && !boundary_between(s, p.end, before)
+            && (own.is_some() || inside(regions, p.start).is_none())
+            && !(p.start > 0 && is(PREPOSITIONS, &s.lower[p.start - 1]))
+    })
+}
+
+pub(crate) fn is_aux_like(w: &str) -> bool {
+    is(dyad_recognize::words::AUXILIARIES, w) || is(NEGATIONS, w) || matches!(w, "also" | "again" | "reportedly" | "allegedly" | "later" | "then" | "now" | "already" | "still" | "formally" | "officially" | "today" | "yesterday")
+}
+
+/// The object phrase: at the pattern's `+` slot (allowing a few modifier
+/// words before the actor), else right after the match.
+pub(crate) fn object<'a>(s: &Sentence<'_>, phrases: &'a [ActorPhrase], trig: &Trigger, intransitive: bool) -> Option<&'a ActorPhrase> {
+    let from = match trig.target_at {
+        Some(t) => t,
+        None if intransitive => return None,
+        None => trig.end,
+    };
+    let limit = if trig.target_at.is_some() { 10 } else { 4 };
+    phrases.iter().find(|p| p.start >= from && p.start <= from + limit && !boundary_between(s, from, p.start) && !(from..p.start).any(|k| s.lower[k] == ","))
+}
+
+/// The agent of a passive: "was attacked by X".
+pub(crate) fn passive_agent<'a>(s: &Sentence<'_>, phrases: &'a [ActorPhrase], trig: &Trigger) -> Option<&'a ActorPhrase> {
+    let by = (trig.end..s.lower.len().min(trig.end + 4)).find(|&k| s.lower[k] == "by")?;
+    phrases.iter().find(|p| p.start > by && p.start <= by + 3)
+}
+
+/// Voice and modality from the words before the event word.
+pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) -> Modality {
+    let mut m = Modality::default();
+    let a = trig.anchor;
+    let readings = dict.lexicon.verb_readings(s.words[a]);
+    let participle = readings.iter().any(|(_, t)| matches!(t, VerbTag::PastParticiple | VerbTag::Past));
+    let lo = a.saturating_sub(5);
+    for k in (lo..a).rev() {
+        let w = s.lower[k].as_str();
+        if matches!(w, "," | ";" | "." | "\"") {
+            break;
+        }
+        if is(NEGATIONS, w) {
+            m.negated = true;
+        }
+        if is(FUTURE_MARKERS, w) {
+            m.future = true;
+        }
+        if is(HYPOTHETICAL_MARKERS, w) {
+            m.hypothetical = true;
+        }
+        if is(BE_FORMS, w) && participle && k + 3 >= a && (k + 1..a).all(|j| is_aux_like(&s.lower[j]) || s.lower[j].ends_with("ly")) {
+            m.passive = true;
+        }
+        if !is_aux_like(w) && !matches!(w, "to" | "not" | "going" | "plans" | "planned" | "expected" | "scheduled" | "set" | "ready" | "willing" | "prepared") && !w.ends_with("ly") {
+            break;
+        }
+    }
+    // "denied meeting", "refused to attack": a negating verb right before.
+    if a >= 1 {
+        let prev = s.lower[a - 1].as_str();
+        let prev2 = if a >= 2 { s.lower[a - 2].as_str() } else { "" };
+        if matches!(prev, "denied" | "denies" | "deny") || (prev == "to" && matches!(prev2, "refused" | "refuses" | "declined" | "declines")) {
+            m.negated = true;
+        }
+    }
+    m
+}
+
+/// True when the event word is an infinitive governed by another event word
+/// in the same clause ("threatened to impose", "agreed to sign"): the outer
+/// event speaks for both.
+pub(crate) fn governed(s: &Sentence<'_>, trig: &Trigger, all: &[Trigger]) -> bool {
+    let a = trig.start.min(trig.anchor);
+    if a == 0 || s.lower[a - 1] != "to" {
+        return false;
+    }
+    all.iter().any(|o| o.anchor < a && a - o.end <= 3 && o.anchor != trig.anchor)
+}

@@ -1,0 +1,359 @@
+//! The document coder: recognises each sentence, finds each event word's
+//! actors and recipients, resolves references across the document, and
+//! builds PLOVER/CAMEO events with their evidence.
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use dyad_dict::Dictionaries;
+use dyad_ingest::Document;
+use dyad_ontology::cameo::{self, CameoEvent};
+use dyad_ontology::plover::AuxMode;
+use dyad_ontology::Category;
+use dyad_recognize::{recognize, ActorPhrase, Mention, Recognized};
+use dyad_segment::{Sentence as SegSentence, Span};
+
+use crate::clause::{governed, modality, object, parentheticals, passive_agent, subject};
+use crate::memory::Memory;
+use crate::{Entity, Event, Evidence, Place};
+
+/// How to code.
+#[derive(Debug, Clone, Default)]
+pub struct CoderOptions {
+    /// Keep negated events (with auxiliary mode `negation`) instead of dropping them.
+    pub keep_negated: bool,
+    /// Date for documents that have none.
+    pub default_date: Option<NaiveDate>,
+}
+
+/// Why a sentence produced no event, or which events it produced: for `--explain`.
+#[derive(Debug, Clone)]
+pub struct SentenceExplanation {
+    /// Sentence index.
+    pub sentence: usize,
+    /// Lines for people.
+    pub notes: Vec<String>,
+}
+
+/// Codes one segmented document. Events come in sentence order; an event
+/// told twice is emitted once, with both sentences in its evidence.
+pub fn code_document(
+    doc: &Document,
+    sentences: &[SegSentence],
+    dict: &Dictionaries,
+    opts: &CoderOptions,
+) -> (Vec<Event>, Vec<SentenceExplanation>) {
+    let Some(date) = doc.date.or(opts.default_date) else {
+        return (Vec::new(), vec![SentenceExplanation { sentence: 0, notes: vec!["document has no date: not coded".into()] }]);
+    };
+    let mut memory = Memory::default();
+    let mut events: Vec<Event> = Vec::new();
+    let mut explain = Vec::new();
+    for (si, seg) in sentences.iter().enumerate() {
+        let rec = recognize(&doc.text, seg.span, dict, date);
+        let mut notes = Vec::new();
+        let resolved = resolve_all(&rec, &mut memory, &doc.text);
+        let place = sentence_place(&rec, dict, doc);
+        let (event_date, date_text) = relative_date(&rec, date);
+        let regions = parentheticals(&rec.sentence);
+        for trig in &rec.triggers {
+            let pattern = &dict.patterns[trig.pattern];
+            let (Some(mut cam), Some(mut category)) = (pattern.cameo, pattern.category) else { continue };
+            if governed(&rec.sentence, trig, &rec.triggers) {
+                notes.push(format!("{}: governed by an earlier event word", pattern.id));
+                continue;
+            }
+            let m = modality(&rec.sentence, dict, trig);
+            let src = if let Some(at) = trig.source_at {
+                rec.actors.iter().position(|p| p.start >= at && p.start <= at + 3)
+            } else if m.passive {
+                passive_agent(&rec.sentence, &rec.actors, trig).and_then(|p| index_of(&rec.actors, p))
+            } else {
+                subject(&rec.sentence, &rec.actors, trig, &regions).and_then(|p| index_of(&rec.actors, p))
+            };
+            let tgt = if m.passive && trig.source_at.is_none() {
+                subject(&rec.sentence, &rec.actors, trig, &regions).and_then(|p| index_of(&rec.actors, p))
+            } else {
+                object(&rec.sentence, &rec.actors, trig, pattern.options.intransitive).and_then(|p| index_of(&rec.actors, p))
+            };
+            let mut actor: Vec<Entity> = src.map(|i| resolved[i].clone()).unwrap_or_default();
+            let mut recipient: Vec<Entity> = tgt.filter(|t| Some(*t) != src).map(|i| resolved[i].clone()).unwrap_or_default();
+            if actor.is_empty() {
+                notes.push(format!("{}: no actor found", pattern.id));
+                continue;
+            }
+            let mut aux = Vec::new();
+            if m.negated {
+                if !opts.keep_negated {
+                    notes.push(format!("{}: negated", pattern.id));
+                    continue;
+                }
+                aux.push(AuxMode::Negation);
+            }
+            if m.future || m.hypothetical {
+                // PLOVER: future cooperation of these kinds is AGREE.
+                let agree_code = match category {
+                    Category::Consult => Some("036"),
+                    Category::Support => Some("032"),
+                    Category::Cooperate => Some("031"),
+                    Category::Aid => Some("033"),
+                    _ => None,
+                };
+                if let Some(code) = agree_code {
+                    if let Ok(ev) = cameo::lookup(code) {
+                        cam = ev;
+                        category = Category::Agree;
+                    }
+                } else if category == Category::Assault && m.hypothetical {
+                    if let Ok(ev) = cameo::lookup("138") {
+                        cam = ev;
+                        category = Category::Threaten;
+                    }
+                } else {
+                    aux.push(if m.future { AuxMode::Future } else { AuxMode::Hypothetical });
+                }
+            }
+            let reciprocal = pattern.options.reciprocal;
+            if reciprocal {
+                actor.append(&mut recipient);
+                dedup_entities(&mut actor);
+            }
+            // Self-directed events (same entities on both sides) say nothing.
+            recipient.retain(|r| !actor.iter().any(|a| a.code == r.code && a.sector == r.sector));
+            if category.recipient_required() && recipient.is_empty() {
+                notes.push(format!("{}: {} needs a recipient", pattern.id, category));
+                continue;
+            }
+            let mut modes: Vec<&'static str> = cam.plover.as_ref().map(|p| p.modes.iter().map(|m| m.name).collect()).unwrap_or_default();
+            for extra in &pattern.options.modes {
+                if !modes.contains(extra) {
+                    modes.push(extra);
+                }
+            }
+            modes.retain(|mode| category.mode(mode).is_some());
+            if reciprocal || recipient.is_empty() {
+                modes.retain(|m| *m != "visit");
+            }
+            let mut contexts: Vec<&'static str> = cam.plover.as_ref().map(|p| p.contexts.iter().map(|c| c.name).collect()).unwrap_or_default();
+            for extra in &pattern.options.contexts {
+                if !contexts.contains(extra) {
+                    contexts.push(extra);
+                }
+            }
+            let words: Vec<Span> = trig.words.iter().map(|&k| rec.sentence.tokens[k].span).collect();
+            let event_text = vec![words.iter().map(|sp| &doc.text[sp.start..sp.end]).collect::<Vec<_>>().join(" ")];
+            let evidence = Evidence {
+                pattern_id: pattern.id.clone(),
+                actor_spans: actor.iter().map(|e| e.span).collect(),
+                verb_spans: words,
+                recipient_spans: recipient.iter().map(|e| e.span).collect(),
+                sentences: vec![si],
+            };
+            notes.push(format!(
+                "{} {} ({}): {} -> {}",
+                pattern.id,
+                category,
+                cam.code,
+                codes(&actor),
+                if recipient.is_empty() { "-".to_string() } else { codes(&recipient) }
+            ));
+            events.push(Event {
+                doc_id: doc.id.clone(),
+                sentence: si,
+                ordinal: 0,
+                date: event_date,
+                date_text: date_text.clone(),
+                time: if event_date == date { doc.datetime.map(|d| d.format("%H:%M:%S%:z").to_string()) } else { None },
+                actor,
+                recipient,
+                category,
+                modes,
+                contexts,
+                aux_modes: aux,
+                cameo: cam,
+                event_text,
+                place: place.clone(),
+                evidence,
+                sentence_span: seg.span,
+            });
+        }
+        if notes.is_empty() {
+            notes.push(if rec.triggers.is_empty() { "no event wording".into() } else { "no event".into() });
+        }
+        explain.push(SentenceExplanation { sentence: si, notes });
+    }
+    let mut events = merge_duplicates(events);
+    for (i, e) in events.iter_mut().enumerate() {
+        e.ordinal = i;
+    }
+    (events, explain)
+}
+
+fn index_of(phrases: &[ActorPhrase], p: &ActorPhrase) -> Option<usize> {
+    phrases.iter().position(|q| std::ptr::eq(q, p))
+}
+
+fn codes(es: &[Entity]) -> String {
+    es.iter().map(|e| format!("{}{}", e.code, e.sector.as_deref().map(|s| format!("/{s}")).unwrap_or_default())).collect::<Vec<_>>().join("+")
+}
+
+fn dedup_entities(es: &mut Vec<Entity>) {
+    let mut seen: Vec<(String, Option<String>)> = Vec::new();
+    es.retain(|e| {
+        let key = (e.code.clone(), e.sector.clone());
+        if seen.contains(&key) {
+            false
+        } else {
+            seen.push(key);
+            true
+        }
+    });
+}
+
+/// Resolves every actor phrase of the sentence into entities, updating the
+/// document memory with what the sentence introduces.
+fn resolve_all(rec: &Recognized<'_>, memory: &mut Memory, text: &str) -> Vec<Vec<Entity>> {
+    let mut out = Vec::new();
+    for p in &rec.actors {
+        let ptext = &text[p.span.start..p.span.end];
+        let mut entities = Vec::new();
+        for m in &p.mentions {
+            for (resolved, intro) in memory.resolve(m, ptext) {
+                if let Some(e) = entity(&resolved, ptext, p.span) {
+                    let _ = intro;
+                    entities.push(e);
+                }
+            }
+        }
+        for m in &p.mentions {
+            if m.code.is_some() && !m.metonym_place {
+                memory.remember(m, ptext);
+            } else if m.code.is_none() {
+                // A name resolved now is remembered under its new form too.
+                for (resolved, _) in memory.resolve(m, ptext) {
+                    let mut r = resolved.clone();
+                    if m.person.is_some() && r.person.is_some() {
+                        r.person = r.person.clone();
+                    }
+                    memory.remember(&r, ptext);
+                }
+            }
+        }
+        out.push(entities);
+    }
+    out
+}
+
+fn entity(m: &Mention, text: &str, span: Span) -> Option<Entity> {
+    let code = m.code.clone()?;
+    let cameo_code = m.cameo_code.clone().unwrap_or_else(|| format!("{code}{}", m.cameo_roles));
+    Some(Entity {
+        code,
+        sector: m.sector.clone(),
+        entity_text: text.to_string(),
+        identifier_text: m.identifier.clone(),
+        office: m.office.clone(),
+        cameo_code,
+        span,
+    })
+}
+
+/// The place named in the sentence ("in Beijing"), else the dateline place.
+fn sentence_place(rec: &Recognized<'_>, dict: &Dictionaries, doc: &Document) -> Option<Place> {
+    let s = &rec.sentence;
+    for m in &s.phrases {
+        if m.start > 0 && s.lower[m.start - 1] == "in" {
+            for r in &m.refs {
+                if let dyad_dict::ActorRef::Country(i) = r {
+                    let c = &dict.countries[*i as usize];
+                    if matches!(c.kind, dyad_dict::CountryKind::Capital | dyad_dict::CountryKind::Name) {
+                        let span = Span { start: s.tokens[m.start].span.start, end: s.tokens[m.end - 1].span.end };
+                        return Some(Place { extracted_place: doc.text[span.start..span.end].to_string(), country_code: Some(c.code.clone()) });
+                    }
+                }
+            }
+        }
+    }
+    doc.place.as_ref().map(|p| Place { extracted_place: p.clone(), country_code: None })
+}
+
+/// "on Tuesday", "yesterday", "last week": the day they name, when earlier
+/// than the document date.
+fn relative_date(rec: &Recognized<'_>, date: NaiveDate) -> (NaiveDate, Option<String>) {
+    let s = &rec.sentence;
+    for (i, w) in s.lower.iter().enumerate() {
+        let weekday = match w.as_str() {
+            "monday" => Some(Weekday::Mon),
+            "tuesday" => Some(Weekday::Tue),
+            "wednesday" => Some(Weekday::Wed),
+            "thursday" => Some(Weekday::Thu),
+            "friday" => Some(Weekday::Fri),
+            "saturday" => Some(Weekday::Sat),
+            "sunday" => Some(Weekday::Sun),
+            _ => None,
+        };
+        if let Some(wd) = weekday {
+            // The most recent such day up to the document date ("on Tuesday"
+            // in a Tuesday paper is that day).
+            let back = (date.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
+            let expr = if i > 0 && s.lower[i - 1] == "on" { format!("on {}", s.texts[i]) } else { s.texts[i].to_string() };
+            return (date - Duration::days(back as i64), Some(expr));
+        }
+        if w == "yesterday" {
+            return (date - Duration::days(1), Some(s.texts[i].to_string()));
+        }
+        if w == "week" && i > 0 && s.lower[i - 1] == "last" {
+            return (date - Duration::days(7), Some(format!("{} {}", s.texts[i - 1], s.texts[i])));
+        }
+    }
+    (date, None)
+}
+
+fn participants(e: &Event) -> Vec<&str> {
+    let mut v: Vec<&str> = e.actor.iter().chain(&e.recipient).map(|x| x.code.as_str()).collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// The same event told twice in one document is one event with both
+/// sentences as evidence. Two CONSULT readings of one sentence ("X, on a
+/// visit to Y, met with Y's minister") collapse into the reciprocal one.
+fn merge_duplicates(events: Vec<Event>) -> Vec<Event> {
+    let mut out: Vec<Event> = Vec::new();
+    for e in events {
+        let key = |x: &Event| {
+            let mut a: Vec<&str> = x.actor.iter().map(|y| y.code.as_str()).collect();
+            let mut r: Vec<&str> = x.recipient.iter().map(|y| y.code.as_str()).collect();
+            a.sort_unstable();
+            r.sort_unstable();
+            (x.category, a.join(","), r.join(","), x.aux_modes.clone())
+        };
+        let same = out.iter().position(|o| {
+            key(o) == key(&e)
+                || (o.category == e.category && o.category == Category::Consult && o.sentence == e.sentence && participants(o) == participants(&e))
+        });
+        match same {
+            Some(i) => {
+                let o = &mut out[i];
+                if o.category == Category::Consult && o.recipient.len() > e.recipient.len() && o.sentence == e.sentence {
+                    // Prefer the reciprocal reading, keep the evidence.
+                    let mut sentences = o.evidence.sentences.clone();
+                    let mut replacement = e.clone();
+                    sentences.extend(replacement.evidence.sentences.iter().copied());
+                    sentences.sort_unstable();
+                    sentences.dedup();
+                    replacement.evidence.sentences = sentences;
+                    *o = replacement;
+                } else if !o.evidence.sentences.contains(&e.sentence) {
+                    o.evidence.sentences.push(e.sentence);
+                }
+            }
+            None => out.push(e),
+        }
+    }
+    out
+}
+
+/// A CAMEO event by code, for callers that build events by hand.
+pub fn cameo_event(code: &str) -> Option<&'static CameoEvent> {
+    cameo::event(code)
+}

@@ -1,0 +1,18 @@
+//! The event coder: from segmented documents to events that say who did
+//! what to whom, when and where, each with the words it came from.
+//!
+//! Per sentence, [`dyad_recognize`] finds actor phrases and event wording;
+//! this crate decides, for each event word, which phrase is its actor
+//! (subject, passive agent or `$` slot) and which its recipient (object or
+//! `+` slot), resolves names, roles and pronouns against what the document
+//! said before, reads negation, future and hypothetical modality from the
+//! verb group, and applies PLOVER's rules (reciprocal events, future
+//! cooperation as AGREE, recipients required by COOPERATE, AID, SANCTION).
+
+mod clause;
+mod coder;
+mod event;
+mod memory;
+
+pub use coder::{cameo_event, code_document, CoderOptions, SentenceExplanation};
+pub use event::{Entity, Event, Evidence, Place};

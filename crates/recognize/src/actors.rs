@@ -1,0 +1,426 @@
+//! Actor noun phrases: dictionary matches composed into who-is-who.
+//!
+//! "Minister of Defense of the Republic of Azerbaijan, Colonel General Zakir
+//! Hasanov" is one actor (AZE, MIL, person Zakir Hasanov); "the US and
+//! France" two (a compound actor); "Chinese defence minister" CHN MIL;
+//! "the Minister" a role still to be resolved against the document.
+
+use chrono::NaiveDate;
+use dyad_dict::{ActorRef, CountryKind, Dictionaries, PhraseMatch};
+use dyad_segment::Span;
+
+use crate::words::{is, DETERMINERS, POSSESSIVES, PRONOUNS};
+use crate::Sentence;
+
+/// One entity named by an actor phrase.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Mention {
+    /// PLOVER code, when the phrase says which country or organisation.
+    pub code: Option<String>,
+    /// PLOVER sector, when a role, office or organisation gives one.
+    pub sector: Option<String>,
+    /// CAMEO role codes to append to the country code ("GOVMIL").
+    pub cameo_roles: String,
+    /// The full CAMEO code of an organisation.
+    pub cameo_code: Option<String>,
+    /// Canonical name (officeholder, organisation).
+    pub identifier: Option<String>,
+    /// Office, if the phrase names one.
+    pub office: Option<String>,
+    /// A person's name as written ("Zakir Hasanov", "W. Fenghe").
+    pub person: Option<String>,
+    /// Dictionary ids of the entries used, for evidence.
+    pub sources: Vec<String>,
+    /// A pronoun or a reference like "his country", "the two countries":
+    /// to be resolved against the document.
+    pub reference: Option<Reference>,
+    /// The phrase is a bare role ("the Minister", "the parties").
+    pub role_only: bool,
+    /// The phrase refers to a country's people or a place rather than its
+    /// government ("Nigerians", "in Beijing") — not an actor by itself.
+    pub metonym_place: bool,
+}
+
+/// A reference to be resolved against earlier mentions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reference {
+    /// "he", "she", "him".
+    Person,
+    /// "it", "they", "them".
+    Group,
+    /// "his country", "its country", "their country".
+    OwnCountry,
+    /// "the two countries", "both sides", "the parties", "the sides".
+    BothParties,
+    /// "the Chinese side", "the Azerbaijani side": the country's government.
+    Side,
+}
+
+/// A noun phrase naming one or more actors.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActorPhrase {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// Byte span in the document text.
+    pub span: Span,
+    /// The entities (several for "the US and France").
+    pub mentions: Vec<Mention>,
+}
+
+/// What a token contributes to an actor phrase.
+#[derive(Debug, Clone)]
+enum Piece<'d> {
+    Country { code: &'d str, kind: CountryKind, sector: Option<&'d str>, id: String },
+    Person { idx: usize },
+    Org { idx: usize },
+    Agent { idx: usize },
+}
+
+fn pieces_of<'d>(dict: &'d Dictionaries, m: &PhraseMatch, date: NaiveDate) -> Vec<Piece<'d>> {
+    let mut out = Vec::new();
+    for r in &m.refs {
+        match *r {
+            ActorRef::Country(i) => {
+                let c = &dict.countries[i as usize];
+                out.push(Piece::Country {
+                    code: &c.code,
+                    kind: c.kind,
+                    sector: c.sector.as_deref(),
+                    id: format!("countries:{}:{}", c.code, c.line),
+                });
+            }
+            ActorRef::Officeholder(i) => {
+                if dict.officeholders[i as usize].in_office(date) {
+                    out.push(Piece::Person { idx: i as usize });
+                }
+            }
+            ActorRef::Organisation(i) => out.push(Piece::Org { idx: i as usize }),
+            ActorRef::Agent(i) => out.push(Piece::Agent { idx: i as usize }),
+        }
+    }
+    // Prefer an officeholder in office over a country sharing the phrase
+    // ("Georgia" the person is rare; the dictionaries say which applies).
+    out
+}
+
+/// Finds the actor phrases of a sentence.
+pub fn find_actor_phrases(s: &Sentence<'_>, dict: &Dictionaries, date: NaiveDate) -> Vec<ActorPhrase> {
+    let n = s.tokens.len();
+    let mut piece_at: Vec<Option<(usize, Vec<Piece>)>> = vec![None; n];
+    for m in &s.phrases {
+        let pieces = pieces_of(dict, m, date);
+        if !pieces.is_empty() {
+            piece_at[m.start] = Some((m.end, pieces));
+        }
+    }
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        match unit(s, dict, &piece_at, i) {
+            Some((end, mut mentions)) => {
+                let mut end = end;
+                // Coordination: "Azerbaijan and China", "the US, France and Britain".
+                loop {
+                    let conj = end < n && (s.lower[end] == "and" || (s.lower[end] == "," && end + 1 < n));
+                    if !conj {
+                        break;
+                    }
+                    let mut next = end + 1;
+                    if s.lower[end] == "," && next < n && s.lower[next] == "and" {
+                        next += 1;
+                    }
+                    match unit(s, dict, &piece_at, next) {
+                        Some((e2, m2)) if m2.iter().all(|m| m.code.is_some()) && mentions.iter().all(|m| m.code.is_some()) => {
+                            mentions.extend(m2);
+                            end = e2;
+                        }
+                        _ => break,
+                    }
+                }
+                // Apposition: "the Minister of Defense of Azerbaijan, Colonel General Zakir Hasanov,"
+                if end + 1 < n && s.lower[end] == "," {
+                    if let Some((e2, m2)) = unit(s, dict, &piece_at, end + 1) {
+                        if mentions.len() == 1 && m2.len() == 1 && compatible(&mentions[0], &m2[0]) {
+                            merge(&mut mentions[0], m2.into_iter().next().unwrap());
+                            end = e2;
+                            if end < n && s.lower[end] == "," {
+                                // keep the closing comma outside the phrase
+                            }
+                        }
+                    }
+                }
+                let span = Span { start: s.tokens[i].span.start, end: s.tokens[end - 1].span.end };
+                out.push(ActorPhrase { start: i, end, span, mentions });
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn compatible(a: &Mention, b: &Mention) -> bool {
+    let codes_agree = a.code.is_none() || b.code.is_none() || a.code == b.code;
+    let one_person = a.person.is_none() || b.person.is_none();
+    codes_agree && one_person && a.reference.is_none() && b.reference.is_none()
+}
+
+fn merge(a: &mut Mention, b: Mention) {
+    if a.code.is_none() {
+        a.code = b.code;
+        a.cameo_code = a.cameo_code.take().or(b.cameo_code);
+    }
+    if a.sector.is_none() || (a.sector.as_deref() == Some("GOV") && b.sector.is_some()) {
+        if b.sector.is_some() {
+            a.sector = b.sector;
+            a.cameo_roles = b.cameo_roles;
+        }
+    }
+    a.identifier = a.identifier.take().or(b.identifier);
+    a.office = a.office.take().or(b.office);
+    a.person = a.person.take().or(b.person);
+    a.sources.extend(b.sources);
+    a.role_only = a.role_only && b.role_only && a.code.is_none();
+}
+
+/// True for a capitalised word that is not a dictionary phrase and not an
+/// ordinary English word: part of a name ("Zakir", "Hasanov", "Fenghe").
+fn is_name_token(s: &Sentence<'_>, dict: &Dictionaries, i: usize) -> bool {
+    let t = s.texts[i];
+    let first = t.chars().next();
+    if !first.is_some_and(char::is_uppercase) || s.uniform_case {
+        return false;
+    }
+    if t.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && t.chars().filter(|c| c.is_alphabetic()).count() > 1 {
+        return false; // acronyms are not person names
+    }
+    if t.len() == 2 && t.ends_with('.') {
+        return true; // an initial: "W."
+    }
+    let known = dict.lexicon.classes(s.words[i]).known();
+    !known && t.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+}
+
+/// One unit: [det] [country modifiers] [roles] [of COUNTRY] [name] | country | org | person.
+#[allow(clippy::type_complexity)]
+fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Piece>)>], start: usize) -> Option<(usize, Vec<Mention>)> {
+    let n = s.tokens.len();
+    let mut i = start;
+    let lower = |k: usize| s.lower[k].as_str();
+    // References: pronouns and "the two countries"-style phrases.
+    if i < n && is(PRONOUNS, lower(i)) {
+        let reference = if matches!(lower(i), "he" | "she" | "him") { Reference::Person } else { Reference::Group };
+        return Some((i + 1, vec![Mention { reference: Some(reference), ..Mention::default() }]));
+    }
+    if i + 1 < n && is(POSSESSIVES, lower(i)) && matches!(lower(i + 1), "country" | "government" | "side") {
+        return Some((i + 2, vec![Mention { reference: Some(Reference::OwnCountry), ..Mention::default() }]));
+    }
+    let mut det = false;
+    while i < n && is(DETERMINERS, lower(i)) && piece_at[i].is_none() {
+        det = true;
+        i += 1;
+    }
+    if i + 1 < n && (lower(i) == "two" || lower(i) == "both") {
+        i += 1;
+    }
+    if i < n && det && matches!(lower(i), "parties" | "sides" | "countries" | "nations" | "states") {
+        return Some((i + 1, vec![Mention { reference: Some(Reference::BothParties), role_only: true, ..Mention::default() }]));
+    }
+    let mut countries: Vec<(&str, Option<&str>, String, CountryKind)> = Vec::new();
+    let mut mention = Mention::default();
+    let mut roles = false;
+    let mut org: Option<usize> = None;
+    let mut person: Option<usize> = None;
+    // Modifiers: adjectives ("Chinese"), possessive names ("China's"),
+    // coordinated adjectives ("Hungarian and Romanian").
+    loop {
+        let Some((end, pieces)) = piece_at.get(i).and_then(|p| p.as_ref()) else { break };
+        let country = pieces.iter().find_map(|p| match p {
+            Piece::Country { code, kind, sector, id } => Some((*code, *sector, id.clone(), *kind)),
+            _ => None,
+        });
+        let Some(c) = country else { break };
+        let possessive = *end < n && s.lower[*end] == "'s";
+        if c.3 == CountryKind::Adjective {
+            countries.push(c);
+            i = *end;
+            if i + 1 < n && lower(i) == "and" && piece_at[i + 1].as_ref().is_some_and(|(_, ps)| ps.iter().any(|p| matches!(p, Piece::Country { kind: CountryKind::Adjective, .. }))) {
+                i += 1;
+            }
+            continue;
+        }
+        if possessive {
+            countries.push(c);
+            i = *end + 1;
+            continue;
+        }
+        break;
+    }
+    // The head: roles, an organisation, a person or a country name.
+    while let Some((end, pieces)) = piece_at.get(i).and_then(|p| p.as_ref()) {
+        let agent = pieces.iter().find_map(|p| if let Piece::Agent { idx } = p { Some(*idx) } else { None });
+        let holder = pieces.iter().find_map(|p| if let Piece::Person { idx } = p { Some(*idx) } else { None });
+        let organisation = pieces.iter().find_map(|p| if let Piece::Org { idx } = p { Some(*idx) } else { None });
+        if let Some(h) = holder {
+            person = Some(h);
+            i = *end;
+            break;
+        }
+        if let Some(a) = agent {
+            let ag = &dict.agents[a];
+            if ag.sector.is_some() && (mention.sector.is_none() || mention.sector.as_deref() == Some("GOV")) {
+                mention.sector = ag.sector.clone();
+                mention.cameo_roles = ag.cameo.clone();
+            }
+            if ag.office.is_some() {
+                mention.office = ag.office.clone();
+            }
+            mention.sources.push(ag.id.clone());
+            roles = true;
+            i = *end;
+            continue;
+        }
+        if let Some(o) = organisation {
+            org = Some(o);
+            i = *end;
+            break;
+        }
+        if !roles && countries.is_empty() {
+            if let Some(c) = pieces.iter().find_map(|p| match p {
+                Piece::Country { code, kind, sector, id } => Some((*code, *sector, id.clone(), *kind)),
+                _ => None,
+            }) {
+                countries.push(c);
+                i = *end;
+            }
+        }
+        break;
+    }
+    // "of the Republic of Azerbaijan", "of the PRC" after a role.
+    while roles && i + 1 < n && lower(i) == "of" {
+        let mut j = i + 1;
+        while j < n && is(DETERMINERS, lower(j)) && piece_at[j].is_none() {
+            j += 1;
+        }
+        let Some((end, pieces)) = piece_at.get(j).and_then(|p| p.as_ref()) else { break };
+        if let Some(c) = pieces.iter().find_map(|p| match p {
+            Piece::Country { code, kind, sector, id } if *kind == CountryKind::Name => Some((*code, *sector, id.clone(), *kind)),
+            _ => None,
+        }) {
+            if countries.is_empty() {
+                countries.push(c);
+            }
+            i = *end;
+        } else if let Some(o) = pieces.iter().find_map(|p| if let Piece::Org { idx } = p { Some(*idx) } else { None }) {
+            org.get_or_insert(o);
+            i = *end;
+        } else if pieces.iter().any(|p| matches!(p, Piece::Agent { .. })) {
+            // "Member of State Council": another role; keep reading.
+            i = j;
+            while let Some((e, ps)) = piece_at.get(i).and_then(|p| p.as_ref()) {
+                if ps.iter().any(|p| matches!(p, Piece::Agent { .. })) { i = *e } else { break }
+            }
+        } else {
+            break;
+        }
+    }
+    // A person's name after a role: "Colonel General Zakir Hasanov", "Minister W. Fenghe".
+    if person.is_none() {
+        if let Some((end, pieces)) = piece_at.get(i).and_then(|p| p.as_ref()) {
+            if let Some(h) = pieces.iter().find_map(|p| if let Piece::Person { idx } = p { Some(*idx) } else { None }) {
+                person = Some(h);
+                i = *end;
+            }
+        }
+    }
+    let mut name_start = None;
+    if person.is_none() && (roles || !countries.is_empty()) {
+        let mut j = i;
+        while j < n && is_name_token(s, dict, j) && piece_at[j].is_none() {
+            j += 1;
+        }
+        if j > i && !(j == i + 1 && s.texts[i].ends_with('.')) {
+            name_start = Some(i);
+            mention.person = Some(s.texts[i..j].join(" "));
+            i = j;
+        }
+    } else if person.is_none() && i < n && is_name_token(s, dict, i) && s.texts[i].ends_with('.') {
+        // "W. Fenghe": an initial and a surname, resolved against the document.
+        let mut j = i + 1;
+        while j < n && is_name_token(s, dict, j) && !s.texts[j].ends_with('.') && piece_at[j].is_none() {
+            j += 1;
+        }
+        if j > i + 1 {
+            name_start = Some(i);
+            mention.person = Some(s.texts[i..j].join(" "));
+            mention.role_only = true;
+            i = j;
+        }
+    }
+    let _ = name_start;
+    if let Some(h) = person {
+        let o = &dict.officeholders[h];
+        mention.code = Some(o.country.clone());
+        if mention.sector.is_none() || mention.sector.as_deref() == Some("GOV") {
+            mention.sector = Some(o.sector.clone());
+            mention.cameo_roles = if o.sector == "MIL" { "GOVMIL".into() } else { o.sector.clone() };
+        }
+        mention.identifier = Some(o.name.clone());
+        mention.office = Some(o.office.as_text().to_string());
+        mention.person = Some(o.name.clone());
+        mention.sources.push(o.id.clone());
+    }
+    if let Some(o) = org {
+        let org = &dict.organisations[o];
+        mention.code = Some(org.code.clone());
+        if org.sector.is_some() {
+            mention.sector = org.sector.clone();
+        }
+        mention.cameo_code = Some(org.cameo.clone()).filter(|c| !c.is_empty());
+        mention.identifier = Some(org.name.clone());
+        mention.sources.push(org.id.clone());
+    }
+    if i == start || (i > start && !roles && countries.is_empty() && person.is_none() && org.is_none() && mention.person.is_none()) {
+        return None;
+    }
+    if countries.is_empty() {
+        if mention.code.is_none() {
+            if !roles && mention.person.is_none() {
+                return None;
+            }
+            mention.role_only = mention.person.is_none() || mention.role_only;
+            // "the Chinese side" is handled by adjectives; "the side" alone is vague.
+        }
+        return Some((i, vec![mention]));
+    }
+    let side = i < s.lower.len() && s.lower[i] == "side";
+    if side {
+        i += 1;
+    }
+    let mut out = Vec::new();
+    for (code, sector, id, kind) in countries {
+        let mut m = mention.clone();
+        if m.code.is_none() {
+            m.code = Some(code.to_string());
+        }
+        if m.sector.is_none() {
+            if let Some(sec) = sector {
+                m.sector = Some(sec.to_string());
+                m.cameo_roles = sec.to_string();
+            } else if matches!(kind, CountryKind::Capital | CountryKind::Seat) {
+                m.sector = Some("GOV".into());
+                m.cameo_roles = "GOV".into();
+            }
+        }
+        m.metonym_place = kind == CountryKind::DemonymPlural && !roles;
+        if side {
+            m.sector.get_or_insert_with(|| "GOV".into());
+        }
+        m.sources.push(id);
+        m.role_only = false;
+        out.push(m);
+    }
+    Some((i, out))
+}

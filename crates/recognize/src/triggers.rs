@@ -1,0 +1,214 @@
+//! Event wording: matches of the event patterns around their anchor words.
+
+use dyad_dict::{Dictionaries, ElementKind, EventPattern};
+
+use crate::actors::ActorPhrase;
+use crate::Sentence;
+
+/// One match of an event pattern in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Trigger {
+    /// Index of the pattern in `Dictionaries::patterns`.
+    pub pattern: usize,
+    /// First token of the match.
+    pub start: usize,
+    /// One past its last token.
+    pub end: usize,
+    /// The anchor token (the event word).
+    pub anchor: usize,
+    /// Tokens of the match that are pattern words (evidence).
+    pub words: Vec<usize>,
+    /// Where the pattern's `+` slot matched (first token), if it has one.
+    pub target_at: Option<usize>,
+    /// Where the pattern's `$` slot matched, if it has one.
+    pub source_at: Option<usize>,
+}
+
+const MAX_GAP: usize = 4;
+const MAX_SLOT_SKIP: usize = 6;
+
+fn ends_clause(word: &str) -> bool {
+    matches!(word, "." | ";" | ":" | "?" | "!" | "," | "(" | ")" | "\"" | "-")
+}
+
+struct Matcher<'a, 's> {
+    s: &'a Sentence<'s>,
+    dict: &'a Dictionaries,
+    phrases: &'a [ActorPhrase],
+    pattern: &'a EventPattern,
+}
+
+#[derive(Clone, Default)]
+struct State {
+    words: Vec<usize>,
+    target_at: Option<usize>,
+    source_at: Option<usize>,
+}
+
+impl Matcher<'_, '_> {
+    fn token_matches(&self, kind: &ElementKind, t: usize) -> bool {
+        let w = self.s.words[t];
+        match kind {
+            ElementKind::Verb(lemma) => self.dict.lexicon.is_form_of(w, *lemma),
+            ElementKind::Words(ws) => ws.contains(&w),
+            ElementKind::Any => !ends_clause(&self.s.lower[t]),
+            _ => false,
+        }
+    }
+
+    fn phrase_at(&self, t: usize) -> Option<&ActorPhrase> {
+        self.phrases.iter().find(|p| p.start == t)
+    }
+
+    /// Matches elements[e..] starting at token t; returns the end token.
+    fn forward(&self, e: usize, t: usize, st: &mut State) -> Option<usize> {
+        let els = &self.pattern.elements;
+        if e == els.len() {
+            return Some(t);
+        }
+        let n = self.s.tokens.len();
+        let el = &els[e];
+        match &el.kind {
+            ElementKind::Gap => {
+                for skip in 0..=MAX_GAP {
+                    if skip > 0 && (t + skip > n || ends_clause(&self.s.lower[t + skip - 1])) {
+                        break;
+                    }
+                    let mut s2 = st.clone();
+                    if let Some(end) = self.forward(e + 1, t + skip, &mut s2) {
+                        *st = s2;
+                        return Some(end);
+                    }
+                }
+                None
+            }
+            ElementKind::Target | ElementKind::Source => {
+                let record = |st: &mut State, at: usize| {
+                    if el.kind == ElementKind::Target { st.target_at = Some(at) } else { st.source_at = Some(at) }
+                };
+                if e + 1 == els.len() {
+                    record(st, t);
+                    return Some(t);
+                }
+                // The slot holds a noun phrase: an actor phrase, or a few words.
+                if let Some(p) = self.phrase_at(t) {
+                    let mut s2 = st.clone();
+                    record(&mut s2, t);
+                    if let Some(end) = self.forward(e + 1, p.end, &mut s2) {
+                        *st = s2;
+                        return Some(end);
+                    }
+                }
+                for skip in 1..=MAX_SLOT_SKIP {
+                    if t + skip > n || ends_clause(&self.s.lower[t + skip - 1]) {
+                        break;
+                    }
+                    let mut s2 = st.clone();
+                    record(&mut s2, t);
+                    if let Some(end) = self.forward(e + 1, t + skip, &mut s2) {
+                        *st = s2;
+                        return Some(end);
+                    }
+                }
+                None
+            }
+            kind => {
+                if t < n && self.token_matches(kind, t) {
+                    let mut s2 = st.clone();
+                    s2.words.push(t);
+                    if let Some(end) = self.forward(e + 1, t + 1, &mut s2) {
+                        *st = s2;
+                        return Some(end);
+                    }
+                }
+                if el.optional {
+                    return self.forward(e + 1, t, st);
+                }
+                None
+            }
+        }
+    }
+
+    /// Matches elements[..e] backwards, ending just before token t; returns
+    /// the start token. Slots before the anchor are zero-width markers at the
+    /// phrase ending there.
+    fn backward(&self, e: usize, t: usize, st: &mut State) -> Option<usize> {
+        if e == 0 {
+            return Some(t);
+        }
+        let el = &self.pattern.elements[e - 1];
+        match &el.kind {
+            ElementKind::Gap => {
+                for skip in 0..=MAX_GAP {
+                    if skip > t || (skip > 0 && ends_clause(&self.s.lower[t - skip])) {
+                        break;
+                    }
+                    let mut s2 = st.clone();
+                    if let Some(start) = self.backward(e - 1, t - skip, &mut s2) {
+                        *st = s2;
+                        return Some(start);
+                    }
+                }
+                None
+            }
+            ElementKind::Target | ElementKind::Source => {
+                let p = self.phrases.iter().find(|p| p.end == t)?;
+                if el.kind == ElementKind::Target { st.target_at = Some(p.start) } else { st.source_at = Some(p.start) }
+                self.backward(e - 1, p.start, st)
+            }
+            kind => {
+                if t > 0 && self.token_matches(kind, t - 1) {
+                    let mut s2 = st.clone();
+                    s2.words.push(t - 1);
+                    if let Some(start) = self.backward(e - 1, t - 1, &mut s2) {
+                        *st = s2;
+                        return Some(start);
+                    }
+                }
+                if el.optional {
+                    return self.backward(e - 1, t, st);
+                }
+                None
+            }
+        }
+    }
+}
+
+/// Finds the event patterns that match in a sentence: at each anchor word the
+/// longest match wins; a negative pattern there cancels the others.
+pub fn find_triggers(s: &Sentence<'_>, dict: &Dictionaries, phrases: &[ActorPhrase]) -> Vec<Trigger> {
+    let mut out = Vec::new();
+    for t in 0..s.tokens.len() {
+        let candidates = dict.patterns_anchored_on(s.words[t]);
+        if candidates.is_empty() {
+            continue;
+        }
+        let mut best: Option<(usize, Trigger)> = None;
+        let mut negated = false;
+        for &(pi, ai) in candidates {
+            let pattern = &dict.patterns[pi as usize];
+            let m = Matcher { s, dict, phrases, pattern };
+            let anchor = ai as usize;
+            let mut st = State { words: vec![t], ..State::default() };
+            let Some(end) = m.forward(anchor + 1, t + 1, &mut st) else { continue };
+            let Some(start) = m.backward(anchor, t, &mut st) else { continue };
+            if pattern.options.negative {
+                negated = true;
+                continue;
+            }
+            // Longest match; then more pattern words; then file order.
+            let score = (end - start) * 16 + st.words.len();
+            if best.as_ref().is_none_or(|(b, _)| score > *b) {
+                let mut words = st.words.clone();
+                words.sort_unstable();
+                best = Some((score, Trigger { pattern: pi as usize, start, end, anchor: t, words, target_at: st.target_at, source_at: st.source_at }));
+            }
+        }
+        if !negated {
+            if let Some((_, trig)) = best {
+                out.push(trig);
+            }
+        }
+    }
+    out
+}
