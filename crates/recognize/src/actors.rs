@@ -121,34 +121,40 @@ pub fn find_actor_phrases(s: &Sentence<'_>, dict: &Dictionaries, date: NaiveDate
         match unit(s, dict, &piece_at, i) {
             Some((end, mut mentions)) => {
                 let mut end = end;
-                // Coordination: "Azerbaijan and China", "the US, France and Britain".
-                loop {
-                    let conj = end < n && (s.lower[end] == "and" || (s.lower[end] == "," && end + 1 < n));
-                    if !conj {
-                        break;
-                    }
-                    let mut next = end + 1;
-                    if s.lower[end] == "," && next < n && s.lower[next] == "and" {
-                        next += 1;
-                    }
-                    match unit(s, dict, &piece_at, next) {
-                        Some((e2, m2)) if m2.iter().all(|m| m.code.is_some()) && mentions.iter().all(|m| m.code.is_some()) => {
-                            mentions.extend(m2);
-                            end = e2;
-                        }
-                        _ => break,
-                    }
-                }
                 // Apposition: "the Minister of Defense of Azerbaijan, Colonel General Zakir Hasanov,"
                 if end + 1 < n && s.lower[end] == "," {
                     if let Some((e2, m2)) = unit(s, dict, &piece_at, end + 1) {
                         if mentions.len() == 1 && m2.len() == 1 && compatible(&mentions[0], &m2[0]) {
                             merge(&mut mentions[0], m2.into_iter().next().unwrap());
                             end = e2;
-                            if end < n && s.lower[end] == "," {
-                                // keep the closing comma outside the phrase
-                            }
                         }
+                    }
+                }
+                // Coordination: "Azerbaijan and China", "the US, France and Britain".
+                // A comma joins only inside a list that goes on ("A, B and C"),
+                // so "Iraqi police, and the US" stays two phrases.
+                let mut listed = false;
+                loop {
+                    let (next, via_comma) = if end < n && s.lower[end] == "and" {
+                        (end + 1, false)
+                    } else if end + 1 < n && s.lower[end] == "," && s.lower[end + 1] == "and" && listed {
+                        (end + 2, false)
+                    } else if end + 1 < n && s.lower[end] == "," {
+                        (end + 1, true)
+                    } else {
+                        break;
+                    };
+                    match unit(s, dict, &piece_at, next) {
+                        Some((e2, m2))
+                            if m2.iter().all(|m| m.code.is_some())
+                                && mentions.iter().all(|m| m.code.is_some())
+                                && (!via_comma || (e2 < n && matches!(s.lower[e2].as_str(), "," | "and"))) =>
+                        {
+                            mentions.extend(m2);
+                            end = e2;
+                            listed |= via_comma;
+                        }
+                        _ => break,
                     }
                 }
                 let span = Span { start: s.tokens[i].span.start, end: s.tokens[end - 1].span.end };

@@ -1,0 +1,71 @@
+//! Actor phrases recognised with the built-in dictionaries.
+
+use chrono::NaiveDate;
+use dyad_dict::Dictionaries;
+use dyad_recognize::{recognize, Reference};
+use dyad_segment::Span;
+use std::sync::OnceLock;
+
+fn dict() -> &'static Dictionaries {
+    static D: OnceLock<Dictionaries> = OnceLock::new();
+    D.get_or_init(|| Dictionaries::builtin().expect("built-in dictionaries load"))
+}
+
+/// (phrase text, [(code, sector, person)]) for each actor phrase.
+fn actors(text: &str, date: &str) -> Vec<(String, Vec<(Option<String>, Option<String>, Option<String>)>)> {
+    let date = NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap();
+    let rec = recognize(text, Span { start: 0, end: text.len() }, dict(), date);
+    rec.actors
+        .iter()
+        .map(|p| {
+            (
+                text[p.span.start..p.span.end].to_string(),
+                p.mentions.iter().map(|m| (m.code.clone(), m.sector.clone(), m.person.clone())).collect(),
+            )
+        })
+        .collect()
+}
+
+fn s(x: &str) -> Option<String> {
+    Some(x.to_string())
+}
+
+#[test]
+fn role_of_country_with_apposed_name() {
+    let got = actors(
+        "On October 22, the Minister of Defense of the Republic of Azerbaijan, Colonel General Zakir Hasanov, who is on a visit to China, has met with the Minister of Defense of the PRC Colonel General Wei Fenghe.",
+        "2019-10-22",
+    );
+    eprintln!("{got:#?}");
+    assert_eq!(got[0].1, vec![(s("AZE"), s("MIL"), s("Zakir Hasanov"))]);
+    assert!(got.iter().any(|(_, m)| m.iter().any(|x| x.0.as_deref() == Some("CHN") && x.1.as_deref() == Some("MIL") && x.2.as_deref() == Some("Wei Fenghe"))));
+}
+
+#[test]
+fn adjective_role_and_compounds() {
+    let got = actors("Chinese defence minister met Iraqi police, and the US and France accused Russia.", "2019-10-22");
+    eprintln!("{got:#?}");
+    assert_eq!(got[0].1, vec![(s("CHN"), s("MIL"), None)]);
+    assert_eq!(got[1].1, vec![(s("IRQ"), s("COP"), None)]);
+    assert_eq!(got[2].1.iter().map(|m| m.0.clone().unwrap()).collect::<Vec<_>>(), ["USA", "FRA"]);
+    assert_eq!(got[3].1[0].0, s("RUS"));
+}
+
+#[test]
+fn officeholders_only_within_their_dates() {
+    let in_office = actors("Xi Jinping spoke.", "2019-10-22");
+    assert_eq!(in_office[0].1[0].0, s("CHN"));
+    let before = actors("Xi Jinping spoke.", "2005-01-01");
+    assert!(before.iter().all(|(_, m)| m.iter().all(|x| x.0.is_none())), "{before:?}");
+}
+
+#[test]
+fn references_and_case() {
+    let date = NaiveDate::from_ymd_opt(2019, 10, 22).unwrap();
+    let text = "The parties agreed, and he thanked us for it.";
+    let rec = recognize(text, Span { start: 0, end: text.len() }, dict(), date);
+    assert_eq!(rec.actors[0].mentions[0].reference, Some(Reference::BothParties));
+    assert!(rec.actors.iter().all(|p| p.mentions.iter().all(|m| m.code.as_deref() != Some("USA"))), "'us' is not the US");
+    let caps = actors("THE US AND CHINA SIGNED A DEAL.", "2019-10-22");
+    assert_eq!(caps[0].1.iter().map(|m| m.0.clone().unwrap()).collect::<Vec<_>>(), ["USA", "CHN"]);
+}
