@@ -28,7 +28,9 @@ pub(crate) fn parentheticals(s: &Sentence<'_>) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let n = s.lower.len();
     for i in 0..n {
-        if s.lower[i] == "," && i + 1 < n && is(RELATIVES, &s.lower[i + 1]) && s.lower[i + 1] != "that" {
+        // ", who ... ," and participle clauses ", emphasizing ... ,".
+        let opens = i + 1 < n && ((is(RELATIVES, &s.lower[i + 1]) && s.lower[i + 1] != "that") || (s.lower[i + 1].ends_with("ing") && s.lower[i + 1].len() > 5));
+        if s.lower[i] == "," && opens {
             let end = (i + 2..n).find(|&j| s.lower[j] == ",").unwrap_or(n);
             out.push((i, end));
         }
@@ -46,7 +48,7 @@ fn inside(regions: &[(usize, usize)], t: usize) -> Option<(usize, usize)> {
 
 /// True when a clause boundary lies between tokens `a` and `b` (exclusive).
 fn boundary_between(s: &Sentence<'_>, a: usize, b: usize) -> bool {
-    (a..b).any(|k| matches!(s.lower[k].as_str(), ";" | ":" | "\"") || (s.lower[k] == "," && k + 1 < b && s.lower[k + 1] == "but"))
+    (a..b).any(|k| matches!(s.lower[k].as_str(), ";" | ":") || (s.lower[k] == "," && k + 1 < b && s.lower[k + 1] == "but"))
 }
 
 /// The subject phrase of the event word at `trig`: the nearest actor phrase
@@ -85,8 +87,16 @@ pub(crate) fn object<'a>(s: &Sentence<'_>, phrases: &'a [ActorPhrase], trig: &Tr
         None if intransitive => return None,
         None => trig.end,
     };
-    let limit = if trig.target_at.is_some() { 10 } else { 4 };
-    phrases.iter().find(|p| p.start >= from && p.start <= from + limit && !boundary_between(s, from, p.start) && !(from..p.start).any(|k| s.lower[k] == ","))
+    // The object noun phrase may carry modifiers before the actor words
+    // ("the territorial integrity and sovereignty of Azerbaijan"), but not
+    // across a comma or into a new clause.
+    const LIMIT: usize = 8;
+    phrases.iter().find(|p| {
+        p.start >= from
+            && p.start <= from + LIMIT
+            && !boundary_between(s, from, p.start)
+            && !(from..p.start).any(|k| s.lower[k] == "," || is(RELATIVES, &s.lower[k]))
+    })
 }
 
 /// The agent of a passive: "was attacked by X".
@@ -142,5 +152,5 @@ pub(crate) fn governed(s: &Sentence<'_>, trig: &Trigger, all: &[Trigger]) -> boo
     if a == 0 || s.lower[a - 1] != "to" {
         return false;
     }
-    all.iter().any(|o| o.anchor < a && a - o.end <= 3 && o.anchor != trig.anchor)
+    all.iter().any(|o| o.anchor < a && a.saturating_sub(o.end) <= 3 && o.anchor != trig.anchor)
 }

@@ -44,6 +44,10 @@ pub fn code_document(
     let Some(date) = doc.date.or(opts.default_date) else {
         return (Vec::new(), vec![SentenceExplanation { sentence: 0, notes: vec!["document has no date: not coded".into()] }]);
     };
+    let headline_place = doc.title.as_deref().and_then(|t| {
+        let rec = recognize(t, Span { start: 0, end: t.len() }, dict, date);
+        place_in(&rec, dict, t)
+    });
     let mut memory = Memory::default();
     let mut events: Vec<Event> = Vec::new();
     let mut explain = Vec::new();
@@ -51,7 +55,9 @@ pub fn code_document(
         let rec = recognize(&doc.text, seg.span, dict, date);
         let mut notes = Vec::new();
         let resolved = resolve_all(&rec, &mut memory, &doc.text);
-        let place = sentence_place(&rec, dict, doc);
+        let place = place_in(&rec, dict, &doc.text)
+            .or_else(|| doc.place.as_ref().map(|p| Place { extracted_place: p.clone(), country_code: None }))
+            .or_else(|| headline_place.clone());
         let (event_date, date_text) = relative_date(&rec, date);
         let regions = parentheticals(&rec.sentence);
         for trig in &rec.triggers {
@@ -122,12 +128,13 @@ pub fn code_document(
                 notes.push(format!("{}: {} needs a recipient", pattern.id, category));
                 continue;
             }
-            let mut modes: Vec<&'static str> = cam.plover.as_ref().map(|p| p.modes.iter().map(|m| m.name).collect()).unwrap_or_default();
-            for extra in &pattern.options.modes {
-                if !modes.contains(extra) {
-                    modes.push(extra);
-                }
-            }
+            // A pattern's own modes say what the wording shows and replace
+            // the code's (air strikes are `aerial` although 195 says heavy weapons).
+            let mut modes: Vec<&'static str> = if pattern.options.modes.is_empty() || category != pattern.category.unwrap_or(category) {
+                cam.plover.as_ref().map(|p| p.modes.iter().map(|m| m.name).collect()).unwrap_or_default()
+            } else {
+                pattern.options.modes.clone()
+            };
             modes.retain(|mode| category.mode(mode).is_some());
             if reciprocal || recipient.is_empty() {
                 modes.retain(|m| *m != "visit");
@@ -148,12 +155,15 @@ pub fn code_document(
                 sentences: vec![si],
             };
             notes.push(format!(
-                "{} {} ({}): {} -> {}",
+                "{} {} ({}): {} -> {}  [event words: {:?}; actor: {:?}; recipient: {:?}]",
                 pattern.id,
                 category,
                 cam.code,
                 codes(&actor),
-                if recipient.is_empty() { "-".to_string() } else { codes(&recipient) }
+                if recipient.is_empty() { "-".to_string() } else { codes(&recipient) },
+                event_text[0],
+                actor.iter().map(|e| e.entity_text.as_str()).collect::<Vec<_>>(),
+                recipient.iter().map(|e| e.entity_text.as_str()).collect::<Vec<_>>(),
             ));
             events.push(Event {
                 doc_id: doc.id.clone(),
@@ -256,8 +266,9 @@ fn entity(m: &Mention, text: &str, span: Span) -> Option<Entity> {
     })
 }
 
-/// The place named in the sentence ("in Beijing"), else the dateline place.
-fn sentence_place(rec: &Recognized<'_>, dict: &Dictionaries, doc: &Document) -> Option<Place> {
+/// The place a sentence names with "in" ("in Beijing"): a capital or a
+/// country from the dictionaries.
+fn place_in(rec: &Recognized<'_>, dict: &Dictionaries, text: &str) -> Option<Place> {
     let s = &rec.sentence;
     for m in &s.phrases {
         if m.start > 0 && s.lower[m.start - 1] == "in" {
@@ -266,13 +277,13 @@ fn sentence_place(rec: &Recognized<'_>, dict: &Dictionaries, doc: &Document) -> 
                     let c = &dict.countries[*i as usize];
                     if matches!(c.kind, dyad_dict::CountryKind::Capital | dyad_dict::CountryKind::Name) {
                         let span = Span { start: s.tokens[m.start].span.start, end: s.tokens[m.end - 1].span.end };
-                        return Some(Place { extracted_place: doc.text[span.start..span.end].to_string(), country_code: Some(c.code.clone()) });
+                        return Some(Place { extracted_place: text[span.start..span.end].to_string(), country_code: Some(c.code.clone()) });
                     }
                 }
             }
         }
     }
-    doc.place.as_ref().map(|p| Place { extracted_place: p.clone(), country_code: None })
+    None
 }
 
 /// "on Tuesday", "yesterday", "last week": the day they name, when earlier

@@ -120,13 +120,13 @@ pub fn find_actor_phrases(s: &Sentence<'_>, dict: &Dictionaries, date: NaiveDate
     while i < n {
         match unit(s, dict, &piece_at, i) {
             Some((end, mut mentions)) => {
-                let mut end = end;
+                let mut end = skip_parenthesis(s, end);
                 // Apposition: "the Minister of Defense of Azerbaijan, Colonel General Zakir Hasanov,"
                 if end + 1 < n && s.lower[end] == "," {
                     if let Some((e2, m2)) = unit(s, dict, &piece_at, end + 1) {
                         if mentions.len() == 1 && m2.len() == 1 && compatible(&mentions[0], &m2[0]) {
                             merge(&mut mentions[0], m2.into_iter().next().unwrap());
-                            end = e2;
+                            end = skip_parenthesis(s, e2);
                         }
                     }
                 }
@@ -167,6 +167,18 @@ pub fn find_actor_phrases(s: &Sentence<'_>, dict: &Dictionaries, date: NaiveDate
     out
 }
 
+/// A short aside in parentheses right after a phrase ("(PRC)", "(UN)") is
+/// part of it.
+fn skip_parenthesis(s: &Sentence<'_>, end: usize) -> usize {
+    let n = s.lower.len();
+    if end < n && s.lower[end] == "(" {
+        if let Some(close) = (end + 1..n.min(end + 6)).find(|&k| s.lower[k] == ")") {
+            return close + 1;
+        }
+    }
+    end
+}
+
 fn compatible(a: &Mention, b: &Mention) -> bool {
     let codes_agree = a.code.is_none() || b.code.is_none() || a.code == b.code;
     let one_person = a.person.is_none() || b.person.is_none();
@@ -178,17 +190,21 @@ fn merge(a: &mut Mention, b: Mention) {
         a.code = b.code;
         a.cameo_code = a.cameo_code.take().or(b.cameo_code);
     }
-    if a.sector.is_none() || (a.sector.as_deref() == Some("GOV") && b.sector.is_some()) {
-        if b.sector.is_some() {
-            a.sector = b.sector;
-            a.cameo_roles = b.cameo_roles;
-        }
+    if b.sector.is_some() && (a.sector.is_none() || a.sector.as_deref() == Some("GOV")) {
+        a.sector = b.sector;
+        a.cameo_roles = b.cameo_roles;
     }
     a.identifier = a.identifier.take().or(b.identifier);
     a.office = a.office.take().or(b.office);
     a.person = a.person.take().or(b.person);
     a.sources.extend(b.sources);
     a.role_only = a.role_only && b.role_only && a.code.is_none();
+}
+
+/// A capitalised word inside a sentence that may be part of a title
+/// ("Member", "State", "Council").
+fn is_title_word(s: &Sentence<'_>, i: usize) -> bool {
+    !s.uniform_case && s.texts[i].chars().next().is_some_and(char::is_uppercase) && s.texts[i].chars().all(|c| c.is_alphabetic() || c == '-')
 }
 
 /// True for a capitalised word that is not a dictionary phrase and not an
@@ -264,6 +280,27 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
         }
         break;
     }
+    // An office we have no dictionary entry for, written as a title before
+    // "of <country>": "Member of State Council of the People's Republic of China".
+    if countries.is_empty() && piece_at.get(i).is_some_and(|p| p.is_none()) && i < n && i > 0 && is_title_word(s, i) {
+        let mut j = i;
+        while j < n && piece_at[j].is_none() && (is_title_word(s, j) || (lower(j) == "of" && j + 1 < n && is_title_word(s, j + 1))) && j < i + 6 {
+            j += 1;
+        }
+        if j + 1 < n && j > i && lower(j) == "of" {
+            let mut k = j + 1;
+            while k < n && is(DETERMINERS, lower(k)) && piece_at[k].is_none() {
+                k += 1;
+            }
+            let country_follows = piece_at.get(k).and_then(|p| p.as_ref()).is_some_and(|(_, ps)| {
+                ps.iter().any(|p| matches!(p, Piece::Country { kind: CountryKind::Name, .. } | Piece::Org { .. }))
+            });
+            if country_follows {
+                roles = true;
+                i = j;
+            }
+        }
+    }
     // The head: roles, an organisation, a person or a country name.
     while let Some((end, pieces)) = piece_at.get(i).and_then(|p| p.as_ref()) {
         let agent = pieces.iter().find_map(|p| if let Piece::Agent { idx } = p { Some(*idx) } else { None });
@@ -303,6 +340,15 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
             }
         }
         break;
+    }
+    // A role word used as a modifier is no actor: "military cooperation",
+    // "terrorist attack", "police station".
+    if roles && countries.is_empty() && org.is_none() && person.is_none() && i < n && piece_at[i].is_none() {
+        let c = dict.lexicon.classes(s.words[i]);
+        let lowercase = s.texts[i].chars().next().is_some_and(char::is_lowercase);
+        if lowercase && c.noun() && !c.verb() {
+            return None;
+        }
     }
     // "of the Republic of Azerbaijan", "of the PRC" after a role.
     while roles && i + 1 < n && lower(i) == "of" {

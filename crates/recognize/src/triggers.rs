@@ -174,6 +174,31 @@ impl Matcher<'_, '_> {
     }
 }
 
+/// True when a verb-form anchor is used as a noun: "mutual visits",
+/// "his country's support", "the attack": a determiner, possessive or
+/// preposition before it, possibly across one or two adjectives.
+fn noun_use(s: &Sentence<'_>, dict: &Dictionaries, t: usize) -> bool {
+    use crate::words::{is, DETERMINERS};
+    let mut k = t;
+    for _ in 0..3 {
+        if k == 0 {
+            return false;
+        }
+        k -= 1;
+        let w = s.lower[k].as_str();
+        if w == "'s" || is(DETERMINERS, w) || matches!(w, "of" | "for" | "in" | "on" | "with" | "about" | "against" | "our" | "my" | "your") {
+            // "-ing" after a preposition is verbal: "after meeting the minister".
+            return !(s.lower[t].ends_with("ing") && !is(DETERMINERS, w) && w != "'s");
+        }
+        let c = dict.lexicon.classes(s.words[k]);
+        let adjective_like = (c.adjective() && !c.verb()) || (w.ends_with("ed") && k + 1 == t && k > 0 && (is(DETERMINERS, &s.lower[k - 1]) || s.lower[k - 1] == "'s"));
+        if !adjective_like {
+            return false;
+        }
+    }
+    false
+}
+
 /// Finds the event patterns that match in a sentence: at each anchor word the
 /// longest match wins; a negative pattern there cancels the others.
 pub fn find_triggers(s: &Sentence<'_>, dict: &Dictionaries, phrases: &[ActorPhrase]) -> Vec<Trigger> {
@@ -189,6 +214,9 @@ pub fn find_triggers(s: &Sentence<'_>, dict: &Dictionaries, phrases: &[ActorPhra
             let pattern = &dict.patterns[pi as usize];
             let m = Matcher { s, dict, phrases, pattern };
             let anchor = ai as usize;
+            if matches!(pattern.elements[anchor].kind, ElementKind::Verb(_)) && anchor == 0 && noun_use(s, dict, t) {
+                continue;
+            }
             let mut st = State { words: vec![t], ..State::default() };
             let Some(end) = m.forward(anchor + 1, t + 1, &mut st) else { continue };
             let Some(start) = m.backward(anchor, t, &mut st) else { continue };
@@ -196,8 +224,9 @@ pub fn find_triggers(s: &Sentence<'_>, dict: &Dictionaries, phrases: &[ActorPhra
                 negated = true;
                 continue;
             }
-            // Longest match; then more pattern words; then file order.
-            let score = (end - start) * 16 + st.words.len();
+            // Most pattern words (the most specific wording); then the
+            // longest match; then file order.
+            let score = st.words.len() * 256 + (end - start);
             if best.as_ref().is_none_or(|(b, _)| score > *b) {
                 let mut words = st.words.clone();
                 words.sort_unstable();
