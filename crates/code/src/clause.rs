@@ -71,32 +71,57 @@ pub(crate) fn subject<'a>(s: &Sentence<'_>, phrases: &'a [ActorPhrase], trig: &T
         p.end <= before
             && !boundary_between(s, p.end, before)
             && (own.is_some() || inside(regions, p.start).is_none())
-            && !(p.start > 0 && is(PREPOSITIONS, &s.lower[p.start - 1]))
+            && !(p.start > 0 && is(PREPOSITIONS, &s.lower[p.start - 1]) && !quantity_of(s, p.start - 1))
     })
+}
+
+/// "of" after a quantity or group word: "thousands of", "a group of",
+/// "members of", "leaders of" — the phrase after it is the real subject.
+fn quantity_of(s: &Sentence<'_>, of: usize) -> bool {
+    if s.lower[of] != "of" || of == 0 {
+        return false;
+    }
+    let w = s.lower[of - 1].as_str();
+    w.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        || matches!(
+            w,
+            "thousands" | "hundreds" | "dozens" | "tens" | "millions" | "scores" | "group" | "groups" | "number" | "members"
+                | "member" | "leaders" | "leader" | "some" | "many" | "most" | "all" | "one" | "two" | "three" | "several"
+                | "delegation" | "team" | "band" | "crowd" | "crowds" | "supporters" | "representatives" | "officials"
+        )
 }
 
 pub(crate) fn is_aux_like(w: &str) -> bool {
     is(dyad_recognize::words::AUXILIARIES, w) || is(NEGATIONS, w) || matches!(w, "also" | "again" | "reportedly" | "allegedly" | "later" | "then" | "now" | "already" | "still" | "formally" | "officially" | "today" | "yesterday")
 }
 
-/// The object phrase: at the pattern's `+` slot (allowing a few modifier
-/// words before the actor), else right after the match.
-pub(crate) fn object<'a>(s: &Sentence<'_>, phrases: &'a [ActorPhrase], trig: &Trigger, intransitive: bool) -> Option<&'a ActorPhrase> {
+/// Candidate object phrases, nearest first: at the pattern's `+` slot
+/// (allowing a few modifier words before the actor), else inside the match
+/// after the verb ("rejected a U.S. request") or right after it; never a
+/// place ("in the Gaza Strip"), never across a comma or into a relative
+/// clause. The caller takes the first that names somebody.
+pub(crate) fn objects<'a>(s: &Sentence<'_>, phrases: &'a [ActorPhrase], trig: &Trigger, intransitive: bool) -> Vec<&'a ActorPhrase> {
     let from = match trig.target_at {
         Some(t) => t,
-        None if intransitive => return None,
-        None => trig.end,
+        None if intransitive => return Vec::new(),
+        None => trig.anchor + 1,
     };
-    // The object noun phrase may carry modifiers before the actor words
-    // ("the territorial integrity and sovereignty of Azerbaijan"), but not
-    // across a comma or into a new clause.
     const LIMIT: usize = 8;
-    phrases.iter().find(|p| {
-        p.start >= from
-            && p.start <= from + LIMIT
-            && !boundary_between(s, from, p.start)
-            && !(from..p.start).any(|k| s.lower[k] == "," || is(RELATIVES, &s.lower[k]))
-    })
+    let end = if trig.target_at.is_some() { from } else { trig.end };
+    let mut found: Vec<&ActorPhrase> = phrases
+        .iter()
+        .filter(|p| {
+            p.start >= from
+                && p.start <= end + LIMIT
+                && !boundary_between(s, from, p.start)
+                && !(from..p.start).any(|k| s.lower[k] == "," || matches!(s.lower[k].as_str(), "who" | "which" | "whom"))
+        })
+        .collect();
+    // A place ("settlements in the Gaza Strip") stands for the recipient only
+    // when nobody else is named.
+    let is_place = |p: &&ActorPhrase| p.start > 0 && matches!(s.lower[p.start - 1].as_str(), "in" | "at" | "near" | "inside" | "outside" | "throughout" | "across");
+    found.sort_by_key(|p| is_place(p));
+    found
 }
 
 /// The agent of a passive: "was attacked by X".

@@ -11,7 +11,7 @@ use dyad_ontology::Category;
 use dyad_recognize::{recognize, ActorPhrase, Mention, Recognized};
 use dyad_segment::{Sentence as SegSentence, Span};
 
-use crate::clause::{governed, modality, object, parentheticals, passive_agent, subject};
+use crate::clause::{governed, modality, objects, parentheticals, passive_agent, subject};
 use crate::memory::Memory;
 use crate::{Entity, Event, Evidence, Place};
 
@@ -78,7 +78,10 @@ pub fn code_document(
             let tgt = if m.passive && trig.source_at.is_none() {
                 subject(&rec.sentence, &rec.actors, trig, &regions).and_then(|p| index_of(&rec.actors, p))
             } else {
-                object(&rec.sentence, &rec.actors, trig, pattern.options.intransitive).and_then(|p| index_of(&rec.actors, p))
+                objects(&rec.sentence, &rec.actors, trig, pattern.options.intransitive)
+                    .into_iter()
+                    .filter_map(|p| index_of(&rec.actors, p))
+                    .find(|&i| !resolved[i].is_empty() && Some(i) != src)
             };
             let mut actor: Vec<Entity> = src.map(|i| resolved[i].clone()).unwrap_or_default();
             let mut recipient: Vec<Entity> = tgt.filter(|t| Some(*t) != src).map(|i| resolved[i].clone()).unwrap_or_default();

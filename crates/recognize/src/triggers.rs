@@ -190,6 +190,15 @@ fn noun_use(s: &Sentence<'_>, dict: &Dictionaries, t: usize) -> bool {
             // "-ing" after a preposition is verbal: "after meeting the minister".
             return !(s.lower[t].ends_with("ing") && !is(DETERMINERS, w) && w != "'s");
         }
+        // A country or organisation name as a modifier: "a U.S. request".
+        if let Some(m) = s.phrases.iter().find(|m| m.start <= k && k < m.end) {
+            k = m.start;
+            if k == 0 {
+                return false;
+            }
+            let before = s.lower[k - 1].as_str();
+            return is(DETERMINERS, before) || before == "'s";
+        }
         let c = dict.lexicon.classes(s.words[k]);
         let adjective_like = (c.adjective() && !c.verb()) || (w.ends_with("ed") && k + 1 == t && k > 0 && (is(DETERMINERS, &s.lower[k - 1]) || s.lower[k - 1] == "'s"));
         if !adjective_like {
