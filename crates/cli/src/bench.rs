@@ -1,10 +1,10 @@
-//! `dyad bench [--jobs N] [--repeat K] [--runs R] [CORPUS]...`.
+//! `dyad bench [--jobs N] [--repeat K] [--runs R] [--stages S] [--dictionaries DIR] [CORPUS]...`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use dyad_pipeline::bench::{self, BenchFigures, BenchOptions, Corpus};
+use dyad_pipeline::bench::{self, BenchFigures, BenchOptions, Corpus, Stages};
 use dyad_pipeline::peak_rss_bytes;
 use serde::Serialize;
 
@@ -29,6 +29,15 @@ pub struct Args {
     /// Minimum input size per run in megabytes, when --repeat is not given.
     #[arg(long, default_value_t = 50)]
     min_mb: u64,
+    /// Pipelines to measure: `code` (read, clean, segment, recognise and
+    /// code, write PLOVER JSON), `extract` (read, clean, segment only) or
+    /// `both` (and the ratio of their times).
+    #[arg(long, default_value = "both", value_parser = ["both", "code", "extract"])]
+    stages: String,
+    /// Code with the dictionaries of this directory instead of the
+    /// built-in ones.
+    #[arg(long)]
+    dictionaries: Option<PathBuf>,
     /// Figures as JSON.
     #[arg(long)]
     json: bool,
@@ -39,7 +48,18 @@ struct Report {
     corpus: Vec<String>,
     corpus_bytes: u64,
     corpus_load_seconds: f64,
+    /// "built-in" or the directory given.
+    dictionaries: String,
+    /// Seconds to load, validate and compile the dictionaries (measured once).
+    dictionary_load_seconds: Option<f64>,
+    /// Resident memory right after loading them (VmRSS).
+    rss_after_dictionaries_bytes: Option<u64>,
+    /// The full coding pipeline, per thread count.
     results: Vec<BenchFigures>,
+    /// Extraction alone (read, clean, segment), per thread count.
+    extraction: Vec<BenchFigures>,
+    /// Wall time of coding over wall time of extraction, per thread count.
+    coding_to_extraction: Vec<f64>,
     peak_rss_bytes: Option<u64>,
 }
 
@@ -66,17 +86,44 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
     if parallel > 1 {
         jobs.push(parallel);
     }
-    let mut results = Vec::new();
-    for j in jobs {
-        let opts = BenchOptions { jobs: j, repeat, runs: args.runs, ingest: bench::default_ingest() };
-        eprintln!("dyad bench: {} x {} bytes, {} thread(s), {} run(s)...", repeat, corpus.bytes(), j, args.runs);
-        results.push(bench::run(&corpus, &opts));
+    let (coding, extracting) = (args.stages != "extract", args.stages != "code");
+    let (mut dict, mut dictionary_load_seconds, mut rss_after_dictionaries_bytes) = (None, None, None);
+    if coding {
+        let t = Instant::now();
+        dict = Some(crate::code::load_dictionaries(args.dictionaries.as_ref())?);
+        dictionary_load_seconds = Some(t.elapsed().as_secs_f64());
+        rss_after_dictionaries_bytes = rss_bytes();
     }
+    let mut results = Vec::new();
+    let mut extraction = Vec::new();
+    for j in jobs {
+        let measure = |stages: Stages<'_>| {
+            let opts = BenchOptions { jobs: j, repeat, runs: args.runs, ingest: bench::default_ingest(), stages };
+            eprintln!("dyad bench: {}: {} x {} bytes, {} thread(s), {} run(s)...", stages.name(), repeat, corpus.bytes(), j, args.runs);
+            bench::run(&corpus, &opts)
+        };
+        if extracting {
+            extraction.push(measure(Stages::Extract));
+        }
+        if let Some(d) = dict.as_ref() {
+            results.push(measure(Stages::Code(d)));
+        }
+    }
+    let coding_to_extraction = results
+        .iter()
+        .zip(&extraction)
+        .map(|(c, e)| if e.wall_seconds > 0.0 { c.wall_seconds / e.wall_seconds } else { 0.0 })
+        .collect();
     let report = Report {
         corpus: paths.iter().map(|p| p.display().to_string()).collect(),
         corpus_bytes: corpus.bytes(),
         corpus_load_seconds,
+        dictionaries: args.dictionaries.as_ref().map_or("built-in".to_string(), |d| d.display().to_string()),
+        dictionary_load_seconds,
+        rss_after_dictionaries_bytes,
         results,
+        extraction,
+        coding_to_extraction,
         peak_rss_bytes: peak_rss_bytes(),
     };
     if args.json {
@@ -94,26 +141,49 @@ fn render(r: &Report) -> String {
         r.corpus_bytes as f64 / 1e6,
         r.corpus_load_seconds
     );
-    s.push_str("jobs  copies  documents  sentences  input MB   wall s   docs/s   sentences/s   MB/s   read s  clean s  segment s\n");
-    for f in &r.results {
+    if let Some(t) = r.dictionary_load_seconds {
+        s.push_str(&format!("dictionaries: {} (loaded in {:.1} ms", r.dictionaries, t * 1e3));
+        if let Some(rss) = r.rss_after_dictionaries_bytes {
+            s.push_str(&format!(", resident memory then {:.1} MB", rss as f64 / 1e6));
+        }
+        s.push_str(")\n");
+    }
+    s.push_str(
+        "stages   jobs  copies  documents  sentences    events  input MB   wall s   sentences/s   MB/s   read s  clean s  segment s   code s  write s\n",
+    );
+    for f in r.extraction.iter().chain(&r.results) {
         s.push_str(&format!(
-            "{:>4}  {:>6}  {:>9}  {:>9}  {:>8.1}  {:>7.3}  {:>7.0}  {:>12.0}  {:>6.1}  {:>6.3}  {:>7.3}  {:>9.3}\n",
+            "{:<7}  {:>4}  {:>6}  {:>9}  {:>9}  {:>8}  {:>8.1}  {:>7.3}  {:>12.0}  {:>5.1}  {:>7.3}  {:>7.3}  {:>9.3}  {:>7.3}  {:>7.3}\n",
+            f.stages_run,
             f.jobs,
             f.repeat,
             f.counts.documents,
             f.counts.sentences,
+            f.counts.events,
             f.counts.input_bytes as f64 / 1e6,
             f.wall_seconds,
-            f.documents_per_second,
             f.sentences_per_second,
             f.input_mb_per_second,
             f.stages.read,
             f.stages.clean,
             f.stages.segment,
+            f.stages.code,
+            f.stages.write,
         ));
+    }
+    for (f, ratio) in r.results.iter().zip(&r.coding_to_extraction) {
+        s.push_str(&format!("coding / extraction wall time, {} thread(s): {:.2}\n", f.jobs, ratio));
     }
     if let Some(rss) = r.peak_rss_bytes {
         s.push_str(&format!("peak resident memory (VmHWM): {:.1} MB\n", rss as f64 / 1e6));
     }
     s
+}
+
+/// The current resident set size (Linux `VmRSS`), if known.
+fn rss_bytes() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb * 1024)
 }

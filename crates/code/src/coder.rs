@@ -54,11 +54,26 @@ pub fn code_document(
     for (si, seg) in sentences.iter().enumerate() {
         let rec = recognize(&doc.text, seg.span, dict, date);
         let mut notes = Vec::new();
-        let resolved = resolve_all(&rec, &mut memory, &doc.text);
+        let mut resolved = resolve_all(&rec, &mut memory, &doc.text);
         let place = place_in(&rec, dict, &doc.text)
             .or_else(|| doc.place.as_ref().map(|p| Place { extracted_place: p.clone(), country_code: None }))
             .or_else(|| headline_place.clone());
         let (event_date, date_text) = relative_date(&rec, date);
+        // An ethnic group belongs to the country the sentence places it in.
+        for (p, entities) in rec.actors.iter().zip(resolved.iter_mut()) {
+            if p.mentions.iter().any(|m| m.ethnic) {
+                let here = place.as_ref().and_then(|pl| pl.country_code.clone());
+                entities.retain_mut(|e| match &here {
+                    Some(code) => {
+                        e.code = code.clone();
+                        e.sector.get_or_insert_with(|| "CVL".into());
+                        e.cameo_code = format!("{code}CVL");
+                        true
+                    }
+                    None => false,
+                });
+            }
+        }
         let regions = parentheticals(&rec.sentence);
         for trig in &rec.triggers {
             let pattern = &dict.patterns[trig.pattern];

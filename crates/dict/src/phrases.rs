@@ -1,11 +1,9 @@
 //! The actor phrase index: every phrase of every actor dictionary, looked up
 //! by its first word, longest match first.
 
-use std::collections::HashMap;
-
 use crate::actors::{Agent, CountryEntry, Officeholder, Organisation};
 use crate::lexicon::Lexicon;
-use crate::vocab::{phrase_tokens, Vocab, WordId, UNKNOWN};
+use crate::vocab::{phrase_tokens, FxHashMap, Vocab, WordId, UNKNOWN};
 
 /// Which dictionary entry a phrase belongs to (index into the matching
 /// `Dictionaries` list).
@@ -52,7 +50,9 @@ struct Entry {
 
 #[derive(Debug, Default)]
 pub(crate) struct PhraseIndex {
-    by_first: HashMap<WordId, Vec<Entry>>,
+    /// Entries by their first word, longest first. Fx-hashed: this is
+    /// looked up for every known token of every sentence.
+    by_first: FxHashMap<WordId, Vec<Entry>>,
 }
 
 impl PhraseIndex {

@@ -1,6 +1,13 @@
 //! Interned lower-case words, so that matching compares integers.
+//!
+//! The vocabulary holds about 200,000 words (mostly the lexicon's), built at
+//! every start and looked up for every token of every sentence, so it is
+//! laid out for both: the words live end to end in one string (no
+//! allocation per word), and an open-addressing table of ids, hashed with
+//! [`FxHasher`], finds them. std's `HashMap<Box<str>, _>` with SipHash made
+//! loading the dictionaries take twice as long.
 
-use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// A word's id in the [`Vocab`].
 pub type WordId = u32;
@@ -9,28 +16,61 @@ pub type WordId = u32;
 pub const UNKNOWN: WordId = u32::MAX;
 
 /// Every lower-case word that occurs in a dictionary phrase, pattern or the
-/// lexicon, with a dense id.
+/// lexicon, with a dense id (0, 1, 2, ... in order of first interning).
 #[derive(Debug, Default)]
 pub struct Vocab {
-    ids: HashMap<Box<str>, WordId>,
-    words: Vec<Box<str>>,
+    /// Every word, end to end.
+    text: String,
+    /// Each id's byte range in `text`.
+    spans: Vec<(u32, u32)>,
+    /// Open-addressing table (linear probing, power-of-two size, at most
+    /// half full): (id, low 32 bits of the word's hash), `UNKNOWN` when empty.
+    slots: Vec<(WordId, u32)>,
 }
 
 impl Vocab {
     /// The id of `word` (already lower case), adding it if new.
     pub fn intern(&mut self, word: &str) -> WordId {
-        if let Some(&id) = self.ids.get(word) {
+        let h = hash_str(word);
+        if let Some(id) = self.find(word, h) {
             return id;
         }
-        let id = self.words.len() as WordId;
-        self.words.push(word.into());
-        self.ids.insert(word.into(), id);
+        if (self.spans.len() + 1) * 2 > self.slots.len() {
+            self.grow(self.spans.len() + 1);
+        }
+        let id = self.spans.len() as WordId;
+        let start = self.text.len() as u32;
+        self.text.push_str(word);
+        self.spans.push((start, self.text.len() as u32));
+        self.place(id, h);
         id
+    }
+
+    /// The id of `word` lower-cased (as `str::to_lowercase` does), adding
+    /// it if new. Allocates only when the word has capitals or non-ASCII
+    /// letters.
+    pub fn intern_lower(&mut self, word: &str) -> WordId {
+        if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            self.intern(word)
+        } else {
+            self.intern(&word.to_lowercase())
+        }
+    }
+
+    /// Makes room for `additional` more words without rehashing.
+    pub fn reserve(&mut self, additional: usize) {
+        let need = self.spans.len() + additional;
+        if need * 2 > self.slots.len() {
+            self.grow(need);
+        }
+        self.spans.reserve(additional);
+        // Dictionary words average under 10 bytes.
+        self.text.reserve(additional * 10);
     }
 
     /// The id of `word` (already lower case), or [`UNKNOWN`].
     pub fn get(&self, word: &str) -> WordId {
-        self.ids.get(word).copied().unwrap_or(UNKNOWN)
+        self.find(word, hash_str(word)).unwrap_or(UNKNOWN)
     }
 
     /// The id of `word` lower-cased, using `buf` as scratch space so that
@@ -48,18 +88,138 @@ impl Vocab {
 
     /// The word of an id.
     pub fn word(&self, id: WordId) -> &str {
-        self.words.get(id as usize).map(|w| &**w).unwrap_or("")
+        self.spans.get(id as usize).map(|&(s, e)| &self.text[s as usize..e as usize]).unwrap_or("")
     }
 
     /// Number of words.
     pub fn len(&self) -> usize {
-        self.words.len()
+        self.spans.len()
     }
 
     /// True when empty.
     pub fn is_empty(&self) -> bool {
-        self.words.is_empty()
+        self.spans.is_empty()
     }
+
+    fn find(&self, word: &str, h: u64) -> Option<WordId> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = slot_of(h, mask);
+        loop {
+            let (id, tag) = self.slots[i];
+            if id == UNKNOWN {
+                return None;
+            }
+            if tag == h as u32 && self.word(id) == word {
+                return Some(id);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    fn place(&mut self, id: WordId, h: u64) {
+        let mask = self.slots.len() - 1;
+        let mut i = slot_of(h, mask);
+        while self.slots[i].0 != UNKNOWN {
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = (id, h as u32);
+    }
+
+    /// Resizes the table to hold `words` words at most half full.
+    fn grow(&mut self, words: usize) {
+        let size = (words * 2).next_power_of_two().max(16);
+        if size <= self.slots.len() {
+            return;
+        }
+        self.slots = vec![(UNKNOWN, 0); size];
+        for id in 0..self.spans.len() as WordId {
+            let h = hash_str(self.word(id));
+            self.place(id, h);
+        }
+    }
+}
+
+/// The table slot of a hash: its top bits, the best mixed ones of a
+/// multiplicative hash.
+fn slot_of(h: u64, mask: usize) -> usize {
+    (h.rotate_left(20) as usize) & mask
+}
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+/// The Fx hash (rustc's): one rotate, xor and multiply per 8 bytes. Not
+/// resistant to crafted collisions, which do not matter for dictionary
+/// words and ids, and several times faster than SipHash on short keys.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct FxHasher {
+    hash: u64,
+}
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().unwrap_or_default()));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut buf = [0u8; 8];
+            buf[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(buf));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// A `HashMap` hasher builder for [`FxHasher`].
+pub(crate) type FxBuildHasher = BuildHasherDefault<FxHasher>;
+
+/// A `HashMap` keyed by small integers such as word ids, hashed with [`FxHasher`].
+pub(crate) type FxHashMap<K, V> = std::collections::HashMap<K, V, FxBuildHasher>;
+
+/// The hash of a word: Fx over its bytes, then its length, so that words
+/// differing only in trailing zero padding differ.
+#[inline]
+fn hash_str(s: &str) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(s.as_bytes());
+    h.add(s.len() as u64);
+    h.hash
 }
 
 /// Lower-cases a dictionary phrase and splits it into tokens the way the
@@ -83,6 +243,35 @@ mod tests {
         assert_eq!(v.lookup_lower("CHINA", &mut buf), a);
         assert_eq!(v.lookup_lower("Xinjiang", &mut buf), UNKNOWN);
         assert_eq!(v.word(a), "china");
+        assert_eq!(v.word(UNKNOWN), "");
+    }
+
+    #[test]
+    fn many_words_survive_growth() {
+        let mut v = Vocab::default();
+        let words: Vec<String> = (0..5000).map(|i| format!("w{i}")).collect();
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(v.intern(w), i as WordId);
+        }
+        v.reserve(100_000);
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(v.get(w), i as WordId);
+            assert_eq!(v.word(i as WordId), w);
+        }
+        assert_eq!(v.len(), 5000);
+        assert_eq!(v.get("w5000"), UNKNOWN);
+        assert_eq!(v.get(""), UNKNOWN);
+        assert_eq!(v.intern(""), 5000, "the empty word is a word like any other");
+        assert_eq!(v.get(""), 5000);
+    }
+
+    #[test]
+    fn intern_lower_lowers_only_when_needed() {
+        let mut v = Vocab::default();
+        let a = v.intern_lower("Côte");
+        assert_eq!(v.word(a), "côte");
+        assert_eq!(v.intern_lower("côte"), a);
+        assert_eq!(v.intern_lower("NATO"), v.intern("nato"));
     }
 
     #[test]

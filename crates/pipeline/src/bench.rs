@@ -5,13 +5,25 @@
 //! per run, so that disk speed does not enter the figures and the input is
 //! large enough for stable timings. Each (file, copy) pair is one unit of
 //! work; with several jobs, threads take units from a shared counter.
+//!
+//! Two pipelines can be measured. [`Stages::Code`] is what `dyad code`
+//! does: read, clean, split sentences, recognise and code every English
+//! document, and serialise every event as a PLOVER JSON line into a sink
+//! that counts the bytes. [`Stages::Extract`] stops after segmentation
+//! (sentences and tokens, what `dyad extract` computes): the floor that
+//! coding is compared to.
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+use std::io::{BufWriter, Write};
+
+use dyad_code::CoderOptions;
+use dyad_dict::Dictionaries;
 use dyad_ingest::{IngestOptions, InputFormat};
+use dyad_output::{EventWriter, PloverWriter, WriterConfig};
 use dyad_segment::{split_sentences, tokenize};
 use serde::Serialize;
 
@@ -60,9 +72,29 @@ fn collect(path: &Path, out: &mut Vec<(String, Vec<u8>)>) -> std::io::Result<()>
     }
 }
 
+/// Which stages a benchmark runs.
+#[derive(Debug, Clone, Copy)]
+pub enum Stages<'d> {
+    /// Read, clean and segment (sentences and tokens): extraction alone.
+    Extract,
+    /// The whole coding pipeline with these dictionaries: read, clean,
+    /// split sentences, recognise and code, write PLOVER JSON Lines.
+    Code(&'d Dictionaries),
+}
+
+impl Stages<'_> {
+    /// "extract" or "code".
+    pub fn name(&self) -> &'static str {
+        match self {
+            Stages::Extract => "extract",
+            Stages::Code(_) => "code",
+        }
+    }
+}
+
 /// How to run the benchmark.
 #[derive(Debug, Clone)]
-pub struct BenchOptions {
+pub struct BenchOptions<'d> {
     /// Worker threads.
     pub jobs: usize,
     /// Copies of the corpus processed per run.
@@ -71,6 +103,8 @@ pub struct BenchOptions {
     pub runs: usize,
     /// How to read the corpus files.
     pub ingest: IngestOptions,
+    /// The pipeline to measure.
+    pub stages: Stages<'d>,
 }
 
 /// Seconds spent in each stage, summed over threads.
@@ -80,8 +114,15 @@ pub struct StageSeconds {
     pub read: f64,
     /// Cleaning text, datelines, metadata, language detection.
     pub clean: f64,
-    /// Sentence splitting and tokenisation (`segment`).
+    /// Sentence splitting, plus tokenisation of every sentence when only
+    /// extracting (the coder tokenises inside its own stage).
     pub segment: f64,
+    /// Recognising actors and event wording and coding events (0 when
+    /// only extracting).
+    pub code: f64,
+    /// Serialising every event as a PLOVER JSON line (0 when only
+    /// extracting).
+    pub write: f64,
 }
 
 /// What one run counted and how long it took.
@@ -97,8 +138,16 @@ pub struct RunFigures {
     pub skipped: u64,
     /// Sentences found.
     pub sentences: u64,
-    /// Tokens found.
+    /// Tokens found (counted only when extracting; 0 when coding).
     pub tokens: u64,
+    /// Documents not coded because they are not in English (coding only).
+    pub not_english: u64,
+    /// Events coded.
+    pub events: u64,
+    /// Events written (negated ones are not).
+    pub events_written: u64,
+    /// Bytes of PLOVER JSON Lines written.
+    pub output_bytes: u64,
     /// Input bytes processed (as stored, all copies).
     pub input_bytes: u64,
     /// Cleaned text bytes produced.
@@ -108,6 +157,8 @@ pub struct RunFigures {
 /// Median figures of a benchmark at one thread count.
 #[derive(Debug, Clone, Serialize)]
 pub struct BenchFigures {
+    /// The pipeline measured: "extract" or "code".
+    pub stages_run: &'static str,
     /// Worker threads.
     pub jobs: usize,
     /// Copies of the corpus per run.
@@ -124,6 +175,8 @@ pub struct BenchFigures {
     pub sentences_per_second: f64,
     /// Input megabytes (10^6 bytes) per second (median run).
     pub input_mb_per_second: f64,
+    /// Events per second (median run).
+    pub events_per_second: f64,
     /// Median seconds per stage, summed over threads.
     pub stages: StageSeconds,
 }
@@ -141,6 +194,7 @@ pub fn run(corpus: &Corpus, opts: &BenchOptions) -> BenchFigures {
     let counts = runs[0];
     let per_s = |n: u64| if wall > 0.0 { n as f64 / wall } else { 0.0 };
     BenchFigures {
+        stages_run: opts.stages.name(),
         jobs: opts.jobs,
         repeat: opts.repeat,
         runs: runs.len(),
@@ -149,10 +203,13 @@ pub fn run(corpus: &Corpus, opts: &BenchOptions) -> BenchFigures {
         documents_per_second: per_s(counts.documents),
         sentences_per_second: per_s(counts.sentences),
         input_mb_per_second: per_s(counts.input_bytes) / 1e6,
+        events_per_second: per_s(counts.events),
         stages: StageSeconds {
             read: median(&|r| r.stages.read),
             clean: median(&|r| r.stages.clean),
             segment: median(&|r| r.stages.segment),
+            code: median(&|r| r.stages.code),
+            write: median(&|r| r.stages.write),
         },
     }
 }
@@ -167,13 +224,20 @@ pub fn run_once(corpus: &Corpus, opts: &BenchOptions) -> RunFigures {
         for _ in 0..opts.jobs.max(1) {
             scope.spawn(|| {
                 let mut mine = RunFigures::default();
+                let mut coder = match opts.stages {
+                    Stages::Extract => None,
+                    Stages::Code(dict) => Some(Coder::new(dict)),
+                };
                 loop {
                     let unit = next.fetch_add(1, Ordering::Relaxed);
                     if unit >= units {
                         break;
                     }
                     let (name, bytes) = &corpus.files[unit % corpus.files.len()];
-                    process_unit(name, bytes, &opts.ingest, &mut mine);
+                    process_unit(name, bytes, &opts.ingest, coder.as_mut(), &mut mine);
+                }
+                if let Some(coder) = coder {
+                    mine.output_bytes += coder.finish();
                 }
                 let mut t = total.lock().unwrap_or_else(|e| e.into_inner());
                 add(&mut t, &mine);
@@ -185,25 +249,82 @@ pub fn run_once(corpus: &Corpus, opts: &BenchOptions) -> RunFigures {
     figures
 }
 
-fn process_unit(name: &str, bytes: &[u8], ingest: &IngestOptions, out: &mut RunFigures) {
+/// One thread's coder: the dictionaries, and a PLOVER writer over a sink
+/// that counts bytes (buffered as `dyad code` buffers its output).
+struct Coder<'d> {
+    dict: &'d Dictionaries,
+    opts: CoderOptions,
+    writer: PloverWriter<BufWriter<CountingSink>>,
+}
+
+impl<'d> Coder<'d> {
+    fn new(dict: &'d Dictionaries) -> Coder<'d> {
+        let config = WriterConfig {
+            coder: format!("dyad {}", env!("CARGO_PKG_VERSION")),
+            coded_date: chrono::Local::now().date_naive(),
+            keep_negated: false,
+        };
+        Coder { dict, opts: CoderOptions::default(), writer: PloverWriter::new(BufWriter::new(CountingSink(0)), config) }
+    }
+
+    /// Flushes the writer and returns the bytes written.
+    fn finish(mut self) -> u64 {
+        // A sink cannot fail to write.
+        let _ = self.writer.finish();
+        self.writer.into_inner().into_inner().map(|s| s.0).unwrap_or(0)
+    }
+}
+
+/// Discards what is written, counting the bytes.
+struct CountingSink(u64);
+
+impl Write for CountingSink {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0 += buf.len() as u64;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+fn process_unit(name: &str, bytes: &[u8], ingest: &IngestOptions, mut coder: Option<&mut Coder<'_>>, out: &mut RunFigures) {
     let t0 = Instant::now();
     dyad_ingest::timing::take_clean_time();
     let docs = dyad_ingest::read_bytes(name, bytes, ingest);
     let read_and_clean = t0.elapsed();
     let clean = dyad_ingest::timing::take_clean_time();
-    let mut segment_time = Duration::ZERO;
+    let (mut segment_time, mut code_time, mut write_time) = (Duration::ZERO, Duration::ZERO, Duration::ZERO);
     for doc in docs {
         match doc {
             Ok(doc) => {
                 let s0 = Instant::now();
                 let sentences = split_sentences(&doc.text);
-                for s in &sentences {
-                    out.tokens += tokenize(&doc.text, s.span).len() as u64;
+                if coder.is_none() {
+                    for s in &sentences {
+                        out.tokens += tokenize(&doc.text, s.span).len() as u64;
+                    }
                 }
                 segment_time += s0.elapsed();
                 out.documents += 1;
                 out.sentences += sentences.len() as u64;
                 out.text_bytes += doc.text.len() as u64;
+                let Some(c) = coder.as_deref_mut() else { continue };
+                // As `dyad code`: documents in another language are not coded.
+                if doc.language.as_deref().is_some_and(|l| l != "en") {
+                    out.not_english += 1;
+                    continue;
+                }
+                let c0 = Instant::now();
+                let (events, _explanations) = dyad_code::code_document(&doc, &sentences, c.dict, &c.opts);
+                let w0 = Instant::now();
+                code_time += w0 - c0;
+                // A sink cannot fail to write.
+                let _ = c.writer.write_document(&doc, &events);
+                write_time += w0.elapsed();
+                out.events += events.len() as u64;
+                out.events_written += events.iter().filter(|e| !dyad_output::is_negated(e)).count() as u64;
             }
             Err(_) => out.skipped += 1,
         }
@@ -212,16 +333,24 @@ fn process_unit(name: &str, bytes: &[u8], ingest: &IngestOptions, out: &mut RunF
     out.stages.read += read_and_clean.saturating_sub(clean).as_secs_f64();
     out.stages.clean += clean.as_secs_f64();
     out.stages.segment += segment_time.as_secs_f64();
+    out.stages.code += code_time.as_secs_f64();
+    out.stages.write += write_time.as_secs_f64();
 }
 
 fn add(total: &mut RunFigures, part: &RunFigures) {
     total.stages.read += part.stages.read;
     total.stages.clean += part.stages.clean;
     total.stages.segment += part.stages.segment;
+    total.stages.code += part.stages.code;
+    total.stages.write += part.stages.write;
     total.documents += part.documents;
     total.skipped += part.skipped;
     total.sentences += part.sentences;
     total.tokens += part.tokens;
+    total.not_english += part.not_english;
+    total.events += part.events;
+    total.events_written += part.events_written;
+    total.output_bytes += part.output_bytes;
     total.input_bytes += part.input_bytes;
     total.text_bytes += part.text_bytes;
 }
@@ -248,15 +377,36 @@ mod tests {
         Corpus { files: vec![("mem.jsonl".into(), format!("{line}\n{line}\n").into_bytes())] }
     }
 
+    fn opts(jobs: usize, stages: Stages<'_>) -> BenchOptions<'_> {
+        BenchOptions { jobs, repeat: 3, runs: 1, ingest: default_ingest(), stages }
+    }
+
     #[test]
     fn counts_scale_with_repeat_and_not_with_jobs() {
         let c = corpus();
-        let one = run_once(&c, &BenchOptions { jobs: 1, repeat: 3, runs: 1, ingest: default_ingest() });
-        let two = run_once(&c, &BenchOptions { jobs: 2, repeat: 3, runs: 1, ingest: default_ingest() });
+        let one = run_once(&c, &opts(1, Stages::Extract));
+        let two = run_once(&c, &opts(2, Stages::Extract));
         assert_eq!(one.documents, 6);
         assert_eq!(one.sentences, 12);
         assert_eq!(one.input_bytes, 3 * c.bytes());
+        assert!(one.tokens > 12);
         assert_eq!((one.documents, one.sentences, one.tokens), (two.documents, two.sentences, two.tokens));
+        assert_eq!((one.events, one.output_bytes, one.stages.code), (0, 0, 0.0));
+    }
+
+    #[test]
+    fn coding_writes_every_event_as_a_plover_line() {
+        let dict = Dictionaries::builtin().unwrap();
+        let line = r#"{"id":"a","date":"2019-03-04","text":"Russia's foreign minister met the Chinese foreign minister in Moscow on Monday. Protesters attacked police in Paris."}"#;
+        let c = Corpus { files: vec![("mem.jsonl".into(), format!("{line}\n").into_bytes())] };
+        let one = run_once(&c, &opts(1, Stages::Code(&dict)));
+        let two = run_once(&c, &opts(2, Stages::Code(&dict)));
+        assert_eq!((one.documents, one.sentences), (3, 6));
+        assert!(one.events >= 3, "at least one event per copy, got {}", one.events);
+        assert_eq!((one.events, one.output_bytes), (two.events, two.output_bytes));
+        // Each written event is one JSON line of at least a few hundred bytes.
+        assert!(one.output_bytes > 200 * one.events_written, "{} bytes for {} events", one.output_bytes, one.events_written);
+        assert!(one.events_written > 0 && one.events_written <= one.events);
     }
 
     #[test]

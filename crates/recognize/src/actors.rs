@@ -39,6 +39,9 @@ pub struct Mention {
     /// The phrase refers to a country's people or a place rather than its
     /// government ("Nigerians", "in Beijing") — not an actor by itself.
     pub metonym_place: bool,
+    /// An ethnic group named by a nationality word ("ethnic Albanians"):
+    /// its country is where it lives, not the one the word names.
+    pub ethnic: bool,
 }
 
 /// A reference to be resolved against earlier mentions.
@@ -74,6 +77,9 @@ pub struct ActorPhrase {
 enum Piece<'d> {
     Country { code: &'d str, kind: CountryKind, sector: Option<&'d str>, id: String },
     Person { idx: usize },
+    /// An officeholder named outside their term: still their country's
+    /// person, but the office is not theirs on this date.
+    FormerHolder { idx: usize },
     Org { idx: usize },
     Agent { idx: usize },
 }
@@ -92,16 +98,22 @@ fn pieces_of<'d>(dict: &'d Dictionaries, m: &PhraseMatch, date: NaiveDate) -> Ve
                 });
             }
             ActorRef::Officeholder(i) => {
-                if dict.officeholders[i as usize].in_office(date) {
+                let o = &dict.officeholders[i as usize];
+                if o.in_office(date) {
                     out.push(Piece::Person { idx: i as usize });
+                } else {
+                    out.push(Piece::FormerHolder { idx: i as usize });
                 }
             }
             ActorRef::Organisation(i) => out.push(Piece::Org { idx: i as usize }),
             ActorRef::Agent(i) => out.push(Piece::Agent { idx: i as usize }),
         }
     }
-    // Prefer an officeholder in office over a country sharing the phrase
-    // ("Georgia" the person is rare; the dictionaries say which applies).
+    // Several people share a name ("Aliyev"): the one in office wins; a
+    // former holder only stands when nobody holds an office under it now.
+    if out.iter().any(|p| matches!(p, Piece::Person { .. })) {
+        out.retain(|p| !matches!(p, Piece::FormerHolder { .. }));
+    }
     out
 }
 
@@ -255,6 +267,7 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
     let mut roles = false;
     let mut org: Option<usize> = None;
     let mut person: Option<usize> = None;
+    let mut former_holder: Option<usize> = None;
     // Modifiers: adjectives ("Chinese"), possessive names ("China's"),
     // coordinated adjectives ("Hungarian and Romanian").
     loop {
@@ -305,6 +318,14 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
     while let Some((end, pieces)) = piece_at.get(i).and_then(|p| p.as_ref()) {
         let agent = pieces.iter().find_map(|p| if let Piece::Agent { idx } = p { Some(*idx) } else { None });
         let holder = pieces.iter().find_map(|p| if let Piece::Person { idx } = p { Some(*idx) } else { None });
+        let former = pieces.iter().find_map(|p| if let Piece::FormerHolder { idx } = p { Some(*idx) } else { None });
+        if holder.is_none() {
+            if let Some(f) = former {
+                former_holder = Some(f);
+                i = *end;
+                break;
+            }
+        }
         let organisation = pieces.iter().find_map(|p| if let Piece::Org { idx } = p { Some(*idx) } else { None });
         if let Some(h) = holder {
             person = Some(h);
@@ -350,8 +371,10 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
             return None;
         }
     }
-    // "of the Republic of Azerbaijan", "of the PRC" after a role.
-    while roles && i + 1 < n && lower(i) == "of" {
+    // "of the Republic of Azerbaijan", "of the PRC" after a role; "in" and
+    // "from" too when the role has no country yet ("opposition groups in
+    // Zimbabwe", "activists from Gaza").
+    while roles && i + 1 < n && (lower(i) == "of" || (countries.is_empty() && org.is_none() && matches!(lower(i), "in" | "from"))) {
         let mut j = i + 1;
         while j < n && is(DETERMINERS, lower(j)) && piece_at[j].is_none() {
             j += 1;
@@ -384,11 +407,14 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
             if let Some(h) = pieces.iter().find_map(|p| if let Piece::Person { idx } = p { Some(*idx) } else { None }) {
                 person = Some(h);
                 i = *end;
+            } else if let Some(h) = pieces.iter().find_map(|p| if let Piece::FormerHolder { idx } = p { Some(*idx) } else { None }) {
+                former_holder = Some(h);
+                i = *end;
             }
         }
     }
     let mut name_start = None;
-    if person.is_none() && (roles || !countries.is_empty()) {
+    if person.is_none() && former_holder.is_none() && (roles || !countries.is_empty()) {
         let mut j = i;
         while j < n && is_name_token(s, dict, j) && piece_at[j].is_none() {
             j += 1;
@@ -424,6 +450,18 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
         mention.person = Some(o.name.clone());
         mention.sources.push(o.id.clone());
     }
+    if let Some(h) = former_holder {
+        let o = &dict.officeholders[h];
+        mention.code = Some(o.country.clone());
+        if mention.sector.is_none() {
+            // Named without a title outside the term: a former official.
+            mention.sector = Some("ELI".into());
+            mention.cameo_roles = "ELI".into();
+        }
+        mention.identifier = Some(o.name.clone());
+        mention.person = Some(o.name.clone());
+        mention.sources.push(o.id.clone());
+    }
     if let Some(o) = org {
         let org = &dict.organisations[o];
         mention.code = Some(org.code.clone());
@@ -434,7 +472,7 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
         mention.identifier = Some(org.name.clone());
         mention.sources.push(org.id.clone());
     }
-    if i == start || (i > start && !roles && countries.is_empty() && person.is_none() && org.is_none() && mention.person.is_none()) {
+    if i == start || (i > start && !roles && countries.is_empty() && person.is_none() && former_holder.is_none() && org.is_none() && mention.person.is_none()) {
         return None;
     }
     if countries.is_empty() {
@@ -467,6 +505,11 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
             }
         }
         m.metonym_place = kind == CountryKind::DemonymPlural && !roles;
+        // "ethnic Albanians", "ethnic Turks": a group of people wherever they
+        // live, not the state; the coder places them by the sentence.
+        if (start..i).any(|k| s.lower[k] == "ethnic") || (start > 0 && s.lower[start - 1] == "ethnic") {
+            m.ethnic = true;
+        }
         if side {
             m.sector.get_or_insert_with(|| "GOV".into());
         }

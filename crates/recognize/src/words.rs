@@ -5,7 +5,7 @@
 /// Determiners and quantifiers that may open a noun phrase.
 pub const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "both", "some", "several",
-    "many", "two", "three", "all", "senior", "top", "other", "another", "a", "new", "former", "local", "state",
+    "many", "two", "three", "all", "senior", "top", "other", "another", "a", "new", "former", "local", "state", "ethnic",
 ];
 
 /// Personal pronouns that can stand for an actor.
