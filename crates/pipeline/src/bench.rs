@@ -397,11 +397,11 @@ mod tests {
     #[test]
     fn coding_writes_every_event_as_a_plover_line() {
         let dict = Dictionaries::builtin().unwrap();
-        let line = r#"{"id":"a","date":"2019-03-04","text":"Russia's foreign minister met the Chinese foreign minister in Moscow on Monday. Protesters attacked police in Paris."}"#;
+        let line = r#"{"id":"a","date":"2019-03-04","text":"Russian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi in Moscow on Monday. French police arrested protesters in Paris."}"#;
         let c = Corpus { files: vec![("mem.jsonl".into(), format!("{line}\n").into_bytes())] };
         let one = run_once(&c, &opts(1, Stages::Code(&dict)));
         let two = run_once(&c, &opts(2, Stages::Code(&dict)));
-        assert_eq!((one.documents, one.sentences), (3, 6));
+        assert_eq!((one.documents, one.sentences, one.not_english), (3, 6, 0));
         assert!(one.events >= 3, "at least one event per copy, got {}", one.events);
         assert_eq!((one.events, one.output_bytes), (two.events, two.output_bytes));
         // Each written event is one JSON line of at least a few hundred bytes.
