@@ -2,6 +2,8 @@
 //! `dictionaries/lexicon/`). Clause analysis asks it whether a word can be
 //! a verb or a noun; pattern matching asks it for a verb's forms.
 
+use std::borrow::Cow;
+
 use crate::tsv::rows;
 use crate::vocab::{Vocab, WordId};
 use crate::DictError;
@@ -109,6 +111,15 @@ fn group<T: Copy>(pairs: &[(WordId, T)], n: usize) -> (Vec<u32>, Vec<T>) {
     (start, values.into_iter().flatten().collect())
 }
 
+/// `word` in lower case, borrowed when it already is.
+fn lower(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
+}
+
 /// The slice of `values` for `key` in a table made by [`group`].
 fn slice<'a, T>(start: &[u32], values: &'a [T], key: WordId) -> &'a [T] {
     let k = key as usize;
@@ -127,23 +138,28 @@ impl Lexicon {
         vocab: &mut Vocab,
     ) -> Result<Lexicon, DictError> {
         let forms_rows = rows(forms_file, forms_text, &["form", "lemma", "tag"])?;
-        // Most word-classes lines are new words; forms add a few thousand.
-        let class_lines = classes_text.bytes().filter(|&b| b == b'\n').count();
-        vocab.reserve(class_lines + forms_rows.len() / 4);
-        let mut lex = Lexicon { verb_form_rows: forms_rows.len(), ..Lexicon::default() };
-        let mut form_readings: Vec<(WordId, (WordId, VerbTag))> = Vec::with_capacity(forms_rows.len());
-        for row in forms_rows {
+        let mut form_words: Vec<Cow<str>> = Vec::with_capacity(2 * forms_rows.len());
+        let mut tags = Vec::with_capacity(forms_rows.len());
+        for row in &forms_rows {
             let (form, lemma, tag) = (row.get(0), row.get(1), row.get(2));
             if form.is_empty() || lemma.is_empty() {
                 return Err(DictError::at(forms_file, row.line, "empty form or lemma"));
             }
             let tag = VerbTag::parse(tag)
                 .ok_or_else(|| DictError::at(forms_file, row.line, format!("unknown tag {tag:?} (base, 3sg, past, ppart, ing)")))?;
-            let (f, l) = (vocab.intern_lower(form), vocab.intern_lower(lemma));
-            form_readings.push((f, (l, tag)));
+            form_words.extend([lower(form), lower(lemma)]);
+            tags.push(tag);
         }
+        // Room for every word of both files at once: growing the table
+        // part way would rehash it.
+        vocab.reserve(form_words.len() + classes_text.bytes().filter(|&b| b == b'\n').count());
+        let ids = vocab.intern_all(&form_words);
+        let form_readings: Vec<(WordId, (WordId, VerbTag))> =
+            ids.chunks_exact(2).zip(tags).map(|(fl, tag)| (fl[0], (fl[1], tag))).collect();
+        let mut lex = Lexicon { verb_form_rows: forms_rows.len(), ..Lexicon::default() };
         let classes_rows = rows(classes_file, classes_text, &["word", "classes"])?;
-        let mut word_classes: Vec<(WordId, u8)> = Vec::with_capacity(classes_rows.len());
+        let mut class_words: Vec<Cow<str>> = Vec::with_capacity(classes_rows.len());
+        let mut class_bits = Vec::with_capacity(classes_rows.len());
         for row in classes_rows {
             let (word, classes) = (row.get(0), row.get(1));
             let mut bits = 0u8;
@@ -159,8 +175,10 @@ impl Lexicon {
             if word.is_empty() || bits == 0 {
                 return Err(DictError::at(classes_file, row.line, "empty word or classes"));
             }
-            word_classes.push((vocab.intern_lower(word), bits));
+            class_words.push(lower(word));
+            class_bits.push(bits);
         }
+        let word_classes: Vec<(WordId, u8)> = vocab.intern_all(&class_words).into_iter().zip(class_bits).collect();
         let n = vocab.len();
         (lex.reading_start, lex.readings) = group(&form_readings, n);
         let lemma_pairs: Vec<(WordId, WordId)> = form_readings.iter().map(|&(f, (l, _))| (l, f)).collect();

@@ -84,7 +84,7 @@ impl PhraseIndex {
             }
         }
         for entries in index.by_first.values_mut() {
-            entries.sort_by(|a, b| b.rest.len().cmp(&a.rest.len()));
+            entries.sort_by_key(|e| std::cmp::Reverse(e.rest.len()));
         }
         index
     }

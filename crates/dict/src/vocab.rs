@@ -31,12 +31,38 @@ pub struct Vocab {
 impl Vocab {
     /// The id of `word` (already lower case), adding it if new.
     pub fn intern(&mut self, word: &str) -> WordId {
-        let h = hash_str(word);
-        if let Some(id) = self.find(word, h) {
-            return id;
-        }
         if (self.spans.len() + 1) * 2 > self.slots.len() {
             self.grow(self.spans.len() + 1);
+        }
+        self.intern_hashed(word, hash_str(word))
+    }
+
+    /// The ids of many words (already lower case), adding the new ones, as
+    /// [`intern`](Vocab::intern) on each in turn would.
+    ///
+    /// Faster on long lists: the table is far larger than the processor's
+    /// caches and each word lands in a random slot, so a lone lookup waits
+    /// for memory; here each slot is read a few words ahead of its use, so
+    /// the waits overlap.
+    pub fn intern_all<S: AsRef<str>>(&mut self, words: &[S]) -> Vec<WordId> {
+        const AHEAD: usize = 8;
+        self.reserve(words.len());
+        let hashes: Vec<u64> = words.iter().map(|w| hash_str(w.as_ref())).collect();
+        let mask = self.slots.len() - 1;
+        let mut ids = Vec::with_capacity(words.len());
+        for (i, (w, &h)) in words.iter().zip(&hashes).enumerate() {
+            if let Some(&next) = hashes.get(i + AHEAD) {
+                std::hint::black_box(self.slots[slot_of(next, mask)]);
+            }
+            ids.push(self.intern_hashed(w.as_ref(), h));
+        }
+        ids
+    }
+
+    /// `intern` with the hash computed and room in the table.
+    fn intern_hashed(&mut self, word: &str, h: u64) -> WordId {
+        if let Some(id) = self.find(word, h) {
+            return id;
         }
         let id = self.spans.len() as WordId;
         let start = self.text.len() as u32;
@@ -263,6 +289,19 @@ mod tests {
         assert_eq!(v.get(""), UNKNOWN);
         assert_eq!(v.intern(""), 5000, "the empty word is a word like any other");
         assert_eq!(v.get(""), 5000);
+    }
+
+    #[test]
+    fn intern_all_is_intern_in_turn() {
+        let words: Vec<String> = (0..3000).map(|i| format!("w{}", i % 1700)).collect();
+        let (mut a, mut b) = (Vocab::default(), Vocab::default());
+        a.intern("w5");
+        b.intern("w5");
+        let one_by_one: Vec<WordId> = words.iter().map(|w| a.intern(w)).collect();
+        assert_eq!(b.intern_all(&words), one_by_one);
+        assert_eq!(a.len(), 1700);
+        assert_eq!(b.len(), 1700);
+        assert_eq!(b.intern_all::<&str>(&[]), Vec::<WordId>::new());
     }
 
     #[test]
