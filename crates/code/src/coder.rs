@@ -75,6 +75,18 @@ pub fn code_document(
             }
         }
         let regions = parentheticals(&rec.sentence);
+        if !rec.actors.is_empty() {
+            let listed: Vec<String> = rec
+                .actors
+                .iter()
+                .zip(&resolved)
+                .map(|(p, es)| {
+                    let who = if es.is_empty() { "?".to_string() } else { codes(es) };
+                    format!("{:?} {}", &doc.text[p.span.start..p.span.end], who)
+                })
+                .collect();
+            notes.push(format!("actors: {}", listed.join(", ")));
+        }
         for trig in &rec.triggers {
             let pattern = &dict.patterns[trig.pattern];
             let (Some(mut cam), Some(mut category)) = (pattern.cameo, pattern.category) else { continue };
@@ -203,8 +215,8 @@ pub fn code_document(
                 sentence_span: seg.span,
             });
         }
-        if notes.is_empty() {
-            notes.push(if rec.triggers.is_empty() { "no event wording".into() } else { "no event".into() });
+        if rec.triggers.is_empty() {
+            notes.push("no event wording".into());
         }
         explain.push(SentenceExplanation { sentence: si, notes });
     }

@@ -364,10 +364,15 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
     }
     // A role word used as a modifier is no actor: "military cooperation",
     // "terrorist attack", "police station".
+    // A generic group noun after the role is its head: "opposition groups",
+    // "rebel leaders", "government sources".
+    while roles && i < n && piece_at[i].is_none() && crate::words::is(crate::words::GROUP_NOUNS, lower(i)) {
+        i += 1;
+    }
     if roles && countries.is_empty() && org.is_none() && person.is_none() && i < n && piece_at[i].is_none() {
         let c = dict.lexicon.classes(s.words[i]);
         let lowercase = s.texts[i].chars().next().is_some_and(char::is_lowercase);
-        if lowercase && c.noun() && !c.verb() {
+        if lowercase && c.noun() && !c.verb() && !crate::words::is(crate::words::FUNCTION_WORDS, lower(i)) {
             return None;
         }
     }

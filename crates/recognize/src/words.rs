@@ -41,6 +41,25 @@ pub const SUBORDINATORS: &[&str] = &[
     "whereas", "but", "and", "so",
 ];
 
+/// Generic nouns that can head a phrase after a role word ("opposition
+/// groups", "rebel leaders", "government sources").
+pub const GROUP_NOUNS: &[&str] = &[
+    "group", "groups", "leader", "leaders", "member", "members", "figure", "figures", "source", "sources", "unit", "units",
+    "faction", "factions", "coalition", "coalitions", "movement", "movements", "camp", "supporters", "representatives",
+    "organization", "organizations", "organisation", "organisations", "elements", "circles", "bloc", "alliance",
+];
+
+/// Function words WordNet also lists as nouns or adjectives ("in" is
+/// indium, "a" a vitamin): never the head noun after a role word.
+pub const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "in", "on", "at", "of", "to", "for", "from", "by", "with", "and", "or", "but", "as", "than", "that",
+    "this", "these", "those", "it", "its", "i", "us", "who", "which", "whom", "whose", "up", "down", "out", "off", "over",
+    "near", "after", "before", "since", "until", "while", "about", "against", "between", "into", "during", "without",
+    "said", "says", "say", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "do", "does", "did",
+    "no", "not", "yes", "so", "be", "is", "are", "was", "were", "been", "have", "has", "had", "here", "there", "today",
+    "yesterday", "tomorrow", "now", "then", "also", "again", "still", "already",
+];
+
 /// True when `word` (lower case) is in `list`.
 pub fn is(list: &[&str], word: &str) -> bool {
     list.contains(&word)
