@@ -75,7 +75,7 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
     let (mut read, mut skipped, mut not_english, mut n_events) = (0u64, 0u64, 0u64, 0u64);
     let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
     let mut flush = |batch: &mut Vec<Document>, out: &mut Box<dyn dyad_output::EventWriter>| -> Result<(), String> {
-        let results = code_batch(batch, &dict, &opts, args.jobs.max(1));
+        let results = code_batch(batch, &dict, &opts, args.jobs.max(1))?;
         for (doc, (events, explanation)) in batch.iter().zip(results) {
             if args.explain {
                 crate::print_out(&explain(doc, &events, &explanation))?;
@@ -115,14 +115,22 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
 }
 
 /// Codes a batch, in parallel when `jobs` > 1, keeping document order.
-fn code_batch(batch: &[Document], dict: &Dictionaries, opts: &CoderOptions, jobs: usize) -> Vec<(Vec<Event>, Vec<SentenceExplanation>)> {
+type Coded = (Vec<Event>, Vec<SentenceExplanation>);
+
+fn code_batch(batch: &[Document], dict: &Dictionaries, opts: &CoderOptions, jobs: usize) -> Result<Vec<Coded>, String> {
     if jobs <= 1 || batch.len() < 2 {
-        return batch.iter().map(|d| code_one(d, dict, opts)).collect();
+        return Ok(batch.iter().map(|d| code_one(d, dict, opts)).collect());
     }
     let chunk = batch.len().div_ceil(jobs);
     std::thread::scope(|scope| {
         let handles: Vec<_> = batch.chunks(chunk).map(|part| scope.spawn(move || part.iter().map(|d| code_one(d, dict, opts)).collect::<Vec<_>>())).collect();
-        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+        let mut out = Vec::with_capacity(batch.len());
+        for h in handles {
+            // A worker that panicked is a bug in dyad: stop rather than pair
+            // documents with the wrong events.
+            out.extend(h.join().map_err(|_| "internal error: a coding thread failed".to_string())?);
+        }
+        Ok(out)
     })
 }
 

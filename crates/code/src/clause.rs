@@ -101,9 +101,14 @@ pub(crate) fn is_aux_like(w: &str) -> bool {
 /// place ("in the Gaza Strip"), never across a comma or into a relative
 /// clause. The caller takes the first that names somebody.
 pub(crate) fn objects<'a>(s: &Sentence<'_>, phrases: &'a [ActorPhrase], trig: &Trigger, intransitive: bool) -> Vec<&'a ActorPhrase> {
+    // A pattern that ends in a preposition ("support for", "meet with") says
+    // where its object stands: after it, never inside the match ("reaffirmed
+    // China's support for Azerbaijan").
+    let ends_in_preposition = trig.end > 0 && is(PREPOSITIONS, &s.lower[trig.end - 1]);
     let from = match trig.target_at {
         Some(t) => t,
         None if intransitive => return Vec::new(),
+        None if ends_in_preposition => trig.end,
         None => trig.anchor + 1,
     };
     const LIMIT: usize = 8;
@@ -115,6 +120,9 @@ pub(crate) fn objects<'a>(s: &Sentence<'_>, phrases: &'a [ActorPhrase], trig: &T
                 && p.start <= end + LIMIT
                 && !boundary_between(s, from, p.start)
                 && !(from..p.start).any(|k| s.lower[k] == "," || matches!(s.lower[k].as_str(), "who" | "which" | "whom"))
+                // "that" opens a new clause unless it is the verb's own
+                // complement ("demanded that the US ...").
+                && !(from + 1..p.start).any(|k| s.lower[k] == "that")
         })
         .collect();
     // A place ("settlements in the Gaza Strip") stands for the recipient only
@@ -126,7 +134,7 @@ pub(crate) fn objects<'a>(s: &Sentence<'_>, phrases: &'a [ActorPhrase], trig: &T
 
 /// The agent of a passive: "was attacked by X".
 pub(crate) fn passive_agent<'a>(s: &Sentence<'_>, phrases: &'a [ActorPhrase], trig: &Trigger) -> Option<&'a ActorPhrase> {
-    let by = (trig.end..s.lower.len().min(trig.end + 4)).find(|&k| s.lower[k] == "by")?;
+    let by = (trig.anchor + 1..s.lower.len().min(trig.end + 4)).find(|&k| s.lower[k] == "by")?;
     phrases.iter().find(|p| p.start > by && p.start <= by + 3)
 }
 

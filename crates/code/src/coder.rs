@@ -55,9 +55,17 @@ pub fn code_document(
         let rec = recognize(&doc.text, seg.span, dict, date);
         let mut notes = Vec::new();
         let mut resolved = resolve_all(&rec, &mut memory, &doc.text);
-        let place = place_in(&rec, dict, &doc.text)
-            .or_else(|| doc.place.as_ref().map(|p| Place { extracted_place: p.clone(), country_code: None }))
-            .or_else(|| headline_place.clone());
+        let place = match place_in(&rec, dict, &doc.text) {
+            // "in China" while the headline says "in Beijing": the more precise place.
+            Some(p)
+                if is_country_name(dict, &p.extracted_place)
+                    && headline_place.as_ref().is_some_and(|h| h.country_code == p.country_code && !is_country_name(dict, &h.extracted_place)) =>
+            {
+                headline_place.clone()
+            }
+            Some(p) => Some(p),
+            None => doc.place.as_ref().map(|p| Place { extracted_place: p.clone(), country_code: None }).or_else(|| headline_place.clone()),
+        };
         let (event_date, date_text) = relative_date(&rec, date);
         // An ethnic group belongs to the country the sentence places it in.
         for (p, entities) in rec.actors.iter().zip(resolved.iter_mut()) {
@@ -105,10 +113,19 @@ pub fn code_document(
             let tgt = if m.passive && trig.source_at.is_none() {
                 subject(&rec.sentence, &rec.actors, trig, &regions).and_then(|p| index_of(&rec.actors, p))
             } else {
-                objects(&rec.sentence, &rec.actors, trig, pattern.options.intransitive)
+            {
+                // The first object that names somebody; one that only names
+                // the actor again ("reiterated his country's support for X")
+                // yields to a later one.
+                let candidates: Vec<usize> = objects(&rec.sentence, &rec.actors, trig, pattern.options.intransitive)
                     .into_iter()
                     .filter_map(|p| index_of(&rec.actors, p))
-                    .find(|&i| !resolved[i].is_empty() && Some(i) != src)
+                    .filter(|&i| !resolved[i].is_empty() && Some(i) != src)
+                    .collect();
+                let actor_codes: Vec<&str> = src.map(|a| resolved[a].iter().map(|e| e.code.as_str()).collect()).unwrap_or_default();
+                let only_actor = |i: usize| resolved[i].iter().all(|e| actor_codes.contains(&e.code.as_str()));
+                candidates.iter().copied().find(|&i| !only_actor(i)).or(candidates.first().copied())
+            }
             };
             let mut actor: Vec<Entity> = src.map(|i| resolved[i].clone()).unwrap_or_default();
             let mut recipient: Vec<Entity> = tgt.filter(|t| Some(*t) != src).map(|i| resolved[i].clone()).unwrap_or_default();
@@ -314,6 +331,10 @@ fn place_in(rec: &Recognized<'_>, dict: &Dictionaries, text: &str) -> Option<Pla
         }
     }
     None
+}
+
+fn is_country_name(dict: &Dictionaries, text: &str) -> bool {
+    dict.countries.iter().any(|c| c.kind == dyad_dict::CountryKind::Name && c.text.eq_ignore_ascii_case(text.trim_start_matches("the ")))
 }
 
 /// "on Tuesday", "yesterday", "last week": the day they name, when earlier

@@ -39,6 +39,9 @@ pub struct Mention {
     /// The phrase refers to a country's people or a place rather than its
     /// government ("Nigerians", "in Beijing") — not an actor by itself.
     pub metonym_place: bool,
+    /// A capitalised name with no title or country ("Shen said"): only the
+    /// document can say who it is.
+    pub bare_name: bool,
     /// An ethnic group named by a nationality word ("ethnic Albanians"):
     /// its country is where it lives, not the one the word names.
     pub ethnic: bool,
@@ -192,6 +195,11 @@ fn skip_parenthesis(s: &Sentence<'_>, end: usize) -> usize {
 }
 
 fn compatible(a: &Mention, b: &Mention) -> bool {
+    // "former Yugoslavia, Itar-Tass": a bare name after a comma is the next
+    // item of the sentence, not another name for the same actor.
+    if b.bare_name && a.code.is_some() && a.person.is_none() {
+        return false;
+    }
     let codes_agree = a.code.is_none() || b.code.is_none() || a.code == b.code;
     let one_person = a.person.is_none() || b.person.is_none();
     codes_agree && one_person && a.reference.is_none() && b.reference.is_none()
@@ -211,6 +219,35 @@ fn merge(a: &mut Mention, b: Mention) {
     a.person = a.person.take().or(b.person);
     a.sources.extend(b.sources);
     a.role_only = a.role_only && b.role_only && a.code.is_none();
+}
+
+/// Where a role word starts after at most two descriptive words (lower-case
+/// nouns or adjectives that are not verbs, or capitalised names such as
+/// "Sandinista"), counting from `from`; `None` if no role follows.
+#[allow(clippy::type_complexity)]
+fn agent_after(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Piece>)>], from: usize) -> Option<usize> {
+    let n = s.lower.len();
+    let mut k = from;
+    for _ in 0..=2 {
+        if k >= n {
+            return None;
+        }
+        if let Some((_, ps)) = &piece_at[k] {
+            return ps.iter().any(|p| matches!(p, Piece::Agent { .. })).then_some(k);
+        }
+        let w = s.lower[k].as_str();
+        if crate::words::is(crate::words::FUNCTION_WORDS, w) || !w.chars().all(|c| c.is_alphabetic() || c == '-') {
+            return None;
+        }
+        let c = dict.lexicon.classes(s.words[k]);
+        let capitalised = s.texts[k].chars().next().is_some_and(char::is_uppercase);
+        let descriptive = (c.adjective() || c.noun()) && !(c.verb() && !c.noun() && !c.adjective());
+        if !(descriptive || (capitalised && !c.known())) {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// A capitalised word inside a sentence that may be part of a title
@@ -276,11 +313,34 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
             Piece::Country { code, kind, sector, id } => Some((*code, *sector, id.clone(), *kind)),
             _ => None,
         });
-        let Some(c) = country else { break };
+        let Some(c) = country else {
+            // An organisation naming whose people these are: "Hezbollah
+            // guerrillas", "U.N. helicopters", "European Community foreign ministers".
+            if let Some(o) = pieces.iter().find_map(|p| if let Piece::Org { idx } = p { Some(*idx) } else { None }) {
+                if let Some(agent_at) = agent_after(s, dict, piece_at, *end) {
+                    org = Some(o);
+                    i = agent_at;
+                }
+            }
+            break;
+        };
         let possessive = *end < n && s.lower[*end] == "'s";
+        // A country name used as a modifier: "Ivory Coast rebels", "Benin police".
+        if c.3 == CountryKind::Name && !possessive {
+            if let Some(agent_at) = agent_after(s, dict, piece_at, *end) {
+                countries.push(c);
+                i = agent_at;
+                break;
+            }
+        }
         if c.3 == CountryKind::Adjective {
             countries.push(c);
             i = *end;
+            // Descriptive words between the nationality and the role: "Irish
+            // nationalist guerrillas", "Angry French paper workers".
+            if let Some(agent_at) = agent_after(s, dict, piece_at, i) {
+                i = agent_at;
+            }
             if i + 1 < n && lower(i) == "and" && piece_at[i + 1].as_ref().is_some_and(|(_, ps)| ps.iter().any(|p| matches!(p, Piece::Country { kind: CountryKind::Adjective, .. }))) {
                 i += 1;
             }
@@ -406,6 +466,18 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
             break;
         }
     }
+    // More titles after "of COUNTRY": "Minister of Defense of the PRC Colonel General ...".
+    while roles && person.is_none() {
+        let Some((end, pieces)) = piece_at.get(i).and_then(|p| p.as_ref()) else { break };
+        let Some(a) = pieces.iter().find_map(|p| if let Piece::Agent { idx } = p { Some(*idx) } else { None }) else { break };
+        let ag = &dict.agents[a];
+        if ag.sector.is_some() && (mention.sector.is_none() || mention.sector.as_deref() == Some("GOV")) {
+            mention.sector = ag.sector.clone();
+            mention.cameo_roles = ag.cameo.clone();
+        }
+        mention.sources.push(ag.id.clone());
+        i = *end;
+    }
     // A person's name after a role: "Colonel General Zakir Hasanov", "Minister W. Fenghe".
     if person.is_none() {
         if let Some((end, pieces)) = piece_at.get(i).and_then(|p| p.as_ref()) {
@@ -429,6 +501,17 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
             mention.person = Some(s.texts[i..j].join(" "));
             i = j;
         }
+    } else if person.is_none() && former_holder.is_none() && org.is_none() && i == start && i < n && is_name_token(s, dict, i) && !s.texts[i].ends_with('.') && piece_at[i].is_none() {
+        // A bare name ("Shen reaffirmed"): somebody the document introduced
+        // before, or nobody the coder can place.
+        let mut j = i;
+        while j < n && j < i + 3 && is_name_token(s, dict, j) && !s.texts[j].ends_with('.') && piece_at[j].is_none() {
+            j += 1;
+        }
+        mention.person = Some(s.texts[i..j].join(" "));
+        mention.role_only = true;
+        mention.bare_name = true;
+        i = j;
     } else if person.is_none() && i < n && is_name_token(s, dict, i) && s.texts[i].ends_with('.') {
         // "W. Fenghe": an initial and a surname, resolved against the document.
         let mut j = i + 1;

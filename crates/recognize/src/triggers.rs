@@ -199,9 +199,12 @@ fn noun_use(s: &Sentence<'_>, dict: &Dictionaries, t: usize) -> bool {
             let before = s.lower[k - 1].as_str();
             return is(DETERMINERS, before) || before == "'s";
         }
+        // Adjectives and participles before the word ("firm support",
+        // "continued support") belong to a noun phrase only if a determiner
+        // or possessive opens it; the loop goes on looking for one.
         let c = dict.lexicon.classes(s.words[k]);
-        let adjective_like = (c.adjective() && !c.verb()) || (w.ends_with("ed") && k + 1 == t && k > 0 && (is(DETERMINERS, &s.lower[k - 1]) || s.lower[k - 1] == "'s"));
-        if !adjective_like {
+        let adjective_like = c.adjective() || w.ends_with("ed");
+        if !adjective_like || c.adverb() && !c.adjective() {
             return false;
         }
     }

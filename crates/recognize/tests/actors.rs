@@ -54,9 +54,13 @@ fn adjective_role_and_compounds() {
 #[test]
 fn officeholders_only_within_their_dates() {
     let in_office = actors("Xi Jinping spoke.", "2019-10-22");
-    assert_eq!(in_office[0].1[0].0, s("CHN"));
+    assert_eq!(in_office[0].1[0], (s("CHN"), s("GOV"), s("Xi Jinping")));
+    // Outside the term the person is still Chinese, but holds no office:
+    // without a title in the text, a former (or future) official.
     let before = actors("Xi Jinping spoke.", "2005-01-01");
-    assert!(before.iter().all(|(_, m)| m.iter().all(|x| x.0.is_none())), "{before:?}");
+    assert_eq!(before[0].1[0], (s("CHN"), s("ELI"), s("Xi Jinping")));
+    let titled = actors("Chinese Vice President Xi Jinping spoke.", "2010-01-01");
+    assert_eq!(titled[0].1[0].1, s("GOV"), "a title in the text gives the sector");
 }
 
 #[test]
