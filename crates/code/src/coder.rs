@@ -46,7 +46,7 @@ pub fn code_document(
     };
     let headline_place = doc.title.as_deref().and_then(|t| {
         let rec = recognize(t, Span { start: 0, end: t.len() }, dict, date);
-        place_in(&rec, dict, t)
+        place_in(&rec, dict, t, false)
     });
     let mut memory = Memory::default();
     let mut events: Vec<Event> = Vec::new();
@@ -55,7 +55,7 @@ pub fn code_document(
         let rec = recognize(&doc.text, seg.span, dict, date);
         let mut notes = Vec::new();
         let mut resolved = resolve_all(&rec, &mut memory, &doc.text);
-        let place = match place_in(&rec, dict, &doc.text) {
+        let place = match place_in(&rec, dict, &doc.text, true) {
             // "in China" while the headline says "in Beijing": the more precise place.
             Some(p)
                 if is_country_name(dict, &p.extracted_place)
@@ -64,7 +64,7 @@ pub fn code_document(
                 headline_place.clone()
             }
             Some(p) => Some(p),
-            None => doc.place.as_ref().map(|p| Place { extracted_place: p.clone(), country_code: None }).or_else(|| headline_place.clone()),
+            None => doc.place.as_ref().map(|p| Place { extracted_place: p.clone(), country_code: None, span: None }).or_else(|| headline_place.clone()),
         };
         let (event_date, date_text) = relative_date(&rec, date);
         // An ethnic group belongs to the country the sentence places it in.
@@ -128,7 +128,44 @@ pub fn code_document(
             }
             };
             let mut actor: Vec<Entity> = src.map(|i| resolved[i].clone()).unwrap_or_default();
+            // A recipient named only by its role ("fired on demonstrators",
+            // "protesters", "opposition supporters") is of the country where
+            // the event happens, else of the actor's own country.
+            let tgt = tgt.or_else(|| {
+                let home = place.as_ref().and_then(|p| p.country_code.clone()).or_else(|| actor.first().map(|a| a.code.clone()))?;
+                let cand = objects(&rec.sentence, &rec.actors, trig, pattern.options.intransitive)
+                    .into_iter()
+                    .filter_map(|p| index_of(&rec.actors, p))
+                    .find(|&i| Some(i) != src && resolved[i].is_empty() && role_sector(&rec.actors[i]).is_some())?;
+                let p = &rec.actors[cand];
+                let sector = role_sector(p)?;
+                resolved[cand] = vec![Entity {
+                    cameo_code: format!("{home}{}", sector.1),
+                    code: home,
+                    sector: Some(sector.0),
+                    entity_text: doc.text[p.span.start..p.span.end].to_string(),
+                    identifier_text: None,
+                    office: None,
+                    span: p.span,
+                }];
+                Some(cand)
+            });
             let mut recipient: Vec<Entity> = tgt.filter(|t| Some(*t) != src).map(|i| resolved[i].clone()).unwrap_or_default();
+            // A protest without a named target is addressed to the authorities
+            // of the country it takes place in ("demonstrated in Serbia").
+            if category == Category::Protest && recipient.is_empty() {
+                if let Some((code, span)) = place.as_ref().and_then(|p| Some((p.country_code.clone()?, p.span?))) {
+                    recipient.push(Entity {
+                        cameo_code: format!("{code}GOV"),
+                        code,
+                        sector: Some("GOV".into()),
+                        entity_text: doc.text[span.start..span.end].to_string(),
+                        identifier_text: None,
+                        office: None,
+                        span,
+                    });
+                }
+            }
             if actor.is_empty() {
                 notes.push(format!("{}: no actor found", pattern.id));
                 continue;
@@ -140,6 +177,14 @@ pub fn code_document(
                     continue;
                 }
                 aux.push(AuxMode::Negation);
+            }
+            // "will withdraw its force unless ...", "would ban voting if ...":
+            // a conditional announcement of a hostile act is a threat.
+            if (m.future || m.hypothetical) && category.is_conflict() && category != Category::Threaten && conditional_after(&rec, trig) {
+                if let Ok(ev) = cameo::lookup("130") {
+                    cam = ev;
+                    category = Category::Threaten;
+                }
             }
             if m.future || m.hypothetical {
                 // PLOVER: future cooperation of these kinds is AGREE.
@@ -248,6 +293,21 @@ fn index_of(phrases: &[ActorPhrase], p: &ActorPhrase) -> Option<usize> {
     phrases.iter().position(|q| std::ptr::eq(q, p))
 }
 
+/// True when "unless" or "if" follows the event word in its sentence.
+fn conditional_after(rec: &Recognized<'_>, trig: &dyad_recognize::Trigger) -> bool {
+    rec.sentence.lower[trig.end..].iter().any(|w| w == "unless" || w == "if")
+}
+
+/// The sector of a phrase that names only a role (no country, no person,
+/// no pronoun), with its CAMEO role codes.
+fn role_sector(p: &ActorPhrase) -> Option<(String, String)> {
+    let m = p.mentions.first()?;
+    if p.mentions.len() != 1 || m.code.is_some() || m.person.is_some() || m.reference.is_some() {
+        return None;
+    }
+    Some((m.sector.clone()?, m.cameo_roles.clone()))
+}
+
 fn codes(es: &[Entity]) -> String {
     es.iter().map(|e| format!("{}{}", e.code, e.sector.as_deref().map(|s| format!("/{s}")).unwrap_or_default())).collect::<Vec<_>>().join("+")
 }
@@ -315,16 +375,20 @@ fn entity(m: &Mention, text: &str, span: Span) -> Option<Entity> {
 
 /// The place a sentence names with "in" ("in Beijing"): a capital or a
 /// country from the dictionaries.
-fn place_in(rec: &Recognized<'_>, dict: &Dictionaries, text: &str) -> Option<Place> {
+fn place_in(rec: &Recognized<'_>, dict: &Dictionaries, text: &str, in_document: bool) -> Option<Place> {
     let s = &rec.sentence;
     for m in &s.phrases {
-        if m.start > 0 && s.lower[m.start - 1] == "in" {
+        if m.start > 0 && matches!(s.lower[m.start - 1].as_str(), "in" | "throughout" | "across" | "inside") {
             for r in &m.refs {
                 if let dyad_dict::ActorRef::Country(i) = r {
                     let c = &dict.countries[*i as usize];
                     if matches!(c.kind, dyad_dict::CountryKind::Capital | dyad_dict::CountryKind::Name) {
                         let span = Span { start: s.tokens[m.start].span.start, end: s.tokens[m.end - 1].span.end };
-                        return Some(Place { extracted_place: text[span.start..span.end].to_string(), country_code: Some(c.code.clone()) });
+                        return Some(Place {
+                            extracted_place: text[span.start..span.end].to_string(),
+                            country_code: Some(c.code.clone()),
+                            span: in_document.then_some(span),
+                        });
                     }
                 }
             }

@@ -50,6 +50,9 @@ pub struct Place {
     pub extracted_place: String,
     /// ISO-3 code of the country, when the place is a known country or capital.
     pub country_code: Option<String>,
+    /// Byte span of the place name in the document text, when it was found
+    /// in the text (not in the headline or dateline).
+    pub span: Option<Span>,
 }
 
 /// One coded event.
