@@ -65,22 +65,24 @@ impl PhraseIndex {
         vocab: &mut Vocab,
     ) -> PhraseIndex {
         let mut index = PhraseIndex::default();
+        let mut seen = FxHashMap::default();
+        let mut add = |phrase: &str, r: ActorRef| index.add(phrase, r, lexicon, vocab, &mut seen);
         for (i, c) in countries.iter().enumerate() {
-            index.add(&c.text, ActorRef::Country(i as u32), lexicon, vocab);
+            add(&c.text, ActorRef::Country(i as u32));
         }
         for (i, o) in officeholders.iter().enumerate() {
             for phrase in std::iter::once(&o.name).chain(&o.aliases) {
-                index.add(phrase, ActorRef::Officeholder(i as u32), lexicon, vocab);
+                add(phrase, ActorRef::Officeholder(i as u32));
             }
         }
         for (i, o) in organisations.iter().enumerate() {
             for phrase in std::iter::once(&o.name).chain(&o.aliases) {
-                index.add(phrase, ActorRef::Organisation(i as u32), lexicon, vocab);
+                add(phrase, ActorRef::Organisation(i as u32));
             }
         }
         for (i, a) in agents.iter().enumerate() {
             for phrase in &a.forms {
-                index.add(phrase, ActorRef::Agent(i as u32), lexicon, vocab);
+                add(phrase, ActorRef::Agent(i as u32));
             }
         }
         for entries in index.by_first.values_mut() {
@@ -89,7 +91,12 @@ impl PhraseIndex {
         index
     }
 
-    fn add(&mut self, phrase: &str, r: ActorRef, lexicon: &Lexicon, vocab: &mut Vocab) {
+    /// Adds `phrase` for `r`, or `r` to the entry that has the phrase
+    /// already. `seen` maps (words, case rule) to the entry's position in
+    /// its `by_first` list while building: many phrases share a first word
+    /// ("President ...", initials), and scanning the list made building
+    /// quadratic in the size of the dictionaries.
+    fn add(&mut self, phrase: &str, r: ActorRef, lexicon: &Lexicon, vocab: &mut Vocab, seen: &mut FxHashMap<(Vec<WordId>, CaseRule), usize>) {
         let mut toks = phrase_tokens(phrase);
         if toks.len() > 1 && toks[0] == "the" {
             toks.remove(0);
@@ -100,13 +107,18 @@ impl PhraseIndex {
         let ids: Vec<WordId> = toks.iter().map(|t| vocab.intern(t)).collect();
         let case = case_rule(phrase, &ids, lexicon);
         let entries = self.by_first.entry(ids[0]).or_default();
-        match entries.iter_mut().find(|e| e.rest == ids[1..] && e.case == case) {
-            Some(e) => {
+        let key = (ids, case);
+        match seen.get(&key).copied() {
+            Some(at) => {
+                let e = &mut entries[at];
                 if !e.refs.contains(&r) {
                     e.refs.push(r)
                 }
             }
-            None => entries.push(Entry { rest: ids[1..].to_vec(), case, refs: vec![r] }),
+            None => {
+                entries.push(Entry { rest: key.0[1..].to_vec(), case, refs: vec![r] });
+                seen.insert(key, entries.len() - 1);
+            }
         }
     }
 
