@@ -174,6 +174,9 @@ impl Matcher<'_, '_> {
     }
 }
 
+/// Articles and possessives: what opens a noun phrase for sure.
+const ARTICLES: &[&str] = &["the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your"];
+
 /// True when a verb-form anchor is used as a noun: "mutual visits",
 /// "his country's support", "the attack": a determiner, possessive or
 /// preposition before it, possibly across one or two adjectives.
@@ -192,12 +195,19 @@ fn noun_use(s: &Sentence<'_>, dict: &Dictionaries, t: usize) -> bool {
         }
         // A country or organisation name as a modifier: "a U.S. request".
         if let Some(m) = s.phrases.iter().find(|m| m.start <= k && k < m.end) {
+            let modifier = m.refs.iter().any(|r| match r {
+                dyad_dict::ActorRef::Country(i) => {
+                    matches!(dict.countries[*i as usize].kind, dyad_dict::CountryKind::Adjective | dyad_dict::CountryKind::Name)
+                }
+                dyad_dict::ActorRef::Organisation(_) => true,
+                _ => false,
+            });
             k = m.start;
-            if k == 0 {
+            if k == 0 || !modifier {
                 return false;
             }
             let before = s.lower[k - 1].as_str();
-            return is(DETERMINERS, before) || before == "'s";
+            return is(ARTICLES, before) || before == "'s";
         }
         // Adjectives and participles before the word ("firm support",
         // "continued support") belong to a noun phrase only if a determiner
