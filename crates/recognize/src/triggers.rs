@@ -182,6 +182,11 @@ const ARTICLES: &[&str] = &["the", "a", "an", "this", "these", "those", "its", "
 /// preposition before it, possibly across one or two adjectives.
 fn noun_use(s: &Sentence<'_>, dict: &Dictionaries, t: usize) -> bool {
     use crate::words::{is, DETERMINERS};
+    // A form that cannot be a noun ("called", "visited") is a verb wherever
+    // it stands: "The Arab League called on ...".
+    if !dict.lexicon.classes(s.words[t]).noun() {
+        return false;
+    }
     let mut k = t;
     for _ in 0..3 {
         if k == 0 {
@@ -202,12 +207,20 @@ fn noun_use(s: &Sentence<'_>, dict: &Dictionaries, t: usize) -> bool {
                 dyad_dict::ActorRef::Organisation(_) => true,
                 _ => false,
             });
+            let role_word = m.refs.iter().any(|r| matches!(r, dyad_dict::ActorRef::Agent(_)));
             k = m.start;
-            if k == 0 || !modifier {
+            if k == 0 || !(modifier || role_word) {
                 return false;
             }
             let before = s.lower[k - 1].as_str();
-            return is(ARTICLES, before) || before == "'s";
+            if is(ARTICLES, before) || before == "'s" {
+                return true;
+            }
+            if modifier {
+                return false;
+            }
+            // A role word as a modifier ("an official visit"): keep looking.
+            continue;
         }
         // Adjectives and participles before the word ("firm support",
         // "continued support") belong to a noun phrase only if a determiner
