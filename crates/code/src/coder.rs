@@ -95,6 +95,7 @@ pub fn code_document(
                 .collect();
             notes.push(format!("actors: {}", listed.join(", ")));
         }
+        let mut sentence_events: Vec<(usize, Event)> = Vec::new();
         for trig in &rec.triggers {
             let pattern = &dict.patterns[trig.pattern];
             let (Some(mut cam), Some(mut category)) = (pattern.cameo, pattern.category) else { continue };
@@ -153,17 +154,26 @@ pub fn code_document(
             let mut recipient: Vec<Entity> = tgt.filter(|t| Some(*t) != src).map(|i| resolved[i].clone()).unwrap_or_default();
             // A protest without a named target is addressed to the authorities
             // of the country it takes place in ("demonstrated in Serbia").
+            // Without a place, it is the protesters' own government; such an
+            // inferred recipient names no words (empty `entity_text`).
             if category == Category::Protest && recipient.is_empty() {
-                if let Some((code, span)) = place.as_ref().and_then(|p| Some((p.country_code.clone()?, p.span?))) {
-                    recipient.push(Entity {
-                        cameo_code: format!("{code}GOV"),
-                        code,
-                        sector: Some("GOV".into()),
-                        entity_text: doc.text[span.start..span.end].to_string(),
-                        identifier_text: None,
-                        office: None,
-                        span,
-                    });
+                let at_place = place.as_ref().and_then(|p| Some((p.country_code.clone()?, p.span?)));
+                let inferred = match at_place {
+                    Some((code, span)) => Some((code, doc.text[span.start..span.end].to_string(), span)),
+                    None => actor.first().map(|a| (a.code.clone(), String::new(), Span { start: a.span.start, end: a.span.start })),
+                };
+                if let Some((code, text, span)) = inferred {
+                    if !matches!(code.as_str(), "IGO" | "UNO" | "EUR" | "NGO" | "IMG" | "ISM" | "MNC") {
+                        recipient.push(Entity {
+                            cameo_code: format!("{code}GOV"),
+                            code,
+                            sector: Some("GOV".into()),
+                            entity_text: text,
+                            identifier_text: None,
+                            office: None,
+                            span,
+                        });
+                    }
                 }
             }
             if actor.is_empty() {
@@ -243,7 +253,8 @@ pub fn code_document(
                 pattern_id: pattern.id.clone(),
                 actor_spans: actor.iter().map(|e| e.span).collect(),
                 verb_spans: words,
-                recipient_spans: recipient.iter().map(|e| e.span).collect(),
+                // an inferred recipient has no words to point at
+                recipient_spans: recipient.iter().map(|e| e.span).filter(|sp| sp.start < sp.end).collect(),
                 sentences: vec![si],
             };
             notes.push(format!(
@@ -257,7 +268,7 @@ pub fn code_document(
                 actor.iter().map(|e| e.entity_text.as_str()).collect::<Vec<_>>(),
                 recipient.iter().map(|e| e.entity_text.as_str()).collect::<Vec<_>>(),
             ));
-            events.push(Event {
+            sentence_events.push((trig.anchor, Event {
                 doc_id: doc.id.clone(),
                 sentence: si,
                 ordinal: 0,
@@ -275,8 +286,9 @@ pub fn code_document(
                 place: place.clone(),
                 evidence,
                 sentence_span: seg.span,
-            });
+            }));
         }
+        events.extend(sentence_rules(&rec, sentence_events, &mut notes));
         if rec.triggers.is_empty() {
             notes.push("no event wording".into());
         }
@@ -291,6 +303,40 @@ pub fn code_document(
 
 fn index_of(phrases: &[ActorPhrase], p: &ActorPhrase) -> Option<usize> {
     phrases.iter().position(|q| std::ptr::eq(q, p))
+}
+
+/// Rules over the events of one sentence, from PLOVER's manual:
+/// - demands voiced by a protest are the protest, not a separate REQUEST
+///   ("demonstrated ... calling for independence");
+/// - what a demand, threat or refusal is about is not an event of its own
+///   ("said the US must be ready to mediate", "threatened to impose").
+fn sentence_rules(rec: &Recognized<'_>, events: Vec<(usize, Event)>, notes: &mut Vec<String>) -> Vec<Event> {
+    let protesters: Vec<Vec<String>> = events
+        .iter()
+        .filter(|(_, e)| e.category == Category::Protest)
+        .map(|(_, e)| e.actor.iter().map(|a| a.code.clone()).collect())
+        .collect();
+    let governing: Vec<usize> = events
+        .iter()
+        .filter(|(_, e)| matches!(e.category, Category::Request | Category::Threaten | Category::Reject))
+        .map(|(a, _)| *a)
+        .collect();
+    let lower = &rec.sentence.lower;
+    let mut out = Vec::new();
+    for (anchor, e) in events {
+        let codes: Vec<String> = e.actor.iter().map(|a| a.code.clone()).collect();
+        if e.category == Category::Request && protesters.iter().any(|p| p.iter().any(|c| codes.contains(c))) {
+            notes.push(format!("{}: the protest's demand, coded as the protest", e.evidence.pattern_id));
+            continue;
+        }
+        let obligation = (anchor.saturating_sub(3)..anchor).any(|k| matches!(lower[k].as_str(), "to" | "must" | "should" | "would" | "will"));
+        if obligation && governing.iter().any(|&g| g < anchor) && !matches!(e.category, Category::Request | Category::Threaten | Category::Reject) {
+            notes.push(format!("{}: what an earlier demand, threat or refusal is about", e.evidence.pattern_id));
+            continue;
+        }
+        out.push(e);
+    }
+    out
 }
 
 /// True when "unless" or "if" follows the event word in its sentence.
