@@ -60,7 +60,7 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
     let dict = load_dictionaries(args.dictionaries.as_ref())?;
     // A document without a date is coded as of today (and says so in its
     // record's date); officeholders are looked up on that day.
-    let opts = CoderOptions { keep_negated: args.keep_negated, default_date: Some(chrono::Local::now().date_naive()) };
+    let opts = CoderOptions { keep_negated: args.keep_negated, default_date: Some(chrono::Local::now().date_naive()), explain: args.explain };
     let config = WriterConfig {
         coder: format!("dyad {}", env!("CARGO_PKG_VERSION")),
         coded_date: chrono::Local::now().date_naive(),

@@ -48,7 +48,7 @@ fn inside(regions: &[(usize, usize)], t: usize) -> Option<(usize, usize)> {
 
 /// True when a clause boundary lies between tokens `a` and `b` (exclusive).
 fn boundary_between(s: &Sentence<'_>, a: usize, b: usize) -> bool {
-    (a..b).any(|k| matches!(s.lower[k].as_str(), ";" | ":") || (s.lower[k] == "," && k + 1 < b && s.lower[k + 1] == "but"))
+    (a..b).any(|k| matches!(s.lower[k].as_ref(), ";" | ":") || (s.lower[k] == "," && k + 1 < b && s.lower[k + 1] == "but"))
 }
 
 /// The subject phrase of the event word at `trig`: the nearest actor phrase
@@ -81,7 +81,7 @@ fn quantity_of(s: &Sentence<'_>, of: usize) -> bool {
     if s.lower[of] != "of" || of == 0 {
         return false;
     }
-    let w = s.lower[of - 1].as_str();
+    let w = s.lower[of - 1].as_ref();
     w.bytes().all(|b| b.is_ascii_digit() || b == b',')
         || matches!(
             w,
@@ -119,7 +119,7 @@ pub(crate) fn objects<'a>(s: &Sentence<'_>, phrases: &'a [ActorPhrase], trig: &T
             p.start >= from
                 && p.start <= end + LIMIT
                 && !boundary_between(s, from, p.start)
-                && !(from..p.start).any(|k| s.lower[k] == "," || matches!(s.lower[k].as_str(), "who" | "which" | "whom"))
+                && !(from..p.start).any(|k| s.lower[k] == "," || matches!(s.lower[k].as_ref(), "who" | "which" | "whom"))
                 // "that" opens a new clause unless it is the verb's own
                 // complement ("demanded that the US ...").
                 && !(from + 1..p.start).any(|k| s.lower[k] == "that")
@@ -127,7 +127,7 @@ pub(crate) fn objects<'a>(s: &Sentence<'_>, phrases: &'a [ActorPhrase], trig: &T
         .collect();
     // A place ("settlements in the Gaza Strip") stands for the recipient only
     // when nobody else is named.
-    let is_place = |p: &&ActorPhrase| p.start > 0 && matches!(s.lower[p.start - 1].as_str(), "in" | "at" | "near" | "inside" | "outside" | "throughout" | "across");
+    let is_place = |p: &&ActorPhrase| p.start > 0 && matches!(s.lower[p.start - 1].as_ref(), "in" | "at" | "near" | "inside" | "outside" | "throughout" | "across");
     found.sort_by_key(|p| is_place(p));
     found
 }
@@ -146,7 +146,7 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
     let participle = readings.iter().any(|(_, t)| matches!(t, VerbTag::PastParticiple | VerbTag::Past));
     let lo = a.saturating_sub(5);
     for k in (lo..a).rev() {
-        let w = s.lower[k].as_str();
+        let w = s.lower[k].as_ref();
         if matches!(w, "," | ";" | "." | "\"") {
             break;
         }
@@ -168,8 +168,8 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
     }
     // "denied meeting", "refused to attack": a negating verb right before.
     if a >= 1 {
-        let prev = s.lower[a - 1].as_str();
-        let prev2 = if a >= 2 { s.lower[a - 2].as_str() } else { "" };
+        let prev = s.lower[a - 1].as_ref();
+        let prev2 = if a >= 2 { s.lower[a - 2].as_ref() } else { "" };
         if matches!(prev, "denied" | "denies" | "deny") || (prev == "to" && matches!(prev2, "refused" | "refuses" | "declined" | "declines")) {
             m.negated = true;
         }

@@ -22,6 +22,22 @@ pub struct CoderOptions {
     pub keep_negated: bool,
     /// Date for documents that have none.
     pub default_date: Option<NaiveDate>,
+    /// Collect the per-sentence explanations (`--explain`); they cost time.
+    pub explain: bool,
+}
+
+/// Explanation lines of one sentence, written only when asked for.
+struct Notes {
+    on: bool,
+    lines: Vec<String>,
+}
+
+impl Notes {
+    fn add(&mut self, line: impl FnOnce() -> String) {
+        if self.on {
+            self.lines.push(line());
+        }
+    }
 }
 
 /// Why a sentence produced no event, or which events it produced: for `--explain`.
@@ -53,7 +69,7 @@ pub fn code_document(
     let mut explain = Vec::new();
     for (si, seg) in sentences.iter().enumerate() {
         let rec = recognize(&doc.text, seg.span, dict, date);
-        let mut notes = Vec::new();
+        let mut notes = Notes { on: opts.explain, lines: Vec::new() };
         let mut resolved = resolve_all(&rec, &mut memory, &doc.text);
         let place = match place_in(&rec, dict, &doc.text, true) {
             // "in China" while the headline says "in Beijing": the more precise place.
@@ -83,7 +99,7 @@ pub fn code_document(
             }
         }
         let regions = parentheticals(&rec.sentence);
-        if !rec.actors.is_empty() {
+        if opts.explain && !rec.actors.is_empty() {
             let listed: Vec<String> = rec
                 .actors
                 .iter()
@@ -93,14 +109,14 @@ pub fn code_document(
                     format!("{:?} {}", &doc.text[p.span.start..p.span.end], who)
                 })
                 .collect();
-            notes.push(format!("actors: {}", listed.join(", ")));
+            notes.add(|| format!("actors: {}", listed.join(", ")));
         }
         let mut sentence_events: Vec<(usize, Event)> = Vec::new();
         for trig in &rec.triggers {
             let pattern = &dict.patterns[trig.pattern];
             let (Some(mut cam), Some(mut category)) = (pattern.cameo, pattern.category) else { continue };
             if governed(&rec.sentence, trig, &rec.triggers) {
-                notes.push(format!("{}: governed by an earlier event word", pattern.id));
+                notes.add(|| format!("{}: governed by an earlier event word", pattern.id));
                 continue;
             }
             let m = modality(&rec.sentence, dict, trig);
@@ -177,13 +193,13 @@ pub fn code_document(
                 }
             }
             if actor.is_empty() {
-                notes.push(format!("{}: no actor found", pattern.id));
+                notes.add(|| format!("{}: no actor found", pattern.id));
                 continue;
             }
             let mut aux = Vec::new();
             if m.negated {
                 if !opts.keep_negated {
-                    notes.push(format!("{}: negated", pattern.id));
+                    notes.add(|| format!("{}: negated", pattern.id));
                     continue;
                 }
                 aux.push(AuxMode::Negation);
@@ -227,7 +243,7 @@ pub fn code_document(
             // Self-directed events (same entities on both sides) say nothing.
             recipient.retain(|r| !actor.iter().any(|a| a.code == r.code && a.sector == r.sector));
             if category.recipient_required() && recipient.is_empty() {
-                notes.push(format!("{}: {} needs a recipient", pattern.id, category));
+                notes.add(|| format!("{}: {} needs a recipient", pattern.id, category));
                 continue;
             }
             // A pattern's own modes say what the wording shows and replace
@@ -257,7 +273,7 @@ pub fn code_document(
                 recipient_spans: recipient.iter().map(|e| e.span).filter(|sp| sp.start < sp.end).collect(),
                 sentences: vec![si],
             };
-            notes.push(format!(
+            notes.add(|| format!(
                 "{} {} ({}): {} -> {}  [event words: {:?}; actor: {:?}; recipient: {:?}]",
                 pattern.id,
                 category,
@@ -290,9 +306,11 @@ pub fn code_document(
         }
         events.extend(sentence_rules(&rec, sentence_events, &mut notes));
         if rec.triggers.is_empty() {
-            notes.push("no event wording".into());
+            notes.add(|| "no event wording".into());
         }
-        explain.push(SentenceExplanation { sentence: si, notes });
+        if opts.explain {
+            explain.push(SentenceExplanation { sentence: si, notes: notes.lines });
+        }
     }
     let mut events = merge_duplicates(events);
     for (i, e) in events.iter_mut().enumerate() {
@@ -310,7 +328,7 @@ fn index_of(phrases: &[ActorPhrase], p: &ActorPhrase) -> Option<usize> {
 ///   ("demonstrated ... calling for independence");
 /// - what a demand, threat or refusal is about is not an event of its own
 ///   ("said the US must be ready to mediate", "threatened to impose").
-fn sentence_rules(rec: &Recognized<'_>, events: Vec<(usize, Event)>, notes: &mut Vec<String>) -> Vec<Event> {
+fn sentence_rules(rec: &Recognized<'_>, events: Vec<(usize, Event)>, notes: &mut Notes) -> Vec<Event> {
     let protesters: Vec<Vec<String>> = events
         .iter()
         .filter(|(_, e)| e.category == Category::Protest)
@@ -326,12 +344,12 @@ fn sentence_rules(rec: &Recognized<'_>, events: Vec<(usize, Event)>, notes: &mut
     for (anchor, e) in events {
         let codes: Vec<String> = e.actor.iter().map(|a| a.code.clone()).collect();
         if e.category == Category::Request && protesters.iter().any(|p| p.iter().any(|c| codes.contains(c))) {
-            notes.push(format!("{}: the protest's demand, coded as the protest", e.evidence.pattern_id));
+            notes.add(|| format!("{}: the protest's demand, coded as the protest", e.evidence.pattern_id));
             continue;
         }
-        let obligation = (anchor.saturating_sub(3)..anchor).any(|k| matches!(lower[k].as_str(), "to" | "must" | "should" | "would" | "will"));
+        let obligation = (anchor.saturating_sub(3)..anchor).any(|k| matches!(lower[k].as_ref(), "to" | "must" | "should" | "would" | "will"));
         if obligation && governing.iter().any(|&g| g < anchor) && !matches!(e.category, Category::Request | Category::Threaten | Category::Reject) {
-            notes.push(format!("{}: what an earlier demand, threat or refusal is about", e.evidence.pattern_id));
+            notes.add(|| format!("{}: what an earlier demand, threat or refusal is about", e.evidence.pattern_id));
             continue;
         }
         out.push(e);
@@ -424,7 +442,7 @@ fn entity(m: &Mention, text: &str, span: Span) -> Option<Entity> {
 fn place_in(rec: &Recognized<'_>, dict: &Dictionaries, text: &str, in_document: bool) -> Option<Place> {
     let s = &rec.sentence;
     for m in &s.phrases {
-        if m.start > 0 && matches!(s.lower[m.start - 1].as_str(), "in" | "throughout" | "across" | "inside") {
+        if m.start > 0 && matches!(s.lower[m.start - 1].as_ref(), "in" | "throughout" | "across" | "inside") {
             for r in &m.refs {
                 if let dyad_dict::ActorRef::Country(i) = r {
                     let c = &dict.countries[*i as usize];
@@ -444,7 +462,8 @@ fn place_in(rec: &Recognized<'_>, dict: &Dictionaries, text: &str, in_document: 
 }
 
 fn is_country_name(dict: &Dictionaries, text: &str) -> bool {
-    dict.countries.iter().any(|c| c.kind == dyad_dict::CountryKind::Name && c.text.eq_ignore_ascii_case(text.trim_start_matches("the ")))
+    let text = text.trim_start_matches("the ");
+    dict.countries.iter().any(|c| c.kind == dyad_dict::CountryKind::Name && c.text.len() == text.len() && c.text.eq_ignore_ascii_case(text))
 }
 
 /// "on Tuesday", "yesterday", "last week": the day they name, when earlier
@@ -452,7 +471,7 @@ fn is_country_name(dict: &Dictionaries, text: &str) -> bool {
 fn relative_date(rec: &Recognized<'_>, date: NaiveDate) -> (NaiveDate, Option<String>) {
     let s = &rec.sentence;
     for (i, w) in s.lower.iter().enumerate() {
-        let weekday = match w.as_str() {
+        let weekday = match w.as_ref() {
             "monday" => Some(Weekday::Mon),
             "tuesday" => Some(Weekday::Tue),
             "wednesday" => Some(Weekday::Wed),

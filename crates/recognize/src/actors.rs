@@ -163,7 +163,7 @@ pub fn find_actor_phrases(s: &Sentence<'_>, dict: &Dictionaries, date: NaiveDate
                         Some((e2, m2))
                             if m2.iter().all(|m| m.code.is_some())
                                 && mentions.iter().all(|m| m.code.is_some())
-                                && (!via_comma || (e2 < n && matches!(s.lower[e2].as_str(), "," | "and"))) =>
+                                && (!via_comma || (e2 < n && matches!(s.lower[e2].as_ref(), "," | "and"))) =>
                         {
                             mentions.extend(m2);
                             end = e2;
@@ -235,7 +235,7 @@ fn agent_after(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize,
         if let Some((_, ps)) = &piece_at[k] {
             return ps.iter().any(|p| matches!(p, Piece::Agent { .. })).then_some(k);
         }
-        let w = s.lower[k].as_str();
+        let w = s.lower[k].as_ref();
         if crate::words::is(crate::words::FUNCTION_WORDS, w) || !w.chars().all(|c| c.is_alphabetic() || c == '-') {
             return None;
         }
@@ -279,7 +279,7 @@ fn is_name_token(s: &Sentence<'_>, dict: &Dictionaries, i: usize) -> bool {
 fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Piece>)>], start: usize) -> Option<(usize, Vec<Mention>)> {
     let n = s.tokens.len();
     let mut i = start;
-    let lower = |k: usize| s.lower[k].as_str();
+    let lower = |k: usize| s.lower[k].as_ref();
     // References: pronouns and "the two countries"-style phrases.
     if i < n && is(PRONOUNS, lower(i)) {
         let reference = if matches!(lower(i), "he" | "she" | "him") { Reference::Person } else { Reference::Group };

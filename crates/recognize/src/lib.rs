@@ -12,6 +12,8 @@ pub mod words;
 pub use actors::{find_actor_phrases, ActorPhrase, Mention, Reference};
 pub use triggers::{find_triggers, Trigger};
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 use dyad_dict::{Dictionaries, PhraseMatch, WordId};
 use dyad_segment::{tokenize, Span, Token};
@@ -25,8 +27,8 @@ pub struct Sentence<'t> {
     pub tokens: Vec<Token>,
     /// Token texts as written.
     pub texts: Vec<&'t str>,
-    /// Token texts in lower case.
-    pub lower: Vec<String>,
+    /// Token texts in lower case (typographic apostrophes straightened).
+    pub lower: Vec<Cow<'t, str>>,
     /// Vocabulary ids of the lower-case tokens.
     pub words: Vec<WordId>,
     /// True when the sentence is all in one case (wires in capitals), so
@@ -51,7 +53,17 @@ pub struct Recognized<'t> {
 pub fn prepare<'t>(text: &'t str, span: Span, dict: &Dictionaries) -> Sentence<'t> {
     let tokens = tokenize(text, span);
     let texts: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
-    let lower: Vec<String> = texts.iter().map(|t| t.to_lowercase().replace('\u{2019}', "'")).collect();
+    // Most tokens are already lower case: borrow those, copy only the rest.
+    let lower: Vec<Cow<'t, str>> = texts
+        .iter()
+        .map(|&t| {
+            if t.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                Cow::Borrowed(t)
+            } else {
+                Cow::Owned(t.to_lowercase().replace('\u{2019}', "'"))
+            }
+        })
+        .collect();
     let words: Vec<WordId> = lower.iter().map(|w| dict.vocab.get(w)).collect();
     let letters = texts.iter().flat_map(|t| t.chars()).filter(|c| c.is_alphabetic());
     let (mut upper, mut lowc) = (0usize, 0usize);

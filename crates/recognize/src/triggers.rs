@@ -193,7 +193,7 @@ fn noun_use(s: &Sentence<'_>, dict: &Dictionaries, t: usize) -> bool {
             return false;
         }
         k -= 1;
-        let w = s.lower[k].as_str();
+        let w = s.lower[k].as_ref();
         if w == "'s" || is(DETERMINERS, w) || matches!(w, "of" | "for" | "in" | "on" | "with" | "about" | "against" | "our" | "my" | "your") {
             // "-ing" after a preposition is verbal: "after meeting the minister".
             return !(s.lower[t].ends_with("ing") && !is(DETERMINERS, w) && w != "'s");
@@ -212,7 +212,7 @@ fn noun_use(s: &Sentence<'_>, dict: &Dictionaries, t: usize) -> bool {
             if k == 0 || !(modifier || role_word) {
                 return false;
             }
-            let before = s.lower[k - 1].as_str();
+            let before = s.lower[k - 1].as_ref();
             if is(ARTICLES, before) || before == "'s" {
                 return true;
             }
