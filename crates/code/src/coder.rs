@@ -145,6 +145,25 @@ pub fn code_document(
             }
             };
             let mut actor: Vec<Entity> = src.map(|i| resolved[i].clone()).unwrap_or_default();
+            // An actor named only by its role ("opposition leaders agreed ...
+            // in Baku", "police fired ... in Monrovia") belongs to the country
+            // the sentence places the event in.
+            if actor.is_empty() {
+                if let (Some(i), Some(home)) = (src, place.as_ref().and_then(|p| p.country_code.clone())) {
+                    if let Some((sector, roles)) = role_sector(&rec.actors[i]) {
+                        let p = &rec.actors[i];
+                        actor.push(Entity {
+                            cameo_code: format!("{home}{roles}"),
+                            code: home,
+                            sector: Some(sector),
+                            entity_text: doc.text[p.span.start..p.span.end].to_string(),
+                            identifier_text: None,
+                            office: None,
+                            span: p.span,
+                        });
+                    }
+                }
+            }
             // A recipient named only by its role ("fired on demonstrators",
             // "protesters", "opposition supporters") is of the country where
             // the event happens, else of the actor's own country.

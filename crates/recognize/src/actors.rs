@@ -349,6 +349,10 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
         if possessive {
             countries.push(c);
             i = *end + 1;
+            // "Nicaragua's Sandinista government"
+            if let Some(agent_at) = agent_after(s, dict, piece_at, i) {
+                i = agent_at;
+            }
             continue;
         }
         break;
@@ -434,6 +438,19 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
         let lowercase = s.texts[i].chars().next().is_some_and(char::is_lowercase);
         if lowercase && c.noun() && !c.verb() && !crate::words::is(crate::words::FUNCTION_WORDS, lower(i)) {
             return None;
+        }
+    }
+    // A role after a named person: "the Bush administration".
+    if person.is_some() || former_holder.is_some() {
+        while let Some((end, pieces)) = piece_at.get(i).and_then(|p| p.as_ref()) {
+            let Some(a) = pieces.iter().find_map(|p| if let Piece::Agent { idx } = p { Some(*idx) } else { None }) else { break };
+            let ag = &dict.agents[a];
+            if ag.sector.is_some() {
+                mention.sector = ag.sector.clone();
+                mention.cameo_roles = ag.cameo.clone();
+            }
+            mention.sources.push(ag.id.clone());
+            i = *end;
         }
     }
     // "of the Republic of Azerbaijan", "of the PRC" after a role; "in" and

@@ -79,8 +79,11 @@ fn after_place(
     }
     match DASH.find(&line[pos..]) {
         Some(m) => pos += m.end(),
-        // "/TASS/." needs no dash after it; "(Reuters)" may go without one.
-        None if agency => pos += line[pos..].len() - line[pos..].trim_start().len(),
+        // "/TASS/." needs no dash after it; "(Reuters)" may go without one
+        // after a place in capitals. After a place in ordinary case the dash
+        // is required: "Montenegro Municipality Association (AKK) officials
+        // demanded ..." is a sentence, not a dateline.
+        None if agency && caps => pos += line[pos..].len() - line[pos..].trim_start().len(),
         None => return None,
     }
     if !caps && !agency {
