@@ -67,8 +67,12 @@ pub(crate) fn subject<'a>(s: &Sentence<'_>, phrases: &'a [ActorPhrase], trig: &T
     if rel_antecedent.is_some() {
         return rel_antecedent;
     }
+    // A phrase may hold the first words of a nominal pattern: "UN
+    // peacekeepers were shipped out" (pattern "peacekeepers ... shipped out").
+    let limit = before.max(trig.anchor.min(before + 3));
     phrases.iter().rev().find(|p| {
-        p.end <= before
+        p.start < before
+            && p.end <= limit
             && !boundary_between(s, p.end, before)
             && (own.is_some() || inside(regions, p.start).is_none())
             && !(p.start > 0 && is(PREPOSITIONS, &s.lower[p.start - 1]) && !quantity_of(s, p.start - 1))
@@ -134,8 +138,12 @@ pub(crate) fn objects<'a>(s: &Sentence<'_>, phrases: &'a [ActorPhrase], trig: &T
 
 /// The agent of a passive: "was attacked by X".
 pub(crate) fn passive_agent<'a>(s: &Sentence<'_>, phrases: &'a [ActorPhrase], trig: &Trigger) -> Option<&'a ActorPhrase> {
-    let by = (trig.anchor + 1..s.lower.len().min(trig.end + 4)).find(|&k| s.lower[k] == "by")?;
-    phrases.iter().find(|p| p.start > by && p.start <= by + 3)
+    // The agent may come after the verb's complements ("accused of misusing
+    // ... funds, ..., by current officials"): the first "by" followed by an
+    // actor phrase, within the sentence.
+    (trig.anchor + 1..s.lower.len().min(trig.end + 25))
+        .filter(|&k| s.lower[k] == "by")
+        .find_map(|by| phrases.iter().find(|p| p.start > by && p.start <= by + 3))
 }
 
 /// Voice and modality from the words before the event word.

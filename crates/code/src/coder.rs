@@ -255,6 +255,10 @@ pub fn code_document(
                 }
             }
             let reciprocal = pattern.options.reciprocal;
+            // A place is where a meeting or agreement happens, not a party to it.
+            if reciprocal && tgt.is_some_and(|t| is_place_phrase(&rec, &rec.actors[t])) {
+                recipient.clear();
+            }
             if reciprocal {
                 actor.append(&mut recipient);
                 dedup_entities(&mut actor);
@@ -374,6 +378,11 @@ fn sentence_rules(rec: &Recognized<'_>, events: Vec<(usize, Event)>, notes: &mut
         out.push(e);
     }
     out
+}
+
+/// A phrase introduced by "in", "at", "near" ...: a place.
+fn is_place_phrase(rec: &Recognized<'_>, p: &ActorPhrase) -> bool {
+    p.start > 0 && matches!(rec.sentence.lower[p.start - 1].as_ref(), "in" | "at" | "near" | "inside" | "outside" | "throughout" | "across")
 }
 
 /// True when "unless" or "if" follows the event word in its sentence.
