@@ -92,6 +92,7 @@ fn quantity_of(s: &Sentence<'_>, of: usize) -> bool {
             "thousands" | "hundreds" | "dozens" | "tens" | "millions" | "scores" | "group" | "groups" | "number" | "members"
                 | "member" | "leaders" | "leader" | "some" | "many" | "most" | "all" | "one" | "two" | "three" | "several"
                 | "delegation" | "team" | "band" | "crowd" | "crowds" | "supporters" | "representatives" | "officials"
+                | "deployment" | "contingent" | "convoy" | "battalion" | "unit" | "units" | "wave" | "detachment"
         )
 }
 
@@ -167,7 +168,10 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
         if is(HYPOTHETICAL_MARKERS, w) {
             m.hypothetical = true;
         }
-        if is(BE_FORMS, w) && participle && k + 3 >= a && (k + 1..a).all(|j| is_aux_like(&s.lower[j]) || s.lower[j].ends_with("ly")) {
+        // "is prepared to", "is committed to": an adjective before an
+        // infinitive, not a passive.
+        let before_infinitive = s.lower.get(a + 1).is_some_and(|w| w == "to");
+        if is(BE_FORMS, w) && participle && !before_infinitive && k + 3 >= a && (k + 1..a).all(|j| is_aux_like(&s.lower[j]) || s.lower[j].ends_with("ly")) {
             m.passive = true;
         }
         if !is_aux_like(w) && !matches!(w, "to" | "not" | "going" | "plans" | "planned" | "expected" | "scheduled" | "set" | "ready" | "willing" | "prepared") && !w.ends_with("ly") {

@@ -119,7 +119,12 @@ pub fn code_document(
                 notes.add(|| format!("{}: governed by an earlier event word", pattern.id));
                 continue;
             }
-            let m = modality(&rec.sentence, dict, trig);
+            let mut m = modality(&rec.sentence, dict, trig);
+            // A pattern that names its subject's words before the verb
+            // ("peacekeepers ... were shipped out") has its actor there.
+            if pattern.anchor > 0 && matches!(pattern.elements[0].kind, dyad_dict::ElementKind::Words(_)) {
+                m.passive = false;
+            }
             let src = if let Some(at) = trig.source_at {
                 rec.actors.iter().position(|p| p.start >= at && p.start <= at + 3)
             } else if m.passive {
