@@ -10,6 +10,7 @@ use dyad_recognize::{ActorPhrase, Sentence, Trigger};
 const PREPOSITIONS: &[&str] = &[
     "of", "in", "to", "with", "from", "at", "for", "against", "on", "into", "between", "among", "about", "over", "near",
     "toward", "towards", "by", "under", "after", "before", "during", "through", "across", "inside", "outside", "within",
+    "including", "like", "besides",
 ];
 
 /// Modality of an event word's verb group.

@@ -115,6 +115,13 @@ pub fn code_document(
         for trig in &rec.triggers {
             let pattern = &dict.patterns[trig.pattern];
             let (Some(mut cam), Some(mut category)) = (pattern.cameo, pattern.category) else { continue };
+            // An event noun inside a prepositional phrase ("following the
+            // killing of", "during the meeting") is background to the
+            // clause, whose subject is not its actor.
+            if nominal_in_pp(&rec, pattern, trig) && trig.source_at.is_none() {
+                notes.add(|| format!("{}: an event noun in a prepositional phrase", pattern.id));
+                continue;
+            }
             if governed(&rec.sentence, trig, &rec.triggers) {
                 notes.add(|| format!("{}: governed by an earlier event word", pattern.id));
                 continue;
@@ -383,6 +390,19 @@ fn sentence_rules(rec: &Recognized<'_>, events: Vec<(usize, Event)>, notes: &mut
         out.push(e);
     }
     out
+}
+
+/// True for a pattern anchored on a noun ("killing of", "meeting") whose
+/// anchor follows a preposition and an article: "following the killing of".
+fn nominal_in_pp(rec: &Recognized<'_>, pattern: &dyad_dict::EventPattern, trig: &dyad_recognize::Trigger) -> bool {
+    if !matches!(pattern.elements[pattern.anchor].kind, dyad_dict::ElementKind::Words(_)) {
+        return false;
+    }
+    let lower = &rec.sentence.lower;
+    let a = trig.start.min(trig.anchor);
+    let article = |w: &str| matches!(w, "the" | "a" | "an" | "its" | "his" | "her" | "their");
+    let preposition = |w: &str| matches!(w, "following" | "after" | "before" | "during" | "despite" | "since" | "amid" | "over" | "about" | "for" | "of" | "in" | "on" | "against");
+    a >= 2 && article(&lower[a - 1]) && preposition(&lower[a - 2])
 }
 
 /// A phrase introduced by "in", "at", "near" ...: a place.
