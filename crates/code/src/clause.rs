@@ -98,7 +98,7 @@ fn quantity_of(s: &Sentence<'_>, of: usize) -> bool {
 }
 
 pub(crate) fn is_aux_like(w: &str) -> bool {
-    is(dyad_recognize::words::AUXILIARIES, w) || is(NEGATIONS, w) || matches!(w, "also" | "again" | "reportedly" | "allegedly" | "later" | "then" | "now" | "already" | "still" | "formally" | "officially" | "today" | "yesterday")
+    is(dyad_recognize::words::AUXILIARIES, w) || is(NEGATIONS, w) || matches!(w, "also" | "again" | "reportedly" | "allegedly" | "later" | "then" | "now" | "already" | "still" | "formally" | "officially" | "today" | "yesterday" | "subsequently" | "immediately" | "quickly")
 }
 
 /// Candidate object phrases, nearest first: at the pattern's `+` slot

@@ -112,6 +112,7 @@ pub fn code_document(
             notes.add(|| format!("actors: {}", listed.join(", ")));
         }
         let mut sentence_events: Vec<(usize, Event)> = Vec::new();
+        let mut last_subject: Option<(usize, usize)> = None;
         for trig in &rec.triggers {
             let pattern = &dict.patterns[trig.pattern];
             let (Some(mut cam), Some(mut category)) = (pattern.cameo, pattern.category) else { continue };
@@ -156,6 +157,19 @@ pub fn code_document(
                 candidates.iter().copied().find(|&i| !only_actor(i)).or(candidates.first().copied())
             }
             };
+            // A verb coordinated with an earlier one has its subject:
+            // "Benin opened its borders ..., but was still refusing ...".
+            let src = src.or_else(|| {
+                let (prev_anchor, prev_src) = last_subject?;
+                let mut k = trig.start.min(trig.anchor);
+                while k > prev_anchor + 1 && crate::clause::is_aux_like(&rec.sentence.lower[k - 1]) {
+                    k -= 1;
+                }
+                (k > prev_anchor + 1 && matches!(rec.sentence.lower[k - 1].as_ref(), "but" | "and")).then_some(prev_src)
+            });
+            if let Some(i) = src {
+                last_subject = Some((trig.anchor, i));
+            }
             let mut actor: Vec<Entity> = src.map(|i| resolved[i].clone()).unwrap_or_default();
             // An actor named only by its role ("opposition leaders agreed ...
             // in Baku", "police fired ... in Monrovia") belongs to the country
