@@ -106,7 +106,14 @@ pub(crate) fn is_aux_like(w: &str) -> bool {
 /// after the verb ("rejected a U.S. request") or right after it; never a
 /// place ("in the Gaza Strip"), never across a comma or into a relative
 /// clause. The caller takes the first that names somebody.
-pub(crate) fn objects<'a>(s: &Sentence<'_>, phrases: &'a [ActorPhrase], trig: &Trigger, intransitive: bool) -> Vec<&'a ActorPhrase> {
+pub(crate) fn objects<'a>(
+    s: &Sentence<'_>,
+    dict: &Dictionaries,
+    phrases: &'a [ActorPhrase],
+    trig: &Trigger,
+    intransitive: bool,
+    reciprocal: bool,
+) -> Vec<&'a ActorPhrase> {
     // A pattern that ends in a preposition ("support for", "meet with") says
     // where its object stands: after it, never inside the match ("reaffirmed
     // China's support for Azerbaijan").
@@ -129,6 +136,10 @@ pub(crate) fn objects<'a>(s: &Sentence<'_>, phrases: &'a [ActorPhrase], trig: &T
                 // "that" opens a new clause unless it is the verb's own
                 // complement ("demanded that the US ...").
                 && !(from + 1..p.start).any(|k| s.lower[k] == "that")
+                // nor into an infinitive clause: "met in Moscow to discuss Syria"
+                // a party to a meeting is not in the infinitive clause after
+                // it: "met in Moscow to discuss Syria"
+                && !(reciprocal && (from..p.start.saturating_sub(1)).any(|k| s.lower[k] == "to" && infinitive_verb(s, dict, k + 1)))
         })
         .collect();
     // A place ("settlements in the Gaza Strip") stands for the recipient only
@@ -136,6 +147,15 @@ pub(crate) fn objects<'a>(s: &Sentence<'_>, phrases: &'a [ActorPhrase], trig: &T
     let is_place = |p: &&ActorPhrase| p.start > 0 && matches!(s.lower[p.start - 1].as_ref(), "in" | "at" | "near" | "inside" | "outside" | "throughout" | "across");
     found.sort_by_key(|p| is_place(p));
     found
+}
+
+/// A word that can only be a verb ("discuss", "help"), as after an
+/// infinitive "to".
+fn infinitive_verb(s: &Sentence<'_>, dict: &Dictionaries, k: usize) -> bool {
+    k < s.lower.len() && {
+        let c = dict.lexicon.classes(s.words[k]);
+        c.verb() && !c.noun() && !c.adjective()
+    }
 }
 
 /// The agent of a passive: "was attacked by X".

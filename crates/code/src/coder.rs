@@ -147,7 +147,7 @@ pub fn code_document(
                 // The first object that names somebody; one that only names
                 // the actor again ("reiterated his country's support for X")
                 // yields to a later one.
-                let candidates: Vec<usize> = objects(&rec.sentence, &rec.actors, trig, pattern.options.intransitive)
+                let candidates: Vec<usize> = objects(&rec.sentence, dict, &rec.actors, trig, pattern.options.intransitive, pattern.options.reciprocal)
                     .into_iter()
                     .filter_map(|p| index_of(&rec.actors, p))
                     .filter(|&i| !resolved[i].is_empty() && Some(i) != src)
@@ -195,7 +195,7 @@ pub fn code_document(
             // the event happens, else of the actor's own country.
             let tgt = tgt.or_else(|| {
                 let home = place.as_ref().and_then(|p| p.country_code.clone()).or_else(|| actor.first().map(|a| a.code.clone()))?;
-                let cand = objects(&rec.sentence, &rec.actors, trig, pattern.options.intransitive)
+                let cand = objects(&rec.sentence, dict, &rec.actors, trig, pattern.options.intransitive, pattern.options.reciprocal)
                     .into_iter()
                     .filter_map(|p| index_of(&rec.actors, p))
                     .find(|&i| Some(i) != src && resolved[i].is_empty() && role_sector(&rec.actors[i]).is_some())?;

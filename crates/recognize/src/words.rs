@@ -21,10 +21,10 @@ pub const AUXILIARIES: &[&str] = &[
 ];
 
 /// Forms of "be" (for the passive).
-pub const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re"];
+pub const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "get", "gets", "got", "getting", "gotten"];
 
 /// Negation words within a verb group.
-pub const NEGATIONS: &[&str] = &["not", "n't", "never", "no"];
+pub const NEGATIONS: &[&str] = &["not", "n't", "never", "no", "unlikely", "failed", "fails"];
 
 /// Modals and phrases that put an event in the future.
 pub const FUTURE_MARKERS: &[&str] = &["will", "'ll", "shall", "going", "plans", "planned", "plan", "intends", "expected", "scheduled", "set"];
