@@ -108,6 +108,9 @@ struct DyadOut {
 #[derive(Serialize)]
 struct EvidenceOut<'a> {
     pattern: &'a str,
+    /// The relative date expression that moved the event's date ("on Tuesday").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date_text: Option<&'a str>,
     actor: Vec<SpanOut<'a>>,
     verb: Vec<SpanOut<'a>>,
     recipient: Vec<SpanOut<'a>>,
@@ -200,6 +203,7 @@ fn build<'a>(
         },
         evidence: EvidenceOut {
             pattern: &ev.pattern_id,
+            date_text: event.date_text.as_deref(),
             actor: spans(doc, offsets, &ev.actor_spans),
             verb: spans(doc, offsets, &ev.verb_spans),
             recipient: spans(doc, offsets, &ev.recipient_spans),
