@@ -361,6 +361,7 @@ fn gdelt_rows_have_61_fields_and_the_codes() {
     v.place = Some(dyad_code::Place {
         extracted_place: "Beijing".to_string(),
         country_code: Some("CHN".to_string()),
+        span: None,
     });
     v.evidence.sentences.push(2);
     let d2 = doc("doc8", "Refugee agency appealed to Turkey.");

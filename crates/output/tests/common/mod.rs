@@ -160,6 +160,7 @@ impl<'d> EventBuilder<'d> {
         self.event.place = Some(Place {
             extracted_place: name.to_string(),
             country_code: country.map(str::to_string),
+            span: None,
         });
         self
     }
