@@ -4,8 +4,11 @@
 //! Guardian corpus.
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+mod common;
+
+use std::path::Path;
+
+use common::{dyad, shared, stderr, stdout};
 
 use dyad_ontology::{cameo, Category};
 use serde_json::Value;
@@ -13,42 +16,11 @@ use serde_json::Value;
 const SEED: &str = "examples/000_ad36e5a10f87839d.txt";
 const VARIANT: &str = "aze-chn-defence-2021.txt";
 
-fn dyad(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dyad"))
-        .args(args)
-        .current_dir(repo_root())
-        .stdin(Stdio::null())
-        .output()
-        .expect("run dyad")
-}
-
-fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
-}
-
-/// A file of ../shared, or None (with a note) where the checkout has none beside it.
-fn shared(rel: &str) -> Option<String> {
-    let p = repo_root().join("../shared").join(rel);
-    if p.exists() {
-        Some(p.display().to_string())
-    } else {
-        eprintln!("skipping: {} is missing (../shared is not beside this checkout)", p.display());
-        None
-    }
-}
-
 /// A fixture of this file's tests, as an absolute path.
 fn fixture(name: &str) -> String {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/code").join(name).display().to_string()
 }
 
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
-}
 
 /// Runs dyad, requires success, returns its standard output.
 fn run_ok(args: &[&str]) -> String {
