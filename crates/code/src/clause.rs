@@ -144,8 +144,7 @@ pub(crate) fn objects<'a>(
         .collect();
     // A place ("settlements in the Gaza Strip") stands for the recipient only
     // when nobody else is named.
-    let is_place = |p: &&ActorPhrase| p.start > 0 && matches!(s.lower[p.start - 1].as_ref(), "in" | "at" | "near" | "inside" | "outside" | "throughout" | "across");
-    found.sort_by_key(|p| is_place(p));
+    found.sort_by_key(|p| is_place_phrase(s, p));
     found
 }
 
@@ -156,6 +155,11 @@ fn infinitive_verb(s: &Sentence<'_>, dict: &Dictionaries, k: usize) -> bool {
         let c = dict.lexicon.classes(s.words[k]);
         c.verb() && !c.noun() && !c.adjective()
     }
+}
+
+/// A phrase introduced by "in", "at", "near" ...: a place, not a party.
+pub(crate) fn is_place_phrase(s: &Sentence<'_>, p: &ActorPhrase) -> bool {
+    p.start > 0 && matches!(s.lower[p.start - 1].as_ref(), "in" | "at" | "near" | "inside" | "outside" | "throughout" | "across")
 }
 
 /// The agent of a passive: "was attacked by X".

@@ -5,13 +5,13 @@
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use dyad_dict::Dictionaries;
 use dyad_ingest::Document;
-use dyad_ontology::cameo::{self, CameoEvent};
+use dyad_ontology::cameo;
 use dyad_ontology::plover::AuxMode;
 use dyad_ontology::Category;
 use dyad_recognize::{recognize, ActorPhrase, Mention, Recognized};
 use dyad_segment::{Sentence as SegSentence, Span};
 
-use crate::clause::{governed, modality, objects, parentheticals, passive_agent, subject};
+use crate::clause::{governed, is_place_phrase, modality, objects, parentheticals, passive_agent, subject};
 use crate::memory::Memory;
 use crate::{Entity, Event, Evidence, Place};
 
@@ -64,6 +64,7 @@ pub fn code_document(
         let rec = recognize(t, Span { start: 0, end: t.len() }, dict, date);
         place_in(&rec, dict, t, false)
     });
+    let headline_city = headline_place.as_ref().filter(|(_, country_level)| !country_level).map(|(p, _)| p);
     let mut memory = Memory::default();
     let mut events: Vec<Event> = Vec::new();
     let mut explain = Vec::new();
@@ -73,14 +74,13 @@ pub fn code_document(
         let mut resolved = resolve_all(&rec, &mut memory, &doc.text);
         let place = match place_in(&rec, dict, &doc.text, true) {
             // "in China" while the headline says "in Beijing": the more precise place.
-            Some(p)
-                if is_country_name(dict, &p.extracted_place)
-                    && headline_place.as_ref().is_some_and(|h| h.country_code == p.country_code && !is_country_name(dict, &h.extracted_place)) =>
-            {
-                headline_place.clone()
-            }
-            Some(p) => Some(p),
-            None => doc.place.as_ref().map(|p| Place { extracted_place: p.clone(), country_code: None, span: None }).or_else(|| headline_place.clone()),
+            Some((p, true)) if headline_city.is_some_and(|h| h.country_code == p.country_code) => headline_city.cloned(),
+            Some((p, _)) => Some(p),
+            None => doc
+                .place
+                .as_ref()
+                .map(|p| Place { extracted_place: p.clone(), country_code: None, span: None })
+                .or_else(|| headline_place.as_ref().map(|(p, _)| p.clone())),
         };
         let (event_date, date_text) = relative_date(&rec, date);
         // An ethnic group belongs to the country the sentence places it in.
@@ -140,6 +140,10 @@ pub fn code_document(
             } else {
                 subject(&rec.sentence, &rec.actors, trig, &regions).and_then(|p| index_of(&rec.actors, p))
             };
+            let object_phrases: Vec<usize> = objects(&rec.sentence, dict, &rec.actors, trig, pattern.options.intransitive, pattern.options.reciprocal)
+                .into_iter()
+                .filter_map(|p| index_of(&rec.actors, p))
+                .collect();
             let tgt = if m.passive && trig.source_at.is_none() {
                 subject(&rec.sentence, &rec.actors, trig, &regions).and_then(|p| index_of(&rec.actors, p))
             } else {
@@ -147,11 +151,7 @@ pub fn code_document(
                 // The first object that names somebody; one that only names
                 // the actor again ("reiterated his country's support for X")
                 // yields to a later one.
-                let candidates: Vec<usize> = objects(&rec.sentence, dict, &rec.actors, trig, pattern.options.intransitive, pattern.options.reciprocal)
-                    .into_iter()
-                    .filter_map(|p| index_of(&rec.actors, p))
-                    .filter(|&i| !resolved[i].is_empty() && Some(i) != src)
-                    .collect();
+                let candidates: Vec<usize> = object_phrases.iter().copied().filter(|&i| !resolved[i].is_empty() && Some(i) != src).collect();
                 let actor_codes: Vec<&str> = src.map(|a| resolved[a].iter().map(|e| e.code.as_str()).collect()).unwrap_or_default();
                 let only_actor = |i: usize| resolved[i].iter().all(|e| actor_codes.contains(&e.code.as_str()));
                 candidates.iter().copied().find(|&i| !only_actor(i)).or(candidates.first().copied())
@@ -175,42 +175,22 @@ pub fn code_document(
             // in Baku", "police fired ... in Monrovia") belongs to the country
             // the sentence places the event in.
             if actor.is_empty() {
-                if let (Some(i), Some(home)) = (src, place.as_ref().and_then(|p| p.country_code.clone())) {
-                    if let Some((sector, roles)) = role_sector(&rec.actors[i]) {
-                        let p = &rec.actors[i];
-                        actor.push(Entity {
-                            cameo_code: format!("{home}{roles}"),
-                            code: home,
-                            sector: Some(sector),
-                            entity_text: doc.text[p.span.start..p.span.end].to_string(),
-                            identifier_text: None,
-                            office: None,
-                            span: p.span,
-                        });
-                    }
+                if let (Some(i), Some(home)) = (src, place.as_ref().and_then(|p| p.country_code.as_deref())) {
+                    actor.extend(role_entity(&rec.actors[i], home, &doc.text));
                 }
             }
             // A recipient named only by its role ("fired on demonstrators",
             // "protesters", "opposition supporters") is of the country where
             // the event happens, else of the actor's own country.
             let tgt = tgt.or_else(|| {
-                let home = place.as_ref().and_then(|p| p.country_code.clone()).or_else(|| actor.first().map(|a| a.code.clone()))?;
-                let cand = objects(&rec.sentence, dict, &rec.actors, trig, pattern.options.intransitive, pattern.options.reciprocal)
-                    .into_iter()
-                    .filter_map(|p| index_of(&rec.actors, p))
-                    .find(|&i| Some(i) != src && resolved[i].is_empty() && role_sector(&rec.actors[i]).is_some())?;
-                let p = &rec.actors[cand];
-                let sector = role_sector(p)?;
-                resolved[cand] = vec![Entity {
-                    cameo_code: format!("{home}{}", sector.1),
-                    code: home,
-                    sector: Some(sector.0),
-                    entity_text: doc.text[p.span.start..p.span.end].to_string(),
-                    identifier_text: None,
-                    office: None,
-                    span: p.span,
-                }];
-                Some(cand)
+                let home = place.as_ref().and_then(|p| p.country_code.as_deref()).or_else(|| actor.first().map(|a| a.code.as_str()))?;
+                let (i, e) = object_phrases
+                    .iter()
+                    .copied()
+                    .filter(|&i| Some(i) != src && resolved[i].is_empty())
+                    .find_map(|i| Some((i, role_entity(&rec.actors[i], home, &doc.text)?)))?;
+                resolved[i] = vec![e];
+                Some(i)
             });
             let mut recipient: Vec<Entity> = tgt.filter(|t| Some(*t) != src).map(|i| resolved[i].clone()).unwrap_or_default();
             // A protest without a named target is addressed to the authorities
@@ -282,7 +262,7 @@ pub fn code_document(
             }
             let reciprocal = pattern.options.reciprocal;
             // A place is where a meeting or agreement happens, not a party to it.
-            if reciprocal && tgt.is_some_and(|t| is_place_phrase(&rec, &rec.actors[t])) {
+            if reciprocal && tgt.is_some_and(|t| is_place_phrase(&rec.sentence, &rec.actors[t])) {
                 recipient.clear();
             }
             if reciprocal {
@@ -419,24 +399,28 @@ fn nominal_in_pp(rec: &Recognized<'_>, pattern: &dyad_dict::EventPattern, trig: 
     a >= 2 && article(&lower[a - 1]) && preposition(&lower[a - 2])
 }
 
-/// A phrase introduced by "in", "at", "near" ...: a place.
-fn is_place_phrase(rec: &Recognized<'_>, p: &ActorPhrase) -> bool {
-    p.start > 0 && matches!(rec.sentence.lower[p.start - 1].as_ref(), "in" | "at" | "near" | "inside" | "outside" | "throughout" | "across")
-}
 
 /// True when "unless" or "if" follows the event word in its sentence.
 fn conditional_after(rec: &Recognized<'_>, trig: &dyad_recognize::Trigger) -> bool {
     rec.sentence.lower[trig.end..].iter().any(|w| w == "unless" || w == "if")
 }
 
-/// The sector of a phrase that names only a role (no country, no person,
-/// no pronoun), with its CAMEO role codes.
-fn role_sector(p: &ActorPhrase) -> Option<(String, String)> {
+/// The entity of a phrase that names only a role (no country, no person, no
+/// pronoun: "demonstrators", "opposition leaders"), placed in country `home`.
+fn role_entity(p: &ActorPhrase, home: &str, text: &str) -> Option<Entity> {
     let m = p.mentions.first()?;
     if p.mentions.len() != 1 || m.code.is_some() || m.person.is_some() || m.reference.is_some() {
         return None;
     }
-    Some((m.sector.clone()?, m.cameo_roles.clone()))
+    Some(Entity {
+        code: home.to_string(),
+        sector: Some(m.sector.clone()?),
+        entity_text: text[p.span.start..p.span.end].to_string(),
+        identifier_text: None,
+        office: None,
+        cameo_code: format!("{home}{}", m.cameo_roles),
+        span: p.span,
+    })
 }
 
 fn codes(es: &[Entity]) -> String {
@@ -462,30 +446,18 @@ fn resolve_all(rec: &Recognized<'_>, memory: &mut Memory, text: &str) -> Vec<Vec
     let mut out = Vec::new();
     for p in &rec.actors {
         let ptext = &text[p.span.start..p.span.end];
-        let mut entities = Vec::new();
-        for m in &p.mentions {
-            for (resolved, intro) in memory.resolve(m, ptext) {
-                if let Some(e) = entity(&resolved, ptext, p.span) {
-                    let _ = intro;
-                    entities.push(e);
-                }
-            }
-        }
-        for m in &p.mentions {
+        let resolutions: Vec<Vec<Mention>> = p.mentions.iter().map(|m| memory.resolve(m, ptext)).collect();
+        out.push(resolutions.iter().flatten().filter_map(|r| entity(r, ptext, p.span)).collect());
+        for (m, resolved) in p.mentions.iter().zip(&resolutions) {
             if m.code.is_some() && !m.metonym_place {
-                memory.remember(m, ptext);
+                memory.remember(m);
             } else if m.code.is_none() {
                 // A name resolved now is remembered under its new form too.
-                for (resolved, _) in memory.resolve(m, ptext) {
-                    let mut r = resolved.clone();
-                    if m.person.is_some() && r.person.is_some() {
-                        r.person = r.person.clone();
-                    }
-                    memory.remember(&r, ptext);
+                for r in resolved {
+                    memory.remember(r);
                 }
             }
         }
-        out.push(entities);
     }
     out
 }
@@ -505,8 +477,9 @@ fn entity(m: &Mention, text: &str, span: Span) -> Option<Entity> {
 }
 
 /// The place a sentence names with "in" ("in Beijing"): a capital or a
-/// country from the dictionaries.
-fn place_in(rec: &Recognized<'_>, dict: &Dictionaries, text: &str, in_document: bool) -> Option<Place> {
+/// country from the dictionaries, and whether it is a country's name (a
+/// place no more precise than the country).
+fn place_in(rec: &Recognized<'_>, dict: &Dictionaries, text: &str, in_document: bool) -> Option<(Place, bool)> {
     let s = &rec.sentence;
     for m in &s.phrases {
         if m.start > 0 && matches!(s.lower[m.start - 1].as_ref(), "in" | "throughout" | "across" | "inside") {
@@ -515,11 +488,15 @@ fn place_in(rec: &Recognized<'_>, dict: &Dictionaries, text: &str, in_document: 
                     let c = &dict.countries[*i as usize];
                     if matches!(c.kind, dyad_dict::CountryKind::Capital | dyad_dict::CountryKind::Name) {
                         let span = Span { start: s.tokens[m.start].span.start, end: s.tokens[m.end - 1].span.end };
-                        return Some(Place {
+                        let place = Place {
                             extracted_place: text[span.start..span.end].to_string(),
                             country_code: Some(c.code.clone()),
                             span: in_document.then_some(span),
+                        };
+                        let country_level = m.refs.iter().any(|r| {
+                            matches!(r, dyad_dict::ActorRef::Country(j) if dict.countries[*j as usize].kind == dyad_dict::CountryKind::Name)
                         });
+                        return Some((place, country_level));
                     }
                 }
             }
@@ -528,10 +505,6 @@ fn place_in(rec: &Recognized<'_>, dict: &Dictionaries, text: &str, in_document: 
     None
 }
 
-fn is_country_name(dict: &Dictionaries, text: &str) -> bool {
-    let text = text.trim_start_matches("the ");
-    dict.countries.iter().any(|c| c.kind == dyad_dict::CountryKind::Name && c.text.len() == text.len() && c.text.eq_ignore_ascii_case(text))
-}
 
 /// "on Tuesday", "yesterday", "last week": the day they name, when earlier
 /// than the document date.
@@ -611,7 +584,3 @@ fn merge_duplicates(events: Vec<Event>) -> Vec<Event> {
     out
 }
 
-/// A CAMEO event by code, for callers that build events by hand.
-pub fn cameo_event(code: &str) -> Option<&'static CameoEvent> {
-    cameo::event(code)
-}

@@ -10,8 +10,6 @@ pub(crate) struct Known {
     pub mention: Mention,
     /// Lower-case name tokens of a person ("zakir", "hasanov").
     pub name_tokens: Vec<String>,
-    /// Text of the phrase that introduced it.
-    pub text: String,
 }
 
 #[derive(Debug, Default)]
@@ -28,11 +26,11 @@ fn name_tokens(name: &str) -> Vec<String> {
 
 impl Memory {
     /// Remembers a resolved mention.
-    pub(crate) fn remember(&mut self, m: &Mention, text: &str) {
+    pub(crate) fn remember(&mut self, m: &Mention) {
         if m.code.is_none() {
             return;
         }
-        let known = Known { mention: m.clone(), name_tokens: m.person.as_deref().map(name_tokens).unwrap_or_default(), text: text.to_string() };
+        let known = Known { mention: m.clone(), name_tokens: m.person.as_deref().map(name_tokens).unwrap_or_default() };
         if m.person.is_some() {
             self.people.retain(|p| p.name_tokens != known.name_tokens);
             self.people.push(known.clone());
@@ -42,21 +40,21 @@ impl Memory {
         self.actors.push(known);
     }
 
-    /// Resolves a mention that lacks a country or organisation code.
-    /// Returns the resolved mentions (two for "the two countries") and the
-    /// text of the phrase they were introduced by.
-    pub(crate) fn resolve(&self, m: &Mention, phrase_text: &str) -> Vec<(Mention, String)> {
+    /// Resolves a mention that lacks a country or organisation code; returns
+    /// the resolved mentions (two for "the two countries"). `phrase_text` is
+    /// the mention's phrase as written.
+    pub(crate) fn resolve(&self, m: &Mention, phrase_text: &str) -> Vec<Mention> {
         if m.code.is_some() {
-            return vec![(m.clone(), phrase_text.to_string())];
+            return vec![m.clone()];
         }
         match m.reference {
-            Some(Reference::Person) => self.people.last().map(|k| vec![(k.mention.clone(), k.text.clone())]).unwrap_or_default(),
+            Some(Reference::Person) => self.people.last().map(|k| vec![k.mention.clone()]).unwrap_or_default(),
             Some(Reference::Group) => self
                 .actors
                 .iter()
                 .rev()
                 .find(|k| k.mention.person.is_none())
-                .map(|k| vec![(k.mention.clone(), k.text.clone())])
+                .map(|k| vec![k.mention.clone()])
                 .unwrap_or_default(),
             Some(Reference::OwnCountry) | Some(Reference::Side) => self
                 .people
@@ -69,14 +67,14 @@ impl Memory {
                     c.office = None;
                     c.sector = Some("GOV".into());
                     c.cameo_roles = "GOV".into();
-                    vec![(c, k.text.clone())]
+                    vec![c]
                 })
                 .unwrap_or_default(),
             Some(Reference::BothParties) => {
-                let mut out: Vec<(Mention, String)> = Vec::new();
+                let mut out: Vec<Mention> = Vec::new();
                 for k in self.actors.iter().rev() {
-                    if out.iter().all(|(o, _)| o.code != k.mention.code) {
-                        out.push((k.mention.clone(), k.text.clone()));
+                    if out.iter().all(|o| o.code != k.mention.code) {
+                        out.push(k.mention.clone());
                     }
                     if out.len() == 2 {
                         break;
@@ -95,14 +93,14 @@ impl Memory {
                         p.name_tokens.iter().any(|t| t == last)
                             && initial.as_ref().is_none_or(|i| p.name_tokens.iter().any(|t| t != last && t.starts_with(i.as_str())))
                     });
-                    return found.map(|k| vec![(with_role(&k.mention, m), phrase_text.to_string())]).unwrap_or_default();
+                    return found.map(|k| vec![with_role(&k.mention, m)]).unwrap_or_default();
                 }
                 // A bare role: "the Minister", "the Minister of Defense".
                 if m.role_only && !phrase_text.to_lowercase().ends_with('s') {
                     let same_office = self.people.iter().rev().find(|p| m.office.is_some() && p.mention.office == m.office);
                     let same_sector = self.people.iter().rev().find(|p| m.sector.is_some() && p.mention.sector == m.sector);
                     let found = same_office.or(same_sector);
-                    return found.map(|k| vec![(with_role(&k.mention, m), phrase_text.to_string())]).unwrap_or_default();
+                    return found.map(|k| vec![with_role(&k.mention, m)]).unwrap_or_default();
                 }
                 Vec::new()
             }
