@@ -98,7 +98,7 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
     let mut extraction = Vec::new();
     for j in jobs {
         let measure = |stages: Stages<'_>| {
-            let opts = BenchOptions { jobs: j, repeat, runs: args.runs, ingest: bench::default_ingest(), stages };
+            let opts = BenchOptions { jobs: j, repeat, runs: args.runs, ingest: dyad_ingest::IngestOptions::default(), stages };
             eprintln!("dyad bench: {}: {} x {} bytes, {} thread(s), {} run(s)...", stages.name(), repeat, corpus.bytes(), j, args.runs);
             bench::run(&corpus, &opts)
         };

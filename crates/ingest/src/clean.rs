@@ -129,6 +129,19 @@ pub(crate) struct Doc {
 }
 
 impl Doc {
+    /// The line ranges of the paragraphs, in order.
+    pub(crate) fn paragraphs(&self) -> Vec<std::ops::Range<usize>> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.lines.len() {
+            let para = self.lines[i].para;
+            let end = self.lines[i..].iter().position(|l| l.para != para).map_or(self.lines.len(), |k| i + k);
+            out.push(i..end);
+            i = end;
+        }
+        out
+    }
+
     /// Reads canonically laid-out text (see `normalize::layout`).
     pub(crate) fn parse(text: &str) -> Doc {
         let mut lines = Vec::new();

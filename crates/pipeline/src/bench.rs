@@ -22,7 +22,7 @@ use std::io::{BufWriter, Write};
 
 use dyad_code::CoderOptions;
 use dyad_dict::Dictionaries;
-use dyad_ingest::{IngestOptions, InputFormat};
+use dyad_ingest::IngestOptions;
 use dyad_output::{EventWriter, PloverWriter, WriterConfig};
 use dyad_segment::{split_sentences, tokenize};
 use serde::Serialize;
@@ -363,10 +363,6 @@ pub fn repeat_for(corpus_bytes: u64, min_bytes: u64) -> usize {
     min_bytes.div_ceil(corpus_bytes).max(1) as usize
 }
 
-/// Ingest options for a benchmark: formats recognised from the content.
-pub fn default_ingest() -> IngestOptions {
-    IngestOptions { format: InputFormat::Auto, ..IngestOptions::default() }
-}
 
 #[cfg(test)]
 mod tests {
@@ -378,7 +374,7 @@ mod tests {
     }
 
     fn opts(jobs: usize, stages: Stages<'_>) -> BenchOptions<'_> {
-        BenchOptions { jobs, repeat: 3, runs: 1, ingest: default_ingest(), stages }
+        BenchOptions { jobs, repeat: 3, runs: 1, ingest: IngestOptions::default(), stages }
     }
 
     #[test]

@@ -127,19 +127,12 @@ fn is_edge_residue(doc: &Doc, i: usize) -> bool {
 /// Marks paragraphs that open with a call-to-action and otherwise hold only
 /// short labels: "Share this\nFacebook\nTwitter\nEmail".
 fn mark_button_paragraphs(doc: &Doc, drop: &mut [bool]) {
-    let mut i = 0;
-    while i < doc.lines.len() {
-        let para = doc.lines[i].para;
-        let end = doc.lines[i..]
-            .iter()
-            .position(|l| l.para != para)
-            .map_or(doc.lines.len(), |k| i + k);
-        let block = &doc.lines[i..end];
+    for range in doc.paragraphs() {
+        let block = &doc.lines[range.clone()];
         if block.len() > 1 && is_ui(&block[0].text) && block[1..].iter().all(|l| is_label(&l.text))
         {
-            drop[i..end].iter_mut().for_each(|d| *d = true);
+            drop[range].iter_mut().for_each(|d| *d = true);
         }
-        i = end;
     }
 }
 

@@ -18,18 +18,12 @@ use super::{Doc, Line};
 /// Joins wrapped lines in every paragraph of `doc`.
 pub(crate) fn join_wrapped(doc: &mut Doc) {
     let mut out: Vec<Line> = Vec::with_capacity(doc.lines.len());
-    let mut i = 0;
-    while i < doc.lines.len() {
-        let para = doc.lines[i].para;
-        let end = doc.lines[i..]
-            .iter()
-            .position(|l| l.para != para)
-            .map_or(doc.lines.len(), |n| i + n);
-        let block: Vec<&str> = doc.lines[i..end].iter().map(|l| l.text.as_str()).collect();
+    for range in doc.paragraphs() {
+        let para = doc.lines[range.start].para;
+        let block: Vec<&str> = doc.lines[range].iter().map(|l| l.text.as_str()).collect();
         for text in join_block(&block) {
             out.push(Line { text, para });
         }
-        i = end;
     }
     doc.lines = out;
 }
