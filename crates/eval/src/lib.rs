@@ -104,3 +104,12 @@ pub fn parse_gold(bytes: &[u8], file: &str) -> Result<Gold, EvalError> {
         None => Err(unknown_format(file)),
     }
 }
+
+/// The report line about predictions for documents the gold does not have
+/// (empty when there are none), shared by both reports.
+pub(crate) fn unknown_predictions_line(count: usize, ids: &[String]) -> String {
+    if count == 0 {
+        return String::new();
+    }
+    format!("  {count} predictions for {} doc ids not in the gold (not scored): {}\n", ids.len(), ids.join(", "))
+}

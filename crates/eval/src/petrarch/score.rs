@@ -125,15 +125,7 @@ impl PetrarchReport {
                 self.duplicate_ids.join(", ")
             );
         }
-        if self.unknown_predictions > 0 {
-            let _ = writeln!(
-                s,
-                "  {} predictions for {} doc ids not in the gold (not scored): {}",
-                self.unknown_predictions,
-                self.unknown_doc_ids.len(),
-                self.unknown_doc_ids.join(", ")
-            );
-        }
+        s.push_str(&crate::unknown_predictions_line(self.unknown_predictions, &self.unknown_doc_ids));
         if !self.failures.is_empty() {
             let ids: Vec<&str> = self.failures.iter().map(|f| f.id.as_str()).collect();
             let _ = writeln!(s, "  failing: {}", ids.join(", "));

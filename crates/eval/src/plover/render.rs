@@ -59,15 +59,7 @@ impl PloverReport {
             "  precision  {:.3}  ({}/{} predicted events)",
             self.precision, self.correct_events, self.predicted_events
         );
-        if self.unknown_predictions > 0 {
-            let _ = writeln!(
-                s,
-                "  {} predictions for {} doc ids not in the gold (not scored): {}",
-                self.unknown_predictions,
-                self.unknown_doc_ids.len(),
-                self.unknown_doc_ids.join(", ")
-            );
-        }
+        s.push_str(&crate::unknown_predictions_line(self.unknown_predictions, &self.unknown_doc_ids));
 
         let _ = writeln!(s, "\nPer category:");
         let _ = writeln!(
