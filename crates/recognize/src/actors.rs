@@ -87,6 +87,23 @@ enum Piece<'d> {
     Agent { idx: usize },
 }
 
+/// The index of the first piece of each kind among a phrase's pieces.
+fn org_of(pieces: &[Piece]) -> Option<usize> {
+    pieces.iter().find_map(|p| if let Piece::Org { idx } = p { Some(*idx) } else { None })
+}
+
+fn agent_of(pieces: &[Piece]) -> Option<usize> {
+    pieces.iter().find_map(|p| if let Piece::Agent { idx } = p { Some(*idx) } else { None })
+}
+
+fn person_of(pieces: &[Piece]) -> Option<usize> {
+    pieces.iter().find_map(|p| if let Piece::Person { idx } = p { Some(*idx) } else { None })
+}
+
+fn former_of(pieces: &[Piece]) -> Option<usize> {
+    pieces.iter().find_map(|p| if let Piece::FormerHolder { idx } = p { Some(*idx) } else { None })
+}
+
 fn pieces_of<'d>(dict: &'d Dictionaries, m: &PhraseMatch, date: NaiveDate) -> Vec<Piece<'d>> {
     let mut out = Vec::new();
     for r in &m.refs {
@@ -316,7 +333,7 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
         let Some(c) = country else {
             // An organisation naming whose people these are: "Hezbollah
             // guerrillas", "U.N. helicopters", "European Community foreign ministers".
-            if let Some(o) = pieces.iter().find_map(|p| if let Piece::Org { idx } = p { Some(*idx) } else { None }) {
+            if let Some(o) = org_of(pieces) {
                 if let Some(agent_at) = agent_after(s, dict, piece_at, *end) {
                     org = Some(o);
                     i = agent_at;
@@ -380,9 +397,9 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
     }
     // The head: roles, an organisation, a person or a country name.
     while let Some((end, pieces)) = piece_at.get(i).and_then(|p| p.as_ref()) {
-        let agent = pieces.iter().find_map(|p| if let Piece::Agent { idx } = p { Some(*idx) } else { None });
-        let holder = pieces.iter().find_map(|p| if let Piece::Person { idx } = p { Some(*idx) } else { None });
-        let former = pieces.iter().find_map(|p| if let Piece::FormerHolder { idx } = p { Some(*idx) } else { None });
+        let agent = agent_of(pieces);
+        let holder = person_of(pieces);
+        let former = former_of(pieces);
         if holder.is_none() {
             if let Some(f) = former {
                 former_holder = Some(f);
@@ -390,7 +407,7 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
                 break;
             }
         }
-        let organisation = pieces.iter().find_map(|p| if let Piece::Org { idx } = p { Some(*idx) } else { None });
+        let organisation = org_of(pieces);
         if let Some(h) = holder {
             person = Some(h);
             i = *end;
@@ -443,7 +460,7 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
     // A role after a named person: "the Bush administration".
     if person.is_some() || former_holder.is_some() {
         while let Some((end, pieces)) = piece_at.get(i).and_then(|p| p.as_ref()) {
-            let Some(a) = pieces.iter().find_map(|p| if let Piece::Agent { idx } = p { Some(*idx) } else { None }) else { break };
+            let Some(a) = agent_of(pieces) else { break };
             let ag = &dict.agents[a];
             if ag.sector.is_some() {
                 mention.sector = ag.sector.clone();
@@ -470,7 +487,7 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
                 countries.push(c);
             }
             i = *end;
-        } else if let Some(o) = pieces.iter().find_map(|p| if let Piece::Org { idx } = p { Some(*idx) } else { None }) {
+        } else if let Some(o) = org_of(pieces) {
             org.get_or_insert(o);
             i = *end;
         } else if pieces.iter().any(|p| matches!(p, Piece::Agent { .. })) {
@@ -486,7 +503,7 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
     // More titles after "of COUNTRY": "Minister of Defense of the PRC Colonel General ...".
     while roles && person.is_none() {
         let Some((end, pieces)) = piece_at.get(i).and_then(|p| p.as_ref()) else { break };
-        let Some(a) = pieces.iter().find_map(|p| if let Piece::Agent { idx } = p { Some(*idx) } else { None }) else { break };
+        let Some(a) = agent_of(pieces) else { break };
         let ag = &dict.agents[a];
         if ag.sector.is_some() && (mention.sector.is_none() || mention.sector.as_deref() == Some("GOV")) {
             mention.sector = ag.sector.clone();
@@ -498,10 +515,10 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
     // A person's name after a role: "Colonel General Zakir Hasanov", "Minister W. Fenghe".
     if person.is_none() {
         if let Some((end, pieces)) = piece_at.get(i).and_then(|p| p.as_ref()) {
-            if let Some(h) = pieces.iter().find_map(|p| if let Piece::Person { idx } = p { Some(*idx) } else { None }) {
+            if let Some(h) = person_of(pieces) {
                 person = Some(h);
                 i = *end;
-            } else if let Some(h) = pieces.iter().find_map(|p| if let Piece::FormerHolder { idx } = p { Some(*idx) } else { None }) {
+            } else if let Some(h) = former_of(pieces) {
                 former_holder = Some(h);
                 i = *end;
             }
