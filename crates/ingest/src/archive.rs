@@ -11,7 +11,7 @@ use crate::document::{parse_published, Meta, Origin};
 use crate::error::IngestError;
 use crate::html;
 use crate::jsonl::read_line_bounded;
-use crate::reader::Ctx;
+use crate::reader::{decode_lossy, Ctx};
 use crate::Document;
 
 /// Longest header line we accept; longer means this is not a WARC header.
@@ -204,14 +204,8 @@ impl WarcIter {
             };
             IngestError::byte(&self.ctx.name, rec.offset, m)
         };
-        let text = match std::str::from_utf8(&payload) {
-            Ok(t) => t,
-            Err(e) => {
-                let at = e.valid_up_to();
-                return Some(Err(err(format!("invalid UTF-8 at byte {at} of the page"))));
-            }
-        };
-        let page = match html::extract_html(text) {
+        let text = decode_lossy(&self.ctx, &payload);
+        let page = match html::extract_html(&text) {
             Ok(p) => p,
             Err(m) => return Some(Err(err(m))),
         };

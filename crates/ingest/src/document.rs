@@ -6,7 +6,6 @@ use serde::Serialize;
 
 use crate::clean::{clean_text, CleanOptions};
 use crate::dateline::Published;
-use crate::lang::detect_language;
 
 /// One news article, cleaned, with its metadata.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -28,7 +27,9 @@ pub struct Document {
     pub url: Option<String>,
     /// Publisher, site name or feed title.
     pub source: Option<String>,
-    /// ISO 639-1 language code, given or detected.
+    /// ISO 639-1 language code: declared by the input (JSON Lines field,
+    /// `<html lang>`, feed language), else forced by the user, else detected
+    /// when the text is long enough, else the default (English).
     pub language: Option<String>,
     /// Where the document was read from.
     pub origin: Origin,
@@ -91,10 +92,9 @@ fn finish_untimed(raw: &str, meta: Meta, detect_headline: bool) -> Result<Docume
         None => (None, None),
     };
     let published = merge_published(meta.published, dl_published).or(meta.fallback_published);
-    let language = match meta.language.as_deref().map(normalise_language) {
-        Some(Some(l)) => Some(l),
-        _ => detect_language(&cleaned.text),
-    };
+    // A declared language wins; the others are decided by the reader (see
+    // `lang::document_language`), which knows the user's default.
+    let language = meta.language.as_deref().and_then(normalise_language);
     Ok(Document {
         id: meta.id,
         title: meta

@@ -5,6 +5,7 @@ use scraper::{ElementRef, Html, Node, Selector};
 use serde_json::Value;
 
 use crate::dateline::Published;
+use crate::html_budget;
 use crate::document::{finish, normalise_language, parse_published, Meta};
 use crate::reader::guard;
 use crate::Document;
@@ -35,8 +36,10 @@ pub(crate) const NO_ARTICLE: &str = "no article text found";
 /// Extracts the main article text and metadata of a full HTML page. Pages
 /// without article text (index pages, error pages) give "no article text found".
 pub fn extract_html(html: &str) -> Result<HtmlPage, String> {
+    html_budget::check(html)?;
     guard("HTML", || {
         let doc = Html::parse_document(html);
+        check_tree_depth(&doc)?;
         let mut page = metadata(&doc);
         let paragraphs = drop_link_lists(main_text(html)?, &doc);
         // A few words ("404", "Page not found") are an error page, not news.
@@ -59,17 +62,41 @@ pub fn extract_html(html: &str) -> Result<HtmlPage, String> {
 /// Text of an HTML fragment (a feed item's content or summary): trafilatura
 /// when it recognises an article, else every text block of the fragment.
 pub(crate) fn fragment_paragraphs(fragment: &str) -> Result<Vec<String>, String> {
+    html_budget::check(fragment)?;
     guard("HTML", || {
+        let frag = Html::parse_fragment(fragment);
+        check_tree_depth(&frag)?;
         if let Ok(p) = main_text(fragment) {
             return Ok(p);
         }
-        let frag = Html::parse_fragment(fragment);
         let paragraphs = blocks(frag.root_element());
         if paragraphs.is_empty() {
             return Err(NO_ARTICLE.to_string());
         }
         Ok(paragraphs)
     })
+}
+
+/// The raw-markup scan of [`html_budget::check`] follows the tree builder's
+/// rules only roughly (misnested formatting elements are reopened by the
+/// builder): the built tree is measured too, without recursion, before the
+/// extractor walks it.
+fn check_tree_depth(doc: &Html) -> Result<(), String> {
+    let mut depth = 0usize;
+    for edge in doc.tree.root().traverse() {
+        match edge {
+            ego_tree::iter::Edge::Open(_) => {
+                depth += 1;
+                // The document node, <html>, <body>, paragraphs and text
+                // nodes are not counted by the markup scan.
+                if depth > html_budget::MAX_HTML_DEPTH + 8 {
+                    return Err(format!("HTML nested deeper than {} levels", html_budget::MAX_HTML_DEPTH));
+                }
+            }
+            ego_tree::iter::Edge::Close(_) => depth -= 1,
+        }
+    }
+    Ok(())
 }
 
 /// Cleans the page's text and builds the document; fields already in `meta`

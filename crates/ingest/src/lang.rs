@@ -97,18 +97,57 @@ const DETECTION_SAMPLE_BYTES: usize = 2_000;
 /// Best-guess ISO 639-1 language of `text`; None when whatlang cannot tell
 /// (no letters, or a language without a two-letter code).
 pub fn detect_language(text: &str) -> Option<String> {
+    let sample = detection_sample(text);
+    if is_plainly_english(sample) {
+        return Some("en".to_string());
+    }
+    let info = whatlang::detect(sample)?;
+    iso639_1(info.lang().code()).map(str::to_string)
+}
+
+/// Fewest words of Latin-script text for which detection is trusted.
+/// Trigram statistics over a headline are noise: "Georgian police detained
+/// 12 protesters." comes out as Latin and short English feed items as
+/// French or Italian, so shorter texts take the default language.
+pub const MIN_DETECTION_WORDS: usize = 20;
+
+/// The language of a document that does not declare one: `forced` when the
+/// user gave one; else the detected language when the text is long enough
+/// for detection to be reliable (or is written in a non-Latin script, which
+/// says by itself that it is not English); else `default`.
+pub fn document_language(text: &str, forced: Option<&str>, default: &str) -> String {
+    if let Some(l) = forced {
+        return l.to_string();
+    }
+    let sample = detection_sample(text);
+    let latin = whatlang::detect_script(sample).is_none_or(|s| s == whatlang::Script::Latin);
+    if latin && words(sample).count() < MIN_DETECTION_WORDS {
+        return default.to_string();
+    }
+    if is_plainly_english(sample) {
+        return "en".to_string();
+    }
+    match whatlang::detect(sample) {
+        Some(info) if info.is_reliable() || !latin => {
+            iso639_1(info.lang().code()).unwrap_or(default).to_string()
+        }
+        _ => default.to_string(),
+    }
+}
+
+/// The start of `text` that detection reads.
+fn detection_sample(text: &str) -> &str {
     // Trigram statistics settle long before 2 kB of prose (some 300 words);
     // reading more made detection the most expensive step of ingestion.
     let mut end = text.len().min(DETECTION_SAMPLE_BYTES);
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let sample = &text[..end];
-    if is_plainly_english(sample) {
-        return Some("en".to_string());
-    }
-    let info = whatlang::detect(sample)?;
-    iso639_1(info.lang().code()).map(str::to_string)
+    &text[..end]
+}
+
+fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty())
 }
 
 /// English function words: in English prose they make a quarter or more of
@@ -121,16 +160,17 @@ const ENGLISH_FUNCTION_WORDS: &[&str] = &[
 
 /// A cheap first test that settles most English documents without the
 /// trigram detector (which costs more than all other cleaning together):
-/// at least 30 words, of which at least a fifth are English function words.
+/// at least [`MIN_DETECTION_WORDS`] words, of which at least a fifth are
+/// English function words.
 fn is_plainly_english(sample: &str) -> bool {
-    let (mut words, mut function) = (0usize, 0usize);
-    for word in sample.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
-        words += 1;
+    let (mut n, mut function) = (0usize, 0usize);
+    for word in words(sample) {
+        n += 1;
         if word.len() <= 5 && ENGLISH_FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(word)) {
             function += 1;
         }
     }
-    words >= 30 && function * 5 >= words
+    n >= MIN_DETECTION_WORDS && function * 5 >= n
 }
 
 #[cfg(test)]

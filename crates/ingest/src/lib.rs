@@ -29,6 +29,7 @@ mod document;
 mod error;
 mod feed;
 mod html;
+pub mod html_budget;
 mod jsonl;
 mod lang;
 mod reader;
@@ -38,8 +39,8 @@ pub mod timing;
 pub use document::{Document, Origin};
 pub use error::{IngestError, Location};
 pub use html::{extract_html, HtmlPage};
-pub use lang::{detect_language, iso639_1};
-pub use reader::{read_bytes, read_inputs, Reader};
+pub use lang::{detect_language, document_language, iso639_1, MIN_DETECTION_WORDS};
+pub use reader::{is_not_news_by_name, read_bytes, read_inputs, Reader};
 
 use std::str::FromStr;
 
@@ -109,10 +110,18 @@ pub struct IngestOptions {
     /// A document larger than this many bytes (a text or HTML file, a feed
     /// file, a JSON line, a WARC record) is reported and skipped.
     pub max_document_bytes: usize,
+    /// Follow links to directories when walking a directory (a link back
+    /// into its own ancestors is reported, not entered). Off by default: a
+    /// linked directory is not read.
+    pub follow_links: bool,
+    /// The language (ISO 639-1) of every document that does not declare
+    /// one, instead of detecting it. Without it, texts long enough are
+    /// detected and shorter ones are taken as English.
+    pub language: Option<String>,
 }
 
 impl Default for IngestOptions {
     fn default() -> Self {
-        Self { format: InputFormat::Auto, max_document_bytes: DEFAULT_MAX_DOCUMENT_BYTES }
+        Self { format: InputFormat::Auto, max_document_bytes: DEFAULT_MAX_DOCUMENT_BYTES, follow_links: false, language: None }
     }
 }

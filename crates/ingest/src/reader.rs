@@ -2,7 +2,8 @@
 //! compression, recognising the format and handing the stream to the
 //! format's reader. Documents come out lazily as inputs are read.
 
-use std::collections::VecDeque;
+use std::borrow::Cow;
+use std::collections::{HashSet, VecDeque};
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Cursor, Read};
 use std::path::{Path, PathBuf};
@@ -30,20 +31,29 @@ pub struct Reader {
     current: Option<DocIter>,
     bytes_total: u64,
     bytes_read: Arc<AtomicU64>,
+    replaced: Arc<AtomicU64>,
+    /// Files already read from directory walks (device, inode), so that a
+    /// file reached twice (through a link) is read once.
+    seen: HashSet<(u64, u64)>,
 }
 
 enum Pending {
     File(PathBuf),
+    /// A directory being walked: its files are read as they are found.
+    Dir(Walk),
     Stdin,
     Error(IngestError),
 }
 
-/// Starts reading `inputs` (paths, directories or "-" for stdin). Directory
-/// trees are listed now (for [`Reader::bytes_total`]); files are opened and
-/// read only as the iterator advances.
+type Walk = Box<dyn Iterator<Item = walkdir::Result<walkdir::DirEntry>> + Send>;
+
+/// Starts reading `inputs` (paths, directories or "-" for stdin). Files are
+/// opened and directories walked only as the iterator advances: the first
+/// document of a large tree comes out before the tree has been listed.
 pub fn read_inputs(inputs: &[PathBuf], opts: &IngestOptions) -> Reader {
     let mut pending = VecDeque::new();
     let mut bytes_total = 0;
+    let mut walks = false;
     for input in inputs {
         if input.as_os_str() == "-" {
             pending.push_back(Pending::Stdin);
@@ -54,7 +64,10 @@ pub fn read_inputs(inputs: &[PathBuf], opts: &IngestOptions) -> Reader {
                 &display(input),
                 format!("cannot open: {}", io_reason(&e)),
             ))),
-            Ok(m) if m.is_dir() => walk(input, &mut pending, &mut bytes_total),
+            Ok(m) if m.is_dir() => {
+                walks = true;
+                pending.push_back(Pending::Dir(walk(input, opts.follow_links)));
+            }
             Ok(m) => {
                 bytes_total += m.len();
                 pending.push_back(Pending::File(input.clone()));
@@ -65,54 +78,53 @@ pub fn read_inputs(inputs: &[PathBuf], opts: &IngestOptions) -> Reader {
         opts: opts.clone(),
         pending,
         current: None,
-        bytes_total,
+        // A walk's size is known only at its end.
+        bytes_total: if walks { 0 } else { bytes_total },
         bytes_read: Arc::new(AtomicU64::new(0)),
+        replaced: Arc::default(),
+        seen: HashSet::new(),
     }
 }
 
-/// Lists the files under `dir` recursively, sorted by name, skipping hidden
-/// entries (names starting with '.').
-fn walk(dir: &Path, out: &mut VecDeque<Pending>, total: &mut u64) {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(rd) => rd.collect::<Result<Vec<_>, _>>(),
-        Err(e) => Err(e),
-    };
-    let mut entries = match entries {
-        Ok(e) => e,
-        Err(e) => {
-            out.push_back(Pending::Error(IngestError::file(
-                &display(dir),
-                format!("cannot list directory: {}", io_reason(&e)),
-            )));
-            return;
-        }
-    };
-    entries.sort_by_key(|e| e.file_name());
-    for entry in entries {
-        if entry.file_name().to_string_lossy().starts_with('.') {
-            continue;
-        }
-        let path = entry.path();
-        // metadata() follows symlinks, so a linked file or directory is read.
-        match std::fs::metadata(&path) {
-            Ok(m) if m.is_dir() => walk(&path, out, total),
-            Ok(m) => {
-                *total += m.len();
-                out.push_back(Pending::File(path));
-            }
-            Err(e) => out.push_back(Pending::Error(IngestError::file(
-                &display(&path),
-                format!("cannot open: {}", io_reason(&e)),
-            ))),
-        }
-    }
+/// Walks `dir` recursively in name order, without hidden entries. Links to
+/// directories are followed only when asked, and then a link back into its
+/// own ancestors is reported as a loop instead of being entered.
+fn walk(dir: &Path, follow_links: bool) -> Walk {
+    let walker = walkdir::WalkDir::new(dir)
+        .min_depth(1)
+        .follow_links(follow_links)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    Box::new(walker)
+}
+
+/// Files that a directory walk leaves out because their names say they are
+/// not news (a corpus folder's README, licence, notes). Named on the command
+/// line, they are read like any file.
+pub fn is_not_news_by_name(name: &str) -> bool {
+    let upper = name.to_ascii_uppercase();
+    upper.starts_with('.')
+        || upper.starts_with("README")
+        || upper.starts_with("LICENSE")
+        || upper.starts_with("LICENCE")
+        || upper.starts_with("COPYING")
+        || upper.ends_with(".MD")
 }
 
 impl Reader {
     /// Total size in bytes of the input files as stored on disk (compressed
-    /// size for compressed files); stdin counts 0 (unknown).
+    /// size for compressed files); 0 (unknown) when reading stdin or
+    /// walking a directory.
     pub fn bytes_total(&self) -> u64 {
         self.bytes_total
+    }
+
+    /// Invalid UTF-8 sequences and NUL bytes replaced with U+FFFD so far, in
+    /// the text, HTML and WARC pages read (one bad byte does not cost a
+    /// whole document).
+    pub fn bytes_replaced(&self) -> u64 {
+        self.replaced.load(Ordering::Relaxed)
     }
 
     /// Bytes of input read so far, as stored on disk (for progress bars).
@@ -123,6 +135,7 @@ impl Reader {
     fn open(&self, pending: Pending) -> DocIter {
         match pending {
             Pending::Error(e) => Box::new(std::iter::once(Err(e))),
+            Pending::Dir(_) => unreachable!("walks are expanded by next_input"),
             Pending::Stdin => {
                 let pos = Arc::new(AtomicU64::new(0));
                 let counted = Counting::new(
@@ -130,7 +143,7 @@ impl Reader {
                     Some(pos.clone()),
                     Some(self.bytes_read.clone()),
                 );
-                open_stream("-".to_string(), Box::new(counted), &self.opts, pos)
+                open_stream("-".to_string(), Box::new(counted), &self.opts, pos, self.replaced.clone())
             }
             Pending::File(path) => {
                 let name = display(&path);
@@ -143,12 +156,78 @@ impl Reader {
                         let pos = Arc::new(AtomicU64::new(0));
                         let counted =
                             Counting::new(f, Some(pos.clone()), Some(self.bytes_read.clone()));
-                        open_stream(name, Box::new(counted), &self.opts, pos)
+                        open_stream(name, Box::new(counted), &self.opts, pos, self.replaced.clone())
                     }
                 }
             }
         }
     }
+}
+
+impl Reader {
+    /// The next input to open: a named input, or the next file of the walk
+    /// in progress.
+    fn next_input(&mut self) -> Option<Pending> {
+        loop {
+            let Pending::Dir(walk) = self.pending.front_mut()? else {
+                return self.pending.pop_front();
+            };
+            let entry = match walk.next() {
+                None => {
+                    self.pending.pop_front();
+                    continue;
+                }
+                Some(Err(e)) => return Some(Pending::Error(walk_error(&e))),
+                Some(Ok(entry)) => entry,
+            };
+            if entry.file_type().is_dir() || is_not_news_by_name(&entry.file_name().to_string_lossy()) {
+                continue;
+            }
+            // A link that was not followed: a linked file is read, a linked
+            // directory is not entered (--follow-links enters it).
+            let meta = match std::fs::metadata(entry.path()) {
+                Ok(m) => m,
+                Err(e) => {
+                    return Some(Pending::Error(IngestError::file(
+                        &display(entry.path()),
+                        format!("cannot open: {}", io_reason(&e)),
+                    )))
+                }
+            };
+            if meta.is_dir() {
+                continue;
+            }
+            if self.seen.insert(file_key(&meta)) {
+                return Some(Pending::File(entry.into_path()));
+            }
+        }
+    }
+}
+
+/// A file's identity on its file system.
+#[cfg(unix)]
+fn file_key(meta: &std::fs::Metadata) -> (u64, u64) {
+    use std::os::unix::fs::MetadataExt;
+    (meta.dev(), meta.ino())
+}
+
+/// Without inode numbers every file counts as new.
+#[cfg(not(unix))]
+fn file_key(_: &std::fs::Metadata) -> (u64, u64) {
+    use std::sync::atomic::AtomicU64;
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    (0, NEXT.fetch_add(1, Ordering::Relaxed))
+}
+
+/// A walk error, naming the path where it happened.
+fn walk_error(e: &walkdir::Error) -> IngestError {
+    let path = e.path().map(display).unwrap_or_default();
+    let reason = match (e.loop_ancestor(), e.io_error()) {
+        (Some(ancestor), _) => format!("link loop: leads back to {}; not entered", display(ancestor)),
+        (None, Some(io)) => format!("cannot list directory: {}", io_reason(io)),
+        (None, None) => e.to_string(),
+    };
+    IngestError::file(&path, reason)
 }
 
 impl Iterator for Reader {
@@ -158,11 +237,11 @@ impl Iterator for Reader {
         loop {
             if let Some(cur) = self.current.as_mut() {
                 if let Some(item) = cur.next() {
-                    return Some(item);
+                    return Some(item.map(|doc| with_language(doc, &self.opts)));
                 }
                 self.current = None;
             }
-            let next = self.pending.pop_front()?;
+            let next = self.next_input()?;
             self.current = Some(self.open(next));
         }
     }
@@ -177,7 +256,20 @@ pub fn read_bytes(
 ) -> Vec<Result<Document, IngestError>> {
     let pos = Arc::new(AtomicU64::new(0));
     let counted = Counting::new(Cursor::new(bytes.to_vec()), Some(pos.clone()), None);
-    open_stream(name.to_string(), Box::new(counted), opts, pos).collect()
+    open_stream(name.to_string(), Box::new(counted), opts, pos, Arc::default())
+        .map(|r| r.map(|doc| with_language(doc, opts)))
+        .collect()
+}
+
+/// Gives a document that declares no language its forced, detected or
+/// default one.
+fn with_language(mut doc: Document, opts: &IngestOptions) -> Document {
+    if doc.language.is_none() {
+        let started = std::time::Instant::now();
+        doc.language = Some(crate::lang::document_language(&doc.text, opts.language.as_deref(), "en"));
+        crate::timing::add_clean_time(started.elapsed());
+    }
+    doc
 }
 
 /// Counts the bytes read from the underlying (compressed) input.
@@ -212,6 +304,9 @@ pub(crate) struct Ctx {
     /// Bytes consumed from the raw (possibly compressed) input.
     pub raw_pos: Arc<AtomicU64>,
     pub opts: IngestOptions,
+    /// Invalid UTF-8 sequences and NUL bytes replaced so far (shared by
+    /// every input of a reader).
+    pub replaced: Arc<AtomicU64>,
 }
 
 impl Ctx {
@@ -263,12 +358,14 @@ fn open_stream(
     mut raw: Box<dyn Read + Send>,
     opts: &IngestOptions,
     raw_pos: Arc<AtomicU64>,
+    replaced: Arc<AtomicU64>,
 ) -> DocIter {
     let mut ctx = Ctx {
         name,
         compression: Compression::None,
         raw_pos,
         opts: opts.clone(),
+        replaced,
     };
     let mut magic = Vec::with_capacity(4);
     if let Err(e) = read_up_to(&mut raw, &mut magic, 4) {
@@ -362,27 +459,50 @@ fn read_up_to(r: &mut dyn Read, buf: &mut Vec<u8>, n: usize) -> io::Result<()> {
     r.take((n - buf.len()) as u64).read_to_end(buf).map(|_| ())
 }
 
-/// Decodes UTF-8 or reports the offset of the first bad byte.
-pub(crate) fn utf8<'a>(ctx: &Ctx, bytes: &'a [u8]) -> Result<&'a str, IngestError> {
-    std::str::from_utf8(bytes)
-        .map_err(|e| IngestError::byte(&ctx.name, e.valid_up_to() as u64, "invalid UTF-8"))
+/// Decodes text as UTF-8, replacing each invalid sequence and each NUL
+/// byte with U+FFFD and counting them: scraped pages and files often carry
+/// a stray byte of another encoding, which must not cost the document.
+pub(crate) fn decode_lossy<'a>(ctx: &Ctx, bytes: &'a [u8]) -> Cow<'a, str> {
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        if !s.contains('\0') {
+            return Cow::Borrowed(s);
+        }
+    }
+    let mut out = String::with_capacity(bytes.len());
+    let mut replaced = 0u64;
+    for chunk in bytes.utf8_chunks() {
+        for c in chunk.valid().chars() {
+            if c == '\0' {
+                out.push(char::REPLACEMENT_CHARACTER);
+                replaced += 1;
+            } else {
+                out.push(c);
+            }
+        }
+        if !chunk.invalid().is_empty() {
+            out.push(char::REPLACEMENT_CHARACTER);
+            replaced += 1;
+        }
+    }
+    ctx.replaced.fetch_add(replaced, Ordering::Relaxed);
+    Cow::Owned(out)
 }
 
 /// A plain-text file: one document, the first line taken as headline when it looks like one.
 fn read_text_file(ctx: &Ctx, bytes: &[u8]) -> Result<Document, IngestError> {
-    let text = utf8(ctx, bytes)?;
+    let text = decode_lossy(ctx, bytes);
     let meta = Meta {
         id: ctx.name.clone(),
         origin: ctx.origin(),
         ..Meta::default()
     };
-    finish(text, meta, true).map_err(|m| IngestError::file(&ctx.name, m))
+    finish(&text, meta, true).map_err(|m| IngestError::file(&ctx.name, m))
 }
 
 /// An HTML file: one page, one document.
 fn read_html_file(ctx: &Ctx, bytes: &[u8]) -> Result<Document, IngestError> {
-    let text = utf8(ctx, bytes)?;
-    let page = html::extract_html(text).map_err(|m| IngestError::file(&ctx.name, m))?;
+    let text = decode_lossy(ctx, bytes);
+    let page = html::extract_html(&text).map_err(|m| IngestError::file(&ctx.name, m))?;
     let meta = Meta {
         id: ctx.name.clone(),
         origin: ctx.origin(),

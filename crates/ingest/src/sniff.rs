@@ -21,14 +21,11 @@ pub(crate) fn compression(head: &[u8]) -> Compression {
     }
 }
 
-/// True when the head of an input does not look like text: it holds NUL
-/// bytes, or more than a tenth of its bytes are control characters other
-/// than whitespace. Bytes ≥ 0x80 count as text: invalid UTF-8 gets its own,
-/// more precise error later.
+/// True when the head of an input does not look like text: more than a
+/// tenth of its bytes are control characters other than whitespace (NUL
+/// included). A stray NUL or invalid byte in text is replaced later, not
+/// taken for binary; bytes ≥ 0x80 count as text.
 pub(crate) fn looks_binary(head: &[u8]) -> bool {
-    if head.contains(&0) {
-        return true;
-    }
     let control = head
         .iter()
         .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
@@ -87,7 +84,14 @@ fn feed_root(lower: &str) -> Option<InputFormat> {
         } else if rest.starts_with("<!--") {
             rest = &rest[rest.find("-->")? + 3..];
         } else if rest.starts_with("<!") {
-            rest = &rest[rest.find('>')? + 1..];
+            // A DOCTYPE's internal subset ("[ <!ENTITY ...> ]") holds '>'s
+            // of its own: skip past its closing ']' first.
+            let close = rest.find('>')?;
+            let after_subset = match rest.find('[') {
+                Some(open) if open < close => open + rest[open..].find(']')?,
+                _ => 0,
+            };
+            rest = &rest[after_subset + rest[after_subset..].find('>')? + 1..];
         } else {
             break;
         }
@@ -147,6 +151,10 @@ mod tests {
         );
         assert_eq!(detect_format(b"<!DOCTYPE html><html>"), InputFormat::Html);
         assert_eq!(
+            detect_format(b"<?xml version=\"1.0\"?>\n<!DOCTYPE rss [ <!ENTITY % p \"<!ENTITY x 'y'>\"> %p; ]>\n<rss version=\"2.0\">"),
+            InputFormat::Rss
+        );
+        assert_eq!(
             detect_format(b"  <div><p>Hello</p></div>"),
             InputFormat::Html
         );
@@ -158,7 +166,8 @@ mod tests {
 
     #[test]
     fn binary() {
-        assert!(looks_binary(b"abc\0def"));
+        assert!(looks_binary(b"\0\0\0abcdef"));
+        assert!(!looks_binary(b"a text with one NUL\0 byte in it"));
         assert!(looks_binary(&[1, 2, 3, 4, 5, b'a']));
         assert!(!looks_binary("caf\u{e9} ol\u{e9}\n\tx".as_bytes()));
         assert!(!looks_binary(&[0xe9, b'a', b'b']));

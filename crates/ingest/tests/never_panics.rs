@@ -42,7 +42,7 @@ proptest! {
     #[test]
     fn arbitrary_bytes_never_panic(bytes in input()) {
         for format in FORMATS {
-            let opts = IngestOptions { format, max_document_bytes: 4096 };
+            let opts = IngestOptions { format, max_document_bytes: 4096, ..IngestOptions::default() };
             for r in read_bytes("fuzz", &bytes, &opts) {
                 match r {
                     Ok(doc) => prop_assert!(!doc.text.trim().is_empty()),
