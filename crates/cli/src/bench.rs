@@ -18,7 +18,7 @@ pub struct Args {
     corpus: Vec<PathBuf>,
     /// Threads for the parallel measurement (the single-threaded one always
     /// runs too). Default: the number of cores.
-    #[arg(long)]
+    #[arg(long, value_parser = crate::input::parse_jobs)]
     jobs: Option<usize>,
     /// Copies of the corpus per run. Default: enough to reach --min-mb.
     #[arg(long)]

@@ -6,18 +6,18 @@ use std::process::ExitCode;
 
 use dyad_code::{CoderOptions, Event, SentenceExplanation};
 use dyad_dict::{Dictionaries, Source};
-use dyad_ingest::{read_inputs, Document, IngestOptions, InputFormat};
+use dyad_ingest::Document;
 use dyad_output::{writer, Format, WriterConfig};
 use dyad_segment::split_sentences;
 
 use crate::extract::{exit_code, open_output};
+use crate::input::{parse_jobs, InputArgs};
 use crate::progress::Progress;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Files, directories (read recursively) or "-" for standard input
-    /// (the default).
-    inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    input: InputArgs,
     /// Output format: plover, cameo, gdelt or csv.
     #[arg(long, default_value = "plover")]
     format: Format,
@@ -29,8 +29,8 @@ pub struct Args {
     /// --output, if given.
     #[arg(long)]
     explain: bool,
-    /// Threads coding documents in parallel.
-    #[arg(long, default_value_t = 1)]
+    /// Threads coding documents in parallel (at least 1).
+    #[arg(long, default_value_t = 1, value_parser = parse_jobs)]
     jobs: usize,
     /// Read dictionaries from this directory instead of the built-in ones.
     #[arg(long)]
@@ -38,12 +38,6 @@ pub struct Args {
     /// Keep negated events (auxiliary mode `negation`).
     #[arg(long)]
     keep_negated: bool,
-    /// Force the input format: auto, text, html, jsonl, rss, atom or warc.
-    #[arg(long, default_value = "auto")]
-    input_format: InputFormat,
-    /// Exit non-zero if any document could not be read.
-    #[arg(long)]
-    strict: bool,
 }
 
 /// Loads the dictionaries named on the command line (or the built-in ones).
@@ -66,72 +60,122 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
         coded_date: chrono::Local::now().date_naive(),
         keep_negated: args.keep_negated,
     };
-    let ingest = IngestOptions { format: args.input_format, ..IngestOptions::default() };
-    let mut reader = read_inputs(&crate::inputs_or_stdin(&args.inputs), &ingest);
+    let mut reader = args.input.open();
     let sink: Box<dyn Write> = if args.explain && args.output.is_none() { Box::new(std::io::sink()) } else { open_output(args.output.as_ref())? };
     let mut out = writer(args.format, sink, config);
     out.header().map_err(|e| format!("cannot write output: {e}"))?;
     let mut progress = Progress::new(reader.bytes_total());
-    let (mut read, mut skipped, mut not_english, mut n_events) = (0u64, 0u64, 0u64, 0u64);
+    let mut run = Run { out, explain: args.explain, jobs: args.jobs, tally: Tally::default(), write_error: None };
     let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
-    let mut flush = |batch: &mut Vec<Document>, out: &mut Box<dyn dyad_output::EventWriter>| -> Result<(), String> {
-        let results = code_batch(batch, &dict, &opts, args.jobs.max(1))?;
-        for (doc, (events, explanation)) in batch.iter().zip(results) {
-            if args.explain {
-                crate::print_out(&explain(doc, &events, &explanation))?;
-            }
-            n_events += events.len() as u64;
-            out.write_document(doc, &events).map_err(|e| format!("cannot write output: {e}"))?;
-        }
-        batch.clear();
-        Ok(())
-    };
     while let Some(result) = reader.next() {
+        // The output is gone (a closed pipe, a full disk): stop reading.
+        if run.write_error.is_some() {
+            break;
+        }
         match result {
             Ok(doc) => {
-                read += 1;
+                run.tally.read += 1;
                 progress.document(reader.bytes_read());
                 if doc.language.as_deref().is_some_and(|l| l != "en") {
                     eprintln!("dyad: not coded (language {}): {}", doc.language.as_deref().unwrap_or("?"), doc.id);
-                    not_english += 1;
+                    run.tally.not_english += 1;
                     continue;
                 }
                 batch.push(doc);
                 if batch.len() == BATCH {
-                    flush(&mut batch, &mut out)?;
+                    run.code_and_write(&mut batch, &dict, &opts);
                 }
             }
             Err(e) => {
                 eprintln!("dyad: skipped {e}");
-                skipped += 1;
+                run.tally.skipped += 1;
             }
         }
     }
-    flush(&mut batch, &mut out)?;
-    out.finish().map_err(|e| format!("cannot write output: {e}"))?;
+    run.code_and_write(&mut batch, &dict, &opts);
     progress.finish();
-    eprintln!("dyad: documents read: {read}, skipped: {skipped}, not English: {not_english}; events: {n_events}");
-    Ok(exit_code(read, skipped, args.strict))
+    let Tally { read, skipped, not_english, events } = run.tally;
+    eprintln!("dyad: documents read: {read}, skipped: {skipped}, not English: {not_english}; events: {events}{}", crate::input::replaced_note(&reader));
+    match run.write_error {
+        Some(e) if !e.is_empty() => Err(e),
+        _ => Ok(exit_code(read, skipped, args.input.strict)),
+    }
+}
+
+/// Counts for the summary line.
+#[derive(Default)]
+struct Tally {
+    read: u64,
+    skipped: u64,
+    not_english: u64,
+    events: u64,
+}
+
+/// A coding run's output side.
+struct Run {
+    out: Box<dyn dyad_output::EventWriter>,
+    explain: bool,
+    jobs: usize,
+    tally: Tally,
+    /// Set when writing failed; empty for a closed pipe, which is no error
+    /// (`dyad code ... | head`).
+    write_error: Option<String>,
+}
+
+impl Run {
+    /// Codes the batch and writes its events, flushed per document so that
+    /// what was coded is out whatever happens later.
+    fn code_and_write(&mut self, batch: &mut Vec<Document>, dict: &Dictionaries, opts: &CoderOptions) {
+        for (doc, result) in batch.iter().zip(code_batch(batch, dict, opts, self.jobs)) {
+            if self.write_error.is_some() {
+                break;
+            }
+            let (events, explanation) = match result {
+                Ok(coded) => coded,
+                Err(message) => {
+                    eprintln!("dyad: skipped {}: {message}", doc.id);
+                    self.tally.skipped += 1;
+                    continue;
+                }
+            };
+            if self.explain {
+                if let Err(e) = crate::print_out(&explain(doc, &events, &explanation)) {
+                    self.write_error = Some(e);
+                }
+            }
+            self.tally.events += events.len() as u64;
+            if let Err(e) = self.out.write_document(doc, &events).and_then(|_| self.out.finish()) {
+                let broken_pipe = e.kind() == std::io::ErrorKind::BrokenPipe;
+                self.write_error = Some(if broken_pipe { String::new() } else { format!("cannot write output: {e}") });
+            }
+        }
+        batch.clear();
+    }
 }
 
 /// Codes a batch, in parallel when `jobs` > 1, keeping document order.
 type Coded = (Vec<Event>, Vec<SentenceExplanation>);
 
-fn code_batch(batch: &[Document], dict: &Dictionaries, opts: &CoderOptions, jobs: usize) -> Result<Vec<Coded>, String> {
+fn code_batch(batch: &[Document], dict: &Dictionaries, opts: &CoderOptions, jobs: usize) -> Vec<Result<Coded, String>> {
     if jobs <= 1 || batch.len() < 2 {
-        return Ok(batch.iter().map(|d| code_one(d, dict, opts)).collect());
+        return batch.iter().map(|d| code_isolated(d, dict, opts)).collect();
     }
     let chunk = batch.len().div_ceil(jobs);
     std::thread::scope(|scope| {
-        let handles: Vec<_> = batch.chunks(chunk).map(|part| scope.spawn(move || part.iter().map(|d| code_one(d, dict, opts)).collect::<Vec<_>>())).collect();
-        let mut out = Vec::with_capacity(batch.len());
-        for h in handles {
-            // A worker that panicked is a bug in dyad: stop rather than pair
-            // documents with the wrong events.
-            out.extend(h.join().map_err(|_| "internal error: a coding thread failed".to_string())?);
-        }
-        Ok(out)
+        let handles: Vec<_> = batch
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(|d| code_isolated(d, dict, opts)).collect::<Vec<_>>()))
+            .collect();
+        // Workers cannot panic: every document is coded under catch_unwind.
+        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
     })
+}
+
+/// Codes one document; a panic in the coder (a bug in dyad) costs that
+/// document only, reported like any document that could not be read.
+fn code_isolated(doc: &Document, dict: &Dictionaries, opts: &CoderOptions) -> Result<Coded, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| code_one(doc, dict, opts)))
+        .map_err(|_| "internal error in the coder; please report this document".to_string())
 }
 
 fn explain(doc: &Document, events: &[Event], notes: &[SentenceExplanation]) -> String {

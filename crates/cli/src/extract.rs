@@ -5,31 +5,22 @@ use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use dyad_ingest::{read_inputs, IngestOptions, InputFormat};
 use dyad_pipeline::{segment, ExtractRecord};
 
+use crate::input::InputArgs;
 use crate::progress::Progress;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Files, directories (read recursively) or "-" for standard input
-    /// (the default).
-    inputs: Vec<PathBuf>,
-    /// Force the input format instead of recognising it from the content:
-    /// auto, text, html, jsonl, rss, atom or warc.
-    #[arg(long, default_value = "auto")]
-    input_format: InputFormat,
-    /// Exit non-zero if any document could not be read.
-    #[arg(long)]
-    strict: bool,
+    #[command(flatten)]
+    input: InputArgs,
     /// Write to this file instead of standard output.
     #[arg(short, long)]
     output: Option<PathBuf>,
 }
 
 pub fn run(args: Args) -> Result<ExitCode, String> {
-    let opts = IngestOptions { format: args.input_format, ..IngestOptions::default() };
-    let mut reader = read_inputs(&crate::inputs_or_stdin(&args.inputs), &opts);
+    let mut reader = args.input.open();
     let mut out = open_output(args.output.as_ref())?;
     let mut progress = Progress::new(reader.bytes_total());
     let (mut read, mut skipped) = (0u64, 0u64);
@@ -38,7 +29,8 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
             Ok(doc) => {
                 let seg = segment(doc);
                 let line = serde_json::to_string(&ExtractRecord::new(&seg)).map_err(|e| e.to_string())?;
-                if let Err(e) = writeln!(out, "{line}") {
+                // Flushed per document: whatever happens later, what was read is out.
+                if let Err(e) = writeln!(out, "{line}").and_then(|_| out.flush()) {
                     if e.kind() == std::io::ErrorKind::BrokenPipe {
                         return Ok(ExitCode::SUCCESS);
                     }
@@ -58,8 +50,8 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
         _ => {}
     }
     progress.finish();
-    eprintln!("dyad: documents read: {read}, skipped: {skipped}");
-    Ok(exit_code(read, skipped, args.strict))
+    eprintln!("dyad: documents read: {read}, skipped: {skipped}{}", crate::input::replaced_note(&reader));
+    Ok(exit_code(read, skipped, args.input.strict))
 }
 
 /// Non-zero only when nothing could be read, or with `--strict` on any error.

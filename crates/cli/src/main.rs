@@ -6,10 +6,10 @@ mod bench;
 mod code;
 mod eval;
 mod extract;
+mod input;
 mod ontology;
 mod progress;
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -48,15 +48,6 @@ enum Command {
 enum Ontology {
     Plover,
     Cameo,
-}
-
-/// Where input paths are given on the command line.
-pub(crate) fn inputs_or_stdin(inputs: &[PathBuf]) -> Vec<PathBuf> {
-    if inputs.is_empty() {
-        vec![PathBuf::from("-")]
-    } else {
-        inputs.to_vec()
-    }
 }
 
 /// Writes `text` to standard output. A closed pipe (`dyad ... | head`) is

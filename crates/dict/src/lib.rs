@@ -27,7 +27,7 @@ include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 
 /// A problem in a dictionary file.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{file}:{line}: {message}")]
+#[error("{file}{}: {message}", if *line > 0 { format!(":{line}") } else { String::new() })]
 pub struct DictError {
     /// The file, relative to the dictionary directory (or the path given).
     pub file: String,
@@ -90,6 +90,16 @@ impl Files {
             }
             let mut found = Vec::new();
             collect_tsv(dir, dir, &mut found).map_err(|e| DictError::at(&dir.display().to_string(), 0, e.to_string()))?;
+            // An empty or mistyped directory would otherwise give the
+            // built-in dictionaries, silently.
+            if found.is_empty() {
+                let expected: Vec<&str> = EMBEDDED.iter().map(|(p, _)| *p).collect();
+                return Err(DictError::at(
+                    &dir.display().to_string(),
+                    0,
+                    format!("no dictionary files (*.tsv) here; expected any of: {}", expected.join(", ")),
+                ));
+            }
             for (rel, path) in found {
                 let text = std::fs::read_to_string(&path)
                     .map_err(|e| DictError::at(&path.display().to_string(), 0, format!("cannot read: {e}")))?;
