@@ -1,31 +1,16 @@
 //! End-to-end checks on the real gold files in ../shared (skipped when absent).
 
-use std::path::Path;
-
 use dyad_eval::{
     load_gold, load_petrarch_gold, load_plover_gold, load_plover_predictions, score_petrarch,
     score_plover, CameoPrediction, Expectation, Gold, PetrarchGold, PloverGold, PloverPrediction,
     Triple,
 };
+use dyad_testkit::shared;
 
-const PLOVER_DEV: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../../shared/eval/plover-gsr/dev.jsonl"
-);
-const PETR_XML: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../../shared/petrarch2/text/PETR.UnitTest.records.xml"
-);
-
-fn present(path: &str) -> bool {
-    let ok = Path::new(path).exists();
-    if !ok {
-        eprintln!(
-            "skipping: {path} is missing (the shared reference data is not beside this checkout)"
-        );
-    }
-    ok
-}
+/// The PLOVER gold-standard records, as a path inside ../shared.
+const PLOVER_DEV: &str = "eval/plover-gsr/dev.jsonl";
+/// PETRARCH2's unit-test records, as a path inside ../shared.
+const PETR_XML: &str = "petrarch2/text/PETR.UnitTest.records.xml";
 
 fn perfect(gold: &PloverGold) -> Vec<PloverPrediction> {
     gold.records
@@ -43,20 +28,17 @@ fn perfect(gold: &PloverGold) -> Vec<PloverPrediction> {
 
 #[test]
 fn plover_dev_loads_and_scores_perfect_and_halved_predictions() {
-    if !present(PLOVER_DEV) {
+    let Some(plover_dev) = shared(PLOVER_DEV) else {
         return;
-    }
-    let gold = load_plover_gold(Path::new(PLOVER_DEV)).unwrap();
+    };
+    let gold = load_plover_gold(&plover_dev).unwrap();
     assert_eq!(gold.records.len(), 152);
     assert!(
         gold.skipped.is_empty(),
         "every event parses: {:?}",
         gold.skipped
     );
-    assert!(matches!(
-        load_gold(Path::new(PLOVER_DEV)).unwrap(),
-        Gold::Plover(_)
-    ));
+    assert!(matches!(load_gold(&plover_dev).unwrap(), Gold::Plover(_)));
     // Quirks the scorer must cope with are really there.
     let codes: Vec<&str> = gold
         .records
@@ -122,14 +104,11 @@ fn expected(gold: &PetrarchGold, id: &str) -> Vec<String> {
 
 #[test]
 fn petrarch_unit_test_records_load_and_score() {
-    if !present(PETR_XML) {
+    let Some(petr_xml) = shared(PETR_XML) else {
         return;
-    }
-    let gold = load_petrarch_gold(Path::new(PETR_XML)).unwrap();
-    assert!(matches!(
-        load_gold(Path::new(PETR_XML)).unwrap(),
-        Gold::Petrarch(_)
-    ));
+    };
+    let gold = load_petrarch_gold(&petr_xml).unwrap();
+    assert!(matches!(load_gold(&petr_xml).unwrap(), Gold::Petrarch(_)));
     assert_eq!(gold.records.len(), 284);
     assert_eq!(
         gold.duplicate_ids,

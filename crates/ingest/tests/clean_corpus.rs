@@ -2,11 +2,10 @@
 //! they are plain prose, so only characters may change, never content.
 
 use dyad_ingest::clean::{clean_text, CleanOptions};
+use dyad_testkit::shared;
 
-const CORPUS: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../../shared/corpus/guardian-2019-dev.jsonl"
-);
+/// The corpus, as a path inside ../shared.
+const CORPUS: &str = "corpus/guardian-2019-dev.jsonl";
 
 fn alnum(s: &str) -> String {
     s.chars().filter(|c| c.is_alphanumeric()).collect()
@@ -14,13 +13,9 @@ fn alnum(s: &str) -> String {
 
 #[test]
 fn guardian_articles_keep_all_their_text() {
-    let data = match std::fs::read_to_string(CORPUS) {
-        Ok(d) => d,
-        Err(e) => {
-            eprintln!("skipping: cannot read the corpus {CORPUS}: {e}");
-            return;
-        }
-    };
+    let Some(path) = shared(CORPUS) else { return };
+    let data = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read the corpus {}: {e}", path.display()));
     let mut n = 0;
     for (i, line) in data.lines().enumerate() {
         let v: serde_json::Value =

@@ -2,21 +2,18 @@
 
 use chrono::DateTime;
 use dyad_ingest::clean::{clean_text, CleanOptions};
+use dyad_testkit::shared;
 
-const SEED: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../../shared/examples/000_ad36e5a10f87839d.txt"
-);
+/// The seed page, as a path inside ../shared.
+const SEED: &str = "examples/000_ad36e5a10f87839d.txt";
 const TITLE: &str = "Ministers of Defense of Azerbaijan and China meet in Beijing";
 
+/// The seed page's text, or None (reported) when ../shared is absent.
 fn read_seed() -> Option<String> {
-    match std::fs::read_to_string(SEED) {
-        Ok(s) => Some(s),
-        Err(e) => {
-            eprintln!("skipping: cannot read the seed page {SEED}: {e}");
-            None
-        }
-    }
+    let path = shared(SEED)?;
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read the seed page {}: {e}", path.display()));
+    Some(text)
 }
 
 fn check(raw: &str, opts: CleanOptions<'_>) {

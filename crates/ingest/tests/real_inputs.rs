@@ -1,21 +1,7 @@
 //! Real inputs from /work/shared beside the checkout (skipped when absent).
 
-use std::path::PathBuf;
-
 use dyad_ingest::{read_inputs, IngestOptions};
-
-fn shared(rel: &str) -> Option<PathBuf> {
-    let p = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared")).join(rel);
-    if p.exists() {
-        Some(p)
-    } else {
-        eprintln!(
-            "skipping: {} not found (the shared reference data sits beside the checkout)",
-            p.display()
-        );
-        None
-    }
-}
+use dyad_testkit::shared;
 
 #[test]
 fn guardian_corpus_reads_every_line() {

@@ -1,31 +1,26 @@
 //! Checks against the read-only reference material beside the checkout
 //! (`../shared`): the ontology notes the tables were generated from, and the
 //! 2016 PLOVER gold-standard records. Each test skips with a message when the
-//! material is absent.
+//! material is absent (and fails then if DYAD_REQUIRE_SHARED=1).
 
 use std::collections::BTreeSet;
 use std::fs;
 
 use dyad_ontology::plover::{parse_context, parse_mode, SPECIAL_ENTITIES};
 use dyad_ontology::{cameo, countries, Category};
+use dyad_testkit::shared;
 
-const NOTES: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../../shared/docs/ontology.md"
-);
-const GSR: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../../shared/eval/plover-gsr/dev.jsonl"
-);
+/// The ontology notes, as a path inside ../shared.
+const NOTES: &str = "docs/ontology.md";
+/// The 2016 gold-standard records, as a path inside ../shared.
+const GSR: &str = "eval/plover-gsr/dev.jsonl";
 
-fn read(path: &str) -> Option<String> {
-    match fs::read_to_string(path) {
-        Ok(s) => Some(s),
-        Err(e) => {
-            eprintln!("skipping: cannot read {path}: {e}");
-            None
-        }
-    }
+/// The text of `rel` in ../shared, or None (reported) when it is absent.
+fn read(rel: &str) -> Option<String> {
+    let path = shared(rel)?;
+    let text =
+        fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    Some(text)
 }
 
 /// The embedded table holds exactly the codes of the notes' §B3 table, with

@@ -2,21 +2,16 @@
 //! present beside the checkout; skipped otherwise).
 
 use dyad_segment::{split_sentences, tokenize, CharOffsets};
+use dyad_testkit::shared;
 
-const EXAMPLE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../../shared/examples/000_ad36e5a10f87839d.txt"
-);
+/// The seed article, as a path inside ../shared.
+const EXAMPLE: &str = "examples/000_ad36e5a10f87839d.txt";
 
 #[test]
 fn seed_article() {
-    let text = match std::fs::read_to_string(EXAMPLE) {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("skipping: cannot read {EXAMPLE}: {e}");
-            return;
-        }
-    };
+    let Some(path) = shared(EXAMPLE) else { return };
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     let sentences = split_sentences(&text);
     assert!(sentences.len() >= 10, "only {} sentences", sentences.len());
     let offsets = CharOffsets::new(&text);

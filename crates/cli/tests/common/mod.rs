@@ -21,15 +21,11 @@ pub fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
 }
 
-/// A file of ../shared, or None (with a note) where the checkout has none beside it.
+/// A file of ../shared as a command-line argument, or None where the checkout
+/// has none beside it (see [`dyad_testkit::shared`]: it reports the use or the
+/// skip, and fails when DYAD_REQUIRE_SHARED=1).
 pub fn shared(rel: &str) -> Option<String> {
-    let p = repo_root().join("../shared").join(rel);
-    if p.exists() {
-        Some(p.display().to_string())
-    } else {
-        eprintln!("skipping: {} is missing (../shared is not beside this checkout)", p.display());
-        None
-    }
+    dyad_testkit::shared(rel).map(|p| p.display().to_string())
 }
 
 /// Standard output as text.
