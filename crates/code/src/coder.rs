@@ -4,7 +4,7 @@
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use dyad_dict::Dictionaries;
-use dyad_ingest::Document;
+use dyad_core::Document;
 use dyad_ontology::cameo;
 use dyad_ontology::plover::AuxMode;
 use dyad_ontology::Category;

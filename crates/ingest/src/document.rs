@@ -2,54 +2,10 @@
 //! into a [`Document`].
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
-use serde::Serialize;
+pub use dyad_core::{Document, Origin};
 
 use crate::clean::{clean_text, CleanOptions};
 use crate::dateline::Published;
-
-/// One news article, cleaned, with its metadata.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Document {
-    /// Identifier: the JSONL `id`, feed guid or link, WARC record id, or the
-    /// input path (with `#item N` for feed items without guid or link).
-    pub id: String,
-    /// The headline.
-    pub title: Option<String>,
-    /// Cleaned text, paragraphs separated by "\n\n".
-    pub text: String,
-    /// Publication date.
-    pub date: Option<NaiveDate>,
-    /// Publication time with UTC offset, when known to the minute.
-    pub datetime: Option<DateTime<FixedOffset>>,
-    /// The dateline place ("BEIJING"), if the text has a dateline.
-    pub place: Option<String>,
-    /// The article's URL.
-    pub url: Option<String>,
-    /// Publisher, site name or feed title.
-    pub source: Option<String>,
-    /// ISO 639-1 language code: declared by the input (JSON Lines field,
-    /// `<html lang>`, feed language), else forced by the user, else detected
-    /// when the text is long enough, else the default (English).
-    pub language: Option<String>,
-    /// Where the document was read from.
-    pub origin: Origin,
-}
-
-/// Where a document came from.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
-pub struct Origin {
-    /// The input path, or "-" for standard input.
-    pub path: String,
-    /// 1-based line number (JSON Lines).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub line: Option<u64>,
-    /// 1-based item number (feeds).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub item: Option<u64>,
-    /// Byte offset of the record in the decompressed input (WARC).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub offset: Option<u64>,
-}
 
 /// Metadata known before cleaning, from the input format.
 #[derive(Debug, Clone, Default)]

@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 
 use dyad_code::{Entity, Event};
-use dyad_ingest::Document;
+use dyad_core::Document;
 
 use crate::util::{float, sentence_text};
 use crate::{context_values, event_id, should_write, EventWriter, WriterConfig};

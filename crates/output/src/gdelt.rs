@@ -37,7 +37,7 @@
 use std::io::{self, Write};
 
 use dyad_code::{Entity, Event};
-use dyad_ingest::Document;
+use dyad_core::Document;
 use dyad_ontology::actor_codes::{parse_actor_code, BlockKind};
 use dyad_ontology::countries;
 

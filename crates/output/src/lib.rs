@@ -44,7 +44,7 @@ use std::str::FromStr;
 
 use chrono::NaiveDate;
 use dyad_code::Event;
-use dyad_ingest::Document;
+use dyad_core::Document;
 use dyad_ontology::plover::AuxMode;
 
 pub use crate::csv::{CsvWriter, CSV_COLUMNS};

@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 
 use dyad_code::{Entity, Event};
-use dyad_ingest::Document;
+use dyad_core::Document;
 use dyad_segment::{CharOffsets, Span};
 use serde::Serialize;
 

@@ -3,7 +3,7 @@
 use std::io::{self, Write};
 
 use dyad_code::Event;
-use dyad_ingest::Document;
+use dyad_core::Document;
 
 use crate::dyads::cameo_dyads;
 use crate::util::{float, sentence_text, tsv_field};

@@ -1,7 +1,7 @@
 //! Small formatting helpers shared by the writers.
 
 use dyad_code::Event;
-use dyad_ingest::Document;
+use dyad_core::Document;
 
 /// The text of the sentence the event was coded from ("" if its span does not
 /// fit the document, which would be a coder bug; writing must not panic).

@@ -6,7 +6,7 @@ use std::str::FromStr;
 
 use common::{chars, config, doc, find, run, EventBuilder};
 use dyad_code::Event;
-use dyad_ingest::Document;
+use dyad_core::Document;
 use dyad_ontology::plover::AuxMode;
 use dyad_output::{
     cameo_dyads, gdelt_rows, plover_record, Format, CAMEO_COLUMNS, CSV_COLUMNS, GDELT_COLUMNS,

@@ -91,36 +91,8 @@ mod offsets;
 mod sentence;
 mod token;
 
-use serde::{Deserialize, Serialize};
-
 pub use abbrev::SENTENCE_STARTERS;
+pub use dyad_core::{Sentence, Span, Token, TokenKind};
 pub use offsets::CharOffsets;
-pub use sentence::{split_sentences, Sentence};
-pub use token::{hyphen_parts, tokenize, Token, TokenKind};
-
-/// A byte range `start..end` into a text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub struct Span {
-    /// Offset of the first byte.
-    pub start: usize,
-    /// Offset one past the last byte.
-    pub end: usize,
-}
-
-impl Span {
-    /// The spanned text of `src`. Returns "" if the span does not fit `src`
-    /// (out of bounds or not on character boundaries).
-    pub fn text<'a>(&self, src: &'a str) -> &'a str {
-        src.get(self.start..self.end).unwrap_or("")
-    }
-
-    /// Length in bytes.
-    pub fn len(&self) -> usize {
-        self.end.saturating_sub(self.start)
-    }
-
-    /// True if the span covers no bytes.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-}
+pub use sentence::split_sentences;
+pub use token::{hyphen_parts, tokenize};

@@ -5,28 +5,8 @@
 //! lookup. At each candidate the decision looks at most at the word before
 //! and the word after, so the cost is linear in the text length.
 
-use serde::{Deserialize, Serialize};
-
 use crate::abbrev::{classify, is_sentence_starter, Abbrev};
-use crate::Span;
-
-/// One sentence of a text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct Sentence {
-    /// Byte range of the sentence in the text, without surrounding whitespace.
-    pub span: Span,
-    /// 0-based index of the paragraph holding the sentence. Paragraphs are
-    /// separated by blank lines; only paragraphs that contain at least one
-    /// sentence are counted, so indices are dense.
-    pub paragraph: usize,
-}
-
-impl Sentence {
-    /// The sentence text, a slice of `src` (the text it was split from).
-    pub fn text<'a>(&self, src: &'a str) -> &'a str {
-        self.span.text(src)
-    }
-}
+use crate::{Sentence, Span};
 
 /// Splits `text` into sentences, in order, with byte offsets into `text`.
 ///

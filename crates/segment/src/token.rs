@@ -1,52 +1,7 @@
 //! Tokenisation of one sentence, with offsets into the whole text.
 
-use serde::{Deserialize, Serialize};
-
 use crate::abbrev::{classify, Abbrev};
-use crate::Span;
-
-/// What a token is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum TokenKind {
-    /// Letters and digits, possibly joined by internal hyphens or
-    /// apostrophes: "Azerbaijan", "military-technical", "O'Brien", "G20".
-    Word,
-    /// An abbreviation or initial with its period: "U.S.", "Gen.", "W.",
-    /// "e.g.", "etc.".
-    Abbrev,
-    /// Digits with internal `.` `,` `:` `/` `-` separators, or an ordinal:
-    /// "3.5", "1,000.50", "10:30", "2019-10-22", "22nd".
-    Number,
-    /// A clitic split off a word: "'s", "'re", "'ve", "'ll", "'d", "'m",
-    /// "n't" (also with the typographic apostrophe ’).
-    Clitic,
-    /// A URL, domain name or e-mail address: "https://x.org/a",
-    /// "www.x.org", "reuters.com", "press@mod.gov.az". A dotted word is a
-    /// domain when its last label is two or more lowercase ASCII letters.
-    Url,
-    /// Punctuation: one character, except that runs of periods ("...") and
-    /// of hyphens ("--") form one token.
-    Punct,
-    /// Any other character that is neither letter, digit, punctuation nor
-    /// whitespace: "$", "%", "€", "+", "#", emoji.
-    Symbol,
-}
-
-/// One token: a byte span into the whole text and its kind.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct Token {
-    /// Byte range of the token in the whole text.
-    pub span: Span,
-    /// What the token is.
-    pub kind: TokenKind,
-}
-
-impl Token {
-    /// The token text, a slice of `src` (the text that was tokenised).
-    pub fn text<'a>(&self, src: &'a str) -> &'a str {
-        self.span.text(src)
-    }
-}
+use crate::{Span, Token, TokenKind};
 
 /// Tokenises the part of `text` covered by `span` (normally one sentence
 /// from [`crate::split_sentences`]). Offsets are into `text`.

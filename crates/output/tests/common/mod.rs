@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use chrono::NaiveDate;
 use dyad_code::{Entity, Event, Evidence, Place};
-use dyad_ingest::{Document, Origin};
+use dyad_core::{Document, Origin};
 use dyad_ontology::cameo;
 use dyad_ontology::plover::AuxMode;
 use dyad_ontology::Category;
