@@ -296,6 +296,12 @@ pub fn transition_features(x: &ParseInput, st: &State, buf: &mut Vec<u64>) {
     o.f3(254, s0p, s0w, x.p(s0r1));
     o.f2(255, (st.b > st.n) as u64, s0p);
     o.f3(256, s1p, s0p, (st.b > st.n) as u64);
+    // Words of the nearest dependents: the preposition or determiner that
+    // heads off a phrase decides much of where it attaches.
+    o.f2(257, x.w(b0l1), b0p);
+    o.f2(258, x.w(s0r1), s0p);
+    o.f3(259, x.w(s1r1), s1p, s0p);
+    o.f3(260, s0w, b0p, x.w(b0l1));
 }
 
 /// The label classifier's features for the arc `h → d` about to be made in

@@ -38,11 +38,14 @@ pub struct Options {
     /// Drop features whose largest weight is below this share of the
     /// largest weight in their table ([`Perceptron::finish`]).
     pub prune: f32,
+    /// Most features kept in the transition table (the largest one): 2^19
+    /// slots four fifths full by default.
+    pub max_move_features: usize,
 }
 
 impl Default for Options {
     fn default() -> Options {
-        Options { tagger_epochs: 8, parser_epochs: 10, gold_repeat: 3, folds: 2, explore: 0.9, seed: 1, prune: 0.01 }
+        Options { tagger_epochs: 8, parser_epochs: 12, gold_repeat: 10, folds: 2, explore: 0.9, seed: 1, prune: 0.03, max_move_features: 419_430 }
     }
 }
 
@@ -205,7 +208,7 @@ fn train_tagger(items: &[Item], idx: &[usize], epochs: usize, prune: f32, rng: &
         }
         log(&format!("tagger epoch {}: training accuracy {:.4}", epoch + 1, right as f64 / total.max(1) as f64));
     }
-    p.finish(prune)
+    p.finish(prune, usize::MAX)
 }
 
 fn tag_with(table: &Table, tokens: &[TokenInfo]) -> Vec<u8> {
@@ -299,7 +302,7 @@ fn train_parser(items: &[Item], tags: &[Vec<u8>], opts: &Options, rng: &mut Rng,
             labels_right as f64 / labelled.max(1) as f64
         ));
     }
-    (pm.finish(opts.prune), pl.finish(opts.prune))
+    (pm.finish(opts.prune, opts.max_move_features), pl.finish(opts.prune, usize::MAX))
 }
 
 /// The lemma exceptions: for every (lower-case form, UPOS) the most

@@ -89,10 +89,8 @@ impl State {
         self.stack.push(0);
         self.b = 1;
         self.n = n as u32;
-        for v in [&mut self.heads] {
-            v.clear();
-            v.resize(m, NO_HEAD);
-        }
+        self.heads.clear();
+        self.heads.resize(m, NO_HEAD);
         self.labels.clear();
         self.labels.resize(m, 0);
         for v in [&mut self.lc1, &mut self.lc2, &mut self.rc1, &mut self.rc2] {
@@ -237,33 +235,37 @@ fn first_crossing(heads: &[u32]) -> Option<usize> {
     None
 }
 
-/// Makes a tree projective by lifting: while some arc is crossed, the
-/// shortest crossed arc's dependent is reattached to its head's head.
-/// Returns the number of lifts. Heads are 1-based as in [`is_projective`];
-/// the input must be a tree (one root, no cycle).
+/// Makes a tree projective by lifting (Nivre and Nilsson 2005): while some
+/// arc `h → d` spans a word that is not a descendant of `h`, the shortest
+/// such arc is replaced by `head(h) → d`. An arc from the root word spans
+/// only its descendants, so no word is ever lifted to the root and the
+/// result stays a tree with one root. Returns the number of lifts. Heads
+/// are 1-based as in [`is_projective`]; the input must be a tree.
 pub fn projectivize(heads: &mut [u32]) -> usize {
+    let n = heads.len();
+    let descends = |heads: &[u32], mut k: usize, h: usize| -> bool {
+        for _ in 0..=n {
+            if k == h {
+                return true;
+            }
+            if k == 0 {
+                return false;
+            }
+            k = heads[k - 1] as usize;
+        }
+        false
+    };
     let mut lifts = 0;
-    // Each lift moves a word strictly closer to the root, so n * n lifts
-    // bound the loop even on odd input.
-    let limit = heads.len() * heads.len() + 1;
-    while lifts < limit {
-        let n = heads.len();
+    // Each lift moves a word strictly closer to the root: n * n bounds it.
+    while lifts <= n * n {
         let mut best: Option<(usize, usize)> = None;
         for d in 1..=n {
             let h = heads[d - 1] as usize;
-            if h == 0 {
+            if h == 0 || h > n {
                 continue;
             }
             let (a, b) = if h < d { (h, d) } else { (d, h) };
-            let crossed = (a + 1..b).any(|k| {
-                let hk = heads[k - 1] as usize;
-                hk < a || hk > b
-            }) || (1..=n).any(|k| {
-                // An arc from outside the span into it crosses too.
-                let hk = heads[k - 1] as usize;
-                (k < a || k > b) && hk > a && hk < b
-            });
-            if crossed && best.is_none_or(|(len, _)| b - a < len) {
+            if (a + 1..b).any(|k| !descends(heads, k, h)) && best.is_none_or(|(len, _)| b - a < len) {
                 best = Some((b - a, d));
             }
         }

@@ -3,7 +3,7 @@
 //!
 //! The shipped table maps a feature hash to a row of `i16` weights, one per
 //! class. It is an open-addressing table (linear probing, power-of-two
-//! size, at most two thirds full) of `u64` slots, each holding the key's
+//! size, at most four fifths full) of `u64` slots, each holding the key's
 //! upper 32 bits as a fingerprint and the row number, so a lookup reads one
 //! slot and then one contiguous row. Only features that kept a non-zero
 //! weight after averaging and quantisation are stored. The table is stored
@@ -106,7 +106,9 @@ impl Perceptron {
     /// largest weight is below `prune` times the largest weight of all are
     /// dropped: they hardly change a decision and would make the model
     /// large and slow (most are rare word combinations seen once or twice).
-    pub fn finish(&self, prune: f32) -> Table {
+    /// At most `max_rows` features are kept, the strongest first, so that a
+    /// table can be held to a power-of-two slot array (see [`Table::build`]).
+    pub fn finish(&self, prune: f32, max_rows: usize) -> Table {
         let t = self.time.max(1) as f64;
         let mut avg: Vec<(u64, Vec<f32>)> = Vec::with_capacity(self.rows.len());
         let mut max = 0f32;
@@ -126,6 +128,12 @@ impl Perceptron {
         avg.sort_unstable_by_key(|(k, _)| *k);
         let min = prune * max;
         avg.retain(|(_, row)| row.iter().any(|w| w.abs() >= min));
+        if avg.len() > max_rows {
+            let strength = |row: &[f32]| row.iter().fold(0f32, |m, w| m.max(w.abs()));
+            avg.sort_by(|a, b| strength(&b.1).total_cmp(&strength(&a.1)).then(a.0.cmp(&b.0)));
+            avg.truncate(max_rows);
+            avg.sort_unstable_by_key(|(k, _)| *k);
+        }
         Table::build(self.classes, &avg, max)
     }
 }
@@ -154,7 +162,10 @@ impl Table {
                 kept.push((*k, q));
             }
         }
-        let size = (kept.len() * 3 / 2 + 1).next_power_of_two().max(8);
+        // At most four fifths full: linear probes stay short (neighbouring
+        // slots share a cache line) and the slot array, which every lookup
+        // touches at a random place, stays small enough to cache well.
+        let size = (kept.len() + kept.len() / 4 + 1).next_power_of_two().max(8);
         let mask = size as u64 - 1;
         let mut slots = vec![EMPTY; size];
         let mut flat = Vec::with_capacity(kept.len() * classes);
@@ -187,6 +198,45 @@ impl Table {
     /// The weight row of feature `key`, if stored.
     #[inline]
     pub fn row(&self, key: u64) -> Option<&[i16]> {
+        let r = self.find(key)? as usize;
+        self.rows.get(r * self.classes..(r + 1) * self.classes)
+    }
+
+    /// Sets `scores` (length [`Self::classes`]) to the sum of the rows of
+    /// `features`.
+    ///
+    /// The table is far larger than the processor's caches, so lookups wait
+    /// for memory. They are done in three passes so that the waits overlap
+    /// instead of queueing: first every feature's home slot is read (the
+    /// loads are independent and issued back to back), then the probes run
+    /// on cached slots and collect row numbers, then the rows are added.
+    #[inline]
+    pub fn score(&self, features: &[u64], scores: &mut [i32]) {
+        scores.iter_mut().for_each(|s| *s = 0);
+        for chunk in features.chunks(64) {
+            for &f in chunk {
+                std::hint::black_box(self.slots[(f & self.mask) as usize]);
+            }
+            let mut rows = [0u32; 64];
+            let mut n = 0;
+            for &f in chunk {
+                if let Some(r) = self.find(f) {
+                    rows[n] = r;
+                    n += 1;
+                }
+            }
+            for &r in &rows[..n] {
+                let row = &self.rows[r as usize * self.classes..(r as usize + 1) * self.classes];
+                for (s, &w) in scores.iter_mut().zip(row) {
+                    *s += w as i32;
+                }
+            }
+        }
+    }
+
+    /// The row number of feature `key`, if stored.
+    #[inline]
+    fn find(&self, key: u64) -> Option<u32> {
         let fp = key & 0xffff_ffff_0000_0000;
         let mut i = key & self.mask;
         loop {
@@ -195,23 +245,9 @@ impl Table {
                 return None;
             }
             if s & 0xffff_ffff_0000_0000 == fp {
-                let r = (s & 0xffff_ffff) as usize - 1;
-                return self.rows.get(r * self.classes..(r + 1) * self.classes);
+                return Some((s & 0xffff_ffff) as u32 - 1);
             }
             i = (i + 1) & self.mask;
-        }
-    }
-
-    /// Adds the rows of `features` to `scores` (length [`Self::classes`]).
-    #[inline]
-    pub fn score(&self, features: &[u64], scores: &mut [i32]) {
-        scores.iter_mut().for_each(|s| *s = 0);
-        for &f in features {
-            if let Some(row) = self.row(f) {
-                for (s, &w) in scores.iter_mut().zip(row) {
-                    *s += w as i32;
-                }
-            }
         }
     }
 
@@ -264,7 +300,8 @@ mod tests {
                 }
             }
         }
-        let t = p.finish(0.0);
+        let t = p.finish(0.0, usize::MAX);
+        assert_eq!(p.finish(0.0, 2).len(), 2, "the cap keeps the strongest rows");
         let mut s = [0i32; 3];
         for (f, gold) in &data {
             t.score(f, &mut s);

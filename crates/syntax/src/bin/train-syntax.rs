@@ -35,10 +35,10 @@ struct Args {
     #[arg(long, default_value_t = 8)]
     tagger_epochs: usize,
     /// Parser passes.
-    #[arg(long, default_value_t = 10)]
+    #[arg(long, default_value_t = 12)]
     parser_epochs: usize,
     /// Times each gold sentence is seen per pass.
-    #[arg(long, default_value_t = 3)]
+    #[arg(long, default_value_t = 10)]
     gold_repeat: usize,
     /// Jackknife folds for the parser's training tags (0 = gold tags).
     #[arg(long, default_value_t = 2)]
@@ -48,8 +48,11 @@ struct Args {
     explore: f64,
     /// Drop features whose largest weight is below this share of the
     /// table's largest weight.
-    #[arg(long, default_value_t = 0.01)]
+    #[arg(long, default_value_t = 0.03)]
     prune: f32,
+    /// Most features kept in the transition table.
+    #[arg(long, default_value_t = 419_430)]
+    max_move_features: usize,
     /// Random seed.
     #[arg(long, default_value_t = 1)]
     seed: u64,
@@ -95,6 +98,7 @@ fn run(args: Args) -> Result<(), String> {
         explore: args.explore,
         seed: args.seed,
         prune: args.prune,
+        max_move_features: args.max_move_features,
     };
     let mut log = |s: &str| eprintln!("[{:>6.1}s] {s}", start.elapsed().as_secs_f64());
     let model = train(&gold, &silver, lexicon, &verb_forms, &opts, &mut log);
