@@ -1,0 +1,399 @@
+//! Per-token attributes and the feature templates of the tagger, the
+//! transition classifier and the label classifier.
+//!
+//! Everything here writes feature hashes into a caller's buffer: no
+//! allocation per token or per transition. Template numbers are part of the
+//! hash, so changing a template's number or meaning requires retraining.
+
+use crate::hash::{combine, lower_char, mix, Stream};
+use crate::lexicon::WordTable;
+use crate::transition::{State, NONE};
+
+/// Seeds of the string hashes (kept apart so "a" the word and "a" the
+/// suffix are different features).
+const SEED_FORM: u64 = 1;
+/// Seed of lower-case word hashes; also the lexicon's key.
+pub const SEED_LOWER: u64 = 2;
+const SEED_SHAPE: u64 = 3;
+const SEED_SUFFIX: u64 = 10;
+const SEED_PREFIX: u64 = 20;
+
+/// Stand-ins for absent words and the root.
+const NO_WORD: u64 = 0x6e6f_6e65;
+const ROOT_WORD: u64 = 0x726f_6f74;
+/// Tag values beyond the 17 UPOS tags.
+pub const TAG_ROOT: u8 = 17;
+/// The tag of an absent word.
+pub const TAG_NONE: u8 = 18;
+/// The label of an absent dependent.
+const LABEL_NONE: u64 = 255;
+
+/// What the models know about a token, computed once per token.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TokenInfo {
+    /// The exact form.
+    pub form: u64,
+    /// The lower-case form (also the lexicon key).
+    pub lower: u64,
+    /// Last 1, 2, 3 and 4 characters, lower case.
+    pub suffix: [u64; 4],
+    /// First 1, 2 and 3 characters, lower case.
+    pub prefix: [u64; 3],
+    /// Character classes (X x d, other characters as themselves), runs
+    /// longer than two collapsed: "Beijing" → "Xxx", "G20" → "Xdd".
+    pub shape: u64,
+    /// Lexicon bits ([`crate::lexicon`]).
+    pub lex: u16,
+}
+
+impl TokenInfo {
+    /// Computes the attributes of `word`.
+    pub fn new(word: &str, lexicon: &WordTable) -> TokenInfo {
+        let mut form = Stream::new(SEED_FORM);
+        let mut lower = Stream::new(SEED_LOWER);
+        let mut shape = Stream::new(SEED_SHAPE);
+        let mut prefix = [0u64; 3];
+        let mut pre = Stream::new(SEED_PREFIX);
+        let mut last = ['\0'; 4];
+        let mut count = 0usize;
+        let (mut prev_class, mut run) = (0u32, 0u32);
+        for c in word.chars() {
+            form.push(c as u32);
+            let lc = lower_char(c);
+            lower.push(lc as u32);
+            if count < 3 {
+                pre.push(lc as u32);
+                prefix[count] = pre.finish();
+            }
+            last.rotate_left(1);
+            last[3] = lc;
+            count += 1;
+            let class = if c.is_uppercase() {
+                'X' as u32
+            } else if c.is_lowercase() {
+                'x' as u32
+            } else if c.is_numeric() {
+                'd' as u32
+            } else {
+                c as u32
+            };
+            if class == prev_class {
+                run += 1;
+            } else {
+                run = 1;
+                prev_class = class;
+            }
+            if run <= 2 {
+                shape.push(class);
+            }
+        }
+        for p in prefix.iter_mut().skip(count.min(3)) {
+            *p = NO_WORD;
+        }
+        let mut suffix = [NO_WORD; 4];
+        for (k, s) in suffix.iter_mut().enumerate() {
+            if k < count {
+                let mut st = Stream::new(SEED_SUFFIX + k as u64);
+                for &c in &last[3 - k..] {
+                    st.push(c as u32);
+                }
+                *s = st.finish();
+            }
+        }
+        let lower = lower.finish();
+        TokenInfo { form: form.finish(), lower, suffix, prefix, shape: shape.finish(), lex: lexicon.get(lower) }
+    }
+}
+
+/// Pushes feature hashes for one template.
+struct Out<'a> {
+    buf: &'a mut Vec<u64>,
+}
+
+impl Out<'_> {
+    #[inline]
+    fn f1(&mut self, t: u64, a: u64) {
+        self.buf.push(combine(mix(t), a));
+    }
+    #[inline]
+    fn f2(&mut self, t: u64, a: u64, b: u64) {
+        self.buf.push(combine(combine(mix(t), a), b));
+    }
+    #[inline]
+    fn f3(&mut self, t: u64, a: u64, b: u64, c: u64) {
+        self.buf.push(combine(combine(combine(mix(t), a), b), c));
+    }
+}
+
+/// The tagger's features for token `i`, given the tags already chosen for
+/// the tokens before it (`tags[..i]`), into `buf` (cleared first).
+pub fn tagger_features(tokens: &[TokenInfo], tags: &[u8], i: usize, buf: &mut Vec<u64>) {
+    buf.clear();
+    let tok = |k: isize| -> Option<&TokenInfo> { usize::try_from(k).ok().and_then(|k| tokens.get(k)) };
+    let i_ = i as isize;
+    let w = |k: isize| tok(i_ + k).map_or(NO_WORD, |t| t.lower);
+    let lex = |k: isize| tok(i_ + k).map_or(0xffff, |t| t.lex as u64);
+    let tag = |k: usize| if i >= k { tags[i - k] as u64 } else { TAG_NONE as u64 };
+    let t0 = &tokens[i];
+    let mut o = Out { buf };
+    o.f1(100, 0);
+    o.f1(101, t0.lower);
+    o.f1(102, t0.form);
+    for (k, s) in t0.suffix.iter().enumerate() {
+        o.f1(103 + k as u64, *s);
+    }
+    o.f1(107, t0.prefix[0]);
+    o.f1(108, t0.prefix[1]);
+    o.f1(109, t0.prefix[2]);
+    o.f1(110, t0.shape);
+    o.f1(111, t0.lex as u64);
+    o.f2(112, t0.lex as u64, t0.shape);
+    o.f1(113, w(-1));
+    o.f1(114, w(-2));
+    o.f1(115, w(1));
+    o.f1(116, w(2));
+    o.f1(117, tag(1));
+    o.f2(118, tag(1), tag(2));
+    o.f2(119, tag(1), t0.lower);
+    o.f1(120, tok(i_ - 1).map_or(NO_WORD, |t| t.suffix[2]));
+    o.f1(121, tok(i_ + 1).map_or(NO_WORD, |t| t.suffix[2]));
+    o.f1(122, lex(1));
+    o.f1(123, lex(-1));
+    o.f1(124, tok(i_ + 1).map_or(NO_WORD, |t| t.shape));
+    o.f2(125, (i == 0) as u64, t0.shape);
+    o.f2(126, tag(1), t0.lex as u64);
+    o.f2(127, t0.lower, w(1));
+    o.f2(128, w(-1), t0.lower);
+    o.f2(129, tag(1), t0.suffix[2]);
+    o.f2(130, lex(1), t0.lex as u64);
+    o.f3(131, (i == 0) as u64, t0.lower, t0.shape);
+}
+
+/// The sentence as the parser sees it: token attributes and tags, indexed
+/// by parser word number (1..=n; entry 0 stands for the root).
+pub struct ParseInput<'a> {
+    /// Token attributes, `tokens[k - 1]` for word `k`.
+    pub tokens: &'a [TokenInfo],
+    /// Tags, `tags[k - 1]` for word `k`.
+    pub tags: &'a [u8],
+}
+
+impl ParseInput<'_> {
+    #[inline]
+    fn w(&self, k: Option<u32>) -> u64 {
+        match k {
+            None => NO_WORD,
+            Some(0) => ROOT_WORD,
+            Some(k) => self.tokens[k as usize - 1].lower,
+        }
+    }
+    #[inline]
+    fn p(&self, k: Option<u32>) -> u64 {
+        match k {
+            None => TAG_NONE as u64,
+            Some(0) => TAG_ROOT as u64,
+            Some(k) => self.tags[k as usize - 1] as u64,
+        }
+    }
+}
+
+/// A child slot as an option (NONE is absent).
+#[inline]
+fn child(v: &[u32], k: Option<u32>) -> Option<u32> {
+    k.and_then(|k| match v[k as usize] {
+        NONE => None,
+        c => Some(c),
+    })
+}
+
+#[inline]
+fn label(st: &State, k: Option<u32>) -> u64 {
+    k.map_or(LABEL_NONE, |k| st.labels[k as usize] as u64)
+}
+
+/// Buckets a distance: 1, 2, 3, 4, 5-6, 7-9, 10+.
+#[inline]
+fn bucket(d: u32) -> u64 {
+    match d {
+        0..=4 => d as u64,
+        5..=6 => 5,
+        7..=9 => 6,
+        _ => 7,
+    }
+}
+
+/// The transition classifier's features for configuration `st`.
+pub fn transition_features(x: &ParseInput, st: &State, buf: &mut Vec<u64>) {
+    buf.clear();
+    let (s0, s1, s2) = (st.s(0), st.s(1), st.s(2));
+    let (b0, b1, b2) = (st.buf(0), st.buf(1), st.buf(2));
+    let (s0w, s0p, s1w, s1p, s2p) = (x.w(s0), x.p(s0), x.w(s1), x.p(s1), x.p(s2));
+    let (b0w, b0p, b1w, b1p, b2p) = (x.w(b0), x.p(b0), x.w(b1), x.p(b1), x.p(b2));
+    let (s0l1, s0l2, s0r1, s0r2) = (child(&st.lc1, s0), child(&st.lc2, s0), child(&st.rc1, s0), child(&st.rc2, s0));
+    let (b0l1, b0l2) = (child(&st.lc1, b0), child(&st.lc2, b0));
+    let (s1r1, s1l1) = (child(&st.rc1, s1), child(&st.lc1, s1));
+    let dist = match (s0, b0) {
+        (Some(a), Some(b)) if a > 0 => bucket(b - a),
+        _ => 0,
+    };
+    let vl = |k: Option<u32>| k.map_or(0, |k| st.nleft[k as usize] as u64);
+    let vr = |k: Option<u32>| k.map_or(0, |k| st.nright[k as usize] as u64);
+    let mut o = Out { buf };
+    o.f1(200, 0);
+    o.f1(201, s0w);
+    o.f1(202, s0p);
+    o.f2(203, s0w, s0p);
+    o.f1(204, s1w);
+    o.f1(205, s1p);
+    o.f2(206, s1w, s1p);
+    o.f1(207, b0w);
+    o.f1(208, b0p);
+    o.f2(209, b0w, b0p);
+    o.f1(210, b1w);
+    o.f1(211, b1p);
+    o.f2(212, b1w, b1p);
+    o.f1(213, b2p);
+    o.f2(214, s0w, b0w);
+    o.f2(215, s0p, b0p);
+    o.f3(216, s0w, s0p, b0p);
+    o.f3(217, s0p, b0w, b0p);
+    o.f3(218, s0w, s0p, b0w);
+    o.f3(219, s0w, b0w, b0p);
+    o.f2(220, s1p, s0p);
+    o.f2(221, s1w, s0w);
+    o.f3(222, s1p, s0p, b0p);
+    o.f3(223, s0p, b0p, b1p);
+    o.f3(224, b0p, b1p, b2p);
+    o.f3(225, s2p, s1p, s0p);
+    o.f2(226, s1w, s0p);
+    o.f2(227, s1p, s0w);
+    o.f3(228, s0p, x.p(s0l1), b0p);
+    o.f3(229, s0p, x.p(s0r1), b0p);
+    o.f3(230, s0p, b0p, x.p(b0l1));
+    o.f3(231, s1p, x.p(s1r1), s0p);
+    o.f2(232, s0p, label(st, s0l1));
+    o.f2(233, s0p, label(st, s0r1));
+    o.f2(234, b0p, label(st, b0l1));
+    o.f3(235, s0p, label(st, s0l1), label(st, s0l2));
+    o.f3(236, s0p, label(st, s0r1), label(st, s0r2));
+    o.f3(237, b0p, label(st, b0l1), label(st, b0l2));
+    o.f2(238, s1p, label(st, s1r1));
+    o.f2(239, s1p, label(st, s1l1));
+    o.f2(240, s0w, dist);
+    o.f2(241, s0p, dist);
+    o.f2(242, b0w, dist);
+    o.f2(243, b0p, dist);
+    o.f3(244, s0p, b0p, dist);
+    o.f2(245, s0w, vr(s0));
+    o.f2(246, s0p, vr(s0));
+    o.f2(247, s0w, vl(s0));
+    o.f2(248, s0p, vl(s0));
+    o.f2(249, b0w, vl(b0));
+    o.f2(250, b0p, vl(b0));
+    o.f2(251, b0w, b1w);
+    o.f3(252, s0p, x.w(s0l1), b0p);
+    o.f3(253, s1p, s0p, b1p);
+    o.f3(254, s0p, s0w, x.p(s0r1));
+    o.f2(255, (st.b > st.n) as u64, s0p);
+    o.f3(256, s1p, s0p, (st.b > st.n) as u64);
+    // Words of the nearest dependents: the preposition or determiner that
+    // heads off a phrase decides much of where it attaches.
+    o.f2(257, x.w(b0l1), b0p);
+    o.f2(258, x.w(s0r1), s0p);
+    o.f3(259, x.w(s1r1), s1p, s0p);
+    o.f3(260, s0w, b0p, x.w(b0l1));
+}
+
+/// The label classifier's features for the arc `h → d` about to be made in
+/// configuration `st` (`h` may be 0, the root).
+pub fn label_features(x: &ParseInput, st: &State, h: u32, d: u32, buf: &mut Vec<u64>) {
+    buf.clear();
+    let (hk, dk) = (Some(h), Some(d));
+    let (hw, hp, dw, dp) = (x.w(hk), x.p(hk), x.w(dk), x.p(dk));
+    let dir = (d < h) as u64;
+    let dist = bucket(h.abs_diff(d)).wrapping_add(dir << 4);
+    let (dl1, dr1) = (child(&st.lc1, dk), child(&st.rc1, dk));
+    let (hl1, hr1) = (child(&st.lc1, hk), child(&st.rc1, hk));
+    let dl1w = x.w(dl1);
+    let before = (d > 1).then(|| d - 1);
+    let after = (d < st.n).then(|| d + 1);
+    let mut o = Out { buf };
+    o.f1(300, dir);
+    o.f2(301, hw, dir);
+    o.f2(302, hp, dir);
+    o.f2(303, dw, dir);
+    o.f2(304, dp, dir);
+    o.f3(305, hw, dp, dir);
+    o.f3(306, hp, dw, dir);
+    o.f3(307, hp, dp, dist);
+    o.f2(308, dw, dp);
+    o.f3(309, dl1w, dp, dir);
+    o.f3(310, label(st, dl1), dp, dir);
+    o.f3(311, label(st, dr1), dp, dir);
+    o.f3(312, label(st, hl1), hp, dir);
+    o.f3(313, x.w(hl1), hp, dir);
+    o.f3(314, label(st, hr1), hp, dir);
+    o.f3(315, hp, dp, dl1w);
+    o.f3(316, hw, dl1w, dir);
+    o.f3(317, x.w(before), dp, dir);
+    o.f3(318, x.p(after), dp, dir);
+    o.f3(319, dp, st.nleft[d as usize] as u64, st.nright[d as usize] as u64);
+    o.f3(320, hp, dp, x.p(dl1));
+    o.f3(321, hw, dw, dir);
+    o.f3(322, x.w(dr1), dp, dir);
+    o.f3(323, hp, dp, (h == 0) as u64);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn info(w: &str) -> TokenInfo {
+        TokenInfo::new(w, &WordTable::default())
+    }
+
+    #[test]
+    fn token_attributes() {
+        let a = info("Beijing");
+        let b = info("BEIJING");
+        assert_eq!(a.lower, b.lower);
+        assert_ne!(a.form, b.form);
+        assert_eq!(a.suffix, b.suffix);
+        assert_eq!(a.suffix[2], info("playing").suffix[2], "-ing");
+        assert_ne!(a.shape, b.shape);
+        assert_eq!(info("Azerbaijan").shape, a.shape, "Xxx for both");
+        assert_eq!(info("G20").shape, info("F16").shape);
+        assert_eq!(info("a").suffix[1], NO_WORD, "no two-letter suffix of a one-letter word");
+        assert_eq!(info("").lower, info("").lower);
+        assert_eq!(info("ab").prefix[2], NO_WORD);
+    }
+
+    #[test]
+    fn feature_counts_are_fixed_and_deterministic() {
+        let toks: Vec<TokenInfo> = ["He", "met", "her", "."].iter().map(|w| info(w)).collect();
+        let mut buf = Vec::new();
+        tagger_features(&toks, &[10], 1, &mut buf);
+        let n = buf.len();
+        let first = buf.clone();
+        tagger_features(&toks, &[10], 1, &mut buf);
+        assert_eq!(buf, first);
+        tagger_features(&toks, &[], 0, &mut buf);
+        assert_eq!(buf.len(), n, "edges use stand-ins, not fewer features");
+        tagger_features(&toks, &[10, 15, 10], 3, &mut buf);
+        assert_eq!(buf.len(), n);
+        let tags = [10u8, 15, 10, 12];
+        let x = ParseInput { tokens: &toks, tags: &tags };
+        let mut st = State::new(4);
+        transition_features(&x, &st, &mut buf);
+        let m = buf.len();
+        st.apply(crate::transition::Move::Shift, 0);
+        transition_features(&x, &st, &mut buf);
+        assert_eq!(buf.len(), m);
+        let before = buf.clone();
+        st.apply(crate::transition::Move::Left, 1);
+        transition_features(&x, &st, &mut buf);
+        assert_ne!(buf, before, "an attachment changes the features");
+        label_features(&x, &st, 0, 2, &mut buf);
+        assert!(!buf.is_empty());
+    }
+}

@@ -1,0 +1,251 @@
+//! The trained model: tables, loading, and tagging plus parsing a sentence.
+
+use std::cell::RefCell;
+use std::sync::OnceLock;
+
+use crate::features::{label_features, tagger_features, transition_features, ParseInput, TokenInfo};
+use crate::io::{Reader, Writer};
+use crate::labels::{Deprel, Upos};
+use crate::lemma::{lemma, Exceptions};
+use crate::lexicon::WordTable;
+use crate::parsed::Parsed;
+use crate::transition::{Move, State};
+use crate::weights::Table;
+
+/// The first bytes of a model file (the last byte is the format version).
+const MAGIC: &[u8; 8] = b"DYADSYN\x01";
+
+/// The model shipped with dyad, trained by `scripts/train-syntax.sh`.
+static BUILTIN_BYTES: &[u8] = include_bytes!("../model/dyad-syntax.bin");
+
+/// A model file that cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ModelError(pub String);
+
+impl std::fmt::Display for ModelError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "syntax model: {}", self.0)
+    }
+}
+
+impl std::error::Error for ModelError {}
+
+/// A tagger, lemmatiser and dependency parser.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Model {
+    /// Lexicon bits per word (tagger features, lemma rules).
+    pub(crate) lexicon: WordTable,
+    /// Lemma exceptions.
+    pub(crate) lemmas: Exceptions,
+    /// Token features → UPOS scores.
+    pub(crate) tagger: Table,
+    /// Configuration features → Shift/Left/Right scores.
+    pub(crate) moves: Table,
+    /// Arc features → relation scores.
+    pub(crate) labels: Table,
+    /// Free text: how the model was trained (shown by tools).
+    pub description: String,
+}
+
+/// Buffers reused across sentences by one thread, so that parsing does not
+/// allocate per token or per transition.
+#[derive(Default)]
+struct Scratch {
+    tokens: Vec<TokenInfo>,
+    tags: Vec<u8>,
+    features: Vec<u64>,
+    state: Option<State>,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
+
+impl Model {
+    /// The built-in model, loaded on first use and shared afterwards.
+    ///
+    /// # Panics
+    /// Only if the model embedded at build time is corrupt, which the
+    /// crate's tests rule out; [`Model::try_builtin`] reports it instead.
+    pub fn builtin() -> &'static Model {
+        match Model::try_builtin() {
+            Ok(m) => m,
+            Err(e) => panic!("{e}"),
+        }
+    }
+
+    /// The built-in model, or why it cannot be loaded.
+    pub fn try_builtin() -> Result<&'static Model, ModelError> {
+        static MODEL: OnceLock<Result<Model, ModelError>> = OnceLock::new();
+        MODEL.get_or_init(|| Model::from_bytes(BUILTIN_BYTES)).as_ref().map_err(Clone::clone)
+    }
+
+    /// The bytes of the built-in model file (for measuring load time, or
+    /// writing it out).
+    pub fn builtin_bytes() -> &'static [u8] {
+        BUILTIN_BYTES
+    }
+
+    /// Reads a model file.
+    pub fn load(path: &std::path::Path) -> Result<Model, ModelError> {
+        let bytes = std::fs::read(path).map_err(|e| ModelError(format!("cannot read {}: {e}", path.display())))?;
+        Model::from_bytes(&bytes).map_err(|e| ModelError(format!("{}: {}", path.display(), e.0)))
+    }
+
+    /// Parses a model file's bytes, checking every table.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, ModelError> {
+        let mut r = Reader::new(bytes);
+        let magic = r.bytes(MAGIC.len()).map_err(ModelError)?;
+        if magic != MAGIC {
+            return Err(ModelError("not a dyad syntax model (bad magic bytes or version)".into()));
+        }
+        let read = |r: &mut Reader| -> Result<Model, String> {
+            let lexicon = WordTable::read(r)?;
+            let lemmas = Exceptions::read(r)?;
+            let tagger = Table::read(r)?;
+            let moves = Table::read(r)?;
+            let labels = Table::read(r)?;
+            let n = r.u32()? as usize;
+            let description = String::from_utf8_lossy(r.bytes(n)?).into_owned();
+            if tagger.classes() != Upos::ALL.len() || moves.classes() != Move::ALL.len() || labels.classes() != Deprel::ALL.len() {
+                return Err("table class counts do not match this version of dyad-syntax".into());
+            }
+            if !r.at_end() {
+                return Err("trailing bytes after the last table".into());
+            }
+            Ok(Model { lexicon, lemmas, tagger, moves, labels, description })
+        };
+        read(&mut r).map_err(ModelError)
+    }
+
+    /// Serialises the model (the inverse of [`Model::from_bytes`]).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = Writer::default();
+        w.bytes(MAGIC);
+        self.lexicon.write(&mut w);
+        self.lemmas.write(&mut w);
+        self.tagger.write(&mut w);
+        self.moves.write(&mut w);
+        self.labels.write(&mut w);
+        w.u32(self.description.len() as u32);
+        w.bytes(self.description.as_bytes());
+        w.into_bytes()
+    }
+
+    /// Number of stored features of the tagger, transition and label
+    /// classifiers, and of lemma exceptions.
+    pub fn sizes(&self) -> [usize; 4] {
+        [self.tagger.len(), self.moves.len(), self.labels.len(), self.lemmas.len()]
+    }
+
+    /// Tags, lemmatises and parses one sentence given as words.
+    ///
+    /// Any sequence of strings gives one well-formed tree: exactly one word
+    /// has head 0, every other head is a word of the sentence, and there is
+    /// no cycle. The work is linear in the number of words (2n transitions).
+    /// The result is deterministic.
+    pub fn parse(&self, words: &[&str]) -> Parsed {
+        SCRATCH.with(|s| {
+            let mut s = s.borrow_mut();
+            let s = &mut *s;
+            self.tag_into(words, s);
+            let n = words.len();
+            let mut st = s.state.take().unwrap_or_else(|| State::new(0));
+            self.parse_tagged(&s.tokens, &s.tags, &mut st, &mut s.features);
+            let upos: Vec<Upos> = s.tags.iter().map(|&t| Upos::from_index(t as usize).unwrap_or(Upos::X)).collect();
+            let mut out = Parsed::with_capacity(n);
+            for (i, w) in words.iter().enumerate() {
+                let l = lemma(w, upos[i], &self.lexicon, &self.lemmas);
+                let d = Deprel::from_index(st.labels[i + 1] as usize).unwrap_or(Deprel::Dep);
+                let h = st.heads[i + 1];
+                out.push(w, &l, upos[i], h, if h == 0 { Deprel::Root } else { d });
+            }
+            s.state = Some(st);
+            out
+        })
+    }
+
+    /// The UPOS tags of a sentence (the tagger alone).
+    pub fn tag(&self, words: &[&str]) -> Vec<Upos> {
+        SCRATCH.with(|s| {
+            let mut s = s.borrow_mut();
+            self.tag_into(words, &mut s);
+            s.tags.iter().map(|&t| Upos::from_index(t as usize).unwrap_or(Upos::X)).collect()
+        })
+    }
+
+    fn tag_into(&self, words: &[&str], s: &mut Scratch) {
+        s.tokens.clear();
+        s.tokens.extend(words.iter().map(|w| TokenInfo::new(w, &self.lexicon)));
+        s.tags.clear();
+        let mut scores = [0i32; 17];
+        for i in 0..words.len() {
+            tagger_features(&s.tokens, &s.tags, i, &mut s.features);
+            self.tagger.score(&s.features, &mut scores);
+            s.tags.push(argmax(&scores) as u8);
+        }
+    }
+
+    /// Parses tagged tokens into `st` (reset first). Shared by training,
+    /// which must decode exactly as [`Model::parse`] does.
+    pub(crate) fn parse_tagged(&self, tokens: &[TokenInfo], tags: &[u8], st: &mut State, features: &mut Vec<u64>) {
+        st.reset(tokens.len());
+        let x = ParseInput { tokens, tags };
+        let mut scores = [0i32; 3];
+        let mut label_scores = [0i32; 64];
+        while !st.is_final() {
+            transition_features(&x, st, features);
+            self.moves.score(features, &mut scores);
+            let m = best_legal(st, &scores);
+            let label = match st.arc(m) {
+                Some((0, _)) => Deprel::Root.index() as u8,
+                Some((h, d)) => {
+                    label_features(&x, st, h, d, features);
+                    let ls = &mut label_scores[..Deprel::ALL.len()];
+                    self.labels.score(features, ls);
+                    best_label(ls)
+                }
+                None => 0,
+            };
+            st.apply(m, label);
+        }
+    }
+}
+
+/// The index of the highest score (the first on ties).
+#[inline]
+pub(crate) fn argmax(scores: &[i32]) -> usize {
+    let mut best = 0;
+    for (i, &s) in scores.iter().enumerate() {
+        if s > scores[best] {
+            best = i;
+        }
+    }
+    best
+}
+
+/// The best legal move under `scores` (indexed by `Move as usize`). A
+/// configuration that is not final always has one.
+#[inline]
+pub(crate) fn best_legal<S: PartialOrd + Copy>(st: &State, scores: &[S]) -> Move {
+    let mut best: Option<Move> = None;
+    for m in Move::ALL {
+        if st.legal(m) && best.is_none_or(|b| scores[m as usize] > scores[b as usize]) {
+            best = Some(m);
+        }
+    }
+    best.unwrap_or(Move::Shift)
+}
+
+/// The best relation other than `root` (which only the root's arc gets).
+#[inline]
+pub(crate) fn best_label<S: PartialOrd + Copy>(scores: &[S]) -> u8 {
+    let root = Deprel::Root.index();
+    let mut best = if root == 0 { 1 } else { 0 };
+    for (i, &s) in scores.iter().enumerate() {
+        if i != root && s > scores[best] {
+            best = i;
+        }
+    }
+    best as u8
+}
