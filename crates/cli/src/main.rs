@@ -8,6 +8,7 @@ mod eval;
 mod extract;
 mod input;
 mod ontology;
+mod parse;
 mod progress;
 
 use std::process::ExitCode;
@@ -29,6 +30,9 @@ enum Command {
     /// Codes news into events: PLOVER JSON Lines (default), CAMEO TSV,
     /// GDELT 2.0 event rows or CSV.
     Code(code::Args),
+    /// Tags and parses news (Universal Dependencies) and prints CoNLL-U or
+    /// JSON; with --eval, scores the parser against a gold CoNLL-U file.
+    Parse(parse::Args),
     /// Prints the PLOVER or CAMEO ontology.
     Ontology {
         /// Which ontology.
@@ -66,6 +70,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Extract(args) => extract::run(args),
         Command::Code(args) => code::run(args),
+        Command::Parse(args) => parse::run(args),
         Command::Ontology { which, json } => ontology::run(which, json),
         Command::Eval(args) => eval::run(args),
         Command::Bench(args) => bench::run(args),

@@ -2,16 +2,19 @@
 //!
 //! One document object flows one way through plain functions of typed data:
 //! `ingest` (formats, cleaning, metadata) → `segment` (sentences, tokens,
-//! offsets) → later `recognize` and `code`. This crate holds the document
+//! offsets) → `syntax` (tags, lemmas, dependency trees) → `recognize` and
+//! `code`. This crate holds the document
 //! as it looks after each stage, the record `dyad extract` prints, and the
 //! benchmark runner behind `dyad bench`.
 
 pub mod bench;
 mod extract;
 mod memory;
+mod parse;
 
 pub use extract::{ExtractRecord, SentenceRecord};
 pub use memory::peak_rss_bytes;
+pub use parse::{parse_document, parse_sentences, ParsedDocument, ParsedSentence};
 
 use dyad_ingest::Document;
 use dyad_segment::{split_sentences, Sentence};
