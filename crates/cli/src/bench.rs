@@ -30,9 +30,10 @@ pub struct Args {
     #[arg(long, default_value_t = 50)]
     min_mb: u64,
     /// Pipelines to measure: `code` (read, clean, segment, recognise and
-    /// code, write PLOVER JSON), `extract` (read, clean, segment only) or
-    /// `both` (and the ratio of their times).
-    #[arg(long, default_value = "both", value_parser = ["both", "code", "extract"])]
+    /// code, write PLOVER JSON), `extract` (read, clean, segment only),
+    /// `both` (and the ratio of their times), `parse` (extract, then tag
+    /// and parse every sentence) or `all`.
+    #[arg(long, default_value = "both", value_parser = ["both", "code", "extract", "parse", "all"])]
     stages: String,
     /// Code with the dictionaries of this directory instead of the
     /// built-in ones.
@@ -58,6 +59,10 @@ struct Report {
     results: Vec<BenchFigures>,
     /// Extraction alone (read, clean, segment), per thread count.
     extraction: Vec<BenchFigures>,
+    /// Extraction plus tagging and parsing, per thread count.
+    parsing: Vec<BenchFigures>,
+    /// Seconds to load the syntax model (measured once).
+    model_load_seconds: Option<f64>,
     /// Wall time of coding over wall time of extraction, per thread count.
     coding_to_extraction: Vec<f64>,
     peak_rss_bytes: Option<u64>,
@@ -86,7 +91,15 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
     if parallel > 1 {
         jobs.push(parallel);
     }
-    let (coding, extracting) = (args.stages != "extract", args.stages != "code");
+    let all = args.stages == "all";
+    let coding = all || args.stages == "code" || args.stages == "both";
+    let extracting = all || args.stages == "extract" || args.stages == "both";
+    let (mut model, mut model_load_seconds) = (None, None);
+    if all || args.stages == "parse" {
+        let t = Instant::now();
+        model = Some(dyad_syntax::Model::try_builtin().map_err(|e| format!("the built-in syntax model: {e}"))?);
+        model_load_seconds = Some(t.elapsed().as_secs_f64());
+    }
     let (mut dict, mut dictionary_load_seconds, mut rss_after_dictionaries_bytes) = (None, None, None);
     if coding {
         let t = Instant::now();
@@ -96,6 +109,7 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
     }
     let mut results = Vec::new();
     let mut extraction = Vec::new();
+    let mut parsing = Vec::new();
     for j in jobs {
         let measure = |stages: Stages<'_>| {
             let opts = BenchOptions { jobs: j, repeat, runs: args.runs, ingest: dyad_ingest::IngestOptions::default(), stages };
@@ -107,6 +121,9 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
         }
         if let Some(d) = dict.as_ref() {
             results.push(measure(Stages::Code(d)));
+        }
+        if let Some(m) = model {
+            parsing.push(measure(Stages::Parse(m)));
         }
     }
     let coding_to_extraction = results
@@ -123,6 +140,8 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
         rss_after_dictionaries_bytes,
         results,
         extraction,
+        parsing,
+        model_load_seconds,
         coding_to_extraction,
         peak_rss_bytes: peak_rss_bytes(),
     };
@@ -148,12 +167,15 @@ fn render(r: &Report) -> String {
         }
         s.push_str(")\n");
     }
+    if let Some(t) = r.model_load_seconds {
+        s.push_str(&format!("syntax model: built-in (loaded in {:.1} ms)\n", t * 1e3));
+    }
     s.push_str(
-        "stages   jobs  copies  documents  sentences    events  input MB   wall s   sentences/s   MB/s   read s  clean s  segment s   code s  write s\n",
+        "stages   jobs  copies  documents  sentences    events  input MB   wall s   sentences/s   MB/s   read s  clean s  segment s   code s  write s  parse s\n",
     );
-    for f in r.extraction.iter().chain(&r.results) {
+    for f in r.extraction.iter().chain(&r.results).chain(&r.parsing) {
         s.push_str(&format!(
-            "{:<7}  {:>4}  {:>6}  {:>9}  {:>9}  {:>8}  {:>8.1}  {:>7.3}  {:>12.0}  {:>5.1}  {:>7.3}  {:>7.3}  {:>9.3}  {:>7.3}  {:>7.3}\n",
+            "{:<7}  {:>4}  {:>6}  {:>9}  {:>9}  {:>8}  {:>8.1}  {:>7.3}  {:>12.0}  {:>5.1}  {:>7.3}  {:>7.3}  {:>9.3}  {:>7.3}  {:>7.3}  {:>7.3}\n",
             f.stages_run,
             f.jobs,
             f.repeat,
@@ -169,10 +191,22 @@ fn render(r: &Report) -> String {
             f.stages.segment,
             f.stages.code,
             f.stages.write,
+            f.stages.parse,
         ));
     }
     for (f, ratio) in r.results.iter().zip(&r.coding_to_extraction) {
         s.push_str(&format!("coding / extraction wall time, {} thread(s): {:.2}\n", f.jobs, ratio));
+    }
+    for f in &r.parsing {
+        if f.stages.parse > 0.0 {
+            s.push_str(&format!(
+                "tagging and parsing alone, {} thread(s): {:.0} sentences/s per thread ({:.0} tokens/s)\n",
+                f.jobs,
+                // Stage seconds are summed over threads: this is one thread's rate.
+                f.counts.sentences as f64 / f.stages.parse,
+                f.counts.tokens as f64 / f.stages.parse
+            ));
+        }
     }
     if let Some(rss) = r.peak_rss_bytes {
         s.push_str(&format!("peak resident memory (VmHWM): {:.1} MB\n", rss as f64 / 1e6));

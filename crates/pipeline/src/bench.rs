@@ -11,7 +11,8 @@
 //! document, and serialise every event as a PLOVER JSON line into a sink
 //! that counts the bytes. [`Stages::Extract`] stops after segmentation
 //! (sentences and tokens, what `dyad extract` computes): the floor that
-//! coding is compared to.
+//! coding is compared to. [`Stages::Parse`] is extraction plus tagging and
+//! parsing every sentence (what `dyad parse` computes, without printing).
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -25,6 +26,7 @@ use dyad_dict::Dictionaries;
 use dyad_ingest::IngestOptions;
 use dyad_output::{EventWriter, PloverWriter, WriterConfig};
 use dyad_segment::{split_sentences, tokenize};
+use dyad_syntax::Model;
 use serde::Serialize;
 
 /// A corpus loaded into memory: each input file's bytes as stored.
@@ -80,14 +82,18 @@ pub enum Stages<'d> {
     /// The whole coding pipeline with these dictionaries: read, clean,
     /// split sentences, recognise and code, write PLOVER JSON Lines.
     Code(&'d Dictionaries),
+    /// Read, clean, segment, then tag and parse every sentence with this
+    /// model.
+    Parse(&'d Model),
 }
 
 impl Stages<'_> {
-    /// "extract" or "code".
+    /// "extract", "code" or "parse".
     pub fn name(&self) -> &'static str {
         match self {
             Stages::Extract => "extract",
             Stages::Code(_) => "code",
+            Stages::Parse(_) => "parse",
         }
     }
 }
@@ -123,6 +129,8 @@ pub struct StageSeconds {
     /// Serialising every event as a PLOVER JSON line (0 when only
     /// extracting).
     pub write: f64,
+    /// Tagging and parsing every sentence (0 unless parsing).
+    pub parse: f64,
 }
 
 /// What one run counted and how long it took.
@@ -138,7 +146,7 @@ pub struct RunFigures {
     pub skipped: u64,
     /// Sentences found.
     pub sentences: u64,
-    /// Tokens found (counted only when extracting; 0 when coding).
+    /// Tokens found (counted when extracting or parsing; 0 when coding).
     pub tokens: u64,
     /// Documents not coded because they are not in English (coding only).
     pub not_english: u64,
@@ -210,6 +218,7 @@ pub fn run(corpus: &Corpus, opts: &BenchOptions) -> BenchFigures {
             segment: median(&|r| r.stages.segment),
             code: median(&|r| r.stages.code),
             write: median(&|r| r.stages.write),
+            parse: median(&|r| r.stages.parse),
         },
     }
 }
@@ -225,8 +234,12 @@ pub fn run_once(corpus: &Corpus, opts: &BenchOptions) -> RunFigures {
             scope.spawn(|| {
                 let mut mine = RunFigures::default();
                 let mut coder = match opts.stages {
-                    Stages::Extract => None,
                     Stages::Code(dict) => Some(Coder::new(dict)),
+                    _ => None,
+                };
+                let model = match opts.stages {
+                    Stages::Parse(model) => Some(model),
+                    _ => None,
                 };
                 loop {
                     let unit = next.fetch_add(1, Ordering::Relaxed);
@@ -234,7 +247,7 @@ pub fn run_once(corpus: &Corpus, opts: &BenchOptions) -> RunFigures {
                         break;
                     }
                     let (name, bytes) = &corpus.files[unit % corpus.files.len()];
-                    process_unit(name, bytes, &opts.ingest, coder.as_mut(), &mut mine);
+                    process_unit(name, bytes, &opts.ingest, coder.as_mut(), model, &mut mine);
                 }
                 if let Some(coder) = coder {
                     mine.output_bytes += coder.finish();
@@ -289,13 +302,21 @@ impl Write for CountingSink {
     }
 }
 
-fn process_unit(name: &str, bytes: &[u8], ingest: &IngestOptions, mut coder: Option<&mut Coder<'_>>, out: &mut RunFigures) {
+fn process_unit(
+    name: &str,
+    bytes: &[u8],
+    ingest: &IngestOptions,
+    mut coder: Option<&mut Coder<'_>>,
+    model: Option<&Model>,
+    out: &mut RunFigures,
+) {
     let t0 = Instant::now();
     dyad_ingest::timing::take_clean_time();
     let docs = dyad_ingest::read_bytes(name, bytes, ingest);
     let read_and_clean = t0.elapsed();
     let clean = dyad_ingest::timing::take_clean_time();
-    let (mut segment_time, mut code_time, mut write_time) = (Duration::ZERO, Duration::ZERO, Duration::ZERO);
+    let (mut segment_time, mut code_time, mut write_time, mut parse_time) =
+        (Duration::ZERO, Duration::ZERO, Duration::ZERO, Duration::ZERO);
     for doc in docs {
         match doc {
             Ok(doc) => {
@@ -310,6 +331,13 @@ fn process_unit(name: &str, bytes: &[u8], ingest: &IngestOptions, mut coder: Opt
                 out.documents += 1;
                 out.sentences += sentences.len() as u64;
                 out.text_bytes += doc.text.len() as u64;
+                if let Some(model) = model {
+                    let p0 = Instant::now();
+                    // Tokenised again inside: parsing's own cost includes its tokens.
+                    let parsed = crate::parse_sentences(&doc.text, &sentences, model);
+                    parse_time += p0.elapsed();
+                    std::hint::black_box(parsed);
+                }
                 let Some(c) = coder.as_deref_mut() else { continue };
                 // As `dyad code`: documents in another language are not coded.
                 if doc.language.as_deref().is_some_and(|l| l != "en") {
@@ -335,6 +363,7 @@ fn process_unit(name: &str, bytes: &[u8], ingest: &IngestOptions, mut coder: Opt
     out.stages.segment += segment_time.as_secs_f64();
     out.stages.code += code_time.as_secs_f64();
     out.stages.write += write_time.as_secs_f64();
+    out.stages.parse += parse_time.as_secs_f64();
 }
 
 fn add(total: &mut RunFigures, part: &RunFigures) {
@@ -343,6 +372,7 @@ fn add(total: &mut RunFigures, part: &RunFigures) {
     total.stages.segment += part.stages.segment;
     total.stages.code += part.stages.code;
     total.stages.write += part.stages.write;
+    total.stages.parse += part.stages.parse;
     total.documents += part.documents;
     total.skipped += part.skipped;
     total.sentences += part.sentences;
