@@ -22,6 +22,8 @@ DYAD = ROOT / "target" / "release" / "dyad"
 PLOVER_GOLD = SHARED / "eval" / "plover-gsr" / "dev.jsonl"
 PETRARCH_GOLD = SHARED / "petrarch2" / "text" / "PETR.UnitTest.records.xml"
 CORPUS = SHARED / "corpus" / "guardian-2019-dev.jsonl"
+TREEBANK_TEST = SHARED / "treebank" / "en_ewt-ud-test.conllu"
+TREEBANK_DEV = SHARED / "treebank" / "en_ewt-ud-dev.conllu"
 SAMPLES = 10
 
 
@@ -30,7 +32,7 @@ def run(*args):
 
 
 def main():
-    for p in (PLOVER_GOLD, PETRARCH_GOLD, CORPUS):
+    for p in (PLOVER_GOLD, PETRARCH_GOLD, CORPUS, TREEBANK_TEST, TREEBANK_DEV):
         if not p.exists():
             sys.exit(f"{p} is missing: ../shared must be beside the checkout")
     subprocess.run(["cargo", "build", "--release", "-p", "dyad-cli"], check=True, cwd=ROOT)
@@ -40,6 +42,8 @@ def main():
     petrarch = json.loads(run("eval", "--gold", str(PETRARCH_GOLD), "--json"))
     events = [json.loads(l) for l in run("code", str(CORPUS)).splitlines() if l.strip()]
     docs = {json.loads(l)["id"]: json.loads(l) for l in CORPUS.read_text().splitlines() if l.strip()}
+    parse_test = run("parse", "--eval", str(TREEBANK_TEST), "--relations")
+    parse_dev = run("parse", "--eval", str(TREEBANK_DEV))
 
     out = []
     w = out.append
@@ -110,6 +114,25 @@ def main():
           f"actor {actors}; recipient {recips}.  ")
         w(f"   > {e['text']}")
         w("")
+    w("## Syntax: part-of-speech tags and dependency trees")
+    w("")
+    w("`dyad parse --eval ../shared/treebank/en_ewt-ud-test.conllu --relations`: the test file of the Universal")
+    w("Dependencies English Web Treebank v2.15 (web text: blogs, e-mail, reviews, answers), never used in training,")
+    w("on its gold tokenisation. UAS: words with the right head; LAS: the right head and relation with its subtype")
+    w("(`nsubj:pass`, `obl:agent`, `acl:relcl`); punctuation counts like any word. Targets: UPOS 0.93, UAS 0.80, LAS")
+    w("0.75; for comparison, spaCy's en_core_web_sm tags this file with UPOS 0.928 on the same machine kind.")
+    w("")
+    w("```")
+    w(parse_test.rstrip())
+    w("```")
+    w("")
+    w("The development file of the same treebank is the parser's gold training data, so its figures only show")
+    w("how closely the model fits what it was trained on (`dyad parse --eval ../shared/treebank/en_ewt-ud-dev.conllu`):")
+    w("")
+    w("```")
+    w(parse_dev.rstrip())
+    w("```")
+    w("")
     (ROOT / "docs" / "accuracy.md").write_text("\n".join(out))
     print(f"wrote docs/accuracy.md: type {plover['type_score']:.3f}, full {plover['full_score']:.3f}, precision {plover['precision']:.3f}")
 

@@ -221,3 +221,23 @@ mod walking {
         assert_eq!(ids(&results, root), ["OK README.txt"]);
     }
 }
+
+/// Found by the fuzz campaign: an XML declaration long enough to leave
+/// quick-xml's prefix buffer before its `encoding` is applied trips an
+/// assertion inside quick-xml (under feed-rs). The panic is contained: the
+/// feed is reported, and the next input is read.
+#[test]
+fn a_panic_inside_the_feed_parser_costs_only_that_feed() {
+    let feed = format!(
+        "<?xml version{}=\"1.0\" encoding=\"ISO-8859-1\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>T</title>\
+         <id>urn:x</id><entry><title>A</title><id>urn:0</id><content type=\"text\">{STORY}</content></entry></feed>\n",
+        "x".repeat(28)
+    );
+    assert_eq!(summary(&read("qx.xml", feed.as_bytes())), ["qx.xml: internal error in the feed parser"]);
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.xml"), &feed).unwrap();
+    std::fs::write(dir.path().join("b.txt"), STORY).unwrap();
+    let results: Vec<_> = read_inputs(&[dir.path().to_path_buf()], &IngestOptions::default()).collect();
+    assert_eq!(results.len(), 2);
+    assert!(results[0].is_err() && results[1].is_ok());
+}
