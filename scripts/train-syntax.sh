@@ -1,5 +1,5 @@
 #!/bin/sh
-# Regenerates dyad's syntax model (crates/syntax/model/dyad-syntax.bin):
+# Regenerates dyad's syntax model (crates/syntax/model/dyad-syntax.bin.zst):
 # silver data from spaCy on the shared news corpora, then training on
 # UD English EWT dev (gold) plus that silver data, then evaluation on EWT
 # test (never trained on) and on held-out news (TR-News, silver).
@@ -29,8 +29,8 @@ python3 scripts/silver-spacy.py --tokenizer "$BIN/tokenize-news" --out "$SILVER"
     --gold "$SHARED/treebank/en_ewt-ud-dev.conllu" \
     --silver "$SILVER/guardian-2019-dev.conllu" "$SILVER/ngec-synthetic.conllu" "$SILVER/plover-gsr.conllu" \
     --lexicon dictionaries/lexicon \
-    --out crates/syntax/model/dyad-syntax.bin
+    --out crates/syntax/model/dyad-syntax.bin.zst
 
 # 3. Measurement.
-"$BIN/eval-syntax" --model crates/syntax/model/dyad-syntax.bin \
+"$BIN/eval-syntax" --model crates/syntax/model/dyad-syntax.bin.zst \
     "$SHARED/treebank/en_ewt-ud-test.conllu" "$SILVER/tr-news.conllu"

@@ -6,6 +6,7 @@
 //! hash, so changing a template's number or meaning requires retraining.
 
 use crate::hash::{combine, lower_char, mix, Stream};
+use crate::labels::Deprel;
 use crate::lexicon::WordTable;
 use crate::transition::{State, NONE};
 
@@ -342,6 +343,19 @@ pub fn label_features(x: &ParseInput, st: &State, h: u32, d: u32, buf: &mut Vec<
     o.f3(321, hw, dw, dir);
     o.f3(322, x.w(dr1), dp, dir);
     o.f3(323, hp, dp, (h == 0) as u64);
+    // Whether the head already has a passive auxiliary, auxiliary, copula,
+    // expletive or marker: nsubj versus nsubj:pass, obj versus nsubj in
+    // "there is", clause types. Words' lexicon bits say whether the head
+    // can be a past participle.
+    let marks = [Deprel::AuxPass, Deprel::Aux, Deprel::Cop, Deprel::Expl, Deprel::Mark]
+        .iter()
+        .enumerate()
+        .fold(0u64, |acc, (i, r)| acc | (((st.child_labels[h as usize] >> r.index()) & 1) << i));
+    let hlex = if h == 0 { 0xffff } else { x.tokens[h as usize - 1].lex as u64 };
+    o.f3(324, marks, dp, dir);
+    o.f3(325, marks, hw, dir);
+    o.f3(326, hlex, dp, dir);
+    o.f3(327, marks, hlex, dir);
 }
 
 #[cfg(test)]

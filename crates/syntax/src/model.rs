@@ -10,13 +10,19 @@ use crate::lemma::{lemma, Exceptions};
 use crate::lexicon::WordTable;
 use crate::parsed::Parsed;
 use crate::transition::{Move, State};
-use crate::weights::Table;
+use crate::weights::{InlineTable, Table};
 
 /// The first bytes of a model file (the last byte is the format version).
-const MAGIC: &[u8; 8] = b"DYADSYN\x01";
+const MAGIC: &[u8; 8] = b"DYADSYN\x02";
 
 /// The model shipped with dyad, trained by `scripts/train-syntax.sh`.
-static BUILTIN_BYTES: &[u8] = include_bytes!("../model/dyad-syntax.bin");
+/// The built-in model file, zstd-compressed: the tables compress about
+/// threefold, which keeps the dyad binary small; decompressing takes a few
+/// milliseconds, once, when something first parses.
+static BUILTIN_BYTES: &[u8] = include_bytes!("../model/dyad-syntax.bin.zst");
+
+/// The magic bytes of a zstd frame.
+const ZSTD_MAGIC: [u8; 4] = [0x28, 0xb5, 0x2f, 0xfd];
 
 /// A model file that cannot be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,7 +46,7 @@ pub struct Model {
     /// Token features → UPOS scores.
     pub(crate) tagger: Table,
     /// Configuration features → Shift/Left/Right scores.
-    pub(crate) moves: Table,
+    pub(crate) moves: InlineTable,
     /// Arc features → relation scores.
     pub(crate) labels: Table,
     /// Free text: how the model was trained (shown by tools).
@@ -92,8 +98,17 @@ impl Model {
         Model::from_bytes(&bytes).map_err(|e| ModelError(format!("{}: {}", path.display(), e.0)))
     }
 
-    /// Parses a model file's bytes, checking every table.
+    /// Parses a model file's bytes, checking every table. The file may be
+    /// zstd-compressed as a whole (as the built-in one is).
     pub fn from_bytes(bytes: &[u8]) -> Result<Model, ModelError> {
+        if bytes.starts_with(&ZSTD_MAGIC) {
+            let raw = zstd::stream::decode_all(bytes).map_err(|e| ModelError(format!("corrupt zstd-compressed model: {e}")))?;
+            return Model::from_bytes_uncompressed(&raw);
+        }
+        Model::from_bytes_uncompressed(bytes)
+    }
+
+    fn from_bytes_uncompressed(bytes: &[u8]) -> Result<Model, ModelError> {
         let mut r = Reader::new(bytes);
         let magic = r.bytes(MAGIC.len()).map_err(ModelError)?;
         if magic != MAGIC {
@@ -103,7 +118,7 @@ impl Model {
             let lexicon = WordTable::read(r)?;
             let lemmas = Exceptions::read(r)?;
             let tagger = Table::read(r)?;
-            let moves = Table::read(r)?;
+            let moves = InlineTable::read(r)?;
             let labels = Table::read(r)?;
             let n = r.u32()? as usize;
             let description = String::from_utf8_lossy(r.bytes(n)?).into_owned();

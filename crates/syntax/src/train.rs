@@ -15,7 +15,7 @@ use crate::lemma::{rules_give, Exceptions};
 use crate::lexicon::WordTable;
 use crate::model::{argmax, best_label, best_legal, Model};
 use crate::transition::{is_tree, projectivize, Move, State};
-use crate::weights::{Perceptron, Table};
+use crate::weights::{InlineTable, Perceptron, Table};
 
 /// Training settings.
 #[derive(Debug, Clone)]
@@ -41,11 +41,14 @@ pub struct Options {
     /// Most features kept in the transition table (the largest one): 2^19
     /// slots four fifths full by default.
     pub max_move_features: usize,
+    /// Most features kept in the label table: 2^17 slots four fifths full
+    /// by default.
+    pub max_label_features: usize,
 }
 
 impl Default for Options {
     fn default() -> Options {
-        Options { tagger_epochs: 8, parser_epochs: 12, gold_repeat: 10, folds: 2, explore: 0.9, seed: 1, prune: 0.03, max_move_features: 419_430 }
+        Options { tagger_epochs: 8, parser_epochs: 12, gold_repeat: 10, folds: 2, explore: 0.9, seed: 1, prune: 0.03, max_move_features: 419_430, max_label_features: 104_857 }
     }
 }
 
@@ -233,7 +236,7 @@ fn argmax_f(scores: &[f32]) -> usize {
     best
 }
 
-fn train_parser(items: &[Item], tags: &[Vec<u8>], opts: &Options, rng: &mut Rng, order: &Order, log: &mut dyn FnMut(&str)) -> (Table, Table) {
+fn train_parser(items: &[Item], tags: &[Vec<u8>], opts: &Options, rng: &mut Rng, order: &Order, log: &mut dyn FnMut(&str)) -> (InlineTable, Table) {
     let mut pm = Perceptron::new(Move::ALL.len());
     let mut pl = Perceptron::new(Deprel::ALL.len());
     let mut feats = Vec::with_capacity(64);
@@ -302,7 +305,7 @@ fn train_parser(items: &[Item], tags: &[Vec<u8>], opts: &Options, rng: &mut Rng,
             labels_right as f64 / labelled.max(1) as f64
         ));
     }
-    (pm.finish(opts.prune, opts.max_move_features), pl.finish(opts.prune, usize::MAX))
+    (pm.finish_inline(opts.prune, opts.max_move_features), pl.finish(opts.prune, opts.max_label_features))
 }
 
 /// The lemma exceptions: for every (lower-case form, UPOS) the most

@@ -60,6 +60,10 @@ pub struct State {
     pub nleft: Vec<u8>,
     /// Number of right dependents.
     pub nright: Vec<u8>,
+    /// Per word, the set of relations of its dependents so far (bit `i`
+    /// for the relation with label index `i`, indices of 64 and more are
+    /// not recorded).
+    pub child_labels: Vec<u64>,
 }
 
 impl State {
@@ -77,6 +81,7 @@ impl State {
             rc2: Vec::new(),
             nleft: Vec::new(),
             nright: Vec::new(),
+            child_labels: Vec::new(),
         };
         s.reset(n);
         s
@@ -97,6 +102,8 @@ impl State {
             v.clear();
             v.resize(m, NONE);
         }
+        self.child_labels.clear();
+        self.child_labels.resize(m, 0);
         for v in [&mut self.nleft, &mut self.nright] {
             v.clear();
             v.resize(m, 0);
@@ -164,6 +171,9 @@ impl State {
         let (hu, du) = (h as usize, d as usize);
         self.heads[du] = h;
         self.labels[du] = label;
+        if label < 64 {
+            self.child_labels[hu] |= 1 << label;
+        }
         if d < h {
             // Left dependents arrive right to left: the new one is leftmost.
             self.lc2[hu] = self.lc1[hu];

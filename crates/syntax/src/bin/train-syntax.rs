@@ -4,7 +4,7 @@
 //! cargo run --release -p dyad-syntax --bin train-syntax -- \
 //!     --gold ../shared/treebank/en_ewt-ud-dev.conllu \
 //!     --silver target/silver/guardian-2019-dev.conllu ... \
-//!     --out crates/syntax/model/dyad-syntax.bin
+//!     --out crates/syntax/model/dyad-syntax.bin.zst
 //! ```
 
 use std::path::PathBuf;
@@ -53,6 +53,9 @@ struct Args {
     /// Most features kept in the transition table.
     #[arg(long, default_value_t = 419_430)]
     max_move_features: usize,
+    /// Most features kept in the label table.
+    #[arg(long, default_value_t = 104_857)]
+    max_label_features: usize,
     /// Random seed.
     #[arg(long, default_value_t = 1)]
     seed: u64,
@@ -99,10 +102,15 @@ fn run(args: Args) -> Result<(), String> {
         seed: args.seed,
         prune: args.prune,
         max_move_features: args.max_move_features,
+        max_label_features: args.max_label_features,
     };
     let mut log = |s: &str| eprintln!("[{:>6.1}s] {s}", start.elapsed().as_secs_f64());
     let model = train(&gold, &silver, lexicon, &verb_forms, &opts, &mut log);
-    let bytes = model.to_bytes();
+    let mut bytes = model.to_bytes();
+    // A ".zst" file is compressed as the built-in model is shipped.
+    if args.out.extension().is_some_and(|e| e == "zst") {
+        bytes = zstd::bulk::compress(&bytes, 19).map_err(|e| format!("cannot compress the model: {e}"))?;
+    }
     std::fs::write(&args.out, &bytes).map_err(|e| format!("cannot write {}: {e}", args.out.display()))?;
     let [t, m, l, x] = model.sizes();
     log(&format!(
