@@ -42,8 +42,9 @@ def main():
     petrarch = json.loads(run("eval", "--gold", str(PETRARCH_GOLD), "--json"))
     events = [json.loads(l) for l in run("code", str(CORPUS)).splitlines() if l.strip()]
     docs = {json.loads(l)["id"]: json.loads(l) for l in CORPUS.read_text().splitlines() if l.strip()}
-    parse_test = run("parse", "--eval", str(TREEBANK_TEST), "--relations")
-    parse_dev = run("parse", "--eval", str(TREEBANK_DEV))
+    # Relative paths, so that the page shows the command as a reader types it.
+    parse_test = run("parse", "--eval", "../shared/treebank/en_ewt-ud-test.conllu", "--relations")
+    parse_dev = run("parse", "--eval", "../shared/treebank/en_ewt-ud-dev.conllu")
 
     out = []
     w = out.append
