@@ -1,8 +1,16 @@
 //! The types every stage of dyad shares, in a crate with no heavy
 //! dependencies: a [`Document`] as ingestion leaves it, byte [`Span`]s into
-//! its text, the [`Sentence`]s and [`Token`]s segmentation finds in it.
+//! its text, the [`Sentence`]s and [`Token`]s segmentation finds in it, and
+//! the [`Parsed`] tree the parser gives a sentence (with the [`Upos`] and
+//! [`Deprel`] inventories the later stages match on).
 //! Stages that only read these types (recognition, coding, output) depend
 //! on this crate, not on the readers of HTML, feeds and archives.
+
+mod labels;
+mod parsed;
+
+pub use labels::{Deprel, Upos};
+pub use parsed::Parsed;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};

@@ -71,6 +71,23 @@ impl std::fmt::Display for ConlluError {
 
 impl std::error::Error for ConlluError {}
 
+/// A parsed sentence as a CoNLL-U sentence (no comments; XPOS `_`).
+pub fn from_parsed(p: &crate::Parsed) -> Sentence {
+    Sentence {
+        comments: Vec::new(),
+        words: (0..p.len())
+            .map(|i| Word {
+                form: p.form(i).to_string(),
+                lemma: p.lemma(i).to_string(),
+                upos: p.upos[i],
+                xpos: "_".to_string(),
+                head: p.heads[i],
+                deprel: p.deprels[i],
+            })
+            .collect(),
+    }
+}
+
 /// Reads the file at `path`; errors name the file and line.
 pub fn read_file(path: &std::path::Path) -> Result<Vec<Sentence>, ConlluError> {
     let name = path.display().to_string();

@@ -177,7 +177,7 @@ pub fn evaluate_model(model: &Model, gold: &[Sentence]) -> (Report, Vec<Sentence
     let mut out = Vec::with_capacity(gold.len());
     for g in gold {
         let words = g.forms();
-        let mut p = model.parse(&words).to_conllu();
+        let mut p = crate::conllu::from_parsed(&model.parse(&words));
         p.comments = g.comments.clone();
         // Same words by construction, so `add` cannot fail here.
         let _ = r.add(g, &p);

@@ -35,11 +35,10 @@ pub mod labels;
 pub mod lemma;
 pub mod lexicon;
 mod model;
-mod parsed;
 pub mod train;
 pub mod transition;
 pub mod weights;
 
 pub use labels::{Deprel, Upos};
 pub use model::{Model, ModelError};
-pub use parsed::Parsed;
+pub use dyad_core::Parsed;

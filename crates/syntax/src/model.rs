@@ -8,7 +8,7 @@ use crate::io::{Reader, Writer};
 use crate::labels::{Deprel, Upos};
 use crate::lemma::{lemma, Exceptions};
 use crate::lexicon::WordTable;
-use crate::parsed::Parsed;
+use crate::Parsed;
 use crate::transition::{Move, State};
 use crate::weights::{InlineTable, Table};
 

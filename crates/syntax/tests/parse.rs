@@ -137,7 +137,7 @@ fn edge_cases_give_trees() {
 #[test]
 fn output_round_trips_through_conllu() {
     let p = parse("The ceasefire was violated by rebel forces on Monday.");
-    let s = p.to_conllu();
+    let s = dyad_syntax::conllu::from_parsed(&p);
     let back = parse_conllu("out", &write(std::slice::from_ref(&s))).expect("writer output reads back");
     assert_eq!(back, [s]);
 }

@@ -1,6 +1,5 @@
 //! A parsed sentence.
 
-use crate::conllu;
 use crate::labels::{Deprel, Upos};
 
 /// One tagged, lemmatised and parsed sentence.
@@ -24,7 +23,8 @@ pub struct Parsed {
 }
 
 impl Parsed {
-    pub(crate) fn with_capacity(n: usize) -> Parsed {
+    /// An empty sentence with room for `n` words (for the parser that fills it).
+    pub fn with_capacity(n: usize) -> Parsed {
         Parsed {
             text: String::with_capacity(n * 12),
             spans: Vec::with_capacity(n),
@@ -34,7 +34,10 @@ impl Parsed {
         }
     }
 
-    pub(crate) fn push(&mut self, form: &str, lemma: &str, upos: Upos, head: u32, deprel: Deprel) {
+    /// Appends a word: its form, lemma, tag, 1-based head (0 for the root)
+    /// and relation. The parser guarantees that the finished sentence is one
+    /// tree.
+    pub fn push(&mut self, form: &str, lemma: &str, upos: Upos, head: u32, deprel: Deprel) {
         let a = self.text.len() as u32;
         self.text.push_str(form);
         let b = self.text.len() as u32;
@@ -87,22 +90,5 @@ impl Parsed {
     /// The dependents of word `i` with relation `rel`.
     pub fn children_with(&self, i: usize, rel: Deprel) -> impl Iterator<Item = usize> + '_ {
         self.children(i).filter(move |&k| self.deprels[k] == rel)
-    }
-
-    /// As a CoNLL-U sentence (XPOS `_`).
-    pub fn to_conllu(&self) -> conllu::Sentence {
-        conllu::Sentence {
-            comments: Vec::new(),
-            words: (0..self.len())
-                .map(|i| conllu::Word {
-                    form: self.form(i).to_string(),
-                    lemma: self.lemma(i).to_string(),
-                    upos: self.upos[i],
-                    xpos: "_".to_string(),
-                    head: self.heads[i],
-                    deprel: self.deprels[i],
-                })
-                .collect(),
-        }
     }
 }
