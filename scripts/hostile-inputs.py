@@ -66,6 +66,17 @@ def inputs(tmp):
     os.symlink("..", os.path.join(loops, "a", "sub", "up"))
     yield "directory with `a/self -> .` and `a/sub/up -> ..`", [loops]
     yield "the same with `--follow-links`", ["--follow-links", loops]
+    # Found by fuzzing: one document with thousands of distinct events (the
+    # coder's merge of repeated events was once quadratic: 5 s here).
+    countries = ["Russia", "Ukraine", "China", "Iran", "Israel", "Egypt", "Turkey", "Syria", "Iraq", "Japan",
+                 "France", "Germany", "India", "Pakistan", "Brazil", "Mexico", "Canada", "Cuba", "Chile", "Peru",
+                 "Spain", "Italy", "Poland", "Greece", "Sweden", "Norway", "Kenya", "Nigeria", "Ghana", "Sudan",
+                 "Libya", "Jordan", "Lebanon", "Qatar", "Yemen", "Oman", "Nepal", "Vietnam", "Thailand", "Indonesia"]
+    verbs = ["accused", "attacked", "praised", "threatened", "met with", "condemned"]
+    many = " ".join(f"{a} {v} {b}." for a in countries for b in countries if a != b for v in verbs)
+    yield "one text of 9,360 sentences \"A verb B.\" over 40 countries (220 KB)", [write("many-events.txt", many)]
+    yield "the same sentence 50,000 times (one event, 50,000 sentences of evidence)", [
+        write("repeated.txt", " ".join(["Russia attacked Ukraine."] * 50_000))]
     # The worst pages inside the budgets.
     yield "page nested 256 levels (the depth budget)", [write("d256.html", page("<div><span>" * 128 + STORY + "</span></div>" * 128))]
     yield "99,990 paragraphs (just under the element budget)", [write("p99k.html", page(f"<p>{STORY}" * 99_990))]

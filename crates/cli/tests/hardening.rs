@@ -70,3 +70,40 @@ fn the_language_option_decides_for_documents_that_declare_none() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("not an ISO 639-1 language code"), "{}", stderr(&out));
 }
+
+#[test]
+fn a_document_with_thousands_of_events_merges_repeats_into_one_event_each() {
+    // Found by fuzzing: merging repeated events compared each event with all
+    // kept ones (40 countries x 6 verbs took 5 s). Here every sentence is told
+    // twice; each distinct event must come out once with both sentences.
+    let countries = ["Russia", "Ukraine", "China", "Iran", "Israel", "Egypt", "Turkey", "Syria", "Japan", "France", "Germany", "India"];
+    let verbs = ["accused", "attacked", "praised"];
+    let mut sentences = Vec::new();
+    for a in countries {
+        for b in countries.iter().filter(|b| **b != a) {
+            for v in verbs {
+                sentences.push(format!("{a} {v} {b}."));
+            }
+        }
+    }
+    let told_twice = format!("{} {}", sentences.join(" "), sentences.join(" "));
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("many-events.txt");
+    std::fs::write(&path, told_twice).unwrap();
+    let out = dyad(&["code", path.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let events: Vec<serde_json::Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let n = sentences.len();
+    assert_eq!(events.len(), n, "one event per distinct sentence");
+    let mut keys = std::collections::HashSet::new();
+    for e in &events {
+        let key = (e["event"].to_string(), e["actor"][0]["code"].to_string(), e["recipient"][0]["code"].to_string());
+        assert!(keys.insert(key), "the same event twice: {e}");
+    }
+    // Each event was told in sentence i and again in sentence n + i (1-based in the output).
+    for e in &events {
+        let told: Vec<u64> = e["evidence"]["sentences"].as_array().unwrap().iter().map(|s| s.as_u64().unwrap()).collect();
+        assert_eq!(told.len(), 2, "{e}");
+        assert_eq!(told[1], told[0] + n as u64, "{e}");
+    }
+}

@@ -2,6 +2,8 @@
 //! actors and recipients, resolves references across the document, and
 //! builds PLOVER/CAMEO events with their evidence.
 
+use std::collections::HashMap;
+
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use dyad_dict::Dictionaries;
 use dyad_core::Document;
@@ -66,7 +68,7 @@ pub fn code_document(
     });
     let headline_city = headline_place.as_ref().filter(|(_, country_level)| !country_level).map(|(p, _)| p);
     let mut memory = Memory::default();
-    let mut events: Vec<Event> = Vec::new();
+    let mut events = Merger::default();
     let mut explain = Vec::new();
     for (si, seg) in sentences.iter().enumerate() {
         let rec = recognize(&doc.text, seg.span, dict, date);
@@ -333,7 +335,9 @@ pub fn code_document(
                 sentence_span: seg.span,
             }));
         }
-        events.extend(sentence_rules(&rec, sentence_events, &mut notes));
+        for e in sentence_rules(&rec, sentence_events, &mut notes) {
+            events.add(e);
+        }
         if rec.triggers.is_empty() {
             notes.add(|| "no event wording".into());
         }
@@ -341,11 +345,7 @@ pub fn code_document(
             explain.push(SentenceExplanation { sentence: si, notes: notes.lines });
         }
     }
-    let mut events = merge_duplicates(events);
-    for (i, e) in events.iter_mut().enumerate() {
-        e.ordinal = i;
-    }
-    (events, explain)
+    (events.finish(), explain)
 }
 
 fn index_of(phrases: &[ActorPhrase], p: &ActorPhrase) -> Option<usize> {
@@ -545,42 +545,92 @@ fn participants(e: &Event) -> Vec<&str> {
     v
 }
 
+/// What makes two events the same event: category, actors, recipients and
+/// auxiliary modes, the participants in sorted order.
+type EventKey = (Category, String, String, Vec<AuxMode>);
+
+fn event_key(x: &Event) -> EventKey {
+    let codes = |v: &[Entity]| {
+        let mut c: Vec<&str> = v.iter().map(|y| y.code.as_str()).collect();
+        c.sort_unstable();
+        c.join(",")
+    };
+    (x.category, codes(&x.actor), codes(&x.recipient), x.aux_modes.clone())
+}
+
+/// Inserts `i` into an ascending list of indices.
+fn insert_sorted(v: &mut Vec<usize>, i: usize) {
+    if let Err(at) = v.binary_search(&i) {
+        v.insert(at, i);
+    }
+}
+
 /// The same event told twice in one document is one event with both
 /// sentences as evidence. Two CONSULT readings of one sentence ("X, on a
 /// visit to Y, met with Y's minister") collapse into the reciprocal one.
-fn merge_duplicates(events: Vec<Event>) -> Vec<Event> {
-    let mut out: Vec<Event> = Vec::new();
-    for e in events {
-        let key = |x: &Event| {
-            let mut a: Vec<&str> = x.actor.iter().map(|y| y.code.as_str()).collect();
-            let mut r: Vec<&str> = x.recipient.iter().map(|y| y.code.as_str()).collect();
-            a.sort_unstable();
-            r.sort_unstable();
-            (x.category, a.join(","), r.join(","), x.aux_modes.clone())
+///
+/// Each event joins the earliest kept event with its key, or the earliest
+/// CONSULT of the same sentence and participants. Both are looked up in hash
+/// maps and events are merged as they are coded, so a document with
+/// thousands of events costs linear time and holds only its distinct events
+/// (found by fuzzing: 7,020 events took 5 s when each was compared with all).
+#[derive(Default)]
+struct Merger {
+    kept: Vec<Event>,
+    /// Kept events by key, ascending indices (a key can be shared after a
+    /// CONSULT reading is replaced by the reciprocal one).
+    by_key: HashMap<EventKey, Vec<usize>>,
+    consults: HashMap<(usize, Vec<String>), usize>,
+}
+
+impl Merger {
+    fn add(&mut self, e: Event) {
+        let key = event_key(&e);
+        let consult_key = (e.category == Category::Consult)
+            .then(|| (e.sentence, participants(&e).into_iter().map(str::to_string).collect::<Vec<_>>()));
+        let same_key = self.by_key.get(&key).and_then(|v| v.first().copied());
+        let same_consult = consult_key.as_ref().and_then(|k| self.consults.get(k).copied());
+        let same = match (same_key, same_consult) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
         };
-        let same = out.iter().position(|o| {
-            key(o) == key(&e)
-                || (o.category == e.category && o.category == Category::Consult && o.sentence == e.sentence && participants(o) == participants(&e))
-        });
-        match same {
-            Some(i) => {
-                let o = &mut out[i];
-                if o.category == Category::Consult && o.recipient.len() > e.recipient.len() && o.sentence == e.sentence {
-                    // Prefer the reciprocal reading, keep the evidence.
-                    let mut sentences = o.evidence.sentences.clone();
-                    let mut replacement = e.clone();
-                    sentences.extend(replacement.evidence.sentences.iter().copied());
-                    sentences.sort_unstable();
-                    sentences.dedup();
-                    replacement.evidence.sentences = sentences;
-                    *o = replacement;
-                } else if !o.evidence.sentences.contains(&e.sentence) {
-                    o.evidence.sentences.push(e.sentence);
-                }
+        let Some(i) = same else {
+            let i = self.kept.len();
+            self.by_key.entry(key).or_default().push(i);
+            if let Some(k) = consult_key {
+                self.consults.insert(k, i);
             }
-            None => out.push(e),
+            self.kept.push(e);
+            return;
+        };
+        let o = &mut self.kept[i];
+        if o.category == Category::Consult && o.recipient.len() > e.recipient.len() && o.sentence == e.sentence {
+            // Prefer the reciprocal reading, keep the evidence.
+            let mut sentences = o.evidence.sentences.clone();
+            let mut replacement = e;
+            sentences.extend(replacement.evidence.sentences.iter().copied());
+            sentences.sort_unstable();
+            sentences.dedup();
+            replacement.evidence.sentences = sentences;
+            let old_key = event_key(o);
+            *o = replacement;
+            if let Some(v) = self.by_key.get_mut(&old_key) {
+                v.retain(|&j| j != i);
+            }
+            insert_sorted(self.by_key.entry(key).or_default(), i);
+        } else if o.evidence.sentences.binary_search(&e.sentence).is_err() {
+            // Sentences arrive in document order, so the list stays ascending.
+            o.evidence.sentences.push(e.sentence);
         }
     }
-    out
+
+    /// The kept events, numbered in order.
+    fn finish(self) -> Vec<Event> {
+        let mut events = self.kept;
+        for (i, e) in events.iter_mut().enumerate() {
+            e.ordinal = i;
+        }
+        events
+    }
 }
 
