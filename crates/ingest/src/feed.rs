@@ -1,5 +1,7 @@
 //! RSS and Atom feeds (via feed-rs): one document per item or entry.
 
+use std::borrow::Cow;
+
 use feed_rs::model::{Entry, Link, Text};
 
 use crate::document::{finish, published_at, Meta, Origin};
@@ -19,7 +21,7 @@ pub(crate) fn read_feed(ctx: &Ctx, bytes: &[u8]) -> Vec<Result<Document, IngestE
             .sanitize_content(false)
             .build();
         parser
-            .parse(bytes)
+            .parse(compact_xml_declaration(bytes).as_ref())
             .map_err(|e| format!("invalid feed: {e}"))
     });
     let feed = match parsed {
@@ -43,6 +45,73 @@ pub(crate) fn read_feed(ctx: &Ctx, bytes: &[u8]) -> Vec<Result<Document, IngestE
                 .map_err(|m| IngestError::item(&ctx.name, item, m))
         })
         .collect()
+}
+
+/// How long an XML declaration quick-xml (under feed-rs) can take when it
+/// names an encoding: it keeps only the first 64 bytes of the input for
+/// re-decoding, and a longer declaration with an `encoding` trips an
+/// assertion inside it (found by fuzzing; contained by [`guard`], but the
+/// feed was lost).
+const XML_DECL_PREFIX: usize = 64;
+
+/// The feed with a long but well-formed XML declaration rewritten in its
+/// shortest form (`<?xml version="1.0" encoding="ISO-8859-1"?>`), which
+/// means the same; anything else is left as it is.
+fn compact_xml_declaration(bytes: &[u8]) -> Cow<'_, [u8]> {
+    let bom: &[u8] = b"\xEF\xBB\xBF";
+    let start = if bytes.starts_with(bom) { bom.len() } else { 0 };
+    let rest = &bytes[start..];
+    if !rest.starts_with(b"<?xml") {
+        return Cow::Borrowed(bytes);
+    }
+    let Some(end) = rest.iter().take(4096).position(|&b| b == b'>') else { return Cow::Borrowed(bytes) };
+    if end < XML_DECL_PREFIX - start || rest[end - 1] != b'?' {
+        return Cow::Borrowed(bytes);
+    }
+    let Ok(inner) = std::str::from_utf8(&rest[5..end - 1]) else { return Cow::Borrowed(bytes) };
+    let Some(attrs) = pseudo_attributes(inner) else { return Cow::Borrowed(bytes) };
+    let mut decl = String::from("<?xml");
+    for (name, value) in attrs {
+        decl.push_str(&format!(" {name}=\"{value}\""));
+    }
+    decl.push_str("?>");
+    if start + decl.len() > XML_DECL_PREFIX {
+        return Cow::Borrowed(bytes);
+    }
+    let mut out = bytes[..start].to_vec();
+    out.extend_from_slice(decl.as_bytes());
+    out.extend_from_slice(&rest[end + 1..]);
+    Cow::Owned(out)
+}
+
+/// The `version`, `encoding` and `standalone` of an XML declaration's
+/// inside, in order; None unless it is exactly such a list.
+fn pseudo_attributes(inner: &str) -> Option<Vec<(&str, &str)>> {
+    let mut out = Vec::new();
+    let mut s = inner;
+    loop {
+        let trimmed = s.trim_start_matches([' ', '\t', '\r', '\n']);
+        if trimmed.is_empty() {
+            break;
+        }
+        if trimmed.len() == s.len() && !out.is_empty() {
+            return None;
+        }
+        let (name, after) = trimmed.split_once('=')?;
+        let name = name.trim_end_matches([' ', '\t', '\r', '\n']);
+        if !matches!(name, "version" | "encoding" | "standalone") || out.iter().any(|(n, _)| *n == name) {
+            return None;
+        }
+        let after = after.trim_start_matches([' ', '\t', '\r', '\n']);
+        let quote = after.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+        let (value, tail) = after[1..].split_once(quote)?;
+        if value.is_empty() || !value.chars().all(|c| c.is_ascii_alphanumeric() || "._-".contains(c)) {
+            return None;
+        }
+        out.push((name, value));
+        s = tail;
+    }
+    (!out.is_empty()).then_some(out)
 }
 
 fn read_entry(
