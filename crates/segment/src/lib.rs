@@ -94,5 +94,5 @@ mod token;
 pub use abbrev::SENTENCE_STARTERS;
 pub use dyad_core::{Sentence, Span, Token, TokenKind};
 pub use offsets::CharOffsets;
-pub use sentence::split_sentences;
+pub use sentence::{split_sentences, MAX_SENTENCE_BYTES};
 pub use token::{hyphen_parts, tokenize};

@@ -74,6 +74,29 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
     out.sentences
 }
 
+/// Longest sentence, in bytes. News sentences run to a few hundred bytes;
+/// text without sentence punctuation (a scraped table, a list, a fuzzer's
+/// run-on clauses) would otherwise make one "sentence" of megabytes, and
+/// the later stages do work that grows faster than linearly with a
+/// sentence's length. Such text is cut into pieces of at most this size.
+pub const MAX_SENTENCE_BYTES: usize = 3_000;
+
+/// Where to cut an over-long sentence, given its first
+/// [`MAX_SENTENCE_BYTES`]: after the last comma, semicolon or colon in the
+/// second half, else at the last space, else at the last character boundary.
+fn long_sentence_cut(window: &str) -> usize {
+    let half = window.len() / 2;
+    let clause = window.rfind([',', ';', ':']).filter(|&i| i >= half).map(|i| i + 1);
+    let space = || window.rfind(char::is_whitespace).filter(|&i| i > 0);
+    clause.or_else(space).unwrap_or_else(|| {
+        let mut i = window.len();
+        while !window.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    })
+}
+
 /// True if `s` is whitespace only. A terminator with nothing before it in
 /// its sentence (". … The", a stray "?") would make a sentence of bare
 /// punctuation, so it joins the following sentence instead.
@@ -108,12 +131,22 @@ impl Splitter<'_> {
         if trimmed_start.is_empty() {
             return;
         }
-        let s = start + (raw.len() - trimmed_start.len());
+        let mut s = start + (raw.len() - trimmed_start.len());
         let e = s + trimmed_start.trim_end().len();
-        self.sentences.push(Sentence {
-            span: Span { start: s, end: e },
-            paragraph: self.paragraph,
-        });
+        while e - s > MAX_SENTENCE_BYTES {
+            let mut w = s + MAX_SENTENCE_BYTES;
+            while !self.text.is_char_boundary(w) {
+                w -= 1;
+            }
+            let cut = long_sentence_cut(&self.text[s..w]);
+            let piece = self.text[s..s + cut].trim_end();
+            self.sentences.push(Sentence { span: Span { start: s, end: s + piece.len() }, paragraph: self.paragraph });
+            let rest = &self.text[s + cut..e];
+            s = e - rest.trim_start().len();
+        }
+        if e > s {
+            self.sentences.push(Sentence { span: Span { start: s, end: e }, paragraph: self.paragraph });
+        }
         self.paragraph_used = true;
     }
 

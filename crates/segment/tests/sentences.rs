@@ -266,3 +266,27 @@ fn spans_are_trimmed_and_empty_input_gives_nothing() {
     assert_eq!(got[0].span.start, 2);
     assert_eq!(sents(t), ["Hello there.", "General Kenobi!"]);
 }
+
+#[test]
+fn an_unpunctuated_run_is_cut_into_bounded_pieces_at_clause_breaks() {
+    use dyad_segment::MAX_SENTENCE_BYTES;
+    let clause = "Ministers of both countries met in the capital, ";
+    let text = format!("{}é and then they left without any word", clause.repeat(500));
+    let sentences = split_sentences(&text);
+    assert!(sentences.len() > 1);
+    let mut covered = String::new();
+    for s in &sentences {
+        let piece = &text[s.span.start..s.span.end];
+        assert!(piece.len() <= MAX_SENTENCE_BYTES, "{} bytes", piece.len());
+        assert_eq!(piece, piece.trim());
+        covered.push_str(piece);
+        covered.push(' ');
+    }
+    // Nothing is lost: the pieces are the text, in order, cut at commas.
+    assert_eq!(covered.split_whitespace().collect::<Vec<_>>(), text.split_whitespace().collect::<Vec<_>>());
+    assert!(sentences[..sentences.len() - 1].iter().all(|s| text[s.span.start..s.span.end].ends_with(',')));
+    // Multi-byte text with no space at all is cut on character boundaries.
+    let solid = "é".repeat(10_000);
+    let pieces = split_sentences(&solid);
+    assert_eq!(pieces.iter().map(|s| s.span.end - s.span.start).sum::<usize>(), solid.len());
+}
