@@ -77,6 +77,14 @@ def inputs(tmp):
     yield "one text of 9,360 sentences \"A verb B.\" over 40 countries (220 KB)", [write("many-events.txt", many)]
     yield "the same sentence 50,000 times (one event, 50,000 sentences of evidence)", [
         write("repeated.txt", " ".join(["Russia attacked Ukraine."] * 50_000))]
+    # Found by fuzzing: text without sentence punctuation, clause after
+    # clause naming people (once 40 s for 4 MB, and over 120 s for 11 MB).
+    people = ["German Chancellor Angela Merkel", "President Putin", "Xi Jinping", "French President Emmanuel Macron",
+              "Japan's prime minister", "the European Union", "Kurdish fighters", "Iranian police"]
+    acts = ["threatened", "met with", "accused", "attacked", "praised", "signed an agreement with"]
+    links = ["while", "after", "and", "who"]
+    clauses = (f"{people[i % 8]} {acts[i % 6]} {people[(i * 3 + 1) % 8]} {links[i % 4]}" for i in range(200_000))
+    yield "one unpunctuated run of 200,000 clauses naming people (11 MB)", [write("run-on.txt", " ".join(clauses) + ".")]
     # The worst pages inside the budgets.
     yield "page nested 256 levels (the depth budget)", [write("d256.html", page("<div><span>" * 128 + STORY + "</span></div>" * 128))]
     yield "99,990 paragraphs (just under the element budget)", [write("p99k.html", page(f"<p>{STORY}" * 99_990))]
