@@ -58,31 +58,31 @@ const XML_DECL_PREFIX: usize = 64;
 /// shortest form (`<?xml version="1.0" encoding="ISO-8859-1"?>`), which
 /// means the same; anything else is left as it is.
 fn compact_xml_declaration(bytes: &[u8]) -> Cow<'_, [u8]> {
-    let bom: &[u8] = b"\xEF\xBB\xBF";
-    let start = if bytes.starts_with(bom) { bom.len() } else { 0 };
-    let rest = &bytes[start..];
-    if !rest.starts_with(b"<?xml") {
+    // The reader has already dropped a byte order mark.
+    if !bytes.starts_with(b"<?xml") {
         return Cow::Borrowed(bytes);
     }
-    let Some(end) = rest.iter().take(4096).position(|&b| b == b'>') else { return Cow::Borrowed(bytes) };
-    if end < XML_DECL_PREFIX - start || rest[end - 1] != b'?' {
+    let Some(end) = bytes.iter().take(4096).position(|&b| b == b'>') else { return Cow::Borrowed(bytes) };
+    if end < XML_DECL_PREFIX || bytes[end - 1] != b'?' {
         return Cow::Borrowed(bytes);
     }
-    let Ok(inner) = std::str::from_utf8(&rest[5..end - 1]) else { return Cow::Borrowed(bytes) };
+    let Ok(inner) = std::str::from_utf8(&bytes[5..end - 1]) else { return Cow::Borrowed(bytes) };
     let Some(attrs) = pseudo_attributes(inner) else { return Cow::Borrowed(bytes) };
     let mut decl = String::from("<?xml");
     for (name, value) in attrs {
         decl.push_str(&format!(" {name}=\"{value}\""));
     }
     decl.push_str("?>");
-    if start + decl.len() > XML_DECL_PREFIX {
+    if decl.len() > XML_DECL_PREFIX {
         return Cow::Borrowed(bytes);
     }
-    let mut out = bytes[..start].to_vec();
-    out.extend_from_slice(decl.as_bytes());
-    out.extend_from_slice(&rest[end + 1..]);
+    let mut out = decl.into_bytes();
+    out.extend_from_slice(&bytes[end + 1..]);
     Cow::Owned(out)
 }
+
+/// White space inside an XML declaration (XML's `S`).
+const XML_SPACE: [char; 4] = [' ', '\t', '\r', '\n'];
 
 /// The `version`, `encoding` and `standalone` of an XML declaration's
 /// inside, in order; None unless it is exactly such a list.
@@ -90,7 +90,7 @@ fn pseudo_attributes(inner: &str) -> Option<Vec<(&str, &str)>> {
     let mut out = Vec::new();
     let mut s = inner;
     loop {
-        let trimmed = s.trim_start_matches([' ', '\t', '\r', '\n']);
+        let trimmed = s.trim_start_matches(XML_SPACE);
         if trimmed.is_empty() {
             break;
         }
@@ -98,11 +98,11 @@ fn pseudo_attributes(inner: &str) -> Option<Vec<(&str, &str)>> {
             return None;
         }
         let (name, after) = trimmed.split_once('=')?;
-        let name = name.trim_end_matches([' ', '\t', '\r', '\n']);
+        let name = name.trim_end_matches(XML_SPACE);
         if !matches!(name, "version" | "encoding" | "standalone") || out.iter().any(|(n, _)| *n == name) {
             return None;
         }
-        let after = after.trim_start_matches([' ', '\t', '\r', '\n']);
+        let after = after.trim_start_matches(XML_SPACE);
         let quote = after.chars().next().filter(|c| *c == '"' || *c == '\'')?;
         let (value, tail) = after[1..].split_once(quote)?;
         if value.is_empty() || !value.chars().all(|c| c.is_ascii_alphanumeric() || "._-".contains(c)) {

@@ -83,18 +83,12 @@ pub const MAX_SENTENCE_BYTES: usize = 3_000;
 
 /// Where to cut an over-long sentence, given its first
 /// [`MAX_SENTENCE_BYTES`]: after the last comma, semicolon or colon in the
-/// second half, else at the last space, else at the last character boundary.
+/// second half, else at the last space, else at the window's end.
 fn long_sentence_cut(window: &str) -> usize {
     let half = window.len() / 2;
     let clause = window.rfind([',', ';', ':']).filter(|&i| i >= half).map(|i| i + 1);
     let space = || window.rfind(char::is_whitespace).filter(|&i| i > 0);
-    clause.or_else(space).unwrap_or_else(|| {
-        let mut i = window.len();
-        while !window.is_char_boundary(i) {
-            i -= 1;
-        }
-        i
-    })
+    clause.or_else(space).unwrap_or(window.len())
 }
 
 /// True if `s` is whitespace only. A terminator with nothing before it in
@@ -134,10 +128,7 @@ impl Splitter<'_> {
         let mut s = start + (raw.len() - trimmed_start.len());
         let e = s + trimmed_start.trim_end().len();
         while e - s > MAX_SENTENCE_BYTES {
-            let mut w = s + MAX_SENTENCE_BYTES;
-            while !self.text.is_char_boundary(w) {
-                w -= 1;
-            }
+            let w = self.text.floor_char_boundary(s + MAX_SENTENCE_BYTES);
             let cut = long_sentence_cut(&self.text[s..w]);
             let piece = self.text[s..s + cut].trim_end();
             self.sentences.push(Sentence { span: Span { start: s, end: s + piece.len() }, paragraph: self.paragraph });

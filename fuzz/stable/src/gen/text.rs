@@ -82,21 +82,33 @@ pub fn news_text(r: &mut Rng) -> Vec<u8> {
     s.into_bytes()
 }
 
+/// Who the coder text is about.
+const ACTORS: &[&str] = &[
+    "Russia", "Ukraine", "the United States", "President Putin", "Xi Jinping", "the Chinese government", "Israeli troops",
+    "Hamas militants", "the United Nations", "NATO", "Iranian police", "the opposition", "rebels", "French President Emmanuel Macron",
+    "German Chancellor Angela Merkel", "the European Union", "Turkish forces", "Kurdish fighters", "Egypt's foreign minister",
+    "he", "they", "it", "the ministry", "North Korea", "South Korea", "Japan's prime minister", "protesters", "Iraq", "Syria",
+];
+/// What they do, negated, hedged and multi-word included.
+const VERBS: &[&str] = &[
+    "accused", "attacked", "met", "met with", "condemned", "threatened", "praised", "visited", "bombed", "arrested", "invaded",
+    "signed an agreement with", "agreed to talks with", "rejected", "urged", "called on", "imposed sanctions on", "expelled",
+    "did not attack", "will not meet", "denied attacking", "is expected to visit", "said it would retaliate against",
+    "fired rockets at", "killed", "welcomed", "criticised", "warned", "demanded", "refused to negotiate with", "mediated between",
+];
+
+/// "ACTOR VERB ACTOR": the shape of most coded clauses.
+fn actor_verb_actor(r: &mut Rng, s: &mut String) {
+    s.push_str(r.pick(ACTORS));
+    s.push(' ');
+    s.push_str(r.pick(VERBS));
+    s.push(' ');
+    s.push_str(r.pick(ACTORS));
+}
+
 /// Sentences built to reach the coder's patterns: actors, event verbs,
 /// negation, quotes, relative dates, coordination; and extreme lengths.
 pub fn coder_text(r: &mut Rng) -> Vec<u8> {
-    const ACTORS: &[&str] = &[
-        "Russia", "Ukraine", "the United States", "President Putin", "Xi Jinping", "the Chinese government", "Israeli troops",
-        "Hamas militants", "the United Nations", "NATO", "Iranian police", "the opposition", "rebels", "French President Emmanuel Macron",
-        "German Chancellor Angela Merkel", "the European Union", "Turkish forces", "Kurdish fighters", "Egypt's foreign minister",
-        "he", "they", "it", "the ministry", "North Korea", "South Korea", "Japan's prime minister", "protesters", "Iraq", "Syria",
-    ];
-    const VERBS: &[&str] = &[
-        "accused", "attacked", "met", "met with", "condemned", "threatened", "praised", "visited", "bombed", "arrested", "invaded",
-        "signed an agreement with", "agreed to talks with", "rejected", "urged", "called on", "imposed sanctions on", "expelled",
-        "did not attack", "will not meet", "denied attacking", "is expected to visit", "said it would retaliate against",
-        "fired rockets at", "killed", "welcomed", "criticised", "warned", "demanded", "refused to negotiate with", "mediated between",
-    ];
     const TAIL: &[&str] = &[
         "", " on Tuesday", " last week", " yesterday", " in Beijing", " near the border", " in Gaza City", " over the weekend",
         " on October 22", " two days ago", " and", " but", ", officials said", " (Reuters)", " -- ", " in the north of the country",
@@ -116,21 +128,13 @@ pub fn coder_text(r: &mut Rng) -> Vec<u8> {
                     if i > 0 {
                         s.push_str(r.pick(&[" and ", ", ", " while ", " after ", " who "]));
                     }
-                    s.push_str(r.pick(ACTORS));
-                    s.push(' ');
-                    s.push_str(r.pick(VERBS));
-                    s.push(' ');
-                    s.push_str(r.pick(ACTORS));
+                    actor_verb_actor(r, &mut s);
                 }
                 s.push_str(". ");
             }
             1 => {
                 s.push('"');
-                s.push_str(r.pick(ACTORS));
-                s.push(' ');
-                s.push_str(r.pick(VERBS));
-                s.push(' ');
-                s.push_str(r.pick(ACTORS));
+                actor_verb_actor(r, &mut s);
                 s.push_str(",\" ");
                 s.push_str(r.pick(ACTORS));
                 s.push_str(" said. ");
@@ -152,11 +156,7 @@ pub fn coder_text(r: &mut Rng) -> Vec<u8> {
                 s.push_str(". ");
             }
             _ => {
-                s.push_str(r.pick(ACTORS));
-                s.push(' ');
-                s.push_str(r.pick(VERBS));
-                s.push(' ');
-                s.push_str(r.pick(ACTORS));
+                actor_verb_actor(r, &mut s);
                 s.push_str(r.pick(TAIL));
                 s.push_str(r.pick(&[". ", ".\n\n", "? ", "; ", " ", "\n"]));
             }
