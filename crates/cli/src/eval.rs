@@ -15,8 +15,15 @@ use dyad_pipeline::{code, document_from_text};
 pub struct Args {
     /// Gold standard: PLOVER gold-standard records (JSON array or JSON Lines)
     /// or PETRARCH validation XML; recognised from the content.
-    #[arg(long)]
-    gold: PathBuf,
+    #[arg(long, required_unless_present = "geo")]
+    gold: Option<PathBuf>,
+    /// Toponym gold (JSON Lines of {id, text, toponyms}, as TR-News): scores
+    /// `dyad extract --places` output given with --pred, or dyad's own places
+    /// found in the gold texts.
+    #[arg(long, conflicts_with = "gold", value_name = "GOLD.jsonl")]
+    geo: Option<PathBuf>,
+    #[command(flatten)]
+    gazetteer: crate::extract::GazetteerArgs,
     /// Predictions: dyad PLOVER JSON Lines (for PLOVER gold) or dyad CAMEO
     /// TSV (for PETRARCH gold). Without it, dyad codes the gold texts itself,
     /// each with its gold date.
@@ -88,8 +95,56 @@ const DEFAULT_DATE: chrono::NaiveDate = match chrono::NaiveDate::from_ymd_opt(20
     None => panic!("valid date"),
 };
 
+/// `--geo`: places found in (or predicted for) the gold texts, scored.
+fn run_geo(args: &Args, path: &std::path::Path) -> Result<(Result<String, serde_json::Error>, String), String> {
+    use dyad_eval::geo::{load_geo_gold, load_geo_predictions, score_geo, PredictedPlace};
+    let gold = load_geo_gold(path).map_err(|e| e.to_string())?;
+    let gazetteer = args.gazetteer.load()?;
+    let preds = match &args.pred {
+        Some(p) => load_geo_predictions(p).map_err(|e| e.to_string())?,
+        None => gold
+            .iter()
+            .map(|d| {
+                let doc = document_from_text(&d.id, &d.text, None);
+                // The gold offsets refer to the text as given: no trimming.
+                let doc = dyad_ingest::Document { text: d.text.clone(), ..doc };
+                let seg = dyad_pipeline::segment(doc);
+                let places = dyad_pipeline::places(&seg, &gazetteer);
+                let offsets = dyad_segment::CharOffsets::new(&seg.doc.text);
+                let ps = places
+                    .places
+                    .iter()
+                    .map(|p| PredictedPlace {
+                        start: offsets.char_offset(p.span.start),
+                        end: offsets.char_offset(p.span.end),
+                        text: p.span.text(&seg.doc.text).to_string(),
+                        geonameid: p.record.geonameid as u64,
+                        country_code: p.record.country.to_string(),
+                        lat: p.record.lat,
+                        lon: p.record.lon,
+                    })
+                    .collect();
+                (d.id.clone(), ps)
+            })
+            .collect(),
+    };
+    let names = |iso3: &str| gazetteer.country(iso3).map(|c| c.name.to_string());
+    let report = score_geo(&gold, &preds, &names);
+    Ok((serde_json::to_string_pretty(&report), report.render_text(args.failures)))
+}
+
 pub fn run(args: Args) -> Result<ExitCode, String> {
-    let gold = load_gold(&args.gold).map_err(|e| e.to_string())?;
+    if let Some(path) = args.geo.clone() {
+        let (json, text) = run_geo(&args, &path)?;
+        if args.json {
+            crate::print_out(&format!("{}\n", json.map_err(|e| e.to_string())?))?;
+        } else {
+            crate::print_out(&text)?;
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let gold_path = args.gold.clone().ok_or("--gold or --geo is required")?;
+    let gold = load_gold(&gold_path).map_err(|e| e.to_string())?;
     let (json, text) = match gold {
         Gold::Plover(gold) => {
             let preds = match &args.pred {

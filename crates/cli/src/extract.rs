@@ -17,9 +17,40 @@ pub struct Args {
     /// Write to this file instead of standard output.
     #[arg(short, long)]
     output: Option<PathBuf>,
+    /// Add `places`: the place names of each text, resolved against the
+    /// gazetteer (GeoNames id, feature code, country, region, coordinates).
+    #[arg(long)]
+    places: bool,
+    #[command(flatten)]
+    gazetteer: GazetteerArgs,
+}
+
+/// Where places come from.
+#[derive(clap::Args, Clone, Debug, Default)]
+pub struct GazetteerArgs {
+    /// Add the places of this file to the built-in gazetteer (GeoNames dump
+    /// format, e.g. allCountries.txt or a country file, or dyad's gazetteer
+    /// TSV); a place with the geonameid of a built-in one replaces it.
+    #[arg(long, value_name = "FILE")]
+    pub gazetteer: Option<PathBuf>,
+    /// With --gazetteer: use only that file's places (plus the built-in
+    /// countries, which give country codes).
+    #[arg(long, requires = "gazetteer")]
+    pub gazetteer_only: bool,
+}
+
+impl GazetteerArgs {
+    /// The gazetteer to use: built in, or with the user's file.
+    pub fn load(&self) -> Result<std::borrow::Cow<'static, dyad_geo::Gazetteer>, String> {
+        match &self.gazetteer {
+            None => Ok(std::borrow::Cow::Borrowed(dyad_geo::Gazetteer::builtin())),
+            Some(path) => dyad_geo::Gazetteer::with_user_file(path, self.gazetteer_only).map(std::borrow::Cow::Owned).map_err(|e| e.to_string()),
+        }
+    }
 }
 
 pub fn run(args: Args) -> Result<ExitCode, String> {
+    let gazetteer = if args.places { Some(args.gazetteer.load()?) } else { None };
     let mut reader = args.input.open();
     let mut out = open_output(args.output.as_ref())?;
     let mut progress = Progress::new(reader.bytes_total());
@@ -28,7 +59,12 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
         match result {
             Ok(doc) => {
                 let seg = segment(doc);
-                let line = serde_json::to_string(&ExtractRecord::new(&seg)).map_err(|e| e.to_string())?;
+                let places = gazetteer.as_ref().map(|g| dyad_pipeline::places(&seg, g));
+                let mut record = ExtractRecord::new(&seg);
+                if let Some(p) = &places {
+                    record = record.with_places(p, &seg.doc.text);
+                }
+                let line = serde_json::to_string(&record).map_err(|e| e.to_string())?;
                 // Flushed per document: whatever happens later, what was read is out.
                 if let Err(e) = writeln!(out, "{line}").and_then(|_| out.flush()) {
                     if e.kind() == std::io::ErrorKind::BrokenPipe {

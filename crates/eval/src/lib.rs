@@ -26,6 +26,7 @@
 
 pub mod codes;
 mod error;
+pub mod geo;
 mod jsonscan;
 pub mod petrarch;
 pub mod plover;

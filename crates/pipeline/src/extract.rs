@@ -31,6 +31,34 @@ pub struct ExtractRecord<'a> {
     pub text: &'a str,
     /// Sentences in order.
     pub sentences: Vec<SentenceRecord<'a>>,
+    /// Place names in the text, resolved (only with `--places`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub places: Option<Vec<PlaceRecordOut<'a>>>,
+}
+
+/// One resolved place name of an [`ExtractRecord`] (`--places`).
+#[derive(Debug, Clone, Serialize)]
+pub struct PlaceRecordOut<'a> {
+    /// The name as written.
+    pub text: &'a str,
+    /// Character offset of its first character in the document text.
+    pub start: usize,
+    /// Character offset just past its last character.
+    pub end: usize,
+    /// The place's preferred name.
+    pub name: &'a str,
+    /// GeoNames id (0 when the place has none).
+    pub geonameid: u32,
+    /// GeoNames feature code (PCLI, ADM1, PPLC, PPL, ...).
+    pub feature_code: &'a str,
+    /// ISO-3 country code (empty for a continent).
+    pub country_code: &'a str,
+    /// Name of the first-level division it lies in, if known.
+    pub admin1: Option<&'a str>,
+    /// Latitude, degrees.
+    pub lat: f64,
+    /// Longitude, degrees.
+    pub lon: f64,
 }
 
 /// One sentence of an [`ExtractRecord`].
@@ -69,6 +97,31 @@ impl<'a> ExtractRecord<'a> {
             language: doc.language.as_deref(),
             text: &doc.text,
             sentences,
+            places: None,
         }
+    }
+
+    /// Adds the document's resolved places.
+    pub fn with_places(mut self, places: &'a dyad_geo::DocumentPlaces<'a>, text: &'a str) -> Self {
+        let offsets = CharOffsets::new(text);
+        self.places = Some(
+            places
+                .places
+                .iter()
+                .map(|p| PlaceRecordOut {
+                    text: p.span.text(text),
+                    start: offsets.char_offset(p.span.start),
+                    end: offsets.char_offset(p.span.end),
+                    name: &p.record.name,
+                    geonameid: p.record.geonameid,
+                    feature_code: &p.record.feature_code,
+                    country_code: &p.record.country,
+                    admin1: p.admin1.map(|a| a.name),
+                    lat: p.record.lat,
+                    lon: p.record.lon,
+                })
+                .collect(),
+        );
+        self
     }
 }

@@ -12,7 +12,7 @@ mod extract;
 mod memory;
 mod parse;
 
-pub use extract::{ExtractRecord, SentenceRecord};
+pub use extract::{ExtractRecord, PlaceRecordOut, SentenceRecord};
 pub use memory::peak_rss_bytes;
 pub use parse::{parse_document, parse_sentences, ParsedDocument, ParsedSentence};
 
@@ -49,6 +49,13 @@ pub fn document_from_text(id: &str, text: &str, date: Option<chrono::NaiveDate>)
 pub fn code(doc: &Document, dict: &dyad_dict::Dictionaries, opts: &dyad_code::CoderOptions) -> (Vec<dyad_code::Event>, Vec<dyad_code::SentenceExplanation>) {
     let sentences = split_sentences(&doc.text);
     dyad_code::code_document(doc, &sentences, dict, opts)
+}
+
+/// Finds and resolves the place names of a segmented document, its
+/// dateline as a hint.
+pub fn places<'g>(seg: &Segmented, gazetteer: &'g dyad_geo::Gazetteer) -> dyad_geo::DocumentPlaces<'g> {
+    let hints = dyad_geo::Hints { dateline: seg.doc.place.as_deref() };
+    dyad_geo::find_places(gazetteer, &seg.doc.text, &seg.sentences, &hints)
 }
 
 /// Splits a cleaned document into sentences.

@@ -1,0 +1,416 @@
+//! Finding place names in text: gazetteer names matched case-robustly,
+//! kept or dropped by the words around them.
+//!
+//! Each rule stands for a class of wording:
+//! - a name that is part of a longer capitalised name is not a place on
+//!   its own ("Paris Hilton", "Real Madrid", "Boston Globe"), unless the
+//!   next word is an institution named after the place ("Edmonton Police",
+//!   "Toronto City Council");
+//! - a one-word name of a town followed by a speech verb ("Jackson said") or
+//!   preceded by a title ("Mr Jackson") is a person, and so is that word
+//!   for the rest of the document once it was seen as the end of a longer
+//!   name ("Andrew Jackson ... Jackson");
+//! - a name that is also a common English word ("Nice", "Reading",
+//!   "Split") needs a locative cue ("in", "near", "the town of", "X-based",
+//!   the dateline);
+//! - a capitalised word at the start of a sentence that the same document
+//!   also uses in lower case is the common word ("Turkey should rest before
+//!   carving ... the turkey");
+//! - abbreviations of states and provinces ("Ky.", "B.C.") count only
+//!   after "Town,"; names written in capitals ("US") only in capitals.
+
+use dyad_core::{Sentence, Span, Token, TokenKind};
+
+use crate::gazetteer::{Gazetteer, Kind, NameRef};
+use crate::key;
+
+/// A place name found in the text, before resolution.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// Byte span in the document text.
+    pub span: Span,
+    /// Index of the sentence holding it.
+    pub sentence: usize,
+    /// The places the name may stand for.
+    pub refs: Vec<NameRef>,
+    /// Whether a locative word introduces it ("in", "near", "outside", "the
+    /// city of", "X-based"): the sentence places something there.
+    pub locative: bool,
+    /// Token index within the sentence of its first and last tokens.
+    pub first: usize,
+    /// Token index of its last token.
+    pub last: usize,
+    /// Whether a comma follows it ("Paris, Texas").
+    pub comma_after: bool,
+}
+
+/// Words that place what a sentence tells at the name that follows.
+const LOCATIVE: &[&str] = &[
+    "in", "near", "outside", "inside", "at", "from", "to", "into", "across", "throughout", "around", "toward", "towards", "via",
+    "within", "off", "nearby", "between",
+];
+
+/// Words after which a name is a place: "the town of X", "X province".
+const PLACE_NOUNS: &[&str] = &[
+    "city", "town", "village", "province", "state", "region", "district", "county", "capital", "port", "island", "suburb",
+    "municipality", "governorate", "prefecture", "oblast", "territory", "neighbourhood", "neighborhood", "area",
+];
+
+/// Days, months and holidays: capitalised, but never places nor part of a
+/// place's name ("Toronto Saturday night", "in March", "at Christmas").
+const CALENDAR: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+    "may", "june", "july", "august", "september", "october", "november", "december", "christmas", "easter", "thanksgiving",
+    "halloween", "ramadan", "eid", "hanukkah", "diwali",
+];
+
+/// Head nouns of institutions and facilities named after the place they
+/// are in: "Toronto General Hospital", "Edmonton Police Service".
+const FACILITIES: &[&str] = &[
+    "hospital", "police", "service", "services", "gallery", "museum", "university", "college", "school", "airport", "station",
+    "council", "court", "courthouse", "church", "cathedral", "mosque", "temple", "synagogue", "zoo", "park", "library",
+    "centre", "center", "stadium", "arena", "hall", "prison", "jail", "port", "harbour", "harbor", "bridge", "street",
+    "road", "avenue", "square", "city", "county", "district", "region", "transit", "fire", "mayor", "sheriff", "board",
+    "clinic", "institute", "market", "mall", "cemetery", "governor", "premier", "senator", "legislature", "government",
+    "attorney", "parliament", "assembly", "department", "ministry",
+];
+
+/// Whether the capitalised words from `k` on end in a facility or
+/// institution noun within three words.
+fn names_institution(p: &Prepared, k: usize) -> bool {
+    for m in k..(k + 3).min(p.tokens.len()) {
+        if p.tokens[m].kind != TokenKind::Word || !starts_upper(p.texts[m]) {
+            return false;
+        }
+        if FACILITIES.contains(&p.folded[m].as_str()) {
+            return true;
+        }
+    }
+    false
+}
+
+/// A word in capitals of two or more letters ("CBC", "MLA").
+fn is_acronym(w: &str) -> bool {
+    w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.')
+}
+
+/// Titles before a person's name.
+const TITLES: &[&str] = &[
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "lady", "lord", "president", "minister", "senator",
+    "sen.", "rep.", "gov.", "governor", "mayor", "judge", "justice", "coach", "general", "gen.", "prof.", "professor",
+    "st.", "saint", "pope", "king", "queen", "prince", "princess", "rev.", "father", "brother", "sister", "officer",
+    "constable", "sgt.", "detective", "chief", "captain", "capt.", "lt.", "col.",
+];
+
+/// Words after an organisation's name: "Xinhua news agency", "Xinhua
+/// reported".
+const MEDIA: &[&str] = &["news", "agency", "newspaper", "reported", "reports", "quoted", "tv", "radio"];
+
+/// Determiners before a building's or area's name: "the White House",
+/// "a White House meeting".
+const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "whose"];
+
+/// Verbs of saying after a person's name.
+const SPEECH: &[&str] = &[
+    "said", "says", "told", "added", "wrote", "argued", "asked", "explained", "insisted", "noted", "recalled", "stated",
+    "tweeted", "replied", "admitted", "announced", "claimed", "warned", "testified", "acknowledged",
+];
+
+/// Closed-class words that may start a sentence in capitals before a place.
+const FUNCTION_WORDS: &[&str] = &[
+    "in", "at", "on", "from", "to", "near", "outside", "inside", "across", "throughout", "around", "for", "with", "by", "the",
+    "a", "an", "and", "but", "or", "as", "after", "before", "during", "since", "while", "when", "if", "of", "into", "unlike",
+    "like", "both", "even", "only", "then", "there", "here", "this", "that", "these", "those", "last", "next", "meanwhile",
+    "elsewhere", "back", "over", "under", "up", "down", "via", "so", "yet", "where", "between", "among", "within", "beyond",
+    "toward", "towards", "against", "about", "north", "south", "east", "west", "central", "northern", "southern", "eastern",
+    "western", "downtown", "greater", "rural", "urban", "all", "many", "some", "most", "several", "every", "each", "two",
+    "three", "new",
+];
+
+/// A sentence prepared for matching.
+struct Prepared<'t> {
+    tokens: Vec<Token>,
+    texts: Vec<&'t str>,
+    folded: Vec<String>,
+    /// No capitalisation to go by (all lower or all upper case).
+    uniform: bool,
+}
+
+fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_wordlike(t: &Token) -> bool {
+    matches!(t.kind, TokenKind::Word | TokenKind::Abbrev)
+}
+
+fn prepare<'t>(text: &'t str, s: &Sentence) -> Prepared<'t> {
+    let tokens = dyad_segment::tokenize(text, s.span);
+    let texts: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
+    let folded = texts.iter().map(|t| key::fold(t)).collect();
+    let stext = s.text(text);
+    let has_lower = stext.chars().any(char::is_lowercase);
+    let has_upper = stext.chars().any(char::is_uppercase);
+    // A headline in capitals or in title case, or text lower-cased by its
+    // source: capitals say nothing about names.
+    let uniform = !has_lower || !has_upper || {
+        let words: Vec<&str> = tokens.iter().zip(&texts).filter(|(t, _)| t.kind == TokenKind::Word).map(|(_, w)| *w).collect();
+        let caps = words.iter().filter(|w| w.len() > 1 && w.chars().all(|c| !c.is_lowercase())).count();
+        let initial = words.iter().filter(|w| starts_upper(w)).count();
+        words.len() >= 4 && (caps * 10 >= words.len() * 8 || initial * 10 >= words.len() * 7)
+    };
+    Prepared { tokens, texts, folded, uniform }
+}
+
+/// Per-document memory of what the recognizer has seen.
+#[derive(Default)]
+pub(crate) struct DocMemory {
+    /// Words seen as the last word of a longer capitalised name that is
+    /// not a place (surnames): "jackson" after "Andrew Jackson".
+    pub(crate) person_words: Vec<String>,
+}
+
+/// Finds the place names of one document.
+pub fn find_mentions(g: &Gazetteer, text: &str, sentences: &[Sentence]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut mem = DocMemory::default();
+    for (si, s) in sentences.iter().enumerate() {
+        let p = prepare(text, s);
+        sentence_mentions(g, text, &p, si, &mut mem, &mut out);
+    }
+    out
+}
+
+fn sentence_mentions(g: &Gazetteer, text: &str, p: &Prepared, si: usize, mem: &mut DocMemory, out: &mut Vec<Mention>) {
+    let n = p.tokens.len();
+    let mut i = 0;
+    while i < n {
+        if !is_wordlike(&p.tokens[i]) || (!p.uniform && !starts_upper(p.texts[i])) {
+            i += 1;
+            continue;
+        }
+        // "Paris-based", "Kyiv-born": the name before the hyphen, placed.
+        if let Some(m) = hyphen_based(g, p, i, si) {
+            out.push(m);
+            i += 1;
+            continue;
+        }
+        let mut k = key::EMPTY;
+        let mut best: Option<(usize, &[NameRef], bool)> = None;
+        for j in i..n.min(i + g.max_pieces) {
+            // "New York-based": the name ends inside the last token.
+            if j > i {
+                if let Some(stem) = hyphen_stem(p.texts[j]) {
+                    let refs = g.lookup(key::extend(k, &key::fold(stem)));
+                    if !refs.is_empty() {
+                        best = Some((j, refs, true));
+                    }
+                }
+            }
+            k = key::extend(k, &p.folded[j]);
+            let refs = g.lookup(k);
+            if !refs.is_empty() {
+                best = Some((j, refs, false));
+            }
+            if !g.is_prefix(k) {
+                break;
+            }
+        }
+        let Some((j, refs, stem_end)) = best else {
+            i += 1;
+            continue;
+        };
+        match judge(g, text, p, i, j, refs, mem) {
+            Some((refs, locative)) => {
+                let end = if stem_end { p.tokens[j].span.start + p.texts[j].find('-').unwrap_or(p.texts[j].len()) } else { p.tokens[j].span.end };
+                let span = Span { start: p.tokens[i].span.start, end };
+                let comma_after = p.texts.get(j + 1) == Some(&",");
+                out.push(Mention { span, sentence: si, refs, locative, first: i, last: j, comma_after });
+                i = j + 1;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// The part before the hyphen of "Paris-based", "Canada-wide", "U.S.-led":
+/// a place and a lower-case suffix ("Calgary-North West" and
+/// "Austria-Hungary" are names of their own).
+fn hyphen_stem(written: &str) -> Option<&str> {
+    let (stem, rest) = written.split_once('-')?;
+    if stem.is_empty() || !rest.chars().next().is_some_and(char::is_lowercase) {
+        return None;
+    }
+    Some(stem)
+}
+
+fn hyphen_based(g: &Gazetteer, p: &Prepared, i: usize, si: usize) -> Option<Mention> {
+    let written = p.texts[i];
+    let stem = hyphen_stem(written)?;
+    let rest = &written[stem.len() + 1..];
+    let caps = stem.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let refs: Vec<NameRef> = g
+        .lookup(key::extend(key::EMPTY, &key::fold(stem)))
+        .iter()
+        .copied()
+        .filter(|r| r.flags & (NameRef::ABBREV | NameRef::ADJECTIVE | NameRef::COMMON) == 0 && (r.flags & NameRef::ACRONYM == 0 || caps))
+        .collect();
+    if refs.is_empty() {
+        return None;
+    }
+    let locative = ["based", "born", "bound", "headquartered"].iter().any(|s| rest.eq_ignore_ascii_case(s));
+    let t = p.tokens[i].span;
+    let comma_after = p.texts.get(i + 1) == Some(&",");
+    Some(Mention { span: Span { start: t.start, end: t.start + stem.len() }, sentence: si, refs, locative, first: i, last: i, comma_after })
+}
+
+/// Whether the words around tokens `i..=j` let the name be a place, and
+/// which of its readings remain.
+fn judge(g: &Gazetteer, text: &str, p: &Prepared, i: usize, j: usize, refs: &[NameRef], mem: &mut DocMemory) -> Option<(Vec<NameRef>, bool)> {
+    let n = p.tokens.len();
+    let prev = |k: usize| -> Option<&str> { if i >= k { Some(p.folded[i - k].as_str()) } else { None } };
+    let next = p.folded.get(j + 1).map(String::as_str);
+    let single = i == j;
+    let written = &text[p.tokens[i].span.start..p.tokens[j].span.end];
+
+    // Locative cues.
+    let after_place_noun = prev(1) == Some("of") && prev(2).is_some_and(|w| PLACE_NOUNS.contains(&w));
+    let locative = prev(1).is_some_and(|w| LOCATIVE.contains(&w)) || after_place_noun;
+    let place_noun_after = next.is_some_and(|w| PLACE_NOUNS.contains(&w));
+    // "Bath, England": a name followed by a comma and a capitalised name.
+    let town_comma = next == Some(",") && p.texts.get(j + 2).is_some_and(|w| starts_upper(w));
+    let cue = locative || place_noun_after || town_comma || (i == 0 && next.is_some_and(|w| matches!(w, "—" | "–"))) || (i == 0 && p.uniform && next == Some("-"));
+
+    // Months and days are never places on their own ("in March").
+    if single && CALENDAR.contains(&p.folded[i].as_str()) {
+        return None;
+    }
+    // A word in capitals within ordinary text is an acronym ("EU", "IRNA"),
+    // except a dateline at the start ("WASHINGTON —").
+    let written_caps = !p.uniform && single && is_acronym(written);
+    let dateline = i == 0 && next.is_some_and(|w| matches!(w, "—" | "-" | "–" | "(" | ","));
+    let mut kept: Vec<NameRef> = Vec::with_capacity(refs.len());
+    for &r in refs {
+        if written_caps && !dateline && r.flags & NameRef::ACRONYM == 0 {
+            continue;
+        }
+        if r.flags & NameRef::ACRONYM != 0 {
+            // "US" but not "us"; in a capitals headline "US" too.
+            let caps = written.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+            if !caps || (p.uniform && !written.chars().any(char::is_uppercase)) {
+                continue;
+            }
+        }
+        if r.flags & NameRef::ABBREV != 0 {
+            // "Bowling Green, Ky.": only right after a capitalised name and a comma.
+            let after_town = i >= 2 && p.texts[i - 1] == "," && starts_upper(p.texts[i - 2]);
+            if !after_town {
+                continue;
+            }
+        }
+        if r.flags & NameRef::COMMON != 0 && !cue {
+            continue;
+        }
+        kept.push(r);
+    }
+    if kept.is_empty() {
+        return None;
+    }
+    let kind_of = |r: &NameRef| g.places[r.place as usize].kind();
+    // Countries and their adjectives head longer names freely ("Russian
+    // Foreign Ministry", "China Daily" aside); other places do not.
+    let big = kept.iter().any(|r| matches!(kind_of(r), Kind::Country | Kind::Continent) || r.flags & NameRef::ADJECTIVE != 0);
+    let major = big || kept.iter().any(|r| matches!(kind_of(r), Kind::Region | Kind::Capital));
+
+    if !p.uniform {
+        // The last word must be capitalised too ("New York", not "New york").
+        if p.tokens[j].kind == TokenKind::Word && !starts_upper(p.texts[j]) && !p.texts[j].chars().next().is_some_and(|c| !c.is_alphabetic()) {
+            return None;
+        }
+        // Part of a longer capitalised name: "Paris Hilton", "Real Madrid".
+        let prev_cap = i >= 1
+            && p.tokens[i - 1].kind == TokenKind::Word
+            && starts_upper(p.texts[i - 1])
+            && !is_acronym(p.texts[i - 1])
+            && !(i - 1 == 0 && FUNCTION_WORDS.contains(&p.folded[i - 1].as_str()))
+            && !FUNCTION_WORDS.contains(&p.folded[i - 1].as_str());
+        if prev_cap && !big {
+            if single {
+                mem.person_words.push(p.folded[i].clone());
+            }
+            return None;
+        }
+        // Followed by a capitalised word that is no institution, title, day
+        // or acronym: the start of a person's or organisation's name
+        // ("Paris Hilton", "Boston Globe", "Georgia Stevens", "China
+        // Daily"); a one-word name is then that person's for the rest of
+        // the document. Countries' adjectives head names freely ("Russian
+        // Foreign Ministry").
+        let next_cap = j + 1 < n && p.tokens[j + 1].kind == TokenKind::Word && starts_upper(p.texts[j + 1]);
+        let free = next_cap
+            && !is_acronym(p.texts[j + 1])
+            && !CALENDAR.contains(&p.folded[j + 1].as_str())
+            && !names_institution(p, j + 1)
+            && !p.folded[j + 1].ends_with("'s");
+        let adjective = kept.iter().any(|r| r.flags & NameRef::ADJECTIVE != 0);
+        if free && !adjective && !kept.iter().any(|r| kind_of(r) == Kind::Continent) {
+            if single {
+                mem.person_words.push(p.folded[i].clone());
+            }
+            return None;
+        }
+    }
+    // "the White House", "a White House meeting": a town's name of several
+    // words after a determiner is a building or an area, not the town.
+    if !single && prev(1).is_some_and(|w| DETERMINERS.contains(&w)) && kept.iter().all(|r| matches!(kind_of(r), Kind::Town | Kind::District)) {
+        return None;
+    }
+    // "Xinhua news agency", "Xinhua reported": an organisation.
+    if single && !big && next.is_some_and(|w| MEDIA.contains(&w)) {
+        return None;
+    }
+    if single && !major {
+        // A person: "Mr Jackson", "Jackson said".
+        if prev(1).is_some_and(|w| TITLES.contains(&w)) || next.is_some_and(|w| SPEECH.contains(&w)) {
+            return None;
+        }
+    }
+    // A name the document used for a person before ("Andrew Jackson ...
+    // Jackson", "Georgia Stevens ... Georgia began").
+    if single && mem.person_words.iter().any(|w| *w == p.folded[i]) && !kept.iter().any(|r| r.flags & NameRef::ADJECTIVE != 0) {
+        return None;
+    }
+    // In text without capitals to go by, "a turkey": an indefinite article
+    // makes a common noun (country adjectives excepted: "a russian soldier").
+    if single && p.uniform && prev(1).is_some_and(|w| w == "a" || w == "an") {
+        kept.retain(|r| r.flags & NameRef::ADJECTIVE != 0);
+        if kept.is_empty() {
+            return None;
+        }
+    }
+    // A capitalised first word that the document also writes in lower case.
+    if single && i == 0 && !p.uniform && !cue && used_in_lower_case(text, &p.folded[i]) {
+        return None;
+    }
+    Some((kept, locative || after_place_noun))
+}
+
+/// Whether `word` (folded) occurs in the text in lower case as a whole word.
+fn used_in_lower_case(text: &str, word: &str) -> bool {
+    if word.is_empty() || !word.chars().next().is_some_and(char::is_lowercase) {
+        return false;
+    }
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(pos) = text[from..].find(word) {
+        let at = from + pos;
+        let end = at + word.len();
+        let before_ok = at == 0 || !(bytes[at - 1] as char).is_alphanumeric();
+        let after_ok = end >= bytes.len() || !(bytes[end] as char).is_alphanumeric();
+        if before_ok && after_ok {
+            return true;
+        }
+        from = end;
+    }
+    false
+}

@@ -1,0 +1,196 @@
+//! Choosing among the places a name may stand for, by document context and
+//! prior.
+//!
+//! The prior prefers bigger and more important places: log population, a
+//! bonus by kind (countries, continents, capitals, first-level divisions)
+//! and for a place's own name over one of its alternate names. Context adds
+//! to a reading whose country or first-level division the document names
+//! elsewhere unambiguously ("Paris" with "Texas", "Georgia" with "Tbilisi"),
+//! that the dateline names, or that the name's own "Town, Region" pattern
+//! names ("Paris, Ky.").
+
+use std::collections::HashMap;
+
+use crate::gazetteer::{Gazetteer, Kind, NameRef, PlaceRecord};
+use crate::recognize::Mention;
+
+/// Score of a reading before context.
+pub(crate) fn prior(g: &Gazetteer, r: &NameRef) -> f64 {
+    let p = &g.places[r.place as usize];
+    let kind = match p.kind() {
+        Kind::Country => 6.0,
+        Kind::Continent => 5.0,
+        Kind::Capital => 4.5,
+        Kind::Region => 3.0,
+        Kind::District => 0.5,
+        Kind::Town => match p.feature_code {
+            "PPLA" => 1.0,
+            "PPLA2" => 0.3,
+            // A section of a city ("Edmonton" in Queensland): rarely what
+            // the bare name means.
+            "PPLX" => -1.0,
+            _ => 0.0,
+        },
+        Kind::Other => 0.0,
+    };
+    let main = if r.flags & (NameRef::MAIN | NameRef::ADJECTIVE) != 0 || p.kind() == Kind::Country { 1.5 } else { 0.0 };
+    1.5 * (1.0 + p.population as f64).log10() + kind + main
+}
+
+/// What the document says about where it is: countries and first-level
+/// divisions named unambiguously, with counts.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Context {
+    countries: HashMap<&'static str, u32>,
+    admin1: HashMap<u32, u32>,
+    /// What each name (its folded words) added, so that a name is not its
+    /// own evidence ("Paris ... Paris ... Paris" does not make France).
+    by_name: HashMap<String, (Vec<&'static str>, Vec<u32>)>,
+    /// Clear mentions counted.
+    total: u32,
+    dateline: Option<u32>,
+    dateline_country: Option<&'static str>,
+    dateline_admin1: Option<u32>,
+}
+
+impl Context {
+    fn add(&mut self, g: &Gazetteer, p: &PlaceRecord, idx: u32, name: String) {
+        self.total += 1;
+        let own = self.by_name.entry(name).or_default();
+        if !p.iso2.is_empty() {
+            *self.countries.entry(p.iso2).or_default() += 1;
+            own.0.push(p.iso2);
+        }
+        let a = if p.kind() == Kind::Region { Some(idx) } else { g.admin1_index(p) };
+        if let Some(a) = a {
+            *self.admin1.entry(a).or_default() += 1;
+            own.1.push(a);
+        }
+    }
+
+    /// The context bonus of reading `r` for a mention written `name`.
+    fn bonus(&self, g: &Gazetteer, r: &NameRef, name: &str) -> f64 {
+        let p = &g.places[r.place as usize];
+        let a = if p.kind() == Kind::Region { Some(r.place) } else { g.admin1_index(p) };
+        let (own_countries, own_admin1) = self.by_name.get(name).map(|(c, a)| (c.as_slice(), a.as_slice())).unwrap_or_default();
+        let own_total = own_countries.len().max(own_admin1.len()) as u32;
+        let total = self.total.saturating_sub(own_total);
+        // By share: a document mostly about Ontario puts "London" there; one
+        // British mention in a story about Washington does not move it.
+        let share = |n: u32| if total == 0 { 0.0 } else { (n as f64 / total as f64).sqrt() };
+        let mut b = 0.0;
+        if !p.iso2.is_empty() {
+            let n = self.countries.get(p.iso2).copied().unwrap_or(0) - own_countries.iter().filter(|c| **c == p.iso2).count() as u32;
+            b += 5.0 * share(n);
+        }
+        if let Some(a) = a {
+            let n = self.admin1.get(&a).copied().unwrap_or(0) - own_admin1.iter().filter(|x| **x == a).count() as u32;
+            b += 7.0 * share(n);
+        }
+        // The dateline's own place: "LONDON, Ky. ... London police".
+        if self.dateline == Some(r.place) {
+            b += 15.0;
+        }
+        if self.dateline_country == Some(p.iso2) {
+            b += 2.0;
+        }
+        if a.is_some() && a == self.dateline_admin1 {
+            b += 3.0;
+        }
+        b
+    }
+}
+
+/// The best reading by prior alone, and whether it is clear (one reading,
+/// or ahead of the next by a wide margin).
+fn by_prior(g: &Gazetteer, refs: &[NameRef]) -> Option<(NameRef, bool)> {
+    let mut scored: Vec<(f64, NameRef)> = refs.iter().map(|r| (prior(g, r), *r)).collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.place.cmp(&b.1.place)));
+    let (s0, r0) = *scored.first()?;
+    let clear = scored.len() == 1 || s0 - scored[1].0 >= 3.0;
+    Some((r0, clear))
+}
+
+/// A town and a region of the same name ("Aleppo", "New York"): the bare
+/// name is the town, the region's seat, unless context says otherwise.
+fn seat_priors(g: &Gazetteer, refs: &[NameRef]) -> Vec<f64> {
+    let base: Vec<f64> = refs.iter().map(|r| prior(g, r)).collect();
+    refs.iter()
+        .zip(&base)
+        .map(|(r, &b)| {
+            let p = &g.places[r.place as usize];
+            if matches!(p.kind(), Kind::Town | Kind::Capital) {
+                if let Some(a) = g.admin1_index(p) {
+                    if let Some(k) = refs.iter().position(|q| q.place == a) {
+                        return b.max(base[k] + 0.5);
+                    }
+                }
+            }
+            b
+        })
+        .collect()
+}
+
+/// Resolves every mention: the index of the chosen place for each, and the
+/// dateline's place.
+pub(crate) fn resolve(g: &Gazetteer, text: &str, mentions: &[Mention], dateline: Option<&[NameRef]>) -> (Vec<u32>, Option<u32>) {
+    let mut ctx = Context::default();
+    let names: Vec<String> = mentions.iter().map(|m| crate::key::fold(m.span.text(text))).collect();
+    // First pass: what the clear names say.
+    for (m, name) in mentions.iter().zip(&names) {
+        if let Some((r, true)) = by_prior(g, &m.refs) {
+            ctx.add(g, &g.places[r.place as usize], r.place, name.clone());
+        }
+    }
+    // The dateline, in that context.
+    if let Some(d) = dateline {
+        let priors = seat_priors(g, d);
+        let best = d.iter().zip(&priors).max_by(|a, b| (a.1 + ctx.bonus(g, a.0, "")).total_cmp(&(b.1 + ctx.bonus(g, b.0, ""))).then(b.0.place.cmp(&a.0.place)));
+        if let Some((r, _)) = best {
+            let p = &g.places[r.place as usize];
+            ctx.dateline = Some(r.place);
+            ctx.dateline_country = Some(p.iso2);
+            ctx.dateline_admin1 = if p.kind() == Kind::Region { Some(r.place) } else { g.admin1_index(p) };
+        }
+    }
+    // "Town, Region" and "Town, Country": the second name says where the first is.
+    let mut within: Vec<Option<&[NameRef]>> = vec![None; mentions.len()];
+    for k in 0..mentions.len().saturating_sub(1) {
+        let (a, b) = (&mentions[k], &mentions[k + 1]);
+        if a.sentence == b.sentence && a.comma_after && b.first == a.last + 2 {
+            within[k] = Some(&b.refs);
+        }
+    }
+    let chosen = mentions
+        .iter()
+        .zip(&within)
+        .zip(&names)
+        .map(|((m, inside), name)| {
+            let mut best = (f64::MIN, m.refs[0].place);
+            let priors = seat_priors(g, &m.refs);
+            for (r, pr) in m.refs.iter().zip(priors) {
+                let p = &g.places[r.place as usize];
+                let mut s = pr + ctx.bonus(g, r, name);
+                if let Some(outer) = inside {
+                    if outer.iter().any(|o| contains(g, &g.places[o.place as usize], o.place, p)) {
+                        s += 20.0;
+                    }
+                }
+                if s > best.0 {
+                    best = (s, r.place);
+                }
+            }
+            best.1
+        })
+        .collect::<Vec<_>>();
+    (chosen, ctx.dateline)
+}
+
+/// Whether `outer` (a region or country) contains `inner`.
+fn contains(g: &Gazetteer, outer: &PlaceRecord, outer_idx: u32, inner: &PlaceRecord) -> bool {
+    match outer.kind() {
+        Kind::Country => outer.iso2 == inner.iso2,
+        Kind::Region => g.admin1_index(inner) == Some(outer_idx) && inner.kind() != Kind::Region,
+        _ => false,
+    }
+}
