@@ -38,6 +38,32 @@ pub struct Args {
     /// Keep negated events (auxiliary mode `negation`).
     #[arg(long)]
     keep_negated: bool,
+    #[command(flatten)]
+    gazetteer: crate::extract::GazetteerArgs,
+    /// Do not resolve place names against the gazetteer: events keep only
+    /// the countries and capitals the dictionaries name, as before places
+    /// existed.
+    #[arg(long, conflicts_with = "gazetteer")]
+    no_places: bool,
+}
+
+/// The coder's gazetteer: loaded on a second thread while the dictionaries
+/// load on the first (both take tens of milliseconds).
+pub(crate) fn places_in_background(args: &crate::extract::GazetteerArgs, off: bool) -> std::thread::JoinHandle<Result<dyad_code::Places, String>> {
+    let args = args.clone();
+    std::thread::spawn(move || {
+        if off {
+            return Ok(dyad_code::Places::Off);
+        }
+        Ok(match args.load()? {
+            std::borrow::Cow::Borrowed(g) => {
+                let _ = g.places.len();
+                dyad_code::Places::Builtin
+            }
+            // Kept for the rest of the run, as the built-in one is.
+            std::borrow::Cow::Owned(g) => dyad_code::Places::Custom(Box::leak(Box::new(g))),
+        })
+    })
 }
 
 /// Loads the dictionaries named on the command line (or the built-in ones).
@@ -51,10 +77,17 @@ use dyad_pipeline::code as code_one;
 const BATCH: usize = 64;
 
 pub fn run(args: Args) -> Result<ExitCode, String> {
+    let places = places_in_background(&args.gazetteer, args.no_places);
     let dict = load_dictionaries(args.dictionaries.as_ref())?;
+    let places = places.join().map_err(|_| "the gazetteer could not be loaded".to_string())??;
     // A document without a date is coded as of today (and says so in its
     // record's date); officeholders are looked up on that day.
-    let opts = CoderOptions { keep_negated: args.keep_negated, default_date: Some(chrono::Local::now().date_naive()), explain: args.explain };
+    let opts = CoderOptions {
+        keep_negated: args.keep_negated,
+        default_date: Some(chrono::Local::now().date_naive()),
+        explain: args.explain,
+        places,
+    };
     let config = WriterConfig {
         coder: format!("dyad {}", env!("CARGO_PKG_VERSION")),
         coded_date: chrono::Local::now().date_naive(),

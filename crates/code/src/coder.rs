@@ -20,12 +20,38 @@ use crate::{Entity, Event, Evidence, Place};
 /// How to code.
 #[derive(Debug, Clone, Default)]
 pub struct CoderOptions {
+    /// Where place names come from: the built-in gazetteer (the default),
+    /// a user's, or none (events then have only country-level places from
+    /// the dictionaries).
+    pub places: Places,
     /// Keep negated events (with auxiliary mode `negation`) instead of dropping them.
     pub keep_negated: bool,
     /// Date for documents that have none.
     pub default_date: Option<NaiveDate>,
     /// Collect the per-sentence explanations (`--explain`); they cost time.
     pub explain: bool,
+}
+
+/// The gazetteer the coder resolves place names with.
+#[derive(Debug, Clone, Copy, Default)]
+pub enum Places {
+    /// The built-in gazetteer ([`dyad_geo::Gazetteer::builtin`]).
+    #[default]
+    Builtin,
+    /// A gazetteer of the caller's (for example with a user file added).
+    Custom(&'static dyad_geo::Gazetteer),
+    /// No gazetteer.
+    Off,
+}
+
+impl Places {
+    fn gazetteer(self) -> Option<&'static dyad_geo::Gazetteer> {
+        match self {
+            Places::Builtin => Some(dyad_geo::Gazetteer::builtin()),
+            Places::Custom(g) => Some(g),
+            Places::Off => None,
+        }
+    }
 }
 
 /// Explanation lines of one sentence, written only when asked for.
@@ -67,6 +93,9 @@ pub fn code_document(
         place_in(&rec, dict, t, false)
     });
     let headline_city = headline_place.as_ref().filter(|(_, country_level)| !country_level).map(|(p, _)| p);
+    let gazetteer = opts.places.gazetteer();
+    let places = gazetteer.map(|g| dyad_geo::find_places(g, &doc.text, sentences, &dyad_geo::Hints { dateline: doc.place.as_deref() }));
+    let dateline = places.as_ref().and_then(|p| p.dateline).map(|r| (r, gazetteer.and_then(|g| g.admin1_of(r))));
     let mut memory = Memory::default();
     let mut events = Merger::default();
     let mut explain = Vec::new();
@@ -74,15 +103,24 @@ pub fn code_document(
         let rec = recognize(&doc.text, seg.span, dict, date);
         let mut notes = Notes { on: opts.explain, lines: Vec::new() };
         let mut resolved = resolve_all(&rec, &mut memory, &doc.text);
+        let here = places.as_ref().and_then(|p| sentence_place(p, si, &doc.text));
         let place = match place_in(&rec, dict, &doc.text, true) {
-            // "in China" while the headline says "in Beijing": the more precise place.
+            // "in China" while the sentence or the headline also says "in Beijing": the more precise place.
+            Some((p, true)) if here.as_ref().is_some_and(|h| !is_country(h) && h.country_code == p.country_code) => here,
             Some((p, true)) if headline_city.is_some_and(|h| h.country_code == p.country_code) => headline_city.cloned(),
-            Some((p, _)) => Some(p),
-            None => doc
-                .place
-                .as_ref()
-                .map(|p| Place { extracted_place: p.clone(), country_code: None, span: None })
-                .or_else(|| headline_place.as_ref().map(|(p, _)| p.clone())),
+            Some((p, _)) => Some(with_geo(p, places.as_ref())),
+            None => here.or_else(|| {
+                doc.place
+                    .as_ref()
+                    .map(|p| Place {
+                        extracted_place: p.clone(),
+                        country_code: dateline.and_then(|(r, _)| dyad_country(r)),
+                        span: None,
+                        geo: dateline.map(|(r, _)| r),
+                        admin1: dateline.and_then(|(_, a)| a),
+                    })
+                    .or_else(|| headline_place.as_ref().map(|(p, _)| p.clone()))
+            }),
         };
         let (event_date, date_text) = relative_date(&rec, date);
         // An ethnic group belongs to the country the sentence places it in.
@@ -492,6 +530,8 @@ fn place_in(rec: &Recognized<'_>, dict: &Dictionaries, text: &str, in_document: 
                             extracted_place: text[span.start..span.end].to_string(),
                             country_code: Some(c.code.clone()),
                             span: in_document.then_some(span),
+                            geo: None,
+                            admin1: None,
                         };
                         let country_level = m.refs.iter().any(|r| {
                             matches!(r, dyad_dict::ActorRef::Country(j) if dict.countries[*j as usize].kind == dyad_dict::CountryKind::Name)
@@ -505,6 +545,50 @@ fn place_in(rec: &Recognized<'_>, dict: &Dictionaries, text: &str, in_document: 
     None
 }
 
+
+/// The place sentence `si` puts its events in: a gazetteer place introduced
+/// by a word of place ("in", "near", "outside", "the town of"; not "from"
+/// or "to"), the most precise first (a town before its region before its
+/// country).
+fn sentence_place(places: &dyad_geo::DocumentPlaces<'static>, si: usize, text: &str) -> Option<Place> {
+    let rank = |p: &dyad_geo::Place| match p.record.kind() {
+        dyad_geo::Kind::Town | dyad_geo::Kind::Capital | dyad_geo::Kind::District | dyad_geo::Kind::Other => 0,
+        dyad_geo::Kind::Region => 1,
+        dyad_geo::Kind::Country => 2,
+        dyad_geo::Kind::Continent => 3,
+    };
+    let best = places.in_sentence(si).filter(|p| p.at && rank(p) < 3).min_by_key(|p| (rank(p), p.span.start))?;
+    Some(Place {
+        extracted_place: best.span.text(text).to_string(),
+        country_code: dyad_country(best.record),
+        span: Some(best.span),
+        geo: Some(best.record),
+        admin1: best.admin1,
+    })
+}
+
+/// Whether a place is no more precise than its country.
+fn is_country(p: &Place) -> bool {
+    p.geo.is_some_and(|g| g.kind() == dyad_geo::Kind::Country)
+}
+
+/// The gazetteer's record for a place the dictionaries found, matched by
+/// span.
+fn with_geo(mut p: Place, places: Option<&dyad_geo::DocumentPlaces<'static>>) -> Place {
+    if let (Some(span), Some(places)) = (p.span, places) {
+        if let Some(found) = places.places.iter().find(|q| q.span.start < span.end && span.start < q.span.end) {
+            p.geo = Some(found.record);
+            p.admin1 = found.admin1;
+        }
+    }
+    p
+}
+
+/// dyad's code for a gazetteer place's country (ISO-3, KOS for Kosovo), if
+/// dyad knows the country.
+fn dyad_country(r: &dyad_geo::PlaceRecord) -> Option<String> {
+    dyad_ontology::countries::country(r.country).map(|c| c.alpha3.to_string())
+}
 
 /// "on Tuesday", "yesterday", "last week": the day they name, when earlier
 /// than the document date.

@@ -44,15 +44,21 @@ pub struct Evidence {
 }
 
 /// Where an event took place.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Place {
     /// The place name as written.
     pub extracted_place: String,
-    /// ISO-3 code of the country, when the place is a known country or capital.
+    /// ISO-3 code of the country, when known (a country, capital or
+    /// gazetteer place).
     pub country_code: Option<String>,
     /// Byte span of the place name in the document text, when it was found
     /// in the text (not in the headline or dateline).
     pub span: Option<Span>,
+    /// The gazetteer's place, when the name was resolved (GeoNames id,
+    /// feature code, coordinates).
+    pub geo: Option<&'static dyad_geo::PlaceRecord>,
+    /// The first-level division `geo` lies in (itself for a division).
+    pub admin1: Option<&'static dyad_geo::PlaceRecord>,
 }
 
 /// One coded event.

@@ -14,5 +14,5 @@ mod coder;
 mod event;
 mod memory;
 
-pub use coder::{code_document, CoderOptions, SentenceExplanation};
+pub use coder::{code_document, CoderOptions, Places, SentenceExplanation};
 pub use event::{Entity, Event, Evidence, Place};

@@ -272,6 +272,6 @@ mod tests {
         assert_eq!(r.precision, 0.5);
         assert_eq!(r.acc161, 0.0);
         assert_eq!(r.country, 0.0);
-        assert_eq!(r.failures.len(), 3, "{:?}", r.failures);
+        assert_eq!(r.failures.len(), 4, "far, wrong country, missed, false: {:?}", r.failures);
     }
 }

@@ -43,8 +43,11 @@ pub struct Place<'g> {
     pub span: Span,
     /// Index of the sentence it is in.
     pub sentence: usize,
-    /// Whether a locative word introduces it ("in", "near", "the town of").
+    /// Whether a locative word introduces it ("in", "near", "from", "the town of").
     pub locative: bool,
+    /// Whether a word of place introduces it ("in", "at", "near", "outside",
+    /// "the town of"; not "from" or "to"): the sentence tells what happened there.
+    pub at: bool,
     /// The place.
     pub record: &'g PlaceRecord,
     /// The first-level division it lies in (itself for a division).
@@ -77,7 +80,7 @@ pub fn find_places<'g>(g: &'g Gazetteer, text: &str, sentences: &[Sentence], hin
         .zip(chosen)
         .map(|(m, idx)| {
             let record = &g.places[idx as usize];
-            Place { span: m.span, sentence: m.sentence, locative: m.locative, record, admin1: g.admin1_of(record) }
+            Place { span: m.span, sentence: m.sentence, locative: m.locative, at: m.at, record, admin1: g.admin1_of(record) }
         })
         .collect::<Vec<_>>();
     let dateline = dateline.map(|i| &g.places[i as usize]);

@@ -33,9 +33,13 @@ pub struct Mention {
     pub sentence: usize,
     /// The places the name may stand for.
     pub refs: Vec<NameRef>,
-    /// Whether a locative word introduces it ("in", "near", "outside", "the
-    /// city of", "X-based"): the sentence places something there.
+    /// Whether a locative word introduces it ("in", "near", "outside",
+    /// "from", "to", "the city of", "X-based").
     pub locative: bool,
+    /// Whether a word of place (not of origin or direction) introduces it:
+    /// "in", "at", "near", "outside", "inside", "across", "throughout",
+    /// "around", "within", "the city of": what the sentence tells happened there.
+    pub at: bool,
     /// Token index within the sentence of its first and last tokens.
     pub first: usize,
     /// Token index of its last token.
@@ -49,6 +53,9 @@ const LOCATIVE: &[&str] = &[
     "in", "near", "outside", "inside", "at", "from", "to", "into", "across", "throughout", "around", "toward", "towards", "via",
     "within", "off", "nearby", "between",
 ];
+
+/// Locative words that say where something happens (not where from or to).
+const AT: &[&str] = &["in", "near", "outside", "inside", "at", "across", "throughout", "around", "within", "nearby"];
 
 /// Words after which a name is a place: "the town of X", "X province".
 const PLACE_NOUNS: &[&str] = &[
@@ -221,11 +228,11 @@ fn sentence_mentions(g: &Gazetteer, text: &str, p: &Prepared, si: usize, mem: &m
             continue;
         };
         match judge(g, text, p, i, j, refs, mem) {
-            Some((refs, locative)) => {
+            Some((refs, locative, at)) => {
                 let end = if stem_end { p.tokens[j].span.start + p.texts[j].find('-').unwrap_or(p.texts[j].len()) } else { p.tokens[j].span.end };
                 let span = Span { start: p.tokens[i].span.start, end };
                 let comma_after = p.texts.get(j + 1) == Some(&",");
-                out.push(Mention { span, sentence: si, refs, locative, first: i, last: j, comma_after });
+                out.push(Mention { span, sentence: si, refs, locative, at, first: i, last: j, comma_after });
                 i = j + 1;
             }
             None => i += 1,
@@ -261,12 +268,12 @@ fn hyphen_based(g: &Gazetteer, p: &Prepared, i: usize, si: usize) -> Option<Ment
     let locative = ["based", "born", "bound", "headquartered"].iter().any(|s| rest.eq_ignore_ascii_case(s));
     let t = p.tokens[i].span;
     let comma_after = p.texts.get(i + 1) == Some(&",");
-    Some(Mention { span: Span { start: t.start, end: t.start + stem.len() }, sentence: si, refs, locative, first: i, last: i, comma_after })
+    Some(Mention { span: Span { start: t.start, end: t.start + stem.len() }, sentence: si, refs, locative, at: false, first: i, last: i, comma_after })
 }
 
 /// Whether the words around tokens `i..=j` let the name be a place, and
 /// which of its readings remain.
-fn judge(g: &Gazetteer, text: &str, p: &Prepared, i: usize, j: usize, refs: &[NameRef], mem: &mut DocMemory) -> Option<(Vec<NameRef>, bool)> {
+fn judge(g: &Gazetteer, text: &str, p: &Prepared, i: usize, j: usize, refs: &[NameRef], mem: &mut DocMemory) -> Option<(Vec<NameRef>, bool, bool)> {
     let n = p.tokens.len();
     let prev = |k: usize| -> Option<&str> { if i >= k { Some(p.folded[i - k].as_str()) } else { None } };
     let next = p.folded.get(j + 1).map(String::as_str);
@@ -392,7 +399,8 @@ fn judge(g: &Gazetteer, text: &str, p: &Prepared, i: usize, j: usize, refs: &[Na
     if single && i == 0 && !p.uniform && !cue && used_in_lower_case(text, &p.folded[i]) {
         return None;
     }
-    Some((kept, locative || after_place_noun))
+    let at = (prev(1).is_some_and(|w| AT.contains(&w)) || after_place_noun) && !kept.iter().any(|r| r.flags & NameRef::ADJECTIVE != 0);
+    Some((kept, locative || after_place_noun, at))
 }
 
 /// Whether `word` (folded) occurs in the text in lower case as a whole word.

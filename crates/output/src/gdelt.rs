@@ -24,14 +24,19 @@
 //! - `NumMentions` = the number of sentences that told the event (at least 1);
 //!   `NumSources` = `NumArticles` = 1: one document is one article from one
 //!   source. `AvgTone` is empty: dyad does not score tone.
-//! - Geography: actor locations are not resolved (`Geo_Type` 0 and empty
-//!   fields, as GDELT writes an unknown location). `ActionGeo_FullName` is
-//!   the event's place as written; `ActionGeo_Type` is 1 (country) when the
-//!   place is its country's name, 3 (US city) or 4 (world city) when it is a
-//!   known capital, empty when its kind is unknown. `ActionGeo_CountryCode`
-//!   stays empty: GDELT uses FIPS 10-4 country codes, which dyad does not
-//!   carry (its codes are ISO 3166-1 alpha-3). ADM codes, coordinates and
-//!   feature ids are empty.
+//! - Geography, when the event's place was resolved in the gazetteer:
+//!   `ActionGeo_Type` 1 (country), 2 (US state), 3 (US city or county), 4
+//!   (world city) or 5 (world first-level division); `ActionGeo_FullName`
+//!   GDELT-style "place, region, country"; `ActionGeo_CountryCode` the FIPS
+//!   10-4 country code (GDELT's); `ActionGeo_ADM1Code` the FIPS country code
+//!   followed by the GeoNames first-level division code ("USKY", "CA01"; for
+//!   a country, its FIPS code alone); `ActionGeo_ADM2Code` empty;
+//!   `ActionGeo_Lat`/`_Long` the coordinates; `ActionGeo_FeatureID` the
+//!   GeoNames id (GDELT uses GNS/GNIS ids). A place not resolved keeps the
+//!   name as written, type 1 for a country's name, 3 or 4 for a known
+//!   capital, the rest empty. `Actor1Geo_*`/`Actor2Geo_*` are the event's
+//!   place when the actor belongs to that place's country (police in a
+//!   town, a government in its capital), else unknown (type 0, empty).
 //! - `DATEADDED` is the coded date at `000000`; `SOURCEURL` the document URL.
 
 use std::io::{self, Write};
@@ -168,7 +173,71 @@ fn actor_fields(actor: Option<&Entity>) -> [String; 10] {
     f
 }
 
-/// `ActionGeo_Type` and `ActionGeo_FullName` of the event's place.
+/// The eight geography columns of a resolved place (type, full name,
+/// country, ADM1, ADM2, lat, long, feature id).
+fn resolved_geo(place: &dyad_code::Place, g: &dyad_geo::PlaceRecord) -> [String; 8] {
+    use dyad_geo::Kind;
+    let us = g.iso2 == "US";
+    let kind = match g.kind() {
+        Kind::Country | Kind::Continent => "1",
+        Kind::Region if us => "2",
+        Kind::Region => "5",
+        _ if us => "3",
+        _ => "4",
+    };
+    let country_name = countries::country(g.country).map(|c| c.common_name).unwrap_or(g.name);
+    let mut parts: Vec<&str> = Vec::new();
+    if !matches!(g.kind(), Kind::Country | Kind::Continent) {
+        parts.push(g.name);
+        if let Some(a) = place.admin1.filter(|a| !std::ptr::eq(*a, g)) {
+            parts.push(a.name);
+        }
+    }
+    if !g.country.is_empty() {
+        parts.push(country_name);
+    }
+    let adm1 = if g.kind() == Kind::Country || g.admin1.is_empty() { g.fips.to_string() } else { format!("{}{}", g.fips, g.admin1) };
+    [
+        kind.to_string(),
+        tsv_field(&parts.join(", ")),
+        g.fips.to_string(),
+        tsv_field(&adm1),
+        String::new(),
+        format!("{:.5}", g.lat),
+        format!("{:.5}", g.lon),
+        if g.geonameid == 0 { String::new() } else { g.geonameid.to_string() },
+    ]
+}
+
+/// The eight `ActionGeo_*` columns of the event's place.
+fn action_geo_fields(event: &Event) -> [String; 8] {
+    if let Some((place, g)) = event.place.as_ref().and_then(|p| Some((p, p.geo?))) {
+        return resolved_geo(place, g);
+    }
+    let (kind, name) = action_geo(event);
+    let mut f: [String; 8] = Default::default();
+    f[0] = kind;
+    f[1] = name;
+    f
+}
+
+/// The eight `Actor*Geo_*` columns: the event's place when the actor is of
+/// that place's country, else unknown.
+fn actor_geo_fields(event: &Event, actor: Option<&Entity>) -> [String; 8] {
+    let mut f: [String; 8] = Default::default();
+    f[0] = GEO_NONE.to_string();
+    if let (Some(place), Some(a)) = (event.place.as_ref(), actor) {
+        if let Some(g) = place.geo {
+            if !g.country.is_empty() && place.country_code.as_deref() == Some(a.code.as_str()) {
+                return resolved_geo(place, g);
+            }
+        }
+    }
+    f
+}
+
+/// `ActionGeo_Type` and `ActionGeo_FullName` of a place the gazetteer did
+/// not resolve.
 fn action_geo(event: &Event) -> (String, String) {
     let Some(place) = &event.place else {
         return (GEO_NONE.to_string(), String::new());
@@ -200,7 +269,6 @@ fn row(
     let d = event.date;
     let code = dyad.code;
     let mentions = event.evidence.sentences.len().max(1);
-    let (geo_type, geo_name) = action_geo(event);
     let mut r: Vec<String> = Vec::with_capacity(GDELT_COLUMNS.len());
     r.push(id.to_string());
     r.push(d.format("%Y%m%d").to_string());
@@ -222,13 +290,9 @@ fn row(
     r.push("1".to_string());
     r.push("1".to_string());
     r.push(String::new()); // AvgTone
-    for _ in 0..2 {
-        r.push(GEO_NONE.to_string());
-        r.extend(std::iter::repeat_n(String::new(), 7));
-    }
-    r.push(geo_type);
-    r.push(geo_name);
-    r.extend(std::iter::repeat_n(String::new(), 6));
+    r.extend(actor_geo_fields(event, dyad.source));
+    r.extend(actor_geo_fields(event, dyad.target));
+    r.extend(action_geo_fields(event));
     r.push(config.coded_date.format("%Y%m%d000000").to_string());
     r.push(doc.url.as_deref().map(tsv_field).unwrap_or_default());
     debug_assert_eq!(r.len(), GDELT_COLUMNS.len());

@@ -60,6 +60,17 @@ struct Location<'a> {
     extracted_place: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     country_code: Option<&'a str>,
+    // The gazetteer's place, when the name was resolved.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    geonameid: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    feature_code: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    admin1: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lat: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lon: Option<f64>,
 }
 
 #[derive(Serialize)]
@@ -173,6 +184,11 @@ fn build<'a>(
         event_loc: event.place.as_ref().map(|p| Location {
             extracted_place: &p.extracted_place,
             country_code: p.country_code.as_deref(),
+            geonameid: p.geo.map(|g| g.geonameid).filter(|&id| id != 0),
+            feature_code: p.geo.map(|g| g.feature_code),
+            admin1: p.admin1.map(|a| a.name),
+            lat: p.geo.map(|g| g.lat),
+            lon: p.geo.map(|g| g.lon),
         }),
         text: sentence_text(doc, event),
         text_info: TextInfo {

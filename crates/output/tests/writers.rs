@@ -362,6 +362,8 @@ fn gdelt_rows_have_61_fields_and_the_codes() {
         extracted_place: "Beijing".to_string(),
         country_code: Some("CHN".to_string()),
         span: None,
+        geo: None,
+        admin1: None,
     });
     v.evidence.sentences.push(2);
     let d2 = doc("doc8", "Refugee agency appealed to Turkey.");
@@ -415,6 +417,7 @@ fn gdelt_rows_have_61_fields_and_the_codes() {
     assert_eq!(get("ActionGeo_CountryCode"), "");
     assert_eq!(get("DATEADDED"), "20240314000000");
     assert_eq!(get("SOURCEURL"), "https://example.org/a");
+    assert_eq!(get("ActionGeo_Lat"), "", "a place not resolved has no coordinates");
     // The mirrored visit row.
     assert_eq!(rows[1][col("Actor1Code")], "CHN");
     assert_eq!(rows[1][col("EventCode")], "043");
@@ -559,4 +562,44 @@ fn headers_per_format() {
         run(Format::Csv, config(false), &[]),
         format!("{}\r\n", CSV_COLUMNS.join(","))
     );
+}
+
+#[test]
+fn gdelt_geography_of_a_resolved_place() {
+    let g = dyad_geo::Gazetteer::builtin();
+    let pune = g.lookup_name("Pune").iter().map(|r| &g.places[r.place as usize]).find(|p| p.country == "IND").expect("Pune in the gazetteer");
+    let text = "Police arrested 20 people in Pune.";
+    let d = doc("doc9", text);
+    let mut e = EventBuilder::new(&d, 0, text, "173").actor("IND", "INDCOP", "Police").build();
+    e.place = Some(dyad_code::Place {
+        extracted_place: "Pune".to_string(),
+        country_code: Some("IND".to_string()),
+        span: None,
+        geo: Some(pune),
+        admin1: g.admin1_of(pune),
+    });
+    let out = run(Format::Gdelt, config(false), &[(&d, vec![e.clone()])]);
+    let r: Vec<&str> = out.lines().next().expect("a row").split('\t').collect();
+    let get = |name: &str| r[col(name)];
+    assert_eq!(get("ActionGeo_Type"), "4", "a world city");
+    assert_eq!(get("ActionGeo_FullName"), "Pune, Maharashtra, India");
+    assert_eq!(get("ActionGeo_CountryCode"), "IN", "FIPS 10-4");
+    assert_eq!(get("ActionGeo_ADM1Code"), format!("IN{}", pune.admin1));
+    assert_eq!(get("ActionGeo_FeatureID"), pune.geonameid.to_string());
+    assert!(get("ActionGeo_Lat").parse::<f64>().is_ok_and(|lat| (lat - 18.5).abs() < 0.5));
+    assert!(get("ActionGeo_Long").parse::<f64>().is_ok_and(|lon| (lon - 73.9).abs() < 0.5));
+    // The police are of the place's country: the actor is placed there too.
+    assert_eq!(get("Actor1Geo_Type"), "4");
+    assert_eq!(get("Actor1Geo_FullName"), "Pune, Maharashtra, India");
+    assert_eq!(get("Actor2Geo_Type"), "0");
+    // PLOVER: event_loc carries the gazetteer's fields.
+    let out = run(Format::Plover, config(false), &[(&d, vec![e])]);
+    let v: serde_json::Value = serde_json::from_str(out.lines().next().expect("a record")).expect("JSON");
+    let loc = &v["event_loc"];
+    assert_eq!(loc["extracted_place"], "Pune");
+    assert_eq!(loc["country_code"], "IND");
+    assert_eq!(loc["geonameid"], pune.geonameid);
+    assert_eq!(loc["feature_code"], pune.feature_code);
+    assert_eq!(loc["admin1"], "Maharashtra");
+    assert!(loc["lat"].as_f64().is_some() && loc["lon"].as_f64().is_some());
 }

@@ -81,7 +81,7 @@ fn code(data: &[u8]) -> usize {
     let s = String::from_utf8_lossy(data);
     let date = chrono::NaiveDate::from_ymd_opt(2019, 10, 22).unwrap();
     let doc = dyad_pipeline::document_from_text("fuzz", &s, Some(date));
-    let opts = dyad_code::CoderOptions { keep_negated: data.len() % 2 == 1, default_date: Some(date), explain: true };
+    let opts = dyad_code::CoderOptions { keep_negated: data.len() % 2 == 1, default_date: Some(date), explain: true, ..Default::default() };
     let (events, notes) = dyad_pipeline::code(&doc, dict, &opts);
     use dyad_output::{writer, Format, WriterConfig};
     for format in [Format::Plover, Format::Cameo, Format::Gdelt, Format::Csv] {

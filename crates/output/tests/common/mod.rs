@@ -160,6 +160,8 @@ impl<'d> EventBuilder<'d> {
         self.event.place = Some(Place {
             extracted_place: name.to_string(),
             country_code: country.map(str::to_string),
+            geo: None,
+            admin1: None,
             span: None,
         });
         self
