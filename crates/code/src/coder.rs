@@ -94,13 +94,19 @@ pub fn code_document(
     });
     let headline_city = headline_place.as_ref().filter(|(_, country_level)| !country_level).map(|(p, _)| p);
     let gazetteer = opts.places.gazetteer();
-    let places = gazetteer.map(|g| dyad_geo::find_places(g, &doc.text, sentences, &dyad_geo::Hints { dateline: doc.place.as_deref() }));
+    // Every sentence recognised first: places are resolved over the whole
+    // document, from the tokens recognition made.
+    let mut recs: Vec<Option<Recognized<'_>>> = sentences.iter().map(|seg| Some(recognize(&doc.text, seg.span, dict, date))).collect();
+    let places = gazetteer.map(|g| {
+        let tokens: Vec<&[dyad_segment::Token]> = recs.iter().map(|r| r.as_ref().map_or(&[][..], |r| r.sentence.tokens.as_slice())).collect();
+        dyad_geo::find_places_tokenized(g, &doc.text, sentences, &tokens, &dyad_geo::Hints { dateline: doc.place.as_deref() })
+    });
     let dateline = places.as_ref().and_then(|p| p.dateline).map(|r| (r, gazetteer.and_then(|g| g.admin1_of(r))));
     let mut memory = Memory::default();
     let mut events = Merger::default();
     let mut explain = Vec::new();
-    for (si, seg) in sentences.iter().enumerate() {
-        let rec = recognize(&doc.text, seg.span, dict, date);
+    for (si, rec) in recs.iter_mut().enumerate() {
+        let Some(rec) = rec.take() else { continue };
         let mut notes = Notes { on: opts.explain, lines: Vec::new() };
         let mut resolved = resolve_all(&rec, &mut memory, &doc.text);
         let here = places.as_ref().and_then(|p| sentence_place(p, si, &doc.text));
@@ -370,7 +376,7 @@ pub fn code_document(
                 event_text,
                 place: place.clone(),
                 evidence,
-                sentence_span: seg.span,
+                sentence_span: sentences[si].span,
             }));
         }
         for e in sentence_rules(&rec, sentence_events, &mut notes) {

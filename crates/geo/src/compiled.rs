@@ -104,7 +104,7 @@ pub fn read(bytes: &'static [u8]) -> Result<Gazetteer, String> {
         let lat = r.i32()? as f64 / 1e5;
         let lon = r.i32()? as f64 / 1e5;
         let population = r.u64()?;
-        places.push(PlaceRecord { geonameid, name: s[0], feature_code: s[1], country: s[2], iso2: s[3], fips: s[4], admin1: s[5], lat, lon, population });
+        places.push(PlaceRecord { geonameid, name: s[0], feature_code: s[1], country: s[2], iso2: s[3], fips: s[4], admin1: s[5], lat, lon, population, kind: PlaceRecord::kind_of(s[1]) });
         names.push(s[6]);
     }
     let nk = r.u32()? as usize;

@@ -39,12 +39,20 @@ pub struct PlaceRecord {
     pub lon: f64,
     /// Inhabitants (0 when unknown).
     pub population: u64,
+    /// What kind of place this is (from the feature code).
+    pub kind: Kind,
 }
 
 impl PlaceRecord {
     /// What kind of place this is, for priors and for what a match may be.
+    #[inline]
     pub fn kind(&self) -> Kind {
-        match self.feature_code {
+        self.kind
+    }
+
+    /// The kind of place a GeoNames feature code stands for.
+    pub fn kind_of(feature_code: &str) -> Kind {
+        match feature_code {
             "PCLI" | "PCLD" | "PCLF" | "PCLS" | "PCL" | "PCLIX" | "TERR" => Kind::Country,
             "CONT" => Kind::Continent,
             "ADM1" => Kind::Region,
@@ -142,6 +150,27 @@ pub struct Gazetteer {
     admin1: HashMap<(&'static str, &'static str), u32>,
     /// The most pieces any name has.
     pub max_pieces: usize,
+    /// A blocked Bloom filter over `keys` and `prefixes` (two bits in one
+    /// 64-bit word per key, 2^16 words), so that most words that begin no
+    /// name cost one look instead of a search.
+    bloom: Vec<u64>,
+    /// For each place, the index of its first-level division (`u32::MAX`: none).
+    admin1_of: Vec<u32>,
+    /// `keys` and `prefixes` merged, sorted: one search answers both
+    /// questions about a key.
+    merged: Vec<u64>,
+    /// For `merged[i]`: its range of `refs` (empty for a prefix only) and
+    /// whether it is a prefix.
+    merged_info: Vec<(u32, u32, bool)>,
+}
+
+/// Words of the Bloom filter (2^16 words, 512 KB).
+const BLOOM_WORDS: u64 = 1 << 16;
+
+/// The word and the two bits of `key` in the Bloom filter.
+#[inline]
+fn bloom_bits(key: u64) -> (usize, u64) {
+    (((key >> 40) % BLOOM_WORDS) as usize, (1u64 << (key & 63)) | (1u64 << ((key >> 6) & 63)))
 }
 
 impl Gazetteer {
@@ -272,6 +301,7 @@ impl Gazetteer {
                         lat: num(7, "latitude")?,
                         lon: num(8, "longitude")?,
                         population: if c[9].is_empty() { 0 } else { num(9, "population")? as u64 },
+                        kind: PlaceRecord::kind_of(c[2]),
                     };
                     (record, c[10])
                 }
@@ -298,6 +328,7 @@ impl Gazetteer {
                         lat: num(4, "latitude")?,
                         lon: num(5, "longitude")?,
                         population: if c[14].is_empty() { 0 } else { num(14, "population")? as u64 },
+                        kind: PlaceRecord::kind_of(c[7]),
                     };
                     (record, names)
                 }
@@ -406,8 +437,40 @@ impl Gazetteer {
         self.build_codes();
     }
 
-    /// The tables of countries by code and of first-level divisions.
+    /// The tables of countries by code and of first-level divisions, and
+    /// the Bloom filter.
     fn build_codes(&mut self) {
+        self.admin1_of = self.places.iter().map(|p| if p.admin1.is_empty() { u32::MAX } else { self.admin1.get(&(p.iso2, p.admin1)).copied().unwrap_or(u32::MAX) }).collect();
+        let mut bloom = vec![0u64; BLOOM_WORDS as usize];
+        for &k in self.keys.iter().chain(&self.prefixes) {
+            let (w, bits) = bloom_bits(k);
+            bloom[w] |= bits;
+        }
+        self.bloom = bloom;
+        let (mut merged, mut info) = (Vec::with_capacity(self.keys.len() + self.prefixes.len()), Vec::with_capacity(self.keys.len() + self.prefixes.len()));
+        let (mut i, mut j) = (0, 0);
+        while i < self.keys.len() || j < self.prefixes.len() {
+            let k = match (self.keys.get(i), self.prefixes.get(j)) {
+                (Some(&a), Some(&b)) => a.min(b),
+                (Some(&a), None) => a,
+                (None, Some(&b)) => b,
+                (None, None) => break,
+            };
+            let (a, b) = if self.keys.get(i) == Some(&k) {
+                i += 1;
+                self.ranges[i - 1]
+            } else {
+                (0, 0)
+            };
+            let prefix = self.prefixes.get(j) == Some(&k);
+            if prefix {
+                j += 1;
+            }
+            merged.push(k);
+            info.push((a, b, prefix));
+        }
+        self.merged = merged;
+        self.merged_info = info;
         self.by_iso2.clear();
         self.by_iso3.clear();
         self.admin1.clear();
@@ -425,20 +488,31 @@ impl Gazetteer {
         }
     }
 
+    /// The places a name key stands for, and whether some longer name
+    /// starts with the pieces of `key`.
+    #[inline]
+    pub fn probe(&self, key: u64) -> (&[NameRef], bool) {
+        let (w, bits) = bloom_bits(key);
+        if self.bloom.get(w).is_some_and(|b| b & bits != bits) {
+            return (&[], false);
+        }
+        match search(&self.merged, key) {
+            Some(i) => {
+                let (a, b, prefix) = self.merged_info[i];
+                (&self.refs[a as usize..b as usize], prefix)
+            }
+            None => (&[], false),
+        }
+    }
+
     /// The places a name key stands for.
     pub fn lookup(&self, key: u64) -> &[NameRef] {
-        match search(&self.keys, key) {
-            Some(i) => {
-                let (a, b) = self.ranges[i];
-                &self.refs[a as usize..b as usize]
-            }
-            None => &[],
-        }
+        self.probe(key).0
     }
 
     /// Whether some name of two or more pieces starts with the pieces of `key`.
     pub fn is_prefix(&self, key: u64) -> bool {
-        search(&self.prefixes, key).is_some()
+        self.probe(key).1
     }
 
     /// The places a name (as written) stands for.
@@ -454,18 +528,18 @@ impl Gazetteer {
 
     /// The first-level division a place lies in (itself for a division).
     pub fn admin1_of(&self, p: &PlaceRecord) -> Option<&PlaceRecord> {
-        if p.admin1.is_empty() {
-            return None;
-        }
-        self.admin1.get(&(p.iso2, p.admin1)).map(|&i| &self.places[i as usize])
+        self.admin1_index(p).map(|i| &self.places[i as usize])
     }
 
     /// Index of the first-level division a place lies in.
     pub(crate) fn admin1_index(&self, p: &PlaceRecord) -> Option<u32> {
-        if p.admin1.is_empty() {
-            return None;
+        // A record of this gazetteer: its index from its address.
+        let i = (p as *const PlaceRecord as usize).wrapping_sub(self.places.as_ptr() as usize) / std::mem::size_of::<PlaceRecord>();
+        match self.admin1_of.get(i) {
+            Some(&a) if std::ptr::eq(&self.places[i], p) => (a != u32::MAX).then_some(a),
+            _ if p.admin1.is_empty() => None,
+            _ => self.admin1.get(&(p.iso2, p.admin1)).copied(),
         }
-        self.admin1.get(&(p.iso2, p.admin1)).copied()
     }
 
     /// Number of indexed names.
@@ -485,9 +559,9 @@ fn search(keys: &[u64], key: u64) -> Option<usize> {
             if key < a || key > b {
                 return None;
             }
-            let span = (b - a) as u128;
-            let off = if span == 0 { 0 } else { ((key - a) as u128 * (hi - lo - 1) as u128 / span) as usize };
-            lo + off
+            let span = (b - a) as f64;
+            let off = if span == 0.0 { 0 } else { ((key - a) as f64 / span * (hi - lo - 1) as f64) as usize };
+            lo + off.min(hi - lo - 1)
         } else {
             lo + (hi - lo) / 2
         };

@@ -27,7 +27,7 @@ mod resolve;
 pub use dyad_core::Span;
 pub use gazetteer::{Gazetteer, GazetteerError, Kind, NameRef, PlaceRecord};
 
-use dyad_core::Sentence;
+use dyad_core::{Sentence, Token};
 
 /// What is known about a document besides its text.
 #[derive(Debug, Clone, Copy, Default)]
@@ -73,6 +73,20 @@ impl<'g> DocumentPlaces<'g> {
 /// Finds and resolves the place names of a document.
 pub fn find_places<'g>(g: &'g Gazetteer, text: &str, sentences: &[Sentence], hints: &Hints) -> DocumentPlaces<'g> {
     let mentions = recognize::find_mentions(g, text, sentences);
+    resolve_mentions(g, text, mentions, hints)
+}
+
+/// As [`find_places`], for sentences already tokenised by dyad's tokenizer
+/// (`tokens[i]` are sentence `i`'s).
+pub fn find_places_tokenized<'g, 't>(g: &'g Gazetteer, text: &'t str, sentences: &[Sentence], tokens: &[&'t [Token]], hints: &Hints) -> DocumentPlaces<'g> {
+    let mentions = recognize::find_mentions_in(g, text, sentences, |i, s| match tokens.get(i) {
+        Some(t) => std::borrow::Cow::Borrowed(*t),
+        None => std::borrow::Cow::Owned(dyad_segment::tokenize(text, s.span)),
+    });
+    resolve_mentions(g, text, mentions, hints)
+}
+
+fn resolve_mentions<'g>(g: &'g Gazetteer, text: &str, mentions: Vec<recognize::Mention>, hints: &Hints) -> DocumentPlaces<'g> {
     let dateline_refs: Option<Vec<NameRef>> = hints.dateline.map(|d| dateline_refs(g, d)).filter(|r| !r.is_empty());
     let (chosen, dateline) = resolve::resolve(g, text, &mentions, dateline_refs.as_deref());
     let places = mentions

@@ -89,7 +89,7 @@ fn names_institution(p: &Prepared, k: usize) -> bool {
         if p.tokens[m].kind != TokenKind::Word || !starts_upper(p.texts[m]) {
             return false;
         }
-        if FACILITIES.contains(&p.folded[m].as_str()) {
+        if FACILITIES.contains(&p.folded[m].as_ref()) {
             return true;
         }
     }
@@ -136,9 +136,9 @@ const FUNCTION_WORDS: &[&str] = &[
 
 /// A sentence prepared for matching.
 struct Prepared<'t> {
-    tokens: Vec<Token>,
+    tokens: std::borrow::Cow<'t, [Token]>,
     texts: Vec<&'t str>,
-    folded: Vec<String>,
+    folded: Vec<std::borrow::Cow<'t, str>>,
     /// No capitalisation to go by (all lower or all upper case).
     uniform: bool,
 }
@@ -151,13 +151,16 @@ fn is_wordlike(t: &Token) -> bool {
     matches!(t.kind, TokenKind::Word | TokenKind::Abbrev)
 }
 
-fn prepare<'t>(text: &'t str, s: &Sentence) -> Prepared<'t> {
-    let tokens = dyad_segment::tokenize(text, s.span);
+fn prepare<'t>(text: &'t str, s: &Sentence, tokens: std::borrow::Cow<'t, [Token]>) -> Prepared<'t> {
     let texts: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
-    let folded = texts.iter().map(|t| key::fold(t)).collect();
+    // Most tokens are lower-case ASCII already: borrowed, not copied.
+    let folded = texts
+        .iter()
+        .map(|t| if t.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) { std::borrow::Cow::Borrowed(*t) } else { std::borrow::Cow::Owned(key::fold(t)) })
+        .collect();
     let stext = s.text(text);
-    let has_lower = stext.chars().any(char::is_lowercase);
-    let has_upper = stext.chars().any(char::is_uppercase);
+    let has_lower = stext.bytes().any(|b| b.is_ascii_lowercase()) || (!stext.is_ascii() && stext.chars().any(char::is_lowercase));
+    let has_upper = stext.bytes().any(|b| b.is_ascii_uppercase()) || (!stext.is_ascii() && stext.chars().any(char::is_uppercase));
     // A headline in capitals or in title case, or text lower-cased by its
     // source: capitals say nothing about names.
     let uniform = !has_lower || !has_upper || {
@@ -175,14 +178,27 @@ pub(crate) struct DocMemory {
     /// Words seen as the last word of a longer capitalised name that is
     /// not a place (surnames): "jackson" after "Andrew Jackson".
     pub(crate) person_words: Vec<String>,
+    /// Words found (or not) in lower case in the text, remembered.
+    lower_case: Vec<(String, bool)>,
 }
 
 /// Finds the place names of one document.
 pub fn find_mentions(g: &Gazetteer, text: &str, sentences: &[Sentence]) -> Vec<Mention> {
+    find_mentions_in(g, text, sentences, |_, s| std::borrow::Cow::Owned(dyad_segment::tokenize(text, s.span)))
+}
+
+/// As [`find_mentions`], with each sentence's tokens from `tokens_of`
+/// (a caller that has tokenised the sentences already saves the work).
+pub fn find_mentions_in<'t>(
+    g: &Gazetteer,
+    text: &'t str,
+    sentences: &[Sentence],
+    mut tokens_of: impl FnMut(usize, &Sentence) -> std::borrow::Cow<'t, [Token]>,
+) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut mem = DocMemory::default();
     for (si, s) in sentences.iter().enumerate() {
-        let p = prepare(text, s);
+        let p = prepare(text, s, tokens_of(si, s));
         sentence_mentions(g, text, &p, si, &mut mem, &mut out);
     }
     out
@@ -215,11 +231,11 @@ fn sentence_mentions(g: &Gazetteer, text: &str, p: &Prepared, si: usize, mem: &m
                 }
             }
             k = key::extend(k, &p.folded[j]);
-            let refs = g.lookup(k);
+            let (refs, prefix) = g.probe(k);
             if !refs.is_empty() {
                 best = Some((j, refs, false));
             }
-            if !g.is_prefix(k) {
+            if !prefix {
                 break;
             }
         }
@@ -275,8 +291,8 @@ fn hyphen_based(g: &Gazetteer, p: &Prepared, i: usize, si: usize) -> Option<Ment
 /// which of its readings remain.
 fn judge(g: &Gazetteer, text: &str, p: &Prepared, i: usize, j: usize, refs: &[NameRef], mem: &mut DocMemory) -> Option<(Vec<NameRef>, bool, bool)> {
     let n = p.tokens.len();
-    let prev = |k: usize| -> Option<&str> { if i >= k { Some(p.folded[i - k].as_str()) } else { None } };
-    let next = p.folded.get(j + 1).map(String::as_str);
+    let prev = |k: usize| -> Option<&str> { if i >= k { Some(p.folded[i - k].as_ref()) } else { None } };
+    let next = p.folded.get(j + 1).map(|w| w.as_ref());
     let single = i == j;
     let written = &text[p.tokens[i].span.start..p.tokens[j].span.end];
 
@@ -289,7 +305,7 @@ fn judge(g: &Gazetteer, text: &str, p: &Prepared, i: usize, j: usize, refs: &[Na
     let cue = locative || place_noun_after || town_comma || (i == 0 && next.is_some_and(|w| matches!(w, "—" | "–"))) || (i == 0 && p.uniform && next == Some("-"));
 
     // Months and days are never places on their own ("in March").
-    if single && CALENDAR.contains(&p.folded[i].as_str()) {
+    if single && CALENDAR.contains(&p.folded[i].as_ref()) {
         return None;
     }
     // A word in capitals within ordinary text is an acronym ("EU", "IRNA"),
@@ -339,11 +355,11 @@ fn judge(g: &Gazetteer, text: &str, p: &Prepared, i: usize, j: usize, refs: &[Na
             && p.tokens[i - 1].kind == TokenKind::Word
             && starts_upper(p.texts[i - 1])
             && !is_acronym(p.texts[i - 1])
-            && !(i - 1 == 0 && FUNCTION_WORDS.contains(&p.folded[i - 1].as_str()))
-            && !FUNCTION_WORDS.contains(&p.folded[i - 1].as_str());
+            && !(i - 1 == 0 && FUNCTION_WORDS.contains(&p.folded[i - 1].as_ref()))
+            && !FUNCTION_WORDS.contains(&p.folded[i - 1].as_ref());
         if prev_cap && !big {
             if single {
-                mem.person_words.push(p.folded[i].clone());
+                mem.person_words.push(p.folded[i].to_string());
             }
             return None;
         }
@@ -356,13 +372,13 @@ fn judge(g: &Gazetteer, text: &str, p: &Prepared, i: usize, j: usize, refs: &[Na
         let next_cap = j + 1 < n && p.tokens[j + 1].kind == TokenKind::Word && starts_upper(p.texts[j + 1]);
         let free = next_cap
             && !is_acronym(p.texts[j + 1])
-            && !CALENDAR.contains(&p.folded[j + 1].as_str())
+            && !CALENDAR.contains(&p.folded[j + 1].as_ref())
             && !names_institution(p, j + 1)
             && !p.folded[j + 1].ends_with("'s");
         let adjective = kept.iter().any(|r| r.flags & NameRef::ADJECTIVE != 0);
         if free && !adjective && !kept.iter().any(|r| kind_of(r) == Kind::Continent) {
             if single {
-                mem.person_words.push(p.folded[i].clone());
+                mem.person_words.push(p.folded[i].to_string());
             }
             return None;
         }
@@ -396,8 +412,19 @@ fn judge(g: &Gazetteer, text: &str, p: &Prepared, i: usize, j: usize, refs: &[Na
         }
     }
     // A capitalised first word that the document also writes in lower case.
-    if single && i == 0 && !p.uniform && !cue && used_in_lower_case(text, &p.folded[i]) {
-        return None;
+    if single && i == 0 && !p.uniform && !cue {
+        let w = &p.folded[i];
+        let used = match mem.lower_case.iter().find(|(x, _)| x == w) {
+            Some((_, u)) => *u,
+            None => {
+                let u = used_in_lower_case(text, w);
+                mem.lower_case.push((w.to_string(), u));
+                u
+            }
+        };
+        if used {
+            return None;
+        }
     }
     let at = (prev(1).is_some_and(|w| AT.contains(&w)) || after_place_noun) && !kept.iter().any(|r| r.flags & NameRef::ADJECTIVE != 0);
     Some((kept, locative || after_place_noun, at))

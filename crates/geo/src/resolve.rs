@@ -9,8 +9,6 @@
 //! that the dateline names, or that the name's own "Town, Region" pattern
 //! names ("Paris, Ky.").
 
-use std::collections::HashMap;
-
 use crate::gazetteer::{Gazetteer, Kind, NameRef, PlaceRecord};
 use crate::recognize::Mention;
 
@@ -39,13 +37,30 @@ pub(crate) fn prior(g: &Gazetteer, r: &NameRef) -> f64 {
 
 /// What the document says about where it is: countries and first-level
 /// divisions named unambiguously, with counts.
+/// Counts over the few countries and regions of one document: a vector
+/// searched linearly beats a hash map at that size.
+#[derive(Debug, Default, Clone)]
+struct Counts<K>(Vec<(K, u32)>);
+
+impl<K: PartialEq + Copy> Counts<K> {
+    fn add(&mut self, k: K) {
+        match self.0.iter_mut().find(|(x, _)| *x == k) {
+            Some((_, n)) => *n += 1,
+            None => self.0.push((k, 1)),
+        }
+    }
+    fn get(&self, k: K) -> u32 {
+        self.0.iter().find(|(x, _)| *x == k).map_or(0, |(_, n)| *n)
+    }
+}
+
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Context {
-    countries: HashMap<&'static str, u32>,
-    admin1: HashMap<u32, u32>,
+    countries: Counts<&'static str>,
+    admin1: Counts<u32>,
     /// What each name (its folded words) added, so that a name is not its
     /// own evidence ("Paris ... Paris ... Paris" does not make France).
-    by_name: HashMap<String, (Vec<&'static str>, Vec<u32>)>,
+    by_name: Vec<(String, Vec<&'static str>, Vec<u32>)>,
     /// Clear mentions counted.
     total: u32,
     dateline: Option<u32>,
@@ -56,15 +71,21 @@ pub(crate) struct Context {
 impl Context {
     fn add(&mut self, g: &Gazetteer, p: &PlaceRecord, idx: u32, name: String) {
         self.total += 1;
-        let own = self.by_name.entry(name).or_default();
+        let k = match self.by_name.iter().position(|(n, _, _)| *n == name) {
+            Some(k) => k,
+            None => {
+                self.by_name.push((name, Vec::new(), Vec::new()));
+                self.by_name.len() - 1
+            }
+        };
         if !p.iso2.is_empty() {
-            *self.countries.entry(p.iso2).or_default() += 1;
-            own.0.push(p.iso2);
+            self.countries.add(p.iso2);
+            self.by_name[k].1.push(p.iso2);
         }
         let a = if p.kind() == Kind::Region { Some(idx) } else { g.admin1_index(p) };
         if let Some(a) = a {
-            *self.admin1.entry(a).or_default() += 1;
-            own.1.push(a);
+            self.admin1.add(a);
+            self.by_name[k].2.push(a);
         }
     }
 
@@ -72,7 +93,7 @@ impl Context {
     fn bonus(&self, g: &Gazetteer, r: &NameRef, name: &str) -> f64 {
         let p = &g.places[r.place as usize];
         let a = if p.kind() == Kind::Region { Some(r.place) } else { g.admin1_index(p) };
-        let (own_countries, own_admin1) = self.by_name.get(name).map(|(c, a)| (c.as_slice(), a.as_slice())).unwrap_or_default();
+        let (own_countries, own_admin1) = self.by_name.iter().find(|(n, _, _)| n == name).map(|(_, c, a)| (c.as_slice(), a.as_slice())).unwrap_or_default();
         let own_total = own_countries.len().max(own_admin1.len()) as u32;
         let total = self.total.saturating_sub(own_total);
         // By share: a document mostly about Ontario puts "London" there; one
@@ -80,11 +101,11 @@ impl Context {
         let share = |n: u32| if total == 0 { 0.0 } else { (n as f64 / total as f64).sqrt() };
         let mut b = 0.0;
         if !p.iso2.is_empty() {
-            let n = self.countries.get(p.iso2).copied().unwrap_or(0) - own_countries.iter().filter(|c| **c == p.iso2).count() as u32;
+            let n = self.countries.get(p.iso2) - own_countries.iter().filter(|c| **c == p.iso2).count() as u32;
             b += 5.0 * share(n);
         }
         if let Some(a) = a {
-            let n = self.admin1.get(&a).copied().unwrap_or(0) - own_admin1.iter().filter(|x| **x == a).count() as u32;
+            let n = self.admin1.get(a) - own_admin1.iter().filter(|x| **x == a).count() as u32;
             b += 7.0 * share(n);
         }
         // The dateline's own place: "LONDON, Ky. ... London police".

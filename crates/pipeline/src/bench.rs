@@ -111,6 +111,8 @@ pub struct BenchOptions<'d> {
     pub ingest: IngestOptions,
     /// The pipeline to measure.
     pub stages: Stages<'d>,
+    /// The gazetteer the coder places events with (the built-in by default).
+    pub places: dyad_code::Places,
 }
 
 /// Seconds spent in each stage, summed over threads.
@@ -234,7 +236,7 @@ pub fn run_once(corpus: &Corpus, opts: &BenchOptions) -> RunFigures {
             scope.spawn(|| {
                 let mut mine = RunFigures::default();
                 let mut coder = match opts.stages {
-                    Stages::Code(dict) => Some(Coder::new(dict)),
+                    Stages::Code(dict) => Some(Coder::new(dict, opts.places)),
                     _ => None,
                 };
                 let model = match opts.stages {
@@ -271,13 +273,13 @@ struct Coder<'d> {
 }
 
 impl<'d> Coder<'d> {
-    fn new(dict: &'d Dictionaries) -> Coder<'d> {
+    fn new(dict: &'d Dictionaries, places: dyad_code::Places) -> Coder<'d> {
         let config = WriterConfig {
             coder: format!("dyad {}", env!("CARGO_PKG_VERSION")),
             coded_date: chrono::Local::now().date_naive(),
             keep_negated: false,
         };
-        Coder { dict, opts: CoderOptions::default(), writer: PloverWriter::new(BufWriter::new(CountingSink(0)), config) }
+        Coder { dict, opts: CoderOptions { places, ..CoderOptions::default() }, writer: PloverWriter::new(BufWriter::new(CountingSink(0)), config) }
     }
 
     /// Flushes the writer and returns the bytes written.
@@ -404,7 +406,7 @@ mod tests {
     }
 
     fn opts(jobs: usize, stages: Stages<'_>) -> BenchOptions<'_> {
-        BenchOptions { jobs, repeat: 3, runs: 1, ingest: IngestOptions::default(), stages }
+        BenchOptions { jobs, repeat: 3, runs: 1, ingest: IngestOptions::default(), stages, places: dyad_code::Places::default() }
     }
 
     #[test]
