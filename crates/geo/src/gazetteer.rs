@@ -440,7 +440,6 @@ impl Gazetteer {
     /// The tables of countries by code and of first-level divisions, and
     /// the Bloom filter.
     fn build_codes(&mut self) {
-        self.admin1_of = self.places.iter().map(|p| if p.admin1.is_empty() { u32::MAX } else { self.admin1.get(&(p.iso2, p.admin1)).copied().unwrap_or(u32::MAX) }).collect();
         let mut bloom = vec![0u64; BLOOM_WORDS as usize];
         for &k in self.keys.iter().chain(&self.prefixes) {
             let (w, bits) = bloom_bits(k);
@@ -486,6 +485,7 @@ impl Gazetteer {
                 _ => {}
             }
         }
+        self.admin1_of = self.places.iter().map(|p| if p.admin1.is_empty() { u32::MAX } else { self.admin1.get(&(p.iso2, p.admin1)).copied().unwrap_or(u32::MAX) }).collect();
     }
 
     /// The places a name key stands for, and whether some longer name
