@@ -102,6 +102,13 @@ pub fn code_document(
         dyad_geo::find_places_tokenized(g, &doc.text, sentences, &tokens, &dyad_geo::Hints { dateline: doc.place.as_deref() })
     });
     let dateline = places.as_ref().and_then(|p| p.dateline).map(|r| (r, gazetteer.and_then(|g| g.admin1_of(r))));
+    let dateline_place = doc.place.as_ref().map(|p| Place {
+        extracted_place: p.clone(),
+        country_code: dateline.and_then(|(r, _)| dyad_country(r)),
+        span: None,
+        geo: dateline.map(|(r, _)| r),
+        admin1: dateline.and_then(|(_, a)| a),
+    });
     let mut memory = Memory::default();
     let mut events = Merger::default();
     let mut explain = Vec::new();
@@ -115,18 +122,7 @@ pub fn code_document(
             Some((p, true)) if here.as_ref().is_some_and(|h| !is_country(h) && h.country_code == p.country_code) => here,
             Some((p, true)) if headline_city.is_some_and(|h| h.country_code == p.country_code) => headline_city.cloned(),
             Some((p, _)) => Some(with_geo(p, places.as_ref())),
-            None => here.or_else(|| {
-                doc.place
-                    .as_ref()
-                    .map(|p| Place {
-                        extracted_place: p.clone(),
-                        country_code: dateline.and_then(|(r, _)| dyad_country(r)),
-                        span: None,
-                        geo: dateline.map(|(r, _)| r),
-                        admin1: dateline.and_then(|(_, a)| a),
-                    })
-                    .or_else(|| headline_place.as_ref().map(|(p, _)| p.clone()))
-            }),
+            None => here.or_else(|| dateline_place.clone().or_else(|| headline_place.as_ref().map(|(p, _)| p.clone()))),
         };
         let (event_date, date_text) = relative_date(&rec, date);
         // An ethnic group belongs to the country the sentence places it in.

@@ -66,7 +66,9 @@ pub struct DocumentPlaces<'g> {
 impl<'g> DocumentPlaces<'g> {
     /// The places of sentence `i`.
     pub fn in_sentence(&self, i: usize) -> impl Iterator<Item = &Place<'g>> {
-        self.places.iter().filter(move |p| p.sentence == i)
+        // Places are in text order, so a sentence's are one run.
+        let start = self.places.partition_point(|p| p.sentence < i);
+        self.places[start..].iter().take_while(move |p| p.sentence == i)
     }
 }
 

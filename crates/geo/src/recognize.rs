@@ -49,38 +49,51 @@ pub struct Mention {
 }
 
 /// Words that place what a sentence tells at the name that follows.
-const LOCATIVE: &[&str] = &[
-    "in", "near", "outside", "inside", "at", "from", "to", "into", "across", "throughout", "around", "toward", "towards", "via",
-    "within", "off", "nearby", "between",
-];
+#[inline]
+fn locative(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "near" | "outside" | "inside" | "at" | "from" | "to" | "into" | "across" | "throughout" | "around" | "toward" | "towards" | "via" | "within" | "off" | "nearby" | "between"
+    )
+}
 
 /// Locative words that say where something happens (not where from or to).
-const AT: &[&str] = &["in", "near", "outside", "inside", "at", "across", "throughout", "around", "within", "nearby"];
+#[inline]
+fn at(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "near" | "outside" | "inside" | "at" | "across" | "throughout" | "around" | "within" | "nearby"
+    )
+}
 
 /// Words after which a name is a place: "the town of X", "X province".
-const PLACE_NOUNS: &[&str] = &[
-    "city", "town", "village", "province", "state", "region", "district", "county", "capital", "port", "island", "suburb",
-    "municipality", "governorate", "prefecture", "oblast", "territory", "neighbourhood", "neighborhood", "area",
-];
+#[inline]
+fn place_nouns(w: &str) -> bool {
+    matches!(
+        w,
+        "city" | "town" | "village" | "province" | "state" | "region" | "district" | "county" | "capital" | "port" | "island" | "suburb" | "municipality" | "governorate" | "prefecture" | "oblast" | "territory" | "neighbourhood" | "neighborhood" | "area"
+    )
+}
 
 /// Days, months and holidays: capitalised, but never places nor part of a
 /// place's name ("Toronto Saturday night", "in March", "at Christmas").
-const CALENDAR: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-    "may", "june", "july", "august", "september", "october", "november", "december", "christmas", "easter", "thanksgiving",
-    "halloween", "ramadan", "eid", "hanukkah", "diwali",
-];
+#[inline]
+fn calendar(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december" | "christmas" | "easter" | "thanksgiving" | "halloween" | "ramadan" | "eid" | "hanukkah" | "diwali"
+    )
+}
 
 /// Head nouns of institutions and facilities named after the place they
 /// are in: "Toronto General Hospital", "Edmonton Police Service".
-const FACILITIES: &[&str] = &[
-    "hospital", "police", "service", "services", "gallery", "museum", "university", "college", "school", "airport", "station",
-    "council", "court", "courthouse", "church", "cathedral", "mosque", "temple", "synagogue", "zoo", "park", "library",
-    "centre", "center", "stadium", "arena", "hall", "prison", "jail", "port", "harbour", "harbor", "bridge", "street",
-    "road", "avenue", "square", "city", "county", "district", "region", "transit", "fire", "mayor", "sheriff", "board",
-    "clinic", "institute", "market", "mall", "cemetery", "governor", "premier", "senator", "legislature", "government",
-    "attorney", "parliament", "assembly", "department", "ministry",
-];
+#[inline]
+fn facilities(w: &str) -> bool {
+    matches!(
+        w,
+        "hospital" | "police" | "service" | "services" | "gallery" | "museum" | "university" | "college" | "school" | "airport" | "station" | "council" | "court" | "courthouse" | "church" | "cathedral" | "mosque" | "temple" | "synagogue" | "zoo" | "park" | "library" | "centre" | "center" | "stadium" | "arena" | "hall" | "prison" | "jail" | "port" | "harbour" | "harbor" | "bridge" | "street" | "road" | "avenue" | "square" | "city" | "county" | "district" | "region" | "transit" | "fire" | "mayor" | "sheriff" | "board" | "clinic" | "institute" | "market" | "mall" | "cemetery" | "governor" | "premier" | "senator" | "legislature" | "government" | "attorney" | "parliament" | "assembly" | "department" | "ministry"
+    )
+}
 
 /// Whether the capitalised words from `k` on end in a facility or
 /// institution noun within three words.
@@ -89,7 +102,7 @@ fn names_institution(p: &Prepared, k: usize) -> bool {
         if p.tokens[m].kind != TokenKind::Word || !starts_upper(p.texts[m]) {
             return false;
         }
-        if FACILITIES.contains(&p.folded[m].as_ref()) {
+        if facilities(p.f(m)) {
             return true;
         }
     }
@@ -102,43 +115,60 @@ fn is_acronym(w: &str) -> bool {
 }
 
 /// Titles before a person's name.
-const TITLES: &[&str] = &[
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "lady", "lord", "president", "minister", "senator",
-    "sen.", "rep.", "gov.", "governor", "mayor", "judge", "justice", "coach", "general", "gen.", "prof.", "professor",
-    "st.", "saint", "pope", "king", "queen", "prince", "princess", "rev.", "father", "brother", "sister", "officer",
-    "constable", "sgt.", "detective", "chief", "captain", "capt.", "lt.", "col.",
-];
+#[inline]
+fn titles(w: &str) -> bool {
+    matches!(
+        w,
+        "mr" | "mr." | "mrs" | "mrs." | "ms" | "ms." | "dr" | "dr." | "miss" | "sir" | "lady" | "lord" | "president" | "minister" | "senator" | "sen." | "rep." | "gov." | "governor" | "mayor" | "judge" | "justice" | "coach" | "general" | "gen." | "prof." | "professor" | "st." | "saint" | "pope" | "king" | "queen" | "prince" | "princess" | "rev." | "father" | "brother" | "sister" | "officer" | "constable" | "sgt." | "detective" | "chief" | "captain" | "capt." | "lt." | "col."
+    )
+}
 
 /// Words after an organisation's name: "Xinhua news agency", "Xinhua
 /// reported".
-const MEDIA: &[&str] = &["news", "agency", "newspaper", "reported", "reports", "quoted", "tv", "radio"];
+#[inline]
+fn media(w: &str) -> bool {
+    matches!(
+        w,
+        "news" | "agency" | "newspaper" | "reported" | "reports" | "quoted" | "tv" | "radio"
+    )
+}
 
 /// Determiners before a building's or area's name: "the White House",
 /// "a White House meeting".
-const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "whose"];
+#[inline]
+fn determiners(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "this" | "that" | "his" | "her" | "its" | "their" | "our" | "whose"
+    )
+}
 
 /// Verbs of saying after a person's name.
-const SPEECH: &[&str] = &[
-    "said", "says", "told", "added", "wrote", "argued", "asked", "explained", "insisted", "noted", "recalled", "stated",
-    "tweeted", "replied", "admitted", "announced", "claimed", "warned", "testified", "acknowledged",
-];
+#[inline]
+fn speech(w: &str) -> bool {
+    matches!(
+        w,
+        "said" | "says" | "told" | "added" | "wrote" | "argued" | "asked" | "explained" | "insisted" | "noted" | "recalled" | "stated" | "tweeted" | "replied" | "admitted" | "announced" | "claimed" | "warned" | "testified" | "acknowledged"
+    )
+}
 
 /// Closed-class words that may start a sentence in capitals before a place.
-const FUNCTION_WORDS: &[&str] = &[
-    "in", "at", "on", "from", "to", "near", "outside", "inside", "across", "throughout", "around", "for", "with", "by", "the",
-    "a", "an", "and", "but", "or", "as", "after", "before", "during", "since", "while", "when", "if", "of", "into", "unlike",
-    "like", "both", "even", "only", "then", "there", "here", "this", "that", "these", "those", "last", "next", "meanwhile",
-    "elsewhere", "back", "over", "under", "up", "down", "via", "so", "yet", "where", "between", "among", "within", "beyond",
-    "toward", "towards", "against", "about", "north", "south", "east", "west", "central", "northern", "southern", "eastern",
-    "western", "downtown", "greater", "rural", "urban", "all", "many", "some", "most", "several", "every", "each", "two",
-    "three", "new",
-];
+#[inline]
+fn function_words(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "at" | "on" | "from" | "to" | "near" | "outside" | "inside" | "across" | "throughout" | "around" | "for" | "with" | "by" | "the" | "a" | "an" | "and" | "but" | "or" | "as" | "after" | "before" | "during" | "since" | "while" | "when" | "if" | "of" | "into" | "unlike" | "like" | "both" | "even" | "only" | "then" | "there" | "here" | "this" | "that" | "these" | "those" | "last" | "next" | "meanwhile" | "elsewhere" | "back" | "over" | "under" | "up" | "down" | "via" | "so" | "yet" | "where" | "between" | "among" | "within" | "beyond" | "toward" | "towards" | "against" | "about" | "north" | "south" | "east" | "west" | "central" | "northern" | "southern" | "eastern" | "western" | "downtown" | "greater" | "rural" | "urban" | "all" | "many" | "some" | "most" | "several" | "every" | "each" | "two" | "three" | "new"
+    )
+}
 
 /// A sentence prepared for matching.
 struct Prepared<'t> {
     tokens: std::borrow::Cow<'t, [Token]>,
     texts: Vec<&'t str>,
-    folded: Vec<std::borrow::Cow<'t, str>>,
+    /// Folded tokens: a range of `arena` for a token that folding changes
+    /// ("Beijing" → "beijing"), else `None` (the token as written).
+    folded: Vec<Option<(u32, u32)>>,
+    arena: String,
     /// No capitalisation to go by (all lower or all upper case).
     uniform: bool,
 }
@@ -153,10 +183,23 @@ fn is_wordlike(t: &Token) -> bool {
 
 fn prepare<'t>(text: &'t str, s: &Sentence, tokens: std::borrow::Cow<'t, [Token]>) -> Prepared<'t> {
     let texts: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
-    // Most tokens are lower-case ASCII already: borrowed, not copied.
+    // Most tokens are lower-case ASCII already and stay as written; the
+    // others are folded into one buffer per sentence.
+    let mut arena = String::new();
     let folded = texts
         .iter()
-        .map(|t| if t.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) { std::borrow::Cow::Borrowed(*t) } else { std::borrow::Cow::Owned(key::fold(t)) })
+        .map(|t| {
+            if t.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                return None;
+            }
+            let start = arena.len() as u32;
+            if t.is_ascii() {
+                arena.extend(t.bytes().map(|b| b.to_ascii_lowercase() as char));
+            } else {
+                arena.push_str(&key::fold(t));
+            }
+            Some((start, arena.len() as u32))
+        })
         .collect();
     let stext = s.text(text);
     let has_lower = stext.bytes().any(|b| b.is_ascii_lowercase()) || (!stext.is_ascii() && stext.chars().any(char::is_lowercase));
@@ -169,7 +212,18 @@ fn prepare<'t>(text: &'t str, s: &Sentence, tokens: std::borrow::Cow<'t, [Token]
         let initial = words.iter().filter(|w| starts_upper(w)).count();
         words.len() >= 4 && (caps * 10 >= words.len() * 8 || initial * 10 >= words.len() * 7)
     };
-    Prepared { tokens, texts, folded, uniform }
+    Prepared { tokens, texts, folded, arena, uniform }
+}
+
+impl Prepared<'_> {
+    /// Token `i` folded: lower case, no accents.
+    #[inline]
+    fn f(&self, i: usize) -> &str {
+        match self.folded[i] {
+            Some((a, b)) => &self.arena[a as usize..b as usize],
+            None => self.texts[i],
+        }
+    }
 }
 
 /// Per-document memory of what the recognizer has seen.
@@ -230,7 +284,7 @@ fn sentence_mentions(g: &Gazetteer, text: &str, p: &Prepared, si: usize, mem: &m
                     }
                 }
             }
-            k = key::extend(k, &p.folded[j]);
+            k = key::extend(k, p.f(j));
             let (refs, prefix) = g.probe(k);
             if !refs.is_empty() {
                 best = Some((j, refs, false));
@@ -291,21 +345,21 @@ fn hyphen_based(g: &Gazetteer, p: &Prepared, i: usize, si: usize) -> Option<Ment
 /// which of its readings remain.
 fn judge(g: &Gazetteer, text: &str, p: &Prepared, i: usize, j: usize, refs: &[NameRef], mem: &mut DocMemory) -> Option<(Vec<NameRef>, bool, bool)> {
     let n = p.tokens.len();
-    let prev = |k: usize| -> Option<&str> { if i >= k { Some(p.folded[i - k].as_ref()) } else { None } };
-    let next = p.folded.get(j + 1).map(|w| w.as_ref());
+    let prev = |k: usize| -> Option<&str> { if i >= k { Some(p.f(i - k)) } else { None } };
+    let next = (j + 1 < p.tokens.len()).then(|| p.f(j + 1));
     let single = i == j;
     let written = &text[p.tokens[i].span.start..p.tokens[j].span.end];
 
     // Locative cues.
-    let after_place_noun = prev(1) == Some("of") && prev(2).is_some_and(|w| PLACE_NOUNS.contains(&w));
-    let locative = prev(1).is_some_and(|w| LOCATIVE.contains(&w)) || after_place_noun;
-    let place_noun_after = next.is_some_and(|w| PLACE_NOUNS.contains(&w));
+    let after_place_noun = prev(1) == Some("of") && prev(2).is_some_and(|w| place_nouns(w));
+    let locative = prev(1).is_some_and(|w| locative(w)) || after_place_noun;
+    let place_noun_after = next.is_some_and(|w| place_nouns(w));
     // "Bath, England": a name followed by a comma and a capitalised name.
     let town_comma = next == Some(",") && p.texts.get(j + 2).is_some_and(|w| starts_upper(w));
     let cue = locative || place_noun_after || town_comma || (i == 0 && next.is_some_and(|w| matches!(w, "—" | "–"))) || (i == 0 && p.uniform && next == Some("-"));
 
     // Months and days are never places on their own ("in March").
-    if single && CALENDAR.contains(&p.folded[i].as_ref()) {
+    if single && calendar(p.f(i)) {
         return None;
     }
     // A word in capitals within ordinary text is an acronym ("EU", "IRNA"),
@@ -355,11 +409,11 @@ fn judge(g: &Gazetteer, text: &str, p: &Prepared, i: usize, j: usize, refs: &[Na
             && p.tokens[i - 1].kind == TokenKind::Word
             && starts_upper(p.texts[i - 1])
             && !is_acronym(p.texts[i - 1])
-            && !(i - 1 == 0 && FUNCTION_WORDS.contains(&p.folded[i - 1].as_ref()))
-            && !FUNCTION_WORDS.contains(&p.folded[i - 1].as_ref());
+            && !(i - 1 == 0 && function_words(p.f(i - 1)))
+            && !function_words(p.f(i - 1));
         if prev_cap && !big {
             if single {
-                mem.person_words.push(p.folded[i].to_string());
+                mem.person_words.push(p.f(i).to_string());
             }
             return None;
         }
@@ -372,35 +426,35 @@ fn judge(g: &Gazetteer, text: &str, p: &Prepared, i: usize, j: usize, refs: &[Na
         let next_cap = j + 1 < n && p.tokens[j + 1].kind == TokenKind::Word && starts_upper(p.texts[j + 1]);
         let free = next_cap
             && !is_acronym(p.texts[j + 1])
-            && !CALENDAR.contains(&p.folded[j + 1].as_ref())
+            && !calendar(p.f(j + 1))
             && !names_institution(p, j + 1)
-            && !p.folded[j + 1].ends_with("'s");
+            && !p.f(j + 1).ends_with("'s");
         let adjective = kept.iter().any(|r| r.flags & NameRef::ADJECTIVE != 0);
         if free && !adjective && !kept.iter().any(|r| kind_of(r) == Kind::Continent) {
             if single {
-                mem.person_words.push(p.folded[i].to_string());
+                mem.person_words.push(p.f(i).to_string());
             }
             return None;
         }
     }
     // "the White House", "a White House meeting": a town's name of several
     // words after a determiner is a building or an area, not the town.
-    if !single && prev(1).is_some_and(|w| DETERMINERS.contains(&w)) && kept.iter().all(|r| matches!(kind_of(r), Kind::Town | Kind::District)) {
+    if !single && prev(1).is_some_and(|w| determiners(w)) && kept.iter().all(|r| matches!(kind_of(r), Kind::Town | Kind::District)) {
         return None;
     }
     // "Xinhua news agency", "Xinhua reported": an organisation.
-    if single && !big && next.is_some_and(|w| MEDIA.contains(&w)) {
+    if single && !big && next.is_some_and(|w| media(w)) {
         return None;
     }
     if single && !major {
         // A person: "Mr Jackson", "Jackson said".
-        if prev(1).is_some_and(|w| TITLES.contains(&w)) || next.is_some_and(|w| SPEECH.contains(&w)) {
+        if prev(1).is_some_and(|w| titles(w)) || next.is_some_and(|w| speech(w)) {
             return None;
         }
     }
     // A name the document used for a person before ("Andrew Jackson ...
     // Jackson", "Georgia Stevens ... Georgia began").
-    if single && mem.person_words.iter().any(|w| *w == p.folded[i]) && !kept.iter().any(|r| r.flags & NameRef::ADJECTIVE != 0) {
+    if single && mem.person_words.iter().any(|w| *w == p.f(i)) && !kept.iter().any(|r| r.flags & NameRef::ADJECTIVE != 0) {
         return None;
     }
     // In text without capitals to go by, "a turkey": an indefinite article
@@ -413,7 +467,7 @@ fn judge(g: &Gazetteer, text: &str, p: &Prepared, i: usize, j: usize, refs: &[Na
     }
     // A capitalised first word that the document also writes in lower case.
     if single && i == 0 && !p.uniform && !cue {
-        let w = &p.folded[i];
+        let w = p.f(i);
         let used = match mem.lower_case.iter().find(|(x, _)| x == w) {
             Some((_, u)) => *u,
             None => {
@@ -426,7 +480,7 @@ fn judge(g: &Gazetteer, text: &str, p: &Prepared, i: usize, j: usize, refs: &[Na
             return None;
         }
     }
-    let at = (prev(1).is_some_and(|w| AT.contains(&w)) || after_place_noun) && !kept.iter().any(|r| r.flags & NameRef::ADJECTIVE != 0);
+    let at = (prev(1).is_some_and(|w| at(w)) || after_place_noun) && !kept.iter().any(|r| r.flags & NameRef::ADJECTIVE != 0);
     Some((kept, locative || after_place_noun, at))
 }
 
