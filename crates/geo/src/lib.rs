@@ -75,7 +75,7 @@ impl<'g> DocumentPlaces<'g> {
 /// Finds and resolves the place names of a document.
 pub fn find_places<'g>(g: &'g Gazetteer, text: &str, sentences: &[Sentence], hints: &Hints) -> DocumentPlaces<'g> {
     let mentions = recognize::find_mentions(g, text, sentences);
-    resolve_mentions(g, text, mentions, hints)
+    resolve_mentions(g, mentions, hints)
 }
 
 /// As [`find_places`], for sentences already tokenised by dyad's tokenizer
@@ -85,12 +85,12 @@ pub fn find_places_tokenized<'g, 't>(g: &'g Gazetteer, text: &'t str, sentences:
         Some(t) => std::borrow::Cow::Borrowed(*t),
         None => std::borrow::Cow::Owned(dyad_segment::tokenize(text, s.span)),
     });
-    resolve_mentions(g, text, mentions, hints)
+    resolve_mentions(g, mentions, hints)
 }
 
-fn resolve_mentions<'g>(g: &'g Gazetteer, text: &str, mentions: Vec<recognize::Mention>, hints: &Hints) -> DocumentPlaces<'g> {
+fn resolve_mentions<'g>(g: &'g Gazetteer, mentions: Vec<recognize::Mention>, hints: &Hints) -> DocumentPlaces<'g> {
     let dateline_refs: Option<Vec<NameRef>> = hints.dateline.map(|d| dateline_refs(g, d)).filter(|r| !r.is_empty());
-    let (chosen, dateline) = resolve::resolve(g, text, &mentions, dateline_refs.as_deref());
+    let (chosen, dateline) = resolve::resolve(g, &mentions, dateline_refs.as_deref());
     let places = mentions
         .iter()
         .zip(chosen)

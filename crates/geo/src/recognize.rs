@@ -46,6 +46,8 @@ pub struct Mention {
     pub last: usize,
     /// Whether a comma follows it ("Paris, Texas").
     pub comma_after: bool,
+    /// The key of its words ([`crate::key`]): mentions of the same name share it.
+    pub key: u64,
 }
 
 /// Words that place what a sentence tells at the name that follows.
@@ -262,7 +264,9 @@ fn sentence_mentions(g: &Gazetteer, text: &str, p: &Prepared, si: usize, mem: &m
     let n = p.tokens.len();
     let mut i = 0;
     while i < n {
-        if !is_wordlike(&p.tokens[i]) || (!p.uniform && !starts_upper(p.texts[i])) {
+        // A sentence's first word in capitals is most often a function word
+        // ("The", "In", "But"): no place begins with one.
+        if !is_wordlike(&p.tokens[i]) || (!p.uniform && !starts_upper(p.texts[i])) || (i == 0 && function_words(p.f(0))) {
             i += 1;
             continue;
         }
@@ -273,27 +277,28 @@ fn sentence_mentions(g: &Gazetteer, text: &str, p: &Prepared, si: usize, mem: &m
             continue;
         }
         let mut k = key::EMPTY;
-        let mut best: Option<(usize, &[NameRef], bool)> = None;
+        let mut best: Option<(usize, &[NameRef], bool, u64)> = None;
         for j in i..n.min(i + g.max_pieces) {
             // "New York-based": the name ends inside the last token.
             if j > i {
                 if let Some(stem) = hyphen_stem(p.texts[j]) {
-                    let refs = g.lookup(key::extend(k, &key::fold(stem)));
+                    let sk = key::extend(k, &key::fold(stem));
+                    let refs = g.lookup(sk);
                     if !refs.is_empty() {
-                        best = Some((j, refs, true));
+                        best = Some((j, refs, true, sk));
                     }
                 }
             }
             k = key::extend(k, p.f(j));
             let (refs, prefix) = g.probe(k);
             if !refs.is_empty() {
-                best = Some((j, refs, false));
+                best = Some((j, refs, false, k));
             }
             if !prefix {
                 break;
             }
         }
-        let Some((j, refs, stem_end)) = best else {
+        let Some((j, refs, stem_end, name_key)) = best else {
             i += 1;
             continue;
         };
@@ -302,7 +307,7 @@ fn sentence_mentions(g: &Gazetteer, text: &str, p: &Prepared, si: usize, mem: &m
                 let end = if stem_end { p.tokens[j].span.start + p.texts[j].find('-').unwrap_or(p.texts[j].len()) } else { p.tokens[j].span.end };
                 let span = Span { start: p.tokens[i].span.start, end };
                 let comma_after = p.texts.get(j + 1) == Some(&",");
-                out.push(Mention { span, sentence: si, refs, locative, at, first: i, last: j, comma_after });
+                out.push(Mention { span, sentence: si, refs, locative, at, first: i, last: j, comma_after, key: name_key });
                 i = j + 1;
             }
             None => i += 1,
@@ -326,8 +331,9 @@ fn hyphen_based(g: &Gazetteer, p: &Prepared, i: usize, si: usize) -> Option<Ment
     let stem = hyphen_stem(written)?;
     let rest = &written[stem.len() + 1..];
     let caps = stem.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let name_key = key::extend(key::EMPTY, &key::fold(stem));
     let refs: Vec<NameRef> = g
-        .lookup(key::extend(key::EMPTY, &key::fold(stem)))
+        .lookup(name_key)
         .iter()
         .copied()
         .filter(|r| r.flags & (NameRef::ABBREV | NameRef::ADJECTIVE | NameRef::COMMON) == 0 && (r.flags & NameRef::ACRONYM == 0 || caps))
@@ -338,7 +344,7 @@ fn hyphen_based(g: &Gazetteer, p: &Prepared, i: usize, si: usize) -> Option<Ment
     let locative = ["based", "born", "bound", "headquartered"].iter().any(|s| rest.eq_ignore_ascii_case(s));
     let t = p.tokens[i].span;
     let comma_after = p.texts.get(i + 1) == Some(&",");
-    Some(Mention { span: Span { start: t.start, end: t.start + stem.len() }, sentence: si, refs, locative, at: false, first: i, last: i, comma_after })
+    Some(Mention { span: Span { start: t.start, end: t.start + stem.len() }, sentence: si, refs, locative, at: false, first: i, last: i, comma_after, key: name_key })
 }
 
 /// Whether the words around tokens `i..=j` let the name be a place, and

@@ -60,7 +60,7 @@ pub(crate) struct Context {
     admin1: Counts<u32>,
     /// What each name (its folded words) added, so that a name is not its
     /// own evidence ("Paris ... Paris ... Paris" does not make France).
-    by_name: Vec<(String, Vec<&'static str>, Vec<u32>)>,
+    by_name: Vec<(u64, Vec<&'static str>, Vec<u32>)>,
     /// Clear mentions counted.
     total: u32,
     dateline: Option<u32>,
@@ -69,7 +69,7 @@ pub(crate) struct Context {
 }
 
 impl Context {
-    fn add(&mut self, g: &Gazetteer, p: &PlaceRecord, idx: u32, name: String) {
+    fn add(&mut self, g: &Gazetteer, p: &PlaceRecord, idx: u32, name: u64) {
         self.total += 1;
         let k = match self.by_name.iter().position(|(n, _, _)| *n == name) {
             Some(k) => k,
@@ -90,10 +90,10 @@ impl Context {
     }
 
     /// The context bonus of reading `r` for a mention written `name`.
-    fn bonus(&self, g: &Gazetteer, r: &NameRef, name: &str) -> f64 {
+    fn bonus(&self, g: &Gazetteer, r: &NameRef, name: u64) -> f64 {
         let p = &g.places[r.place as usize];
         let a = if p.kind() == Kind::Region { Some(r.place) } else { g.admin1_index(p) };
-        let (own_countries, own_admin1) = self.by_name.iter().find(|(n, _, _)| n == name).map(|(_, c, a)| (c.as_slice(), a.as_slice())).unwrap_or_default();
+        let (own_countries, own_admin1) = self.by_name.iter().find(|(n, _, _)| *n == name).map(|(_, c, a)| (c.as_slice(), a.as_slice())).unwrap_or_default();
         let own_total = own_countries.len().max(own_admin1.len()) as u32;
         let total = self.total.saturating_sub(own_total);
         // By share: a document mostly about Ontario puts "London" there; one
@@ -154,19 +154,19 @@ fn seat_priors(g: &Gazetteer, refs: &[NameRef]) -> Vec<f64> {
 
 /// Resolves every mention: the index of the chosen place for each, and the
 /// dateline's place.
-pub(crate) fn resolve(g: &Gazetteer, text: &str, mentions: &[Mention], dateline: Option<&[NameRef]>) -> (Vec<u32>, Option<u32>) {
+pub(crate) fn resolve(g: &Gazetteer, mentions: &[Mention], dateline: Option<&[NameRef]>) -> (Vec<u32>, Option<u32>) {
     let mut ctx = Context::default();
-    let names: Vec<String> = mentions.iter().map(|m| crate::key::fold(m.span.text(text))).collect();
+    let names: Vec<u64> = mentions.iter().map(|m| m.key).collect();
     // First pass: what the clear names say.
     for (m, name) in mentions.iter().zip(&names) {
         if let Some((r, true)) = by_prior(g, &m.refs) {
-            ctx.add(g, &g.places[r.place as usize], r.place, name.clone());
+            ctx.add(g, &g.places[r.place as usize], r.place, *name);
         }
     }
     // The dateline, in that context.
     if let Some(d) = dateline {
         let priors = seat_priors(g, d);
-        let best = d.iter().zip(&priors).max_by(|a, b| (a.1 + ctx.bonus(g, a.0, "")).total_cmp(&(b.1 + ctx.bonus(g, b.0, ""))).then(b.0.place.cmp(&a.0.place)));
+        let best = d.iter().zip(&priors).max_by(|a, b| (a.1 + ctx.bonus(g, a.0, 0)).total_cmp(&(b.1 + ctx.bonus(g, b.0, 0))).then(b.0.place.cmp(&a.0.place)));
         if let Some((r, _)) = best {
             let p = &g.places[r.place as usize];
             ctx.dateline = Some(r.place);
@@ -191,7 +191,7 @@ pub(crate) fn resolve(g: &Gazetteer, text: &str, mentions: &[Mention], dateline:
             let priors = seat_priors(g, &m.refs);
             for (r, pr) in m.refs.iter().zip(priors) {
                 let p = &g.places[r.place as usize];
-                let mut s = pr + ctx.bonus(g, r, name);
+                let mut s = pr + ctx.bonus(g, r, *name);
                 if let Some(outer) = inside {
                     if outer.iter().any(|o| contains(g, &g.places[o.place as usize], o.place, p)) {
                         s += 20.0;
