@@ -97,18 +97,29 @@ fn facilities(w: &str) -> bool {
     )
 }
 
-/// Whether the capitalised words from `k` on end in a facility or
-/// institution noun within three words.
-fn names_institution(p: &Prepared, k: usize) -> bool {
+/// What the capitalised words from `k` on name, if they end in a facility
+/// or institution noun within three words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Named {
+    /// Not a facility or institution.
+    Nothing,
+    /// A street or square: "Hertford Road".
+    Street,
+    /// A facility or institution: "Toronto General Hospital".
+    Institution,
+}
+
+fn names_institution(p: &Prepared, k: usize) -> Named {
     for m in k..(k + 3).min(p.tokens.len()) {
         if p.tokens[m].kind != TokenKind::Word || !starts_upper(p.texts[m]) {
-            return false;
+            return Named::Nothing;
         }
-        if facilities(p.f(m)) {
-            return true;
+        let w = p.f(m);
+        if facilities(w) {
+            return if matches!(w, "street" | "road" | "avenue" | "square" | "bridge") { Named::Street } else { Named::Institution };
         }
     }
-    false
+    Named::Nothing
 }
 
 /// A word in capitals of two or more letters ("CBC", "MLA").
@@ -234,6 +245,9 @@ pub(crate) struct DocMemory {
     /// Words seen as the last word of a longer capitalised name that is
     /// not a place (surnames): "jackson" after "Andrew Jackson".
     pub(crate) person_words: Vec<String>,
+    /// Of those, the ones seen as surnames ("Ryan Bingham"): they count for
+    /// the whole document, also before they were seen.
+    surnames: Vec<String>,
     /// Words found (or not) in lower case in the text, remembered.
     lower_case: Vec<(String, bool)>,
 }
@@ -256,6 +270,18 @@ pub fn find_mentions_in<'t>(
     for (si, s) in sentences.iter().enumerate() {
         let p = prepare(text, s, tokens_of(si, s));
         sentence_mentions(g, text, &p, si, &mut mem, &mut out);
+    }
+    // A one-word town name the document uses as a person's surname anywhere,
+    // even after the mention ("Bingham to offer plan ... Mayor Ryan
+    // Bingham"), is the person.
+    if !mem.surnames.is_empty() {
+        let person_keys: Vec<u64> = mem.surnames.iter().map(|w| key::extend(key::EMPTY, w)).collect();
+        out.retain(|m| {
+            let person = m.first == m.last
+                && person_keys.contains(&m.key)
+                && m.refs.iter().all(|r| r.flags & NameRef::ADJECTIVE == 0 && matches!(g.places[r.place as usize].kind(), Kind::Town | Kind::District | Kind::Other));
+            !person
+        });
     }
     out
 }
@@ -358,6 +384,8 @@ fn judge(g: &Gazetteer, text: &str, p: &Prepared, i: usize, j: usize, refs: &[Na
 
     // Locative cues.
     let after_place_noun = prev(1) == Some("of") && prev(2).is_some_and(|w| place_nouns(w));
+    // "the city of Turkey" (Texas) is a town, not the country.
+    let town_of = prev(1) == Some("of") && prev(2).is_some_and(|w| matches!(w, "city" | "town" | "village" | "suburb" | "municipality" | "port"));
     let locative = prev(1).is_some_and(|w| locative(w)) || after_place_noun;
     let place_noun_after = next.is_some_and(|w| place_nouns(w));
     // "Bath, England": a name followed by a comma and a capitalised name.
@@ -396,10 +424,13 @@ fn judge(g: &Gazetteer, text: &str, p: &Prepared, i: usize, j: usize, refs: &[Na
         }
         kept.push(r);
     }
+    let kind_of = |r: &NameRef| g.places[r.place as usize].kind();
+    if town_of {
+        kept.retain(|r| !matches!(kind_of(r), Kind::Country | Kind::Continent | Kind::Region));
+    }
     if kept.is_empty() {
         return None;
     }
-    let kind_of = |r: &NameRef| g.places[r.place as usize].kind();
     // Countries and their adjectives head longer names freely ("Russian
     // Foreign Ministry", "China Daily" aside); other places do not.
     let big = kept.iter().any(|r| matches!(kind_of(r), Kind::Country | Kind::Continent) || r.flags & NameRef::ADJECTIVE != 0);
@@ -420,6 +451,7 @@ fn judge(g: &Gazetteer, text: &str, p: &Prepared, i: usize, j: usize, refs: &[Na
         if prev_cap && !big {
             if single {
                 mem.person_words.push(p.f(i).to_string());
+                mem.surnames.push(p.f(i).to_string());
             }
             return None;
         }
@@ -430,14 +462,33 @@ fn judge(g: &Gazetteer, text: &str, p: &Prepared, i: usize, j: usize, refs: &[Na
         // the document. Countries' adjectives head names freely ("Russian
         // Foreign Ministry").
         let next_cap = j + 1 < n && p.tokens[j + 1].kind == TokenKind::Word && starts_upper(p.texts[j + 1]);
-        let free = next_cap
-            && !is_acronym(p.texts[j + 1])
-            && !calendar(p.f(j + 1))
-            && !names_institution(p, j + 1)
-            && !p.f(j + 1).ends_with("'s");
+        // An institution is named after a major place ("Toronto General
+        // Hospital"); after a small one it is more often named after a
+        // person ("Pearson International Airport").
+        let major_place = kept.iter().any(|r| {
+            let pl = &g.places[r.place as usize];
+            matches!(pl.kind(), Kind::Capital | Kind::Region | Kind::Country) || pl.feature_code == "PPLA" || pl.population >= 100_000
+        });
+        let institution = match names_institution(p, j + 1) {
+            Named::Nothing => false,
+            Named::Street => true,
+            Named::Institution => major_place,
+        };
+        let free = next_cap && !is_acronym(p.texts[j + 1]) && !calendar(p.f(j + 1)) && !institution && !p.f(j + 1).ends_with("'s");
         let adjective = kept.iter().any(|r| r.flags & NameRef::ADJECTIVE != 0);
+        // "Stade de France", "Palais de Justice": a name joined to the next
+        // capitalised word by a particle is one longer name.
+        let particle = j + 2 < n
+            && matches!(p.texts[j + 1], "de" | "du" | "des" | "la" | "le" | "van" | "von" | "del" | "di" | "da" | "do" | "dos")
+            && starts_upper(p.texts[j + 2]);
+        if particle && !big {
+            return None;
+        }
         if free && !adjective && !kept.iter().any(|r| kind_of(r) == Kind::Continent) {
-            if single {
+            // A country's name before a capitalised word is a given name
+            // ("Georgia Stevens"); a town's is an organisation's ("Toronto
+            // Star"), which says nothing of the town's other mentions.
+            if single && kept.iter().all(|r| kind_of(r) == Kind::Country) {
                 mem.person_words.push(p.f(i).to_string());
             }
             return None;
@@ -445,7 +496,8 @@ fn judge(g: &Gazetteer, text: &str, p: &Prepared, i: usize, j: usize, refs: &[Na
     }
     // "the White House", "a White House meeting": a town's name of several
     // words after a determiner is a building or an area, not the town.
-    if !single && prev(1).is_some_and(|w| determiners(w)) && kept.iter().all(|r| matches!(kind_of(r), Kind::Town | Kind::District)) {
+    // ("the Hall County town" is the county: counties take "the".)
+    if !single && prev(1).is_some_and(|w| determiners(w)) && kept.iter().all(|r| kind_of(r) == Kind::Town) {
         return None;
     }
     // "Xinhua news agency", "Xinhua reported": an organisation.

@@ -152,6 +152,63 @@ fn seat_priors(g: &Gazetteer, refs: &[NameRef]) -> Vec<f64> {
         .collect()
 }
 
+/// Whether a place is a town-level point (a town, capital or district).
+fn is_point(p: &PlaceRecord) -> bool {
+    matches!(p.kind(), Kind::Town | Kind::Capital | Kind::District | Kind::Other)
+}
+
+/// Whether two points are within 100 km of each other.
+fn near(a: &PlaceRecord, b: &PlaceRecord) -> bool {
+    const KM: f64 = 100.0;
+    let dlat = (a.lat - b.lat).abs();
+    if dlat * 111.0 > KM {
+        return false;
+    }
+    let (p1, p2) = (a.lat.to_radians(), b.lat.to_radians());
+    let dl = (b.lon - a.lon).to_radians();
+    let h = ((p2 - p1) / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().asin() <= KM
+}
+
+/// Towns a document names support each other when they lie close together
+/// ("Edmonton" and "Enfield" in north London, not Alberta and Connecticut):
+/// for each reading of an ambiguous name, how many other names of the
+/// document have a reading within 100 km (at most two count).
+fn neighbours(g: &Gazetteer, mentions: &[Mention]) -> Vec<(u64, u32, u32)> {
+    // One entry per distinct name: its key, whether its reading is clear by
+    // prior, and its most likely point readings (the few that matter).
+    let mut names: Vec<(u64, bool, Vec<&PlaceRecord>, Vec<u32>)> = Vec::new();
+    for m in mentions {
+        if names.iter().any(|(k, ..)| *k == m.key) {
+            continue;
+        }
+        let clear = by_prior(g, &m.refs).is_none_or(|(_, clear)| clear);
+        let mut readings: Vec<(f64, u32)> = m.refs.iter().filter(|r| is_point(&g.places[r.place as usize])).map(|r| (prior(g, r), r.place)).collect();
+        readings.sort_by(|a, b| b.0.total_cmp(&a.0));
+        readings.truncate(8);
+        let places = readings.iter().map(|&(_, i)| &g.places[i as usize]).collect();
+        names.push((m.key, clear, places, readings.iter().map(|&(_, i)| i).collect()));
+    }
+    let mut out = Vec::new();
+    for (key, clear, places, ids) in &names {
+        if *clear {
+            continue;
+        }
+        for (p, &id) in places.iter().zip(ids) {
+            let n = names
+                .iter()
+                .filter(|(k, ..)| k != key)
+                .filter(|(_, _, other, _)| other.iter().take(4).any(|q| near(p, q)))
+                .take(2)
+                .count() as u32;
+            if n > 0 {
+                out.push((*key, id, n));
+            }
+        }
+    }
+    out
+}
+
 /// Resolves every mention: the index of the chosen place for each, and the
 /// dateline's place.
 pub(crate) fn resolve(g: &Gazetteer, mentions: &[Mention], dateline: Option<&[NameRef]>) -> (Vec<u32>, Option<u32>) {
@@ -174,6 +231,7 @@ pub(crate) fn resolve(g: &Gazetteer, mentions: &[Mention], dateline: Option<&[Na
             ctx.dateline_admin1 = if p.kind() == Kind::Region { Some(r.place) } else { g.admin1_index(p) };
         }
     }
+    let close = neighbours(g, mentions);
     // "Town, Region" and "Town, Country": the second name says where the first is.
     let mut within: Vec<Option<&[NameRef]>> = vec![None; mentions.len()];
     for k in 0..mentions.len().saturating_sub(1) {
@@ -192,6 +250,9 @@ pub(crate) fn resolve(g: &Gazetteer, mentions: &[Mention], dateline: Option<&[Na
             for (r, pr) in m.refs.iter().zip(priors) {
                 let p = &g.places[r.place as usize];
                 let mut s = pr + ctx.bonus(g, r, *name);
+                if let Some(&(_, _, n)) = close.iter().find(|(k, place, _)| *k == m.key && *place == r.place) {
+                    s += 3.0 * n as f64;
+                }
                 if let Some(outer) = inside {
                     if outer.iter().any(|o| contains(g, &g.places[o.place as usize], o.place, p)) {
                         s += 20.0;
