@@ -406,3 +406,31 @@ fn guardian_corpus_codes_every_document() {
     }
     assert_offsets(&events, &extracted(&[&corpus]));
 }
+
+#[test]
+fn a_bare_surname_names_an_officeholder_only_after_the_full_name_or_with_the_title() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("surnames.jsonl");
+    let lines = [
+        // Any Ahmed is not Ethiopia's prime minister...
+        r#"{"id":"bare","date":"2020-03-01","text":"Ahmed met the Kenyan president in Nairobi on Tuesday."}"#,
+        // ...but the one the article named is.
+        r#"{"id":"named","date":"2020-03-01","text":"Ethiopian Prime Minister Abiy Ahmed arrived in Nairobi on Monday.\n\nAhmed met the Kenyan president on Tuesday."}"#,
+        // A title of the office with the surname names the holder.
+        r#"{"id":"title","date":"2014-03-01","text":"Prime Minister Abbott met the Chinese president in Beijing on Tuesday."}"#,
+        // Another person of the same surname is not the holder.
+        r#"{"id":"other","date":"2014-03-01","text":"The shadow home secretary, Diane Abbott, met the Chinese president in Beijing on Tuesday."}"#,
+    ];
+    std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    let events = json_lines(&run_ok(&["code", path.to_str().unwrap()]));
+    let people: Vec<(String, String)> = events
+        .iter()
+        .flat_map(|e| {
+            let doc = e["doc_id"].as_str().unwrap().to_string();
+            e["actor"].as_array().unwrap().iter().filter_map(move |a| a["identifier_text"].as_str().map(|n| (doc.clone(), n.to_string())))
+        })
+        .collect();
+    assert!(people.contains(&("named".to_string(), "Abiy Ahmed".to_string())), "{people:?}");
+    assert!(people.contains(&("title".to_string(), "Tony Abbott".to_string())), "{people:?}");
+    assert!(!people.iter().any(|(d, _)| d == "bare" || d == "other"), "{people:?}");
+}

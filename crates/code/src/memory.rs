@@ -32,8 +32,25 @@ fn forget_oldest(list: &mut Vec<Known>) {
     }
 }
 
+/// A name's words, lower case and without accents ("Erdoğan" and "Erdogan"
+/// are one name), with the last part of a hyphenated word too ("al-Assad"
+/// is also "assad").
 fn name_tokens(name: &str) -> Vec<String> {
-    name.split_whitespace().map(|t| t.trim_end_matches('.').to_lowercase()).filter(|t| !t.is_empty()).collect()
+    let mut out = Vec::new();
+    for t in name.split_whitespace() {
+        let t = dyad_geo::key::fold(t.trim_end_matches('.'));
+        if t.is_empty() {
+            continue;
+        }
+        if let Some((_, last)) = t.rsplit_once('-').filter(|(_, l)| !l.is_empty()) {
+            let last = last.to_string();
+            out.push(t);
+            out.push(last);
+        } else {
+            out.push(t);
+        }
+    }
+    out
 }
 
 impl Memory {

@@ -137,6 +137,19 @@ fn pieces_of<'d>(dict: &'d Dictionaries, m: &PhraseMatch, date: NaiveDate) -> Ve
     out
 }
 
+/// Whether a title's office (from the agents dictionary: "president",
+/// "prime minister", "minister", ...) fits an officeholder's office.
+fn office_consistent(title: Option<&str>, office: dyad_dict::Office) -> bool {
+    use dyad_dict::Office;
+    let Some(t) = title else { return false };
+    match office {
+        Office::HeadOfState => matches!(t, "president" | "monarch" | "head of state" | "leader"),
+        Office::HeadOfGovernment => matches!(t, "prime minister" | "chancellor" | "head of state" | "leader" | "president"),
+        Office::ForeignMinister => t == "minister" || t.contains("foreign"),
+        Office::DefenceMinister => t == "minister" || t.contains("defen"),
+    }
+}
+
 /// Finds the actor phrases of a sentence.
 pub fn find_actor_phrases(s: &Sentence<'_>, dict: &Dictionaries, date: NaiveDate) -> Vec<ActorPhrase> {
     let n = s.tokens.len();
@@ -321,6 +334,12 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
     let mut roles = false;
     let mut org: Option<usize> = None;
     let mut person: Option<usize> = None;
+    // Tokens of the phrase that named the person (1 for a bare surname),
+    // where it starts, and whether a role follows it ("the Bush
+    // administration").
+    let mut person_tokens = 0usize;
+    let mut person_at = 0usize;
+    let mut role_after = false;
     let mut former_holder: Option<usize> = None;
     // Modifiers: adjectives ("Chinese"), possessive names ("China's"),
     // coordinated adjectives ("Hungarian and Romanian").
@@ -403,6 +422,8 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
         if holder.is_none() {
             if let Some(f) = former {
                 former_holder = Some(f);
+                person_tokens = *end - i;
+                person_at = i;
                 i = *end;
                 break;
             }
@@ -410,6 +431,8 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
         let organisation = org_of(pieces);
         if let Some(h) = holder {
             person = Some(h);
+            person_tokens = *end - i;
+            person_at = i;
             i = *end;
             break;
         }
@@ -467,6 +490,7 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
                 mention.cameo_roles = ag.cameo.clone();
             }
             mention.sources.push(ag.id.clone());
+            role_after = true;
             i = *end;
         }
     }
@@ -517,9 +541,13 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
         if let Some((end, pieces)) = piece_at.get(i).and_then(|p| p.as_ref()) {
             if let Some(h) = person_of(pieces) {
                 person = Some(h);
+                person_tokens = *end - i;
+                person_at = i;
                 i = *end;
             } else if let Some(h) = former_of(pieces) {
                 former_holder = Some(h);
+                person_tokens = *end - i;
+                person_at = i;
                 i = *end;
             }
         }
@@ -560,6 +588,22 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
         }
     }
     let _ = name_start;
+    // A bare surname ("Ahmed", "Abbott", "Abbas") names an officeholder only
+    // with a title of that office ("Prime Minister Abbott"); else it is a
+    // name for the document to resolve: the person it named before, or
+    // nobody (any Ahmed is not Ethiopia's prime minister).
+    if let Some(h) = person.or(former_holder) {
+        let o = &dict.officeholders[h];
+        let surname_only = person_tokens == 1 && o.name.split_whitespace().count() > 1;
+        if surname_only && !role_after && !office_consistent(mention.office.as_deref(), o.office) {
+            let written = s.texts[person_at].to_string();
+            person = None;
+            former_holder = None;
+            mention.person = Some(written);
+            mention.bare_name = mention.office.is_none() && mention.sector.is_none();
+            mention.role_only = mention.sector.is_some();
+        }
+    }
     if let Some(h) = person {
         let o = &dict.officeholders[h];
         mention.code = Some(o.country.clone());
