@@ -15,8 +15,15 @@ use dyad_pipeline::{code, document_from_text};
 pub struct Args {
     /// Gold standard: PLOVER gold-standard records (JSON array or JSON Lines)
     /// or PETRARCH validation XML; recognised from the content.
-    #[arg(long, required_unless_present = "geo")]
+    #[arg(long, required_unless_present_any = ["geo", "stories"])]
     gold: Option<PathBuf>,
+    /// Story-labelled gold (JSON Lines of {id, label, text}, as the NGEC
+    /// synthetic stories): the share of stories with an event of their
+    /// category, whose most frequent category it is, and with no event.
+    /// Scores dyad PLOVER JSON Lines given with --pred (events' `doc_id` =
+    /// story id), or dyad's own coding of the stories.
+    #[arg(long, conflicts_with_all = ["gold", "geo"], value_name = "GOLD.jsonl")]
+    stories: Option<PathBuf>,
     /// Toponym gold (JSON Lines of {id, text, toponyms}, as TR-News): scores
     /// `dyad extract --places` output given with --pred, or dyad's own places
     /// found in the gold texts.
@@ -133,7 +140,49 @@ fn run_geo(args: &Args, path: &std::path::Path) -> Result<(Result<String, serde_
     Ok((serde_json::to_string_pretty(&report), report.render_text(args.failures)))
 }
 
+/// `--stories`: story categories found, top and none.
+fn run_stories(args: &Args, path: &std::path::Path) -> Result<(Result<String, serde_json::Error>, String), String> {
+    use dyad_eval::stories::{load_stories, score_stories};
+    let stories = load_stories(path).map_err(|e| e.to_string())?;
+    let mut predicted: std::collections::HashMap<String, Vec<String>> = std::collections::HashMap::new();
+    match &args.pred {
+        Some(p) => {
+            let text = std::fs::read_to_string(p).map_err(|e| format!("cannot read {}: {e}", p.display()))?;
+            for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+                let v: serde_json::Value = serde_json::from_str(line).map_err(|e| format!("{}:{}: {e}", p.display(), i + 1))?;
+                let doc = v["doc_id"].as_str().ok_or_else(|| format!("{}:{}: no doc_id", p.display(), i + 1))?;
+                let cats = predicted.entry(doc.to_string()).or_default();
+                for c in v["event"].as_array().into_iter().flatten().filter_map(|c| c.as_str()) {
+                    cats.push(c.to_string());
+                }
+            }
+        }
+        None => {
+            let dict = crate::code::load_dictionaries(args.dictionaries.as_ref())?;
+            // Undated stories are coded as of today, as `dyad code` codes them.
+            let today = chrono::Local::now().date_naive();
+            let opts = CoderOptions { default_date: Some(today), ..CoderOptions::default() };
+            for s in &stories {
+                let doc = document_from_text(&s.id, &s.text, Some(today));
+                let (events, _) = code(&doc, &dict, &opts);
+                predicted.insert(s.id.clone(), events.iter().map(|e| e.category.as_str().to_string()).collect());
+            }
+        }
+    }
+    let report = score_stories(&stories, &predicted);
+    Ok((serde_json::to_string_pretty(&report), report.render_text()))
+}
+
 pub fn run(args: Args) -> Result<ExitCode, String> {
+    if let Some(path) = args.stories.clone() {
+        let (json, text) = run_stories(&args, &path)?;
+        if args.json {
+            crate::print_out(&format!("{}\n", json.map_err(|e| e.to_string())?))?;
+        } else {
+            crate::print_out(&text)?;
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
     if let Some(path) = args.geo.clone() {
         let (json, text) = run_geo(&args, &path)?;
         if args.json {

@@ -434,3 +434,25 @@ fn a_bare_surname_names_an_officeholder_only_after_the_full_name_or_with_the_tit
     assert!(people.contains(&("title".to_string(), "Tony Abbott".to_string())), "{people:?}");
     assert!(!people.iter().any(|(d, _)| d == "bare" || d == "other"), "{people:?}");
 }
+
+#[test]
+fn eval_stories_scores_story_labels() {
+    let dir = tempfile::tempdir().unwrap();
+    let gold = dir.path().join("stories.jsonl");
+    let lines = [
+        r#"{"id":"s1","label":"PROTEST","text":"Thousands of protesters marched in Nairobi on Monday to demand lower prices."}"#,
+        r#"{"id":"s2","label":"AID","text":"The weather was mild and the harvest was good."}"#,
+    ];
+    std::fs::write(&gold, lines.join("\n") + "\n").unwrap();
+    let g = gold.to_str().unwrap();
+    let r: Value = serde_json::from_str(&run_ok(&["eval", "--stories", g, "--json"])).unwrap();
+    assert_eq!(r["stories"], 2);
+    assert_eq!(r["found"], 0.5, "{r}");
+    assert_eq!(r["top"], 0.5, "{r}");
+    assert_eq!(r["none"], 0.5, "{r}");
+    // The same from a file of predictions.
+    let pred = dir.path().join("pred.jsonl");
+    std::fs::write(&pred, r#"{"doc_id":"s2","event":["AID"]}"#.to_string() + "\n").unwrap();
+    let r: Value = serde_json::from_str(&run_ok(&["eval", "--stories", g, "--pred", pred.to_str().unwrap(), "--json"])).unwrap();
+    assert_eq!((r["found"].as_f64(), r["none"].as_f64()), (Some(0.5), Some(0.5)), "{r}");
+}

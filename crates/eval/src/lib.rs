@@ -27,6 +27,7 @@
 pub mod codes;
 mod error;
 pub mod geo;
+pub mod stories;
 mod jsonscan;
 pub mod petrarch;
 pub mod plover;
