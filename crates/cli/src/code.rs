@@ -38,6 +38,11 @@ pub struct Args {
     /// Keep negated events (auxiliary mode `negation`).
     #[arg(long)]
     keep_negated: bool,
+    /// Keep events the sentence dates to a past year or vaguer ("in 1964",
+    /// "three years ago", "last year"), with auxiliary mode `historical`
+    /// (PLOVER context `historical`); they are left out by default.
+    #[arg(long)]
+    include_historical: bool,
     #[command(flatten)]
     gazetteer: crate::extract::GazetteerArgs,
     /// Do not resolve place names against the gazetteer: events keep only
@@ -87,6 +92,7 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
         default_date: Some(chrono::Local::now().date_naive()),
         explain: args.explain,
         places,
+        include_historical: args.include_historical,
     };
     let config = WriterConfig {
         coder: format!("dyad {}", env!("CARGO_PKG_VERSION")),

@@ -456,3 +456,43 @@ fn eval_stories_scores_story_labels() {
     let r: Value = serde_json::from_str(&run_ok(&["eval", "--stories", g, "--pred", pred.to_str().unwrap(), "--json"])).unwrap();
     assert_eq!((r["found"].as_f64(), r["none"].as_f64()), (Some(0.5), Some(0.5)), "{r}");
 }
+
+#[test]
+fn events_of_a_past_year_are_historical_and_left_out_unless_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("times.jsonl");
+    let lines = [
+        r#"{"id":"year","date":"2019-06-05","text":"In 2014, Russian troops attacked Ukrainian positions."}"#,
+        r#"{"id":"ago","date":"2019-06-05","text":"Three years ago, Russian troops attacked Ukrainian positions."}"#,
+        r#"{"id":"exact","date":"2019-06-05","text":"On 12 March 2015, Russian troops attacked Ukrainian positions."}"#,
+        r#"{"id":"relative","date":"2019-06-05","text":"Russia, which annexed Crimea in 2014, attacked Ukrainian ships on Sunday."}"#,
+        r#"{"id":"now","date":"2019-06-05","text":"Russian troops attacked Ukrainian positions today, five years after the war began in 2014."}"#,
+    ];
+    std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    let p = path.to_str().unwrap();
+    let summary = |events: &[Value]| -> Vec<(String, String, String, bool)> {
+        events
+            .iter()
+            .map(|e| {
+                let historical = e["context"].as_array().is_some_and(|c| c.iter().any(|x| x == "historical"));
+                (e["doc_id"].as_str().unwrap().into(), e["event"][0].as_str().unwrap().into(), e["date"].as_str().unwrap().into(), historical)
+            })
+            .collect()
+    };
+    let default = summary(&json_lines(&run_ok(&["code", p])));
+    let want = |d: &str, c: &str, date: &str, h: bool| (d.to_string(), c.to_string(), date.to_string(), h);
+    assert_eq!(
+        default,
+        [
+            // An exact past day is the event's date.
+            want("exact", "ASSAULT", "2015-03-12", false),
+            // The annexation of 2014 is background; Sunday's attack is news.
+            want("relative", "ASSAULT", "2019-06-02", false),
+            want("now", "ASSAULT", "2019-06-05", false),
+        ]
+    );
+    let all = summary(&json_lines(&run_ok(&["code", "--include-historical", p])));
+    assert!(all.contains(&want("year", "ASSAULT", "2019-06-05", true)), "{all:?}");
+    assert!(all.contains(&want("ago", "ASSAULT", "2019-06-05", true)), "{all:?}");
+    assert_eq!(all.iter().filter(|e| e.3).count(), 3, "the annexation too: {all:?}");
+}

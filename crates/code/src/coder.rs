@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use chrono::NaiveDate;
 use dyad_dict::Dictionaries;
 use dyad_core::Document;
 use dyad_ontology::cameo;
@@ -26,6 +26,10 @@ pub struct CoderOptions {
     pub places: Places,
     /// Keep negated events (with auxiliary mode `negation`) instead of dropping them.
     pub keep_negated: bool,
+    /// Keep events of a past time known only to the year or vaguer ("in
+    /// 1964", "three years ago"), with auxiliary mode `historical`, instead
+    /// of dropping them.
+    pub include_historical: bool,
     /// Date for documents that have none.
     pub default_date: Option<NaiveDate>,
     /// Collect the per-sentence explanations (`--explain`); they cost time.
@@ -124,7 +128,8 @@ pub fn code_document(
             Some((p, _)) => Some(with_geo(p, places.as_ref())),
             None => here.or_else(|| dateline_place.clone().or_else(|| headline_place.as_ref().map(|(p, _)| p.clone()))),
         };
-        let (event_date, date_text) = relative_date(&rec, date);
+        let when = crate::time::when(&rec, date);
+        let (event_date, date_text) = (when.day, when.day_text.clone());
         // An ethnic group belongs to the country the sentence places it in.
         for (p, entities) in rec.actors.iter().zip(resolved.iter_mut()) {
             if p.mentions.iter().any(|m| m.ethnic) {
@@ -264,6 +269,14 @@ pub fn code_document(
                 continue;
             }
             let mut aux = Vec::new();
+            // "in 1964", "three years ago": background, not this news.
+            if let Some(expr) = when.historical_for(trig.start.min(trig.anchor), trig.end) {
+                if !opts.include_historical {
+                    notes.add(|| format!("{}: historical ({expr})", pattern.id));
+                    continue;
+                }
+                aux.push(AuxMode::Historical);
+            }
             if m.negated {
                 if !opts.keep_negated {
                     notes.add(|| format!("{}: negated", pattern.id));
@@ -592,37 +605,6 @@ fn dyad_country(r: &dyad_geo::PlaceRecord) -> Option<String> {
     dyad_ontology::countries::country(r.country).map(|c| c.alpha3.to_string())
 }
 
-/// "on Tuesday", "yesterday", "last week": the day they name, when earlier
-/// than the document date.
-fn relative_date(rec: &Recognized<'_>, date: NaiveDate) -> (NaiveDate, Option<String>) {
-    let s = &rec.sentence;
-    for (i, w) in s.lower.iter().enumerate() {
-        let weekday = match w.as_ref() {
-            "monday" => Some(Weekday::Mon),
-            "tuesday" => Some(Weekday::Tue),
-            "wednesday" => Some(Weekday::Wed),
-            "thursday" => Some(Weekday::Thu),
-            "friday" => Some(Weekday::Fri),
-            "saturday" => Some(Weekday::Sat),
-            "sunday" => Some(Weekday::Sun),
-            _ => None,
-        };
-        if let Some(wd) = weekday {
-            // The most recent such day up to the document date ("on Tuesday"
-            // in a Tuesday paper is that day).
-            let back = (date.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
-            let expr = if i > 0 && s.lower[i - 1] == "on" { format!("on {}", s.texts[i]) } else { s.texts[i].to_string() };
-            return (date - Duration::days(back as i64), Some(expr));
-        }
-        if w == "yesterday" {
-            return (date - Duration::days(1), Some(s.texts[i].to_string()));
-        }
-        if w == "week" && i > 0 && s.lower[i - 1] == "last" {
-            return (date - Duration::days(7), Some(format!("{} {}", s.texts[i - 1], s.texts[i])));
-        }
-    }
-    (date, None)
-}
 
 fn participants(e: &Event) -> Vec<&str> {
     let mut v: Vec<&str> = e.actor.iter().chain(&e.recipient).map(|x| x.code.as_str()).collect();

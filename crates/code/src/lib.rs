@@ -13,6 +13,7 @@ mod clause;
 mod coder;
 mod event;
 mod memory;
+mod time;
 
 pub use coder::{code_document, CoderOptions, Places, SentenceExplanation};
 pub use event::{Entity, Event, Evidence, Place};

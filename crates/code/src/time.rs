@@ -1,0 +1,219 @@
+//! The time a sentence gives its events: a weekday or "yesterday" moves
+//! the date back a few days; an explicit past date ("on 12 March 2015")
+//! becomes the event's date; a past time known only to the year or vaguer
+//! ("in 1964", "in March 2015", "three years ago", "last year", "in the
+//! 1990s") makes the events historical (PLOVER auxiliary mode), left out of
+//! the default output.
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use dyad_recognize::Recognized;
+
+/// When a sentence's events happened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct When {
+    /// The document's day or one the sentence names (with the words).
+    pub day: NaiveDate,
+    /// The words that named the day.
+    pub day_text: Option<String>,
+    /// Where those words are (token index), when the sentence named a day.
+    day_at: Option<usize>,
+    /// A past time known to the year or vaguer, for the events it applies to.
+    pub past: Option<Past>,
+}
+
+/// A time before the news: a past year or vaguer (the words, the index of
+/// their first token, and where the relative clause they sit in closes: "Andorra, which
+/// received sovereignty in 1983, has been negotiating").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Past {
+    Historical(String, usize, Option<usize>),
+}
+
+impl When {
+    /// Whether the past time applies to the event words at tokens
+    /// `start..end`: it comes before them ("In 1964, X invaded"), or shortly
+    /// after them in the same stretch ("invaded Crimea in 2014"), not at the
+    /// end of a long modifier ("began a strike over land seized by the army
+    /// in the 1970s").
+    pub(crate) fn historical_for(&self, start: usize, end: usize) -> Option<&str> {
+        let Past::Historical(_, at, _) = self.past.as_ref()?;
+        // Nearer to the news's own day than to the past time: "signed an
+        // agreement today to increase trade in 1983".
+        if let Some(d) = self.day_at {
+            let dist = |x: usize| if x < start { start - x } else { x.saturating_sub(end) };
+            if dist(d) <= dist(*at) {
+                return None;
+            }
+        }
+        match self.past.as_ref()? {
+            // Inside a relative clause that closes before the event words: the
+            // clause's own time, not the event's.
+            Past::Historical(_, at, Some(close)) if *at < start && *close < start => None,
+            Past::Historical(expr, at, _) if *at < start || at.saturating_sub(end) <= 6 => Some(expr),
+            _ => None,
+        }
+    }
+}
+
+const MONTHS: [&str; 12] = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+fn month(w: &str) -> Option<u32> {
+    MONTHS.iter().position(|m| *m == w || (w.len() >= 3 && w.trim_end_matches('.') == &m[..3])).map(|i| i as u32 + 1)
+}
+
+fn year(w: &str) -> Option<i32> {
+    (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())).then(|| w.parse().ok()).flatten().filter(|y| (1800..=2200).contains(y))
+}
+
+fn number_word(w: &str) -> Option<i64> {
+    let n = match w {
+        "a" | "an" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "several" | "few" | "some" | "many" => 3,
+        "twenty" => 20,
+        "thirty" => 30,
+        _ => return w.parse().ok(),
+    };
+    Some(n)
+}
+
+/// The time of sentence `rec`'s events, the document dated `date`.
+pub(crate) fn when(rec: &Recognized<'_>, date: NaiveDate) -> When {
+    // A weekday, "yesterday", "today": the news's own day, for the events
+    // the past time does not apply to.
+    let (day, day_text, day_at) = relative_date(rec, date);
+    let mut out = When { day, day_text, day_at, past: None };
+    match when_raw(rec, date) {
+        Raw::Historical(expr, at) => {
+            let s = &rec.sentence;
+            // A "which"/"who" before the words and a comma after them: the
+            // relative clause they belong to ends at that comma.
+            let opened = s.lower[..at].iter().rposition(|w| matches!(w.as_ref(), "which" | "who" | "whose"));
+            let close = opened.and_then(|_| s.lower.iter().enumerate().skip(at).find(|(_, w)| w.as_ref() == ",").map(|(i, _)| i));
+            out.past = Some(Past::Historical(expr, at, close));
+        }
+        Raw::Day(d, expr) if out.day_text.is_none() => {
+            out.day = d;
+            out.day_text = expr;
+        }
+        Raw::Day(..) => {}
+    }
+    out
+}
+
+/// What the sentence says of past time, before weighing it against the
+/// news's own day.
+enum Raw {
+    Day(NaiveDate, Option<String>),
+    Historical(String, usize),
+}
+
+fn when_raw(rec: &Recognized<'_>, date: NaiveDate) -> Raw {
+    let s = &rec.sentence;
+    let w = |i: usize| s.lower.get(i).map(|x| x.as_ref()).unwrap_or("");
+    let text = |a: usize, b: usize| s.texts[a..b].join(" ");
+    for i in 0..s.lower.len() {
+        // "on 12 March 2015", "on March 12, 2015": an exact day.
+        if w(i) == "on" {
+            let (d, m, y, end) = if let (Some(d), Some(m)) = (w(i + 1).parse::<u32>().ok(), month(w(i + 2))) {
+                (d, m, year(w(i + 3)), i + 4)
+            } else if let (Some(m), Some(d)) = (month(w(i + 1)), w(i + 2).parse::<u32>().ok()) {
+                let k = if w(i + 3) == "," { i + 4 } else { i + 3 };
+                (d, m, year(w(k)), k + 1)
+            } else {
+                continue;
+            };
+            if let Some(exact) = y.and_then(|y| NaiveDate::from_ymd_opt(y, m, d)) {
+                if exact < date {
+                    return Raw::Day(exact, Some(text(i, end.min(s.texts.len()))));
+                }
+            }
+        }
+        // "in 1964", "in March 2015", "in early 2015", "in the spring of 2015",
+        // "back in 2012", "during 2014".
+        if matches!(w(i), "in" | "during") {
+            let mut k = i + 1;
+            let lead = |x: &str| matches!(x, "the" | "early" | "late" | "mid" | "spring" | "summer" | "autumn" | "fall" | "winter" | "of") || month(x).is_some();
+            while k < i + 5 && lead(w(k)) {
+                k += 1;
+            }
+            if let Some(y) = year(w(k)) {
+                if y < date.year() {
+                    return Raw::Historical(text(i, k + 1), i);
+                }
+            }
+            // "in the 1990s", "in the 80s".
+            if w(i + 1) == "the" && (w(i + 2).ends_with("0s") || w(i + 2).ends_with("0's")) && w(i + 2).len() >= 3 && w(i + 2).as_bytes()[0].is_ascii_digit() {
+                return Raw::Historical(text(i, i + 3), i);
+            }
+        }
+        // "three years ago", "decades ago"; "two weeks ago" is a day.
+        if w(i) == "ago" && i >= 1 {
+            let unit = w(i - 1);
+            let n = if i >= 2 { number_word(w(i - 2)) } else { None };
+            match unit {
+                "year" | "years" | "decade" | "decades" | "century" | "centuries" | "month" | "months" => {
+                    let from = i.saturating_sub(if n.is_some() { 2 } else { 1 });
+                    return Raw::Historical(text(from, i + 1), from);
+                }
+                "week" | "weeks" | "day" | "days" => {
+                    if let Some(n) = n {
+                        let days = if unit.starts_with("week") { 7 * n } else { n };
+                        return Raw::Day(date - Duration::days(days), Some(text(i - 2, i + 1)));
+                    }
+                }
+                _ => {}
+            }
+        }
+        // "last year".
+        if w(i) == "last" && w(i + 1) == "year" {
+            return Raw::Historical(text(i, i + 2), i);
+        }
+    }
+    Raw::Day(date, None)
+}
+
+/// "on Tuesday", "yesterday", "last week": the day they name, when earlier
+/// than the document date.
+fn relative_date(rec: &Recognized<'_>, date: NaiveDate) -> (NaiveDate, Option<String>, Option<usize>) {
+    let s = &rec.sentence;
+    for (i, w) in s.lower.iter().enumerate() {
+        let weekday = match w.as_ref() {
+            "monday" => Some(Weekday::Mon),
+            "tuesday" => Some(Weekday::Tue),
+            "wednesday" => Some(Weekday::Wed),
+            "thursday" => Some(Weekday::Thu),
+            "friday" => Some(Weekday::Fri),
+            "saturday" => Some(Weekday::Sat),
+            "sunday" => Some(Weekday::Sun),
+            _ => None,
+        };
+        if let Some(wd) = weekday {
+            // The most recent such day up to the document date ("on Tuesday"
+            // in a Tuesday paper is that day).
+            let back = (date.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
+            let expr = if i > 0 && s.lower[i - 1] == "on" { format!("on {}", s.texts[i]) } else { s.texts[i].to_string() };
+            return (date - Duration::days(back as i64), Some(expr), Some(i));
+        }
+        if w == "yesterday" {
+            return (date - Duration::days(1), Some(s.texts[i].to_string()), Some(i));
+        }
+        // "today", "tonight", "this week": the document's day.
+        if matches!(w.as_ref(), "today" | "tonight") || (matches!(w.as_ref(), "week" | "morning" | "afternoon" | "evening") && i > 0 && s.lower[i - 1] == "this") {
+            let from = if matches!(w.as_ref(), "today" | "tonight") { i } else { i - 1 };
+            return (date, Some(s.texts[from..=i].join(" ")), Some(i));
+        }
+        if w == "week" && i > 0 && s.lower[i - 1] == "last" {
+            return (date - Duration::days(7), Some(format!("{} {}", s.texts[i - 1], s.texts[i])), Some(i));
+        }
+    }
+    (date, None, None)
+}
