@@ -496,3 +496,34 @@ fn events_of_a_past_year_are_historical_and_left_out_unless_asked_for() {
     assert!(all.contains(&want("ago", "ASSAULT", "2019-06-05", true)), "{all:?}");
     assert_eq!(all.iter().filter(|e| e.3).count(), 3, "the annexation too: {all:?}");
 }
+
+#[test]
+fn negation_conditions_and_accusations_are_not_coded_as_facts() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("modality.jsonl");
+    let lines = [
+        r#"{"id":"nolonger","date":"2019-06-05","text":"Germany said it would no longer supply arms to Saudi Arabia."}"#,
+        r#"{"id":"failed","date":"2019-06-05","text":"Israel failed to meet Hamas negotiators on Monday."}"#,
+        r#"{"id":"accused","date":"2019-06-05","text":"Turkey accused Syrian rebels of planning attacks on its border towns."}"#,
+        r#"{"id":"condition","date":"2019-06-05","text":"A war would devastate Iran if it attacked Israel, Netanyahu said on Monday."}"#,
+    ];
+    std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    let events = json_lines(&run_ok(&["code", path.to_str().unwrap()]));
+    let of = |id: &str| -> Vec<(String, Vec<String>)> {
+        events
+            .iter()
+            .filter(|e| e["doc_id"] == id)
+            .map(|e| {
+                let ctx = e["context"].as_array().map(|c| c.iter().map(|x| x.as_str().unwrap().to_string()).collect()).unwrap_or_default();
+                (e["event"][0].as_str().unwrap().to_string(), ctx)
+            })
+            .collect()
+    };
+    assert!(of("nolonger").is_empty(), "'no longer' negates: {:?}", of("nolonger"));
+    assert!(of("failed").is_empty(), "'failed to' negates: {:?}", of("failed"));
+    // The accusation is the event; what it is about is not.
+    assert_eq!(of("accused").iter().map(|e| e.0.as_str()).collect::<Vec<_>>(), ["ACCUSE"]);
+    // The condition of a conditional is hypothetical, and no threat by Iran.
+    let cond = of("condition");
+    assert!(cond.iter().all(|(c, ctx)| c != "THREATEN" && (c != "ASSAULT" || ctx.iter().any(|x| x == "hypothetical"))), "{cond:?}");
+}

@@ -20,6 +20,9 @@ pub(crate) struct Modality {
     pub future: bool,
     pub hypothetical: bool,
     pub passive: bool,
+    /// In the condition of a conditional ("if it attacked", "unless they
+    /// withdraw"): hypothetical, and nobody's threat.
+    pub condition: bool,
 }
 
 /// Token ranges that are parenthetical: ", who ... ," relative clauses and
@@ -199,7 +202,25 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
         if is(BE_FORMS, w) && participle && !before_infinitive && k + 3 >= a && (k + 1..a).all(|j| is_aux_like(&s.lower[j]) || s.lower[j].ends_with("ly")) {
             m.passive = true;
         }
-        if !is_aux_like(w) && !matches!(w, "to" | "not" | "going" | "plans" | "planned" | "expected" | "scheduled" | "set" | "ready" | "willing" | "prepared") && !w.ends_with("ly") {
+        // "would no longer supply": "no longer" negates like "not".
+        if w == "longer" && k >= 1 && s.lower[k - 1] == "no" {
+            m.negated = true;
+            continue;
+        }
+        if !is_aux_like(w) && !matches!(w, "to" | "not" | "no" | "going" | "plans" | "planned" | "expected" | "scheduled" | "set" | "ready" | "willing" | "prepared") && !w.ends_with("ly") {
+            break;
+        }
+    }
+    // "if it attacked", "unless they withdraw", "in case of": the event is a
+    // condition in the same clause, within a few words.
+    for k in (a.saturating_sub(8)..trig.start.min(a)).rev() {
+        let w = s.lower[k].as_ref();
+        if matches!(w, "," | ";" | "." | "\"" | "but" | "and") {
+            break;
+        }
+        if matches!(w, "if" | "unless" | "whether" | "lest") {
+            m.condition = true;
+            m.hypothetical = true;
             break;
         }
     }
@@ -207,11 +228,27 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
     if a >= 1 {
         let prev = s.lower[a - 1].as_ref();
         let prev2 = if a >= 2 { s.lower[a - 2].as_ref() } else { "" };
-        if matches!(prev, "denied" | "denies" | "deny") || (prev == "to" && matches!(prev2, "refused" | "refuses" | "declined" | "declines")) {
+        if matches!(prev, "denied" | "denies" | "deny")
+            || (prev == "to" && matches!(prev2, "refused" | "refuses" | "declined" | "declines" | "failed" | "fails" | "fail"))
+        {
             m.negated = true;
         }
     }
     m
+}
+
+/// True when the event word says what an accusation is about ("accused the
+/// rebels of planning attacks", "blamed Russia for the strike", "charged
+/// them with assault"): the accusation is the event, its content is not.
+pub(crate) fn accusation_content(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger, all: &[Trigger]) -> bool {
+    let a = trig.start.min(trig.anchor);
+    all.iter().any(|o| {
+        o.anchor < a
+            && a.saturating_sub(o.end) <= 10
+            && dict.patterns[o.pattern].category == Some(dyad_ontology::Category::Accuse)
+            && (o.anchor + 1..a).any(|k| matches!(s.lower[k].as_ref(), "of" | "for" | "with" | "over"))
+            && !(o.anchor + 1..a).any(|k| matches!(s.lower[k].as_ref(), "," | ";" | "." | "but"))
+    })
 }
 
 /// True when the event word is an infinitive governed by another event word

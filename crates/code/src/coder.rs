@@ -13,7 +13,7 @@ use dyad_ontology::Category;
 use dyad_recognize::{recognize, ActorPhrase, Mention, Recognized};
 use dyad_segment::{Sentence as SegSentence, Span};
 
-use crate::clause::{governed, is_place_phrase, modality, objects, parentheticals, passive_agent, subject};
+use crate::clause::{accusation_content, governed, is_place_phrase, modality, objects, parentheticals, passive_agent, subject};
 use crate::memory::Memory;
 use crate::{Entity, Event, Evidence, Place};
 
@@ -174,6 +174,10 @@ pub fn code_document(
                 notes.add(|| format!("{}: governed by an earlier event word", pattern.id));
                 continue;
             }
+            if category != Category::Accuse && accusation_content(&rec.sentence, dict, trig, &rec.triggers) {
+                notes.add(|| format!("{}: what an accusation is about", pattern.id));
+                continue;
+            }
             let mut m = modality(&rec.sentence, dict, trig);
             // A pattern that names its subject's words before the verb
             // ("peacekeepers ... were shipped out") has its actor there.
@@ -286,13 +290,17 @@ pub fn code_document(
             }
             // "will withdraw its force unless ...", "would ban voting if ...":
             // a conditional announcement of a hostile act is a threat.
-            if (m.future || m.hypothetical) && category.is_conflict() && category != Category::Threaten && conditional_after(&rec, trig) {
+            if (m.future || m.hypothetical) && !m.condition && category.is_conflict() && category != Category::Threaten && conditional_after(&rec, trig) {
                 if let Ok(ev) = cameo::lookup("130") {
                     cam = ev;
                     category = Category::Threaten;
                 }
             }
-            if m.future || m.hypothetical {
+            if m.condition {
+                // The condition of a conditional: hypothetical, not a threat
+                // by its subject nor a future agreement.
+                aux.push(AuxMode::Hypothetical);
+            } else if m.future || m.hypothetical {
                 // PLOVER: future cooperation of these kinds is AGREE.
                 let agree_code = match category {
                     Category::Consult => Some("036"),
