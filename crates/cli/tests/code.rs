@@ -527,3 +527,21 @@ fn negation_conditions_and_accusations_are_not_coded_as_facts() {
     let cond = of("condition");
     assert!(cond.iter().all(|(c, ctx)| c != "THREATEN" && (c != "ASSAULT" || ctx.iter().any(|x| x == "hypothetical"))), "{cond:?}");
 }
+
+#[test]
+fn we_is_the_speakers_side_never_the_last_group_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("we.jsonl");
+    let lines = [
+        r#"{"id":"speaker","date":"2019-06-05","text":"Islamic State fighters attacked the town on Monday.\n\n\"We have rejected the offer,\" the Turkish foreign minister said."}"#,
+        r#"{"id":"nobody","date":"2019-06-05","text":"Islamic State fighters attacked the town on Monday.\n\n\"We have rejected the offer.\""}"#,
+    ];
+    std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    let events = json_lines(&run_ok(&["code", path.to_str().unwrap()]));
+    let rejects: Vec<(String, String)> = events
+        .iter()
+        .filter(|e| e["event"][0] == "REJECT")
+        .map(|e| (e["doc_id"].as_str().unwrap().to_string(), e["actor"][0]["code"].as_str().unwrap().to_string()))
+        .collect();
+    assert_eq!(rejects, [("speaker".to_string(), "TUR".to_string())], "{events:?}");
+}

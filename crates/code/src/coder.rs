@@ -505,9 +505,14 @@ fn dedup_entities(es: &mut Vec<Entity>) {
 /// document memory with what the sentence introduces.
 fn resolve_all(rec: &Recognized<'_>, memory: &mut Memory, text: &str) -> Vec<Vec<Entity>> {
     let mut out = Vec::new();
+    let speaker = speaker_of(rec, memory, text);
     for p in &rec.actors {
         let ptext = &text[p.span.start..p.span.end];
-        let resolutions: Vec<Vec<Mention>> = p.mentions.iter().map(|m| memory.resolve(m, ptext)).collect();
+        let resolutions: Vec<Vec<Mention>> = p
+            .mentions
+            .iter()
+            .map(|m| if m.reference == Some(dyad_recognize::Reference::Speaker) { speaker.clone() } else { memory.resolve(m, ptext) })
+            .collect();
         out.push(resolutions.iter().flatten().filter_map(|r| entity(r, ptext, p.span)).collect());
         for (m, resolved) in p.mentions.iter().zip(&resolutions) {
             if m.code.is_some() && !m.metonym_place {
@@ -521,6 +526,30 @@ fn resolve_all(rec: &Recognized<'_>, memory: &mut Memory, text: &str) -> Vec<Vec
         }
     }
     out
+}
+
+/// Who speaks in a sentence that attributes its words ("..., the minister
+/// said", "X told reporters"): the actor phrase right before or after the
+/// verb of saying, resolved; "we" in the sentence is that speaker's side.
+fn speaker_of(rec: &Recognized<'_>, memory: &Memory, text: &str) -> Vec<Mention> {
+    let s = &rec.sentence;
+    for (k, w) in s.lower.iter().enumerate() {
+        if !matches!(w.as_ref(), "said" | "says" | "told" | "added" | "stated" | "declared") {
+            continue;
+        }
+        let next_to = rec.actors.iter().find(|p| p.end == k || p.start == k + 1);
+        if let Some(p) = next_to {
+            // A named speaker, or "he"/"she" (the person named before).
+            if p.mentions.iter().all(|m| matches!(m.reference, None | Some(dyad_recognize::Reference::Person))) {
+                let ptext = &text[p.span.start..p.span.end];
+                let found: Vec<Mention> = p.mentions.iter().flat_map(|m| memory.resolve(m, ptext)).collect();
+                if !found.is_empty() {
+                    return found;
+                }
+            }
+        }
+    }
+    Vec::new()
 }
 
 fn entity(m: &Mention, text: &str, span: Span) -> Option<Entity> {

@@ -105,6 +105,9 @@ impl Memory {
                     vec![c]
                 })
                 .unwrap_or_default(),
+            // The speaker's side is found in the sentence (see the coder),
+            // never taken from memory.
+            Some(Reference::Speaker) => Vec::new(),
             Some(Reference::BothParties) => {
                 let mut out: Vec<Mention> = Vec::new();
                 for k in self.actors.iter().rev() {

@@ -54,6 +54,9 @@ pub enum Reference {
     Person,
     /// "it", "they", "them".
     Group,
+    /// "we", "us": the side of whoever speaks (the quote's speaker), never
+    /// the last group named.
+    Speaker,
     /// "his country", "its country", "their country".
     OwnCountry,
     /// "the two countries", "both sides", "the parties", "the sides".
@@ -312,7 +315,11 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
     let lower = |k: usize| s.lower[k].as_ref();
     // References: pronouns and "the two countries"-style phrases.
     if i < n && is(PRONOUNS, lower(i)) {
-        let reference = if matches!(lower(i), "he" | "she" | "him") { Reference::Person } else { Reference::Group };
+        let reference = match lower(i) {
+            "he" | "she" | "him" => Reference::Person,
+            "we" | "us" => Reference::Speaker,
+            _ => Reference::Group,
+        };
         return Some((i + 1, vec![Mention { reference: Some(reference), ..Mention::default() }]));
     }
     if i + 1 < n && is(POSSESSIVES, lower(i)) && matches!(lower(i + 1), "country" | "government" | "side") {
