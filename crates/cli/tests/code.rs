@@ -545,3 +545,22 @@ fn we_is_the_speakers_side_never_the_last_group_named() {
         .collect();
     assert_eq!(rejects, [("speaker".to_string(), "TUR".to_string())], "{events:?}");
 }
+
+#[test]
+fn other_senses_of_meet_and_demonstrate_and_the_vague_past_are_no_news() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("senses.jsonl");
+    let lines = [
+        r#"{"id":"showed","date":"2019-06-05","text":"The Russian army demonstrated its military power in Syria on Monday."}"#,
+        r#"{"id":"protest","date":"2019-06-05","text":"Russian pensioners demonstrated in Moscow on Monday against the pension reform."}"#,
+        r#"{"id":"demands","date":"2019-06-05","text":"The Turkish conditions were met by the Russian government on Monday, officials said."}"#,
+        r#"{"id":"meeting","date":"2019-06-05","text":"The Russian president met the Egyptian president in Cairo on Monday."}"#,
+        r#"{"id":"past","date":"2019-06-05","text":"In the past, the Russian president has met the Egyptian president in Cairo."}"#,
+        r#"{"id":"recent","date":"2019-06-05","text":"In the past two days the Russian president met the Egyptian president in Cairo."}"#,
+    ];
+    std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    let events = json_lines(&run_ok(&["code", path.to_str().unwrap()]));
+    let mut docs: Vec<&str> = events.iter().map(|e| e["doc_id"].as_str().unwrap()).collect();
+    docs.dedup();
+    assert_eq!(docs, ["protest", "meeting", "recent"], "{events:?}");
+}

@@ -173,6 +173,21 @@ fn when_raw(rec: &Recognized<'_>, date: NaiveDate) -> Raw {
                 _ => {}
             }
         }
+        // "in the past", "in previous years", "historically": background.
+        // ("in the past two days", "in the past year": a recent stretch, not background.)
+        let duration = |x: &str| {
+            matches!(x, "week" | "weeks" | "day" | "days" | "few" | "couple" | "month" | "months" | "year" | "hours" | "hour" | "decade" | "several" | "fortnight")
+                || number_word(x).is_some()
+        };
+        if (w(i) == "in" && w(i + 1) == "the" && w(i + 2) == "past" && !duration(w(i + 3)))
+            || (w(i) == "in" && matches!(w(i + 1), "previous" | "earlier" | "past") && matches!(w(i + 2), "years" | "decades"))
+        {
+            let end = if w(i + 1) == "the" { i + 3 } else { i + 3 };
+            return Raw::Historical(text(i, end.min(s.texts.len())), i);
+        }
+        if w(i) == "historically" {
+            return Raw::Historical(text(i, i + 1), i);
+        }
         // "last year".
         if w(i) == "last" && w(i + 1) == "year" {
             return Raw::Historical(text(i, i + 2), i);
