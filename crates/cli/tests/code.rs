@@ -564,3 +564,24 @@ fn other_senses_of_meet_and_demonstrate_and_the_vague_past_are_no_news() {
     docs.dedup();
     assert_eq!(docs, ["protest", "meeting", "recent"], "{events:?}");
 }
+
+#[test]
+fn it_and_they_resolve_to_a_subject_never_to_the_last_group_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("they.jsonl");
+    let lines = [
+        // The sentence's own subject.
+        r#"{"id":"same","date":"2019-06-05","text":"Turkey said on Monday it would attack Kurdish positions."}"#,
+        // The previous sentence's subject.
+        r#"{"id":"previous","date":"2019-06-05","text":"The Turkish army moved tanks to the border on Monday.\n\nThey shelled Syrian villages on Tuesday."}"#,
+        // A group merely named before is no antecedent.
+        r#"{"id":"named","date":"2019-06-05","text":"The report mentions Islamic State several times.\n\nIt is clear they attacked the villages."}"#,
+    ];
+    std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    let events = json_lines(&run_ok(&["code", path.to_str().unwrap()]));
+    let actors: Vec<(String, String)> =
+        events.iter().map(|e| (e["doc_id"].as_str().unwrap().to_string(), e["actor"][0]["code"].as_str().unwrap().to_string())).collect();
+    assert!(actors.contains(&("same".to_string(), "TUR".to_string())), "{actors:?}");
+    assert!(actors.contains(&("previous".to_string(), "TUR".to_string())), "{actors:?}");
+    assert!(!actors.iter().any(|(d, _)| d == "named"), "{actors:?}");
+}

@@ -506,13 +506,29 @@ fn dedup_entities(es: &mut Vec<Entity>) {
 fn resolve_all(rec: &Recognized<'_>, memory: &mut Memory, text: &str) -> Vec<Vec<Entity>> {
     let mut out = Vec::new();
     let speaker = speaker_of(rec, memory, text);
-    for p in &rec.actors {
+    // The sentence's subject: its first actor phrase when it opens the
+    // sentence and stands before the first event word ("Turkey said it
+    // would ...").
+    let first_event = rec.triggers.iter().map(|t| t.start.min(t.anchor)).min().unwrap_or(usize::MAX);
+    let mut subject: Option<Vec<Mention>> = None;
+    for (pi, p) in rec.actors.iter().enumerate() {
         let ptext = &text[p.span.start..p.span.end];
         let resolutions: Vec<Vec<Mention>> = p
             .mentions
             .iter()
-            .map(|m| if m.reference == Some(dyad_recognize::Reference::Speaker) { speaker.clone() } else { memory.resolve(m, ptext) })
+            .map(|m| match m.reference {
+                Some(dyad_recognize::Reference::Speaker) => speaker.clone(),
+                // "it", "they" after the sentence's own subject: that subject.
+                Some(dyad_recognize::Reference::Group) if pi > 0 && subject.is_some() => subject.clone().unwrap_or_default(),
+                _ => memory.resolve(m, ptext),
+            })
             .collect();
+        if pi == 0 && p.start <= 2 && p.start < first_event {
+            let found: Vec<Mention> = resolutions.iter().flatten().cloned().collect();
+            if !found.is_empty() && found.iter().all(|m| m.code.is_some() && m.person.is_none()) {
+                subject = Some(found);
+            }
+        }
         out.push(resolutions.iter().flatten().filter_map(|r| entity(r, ptext, p.span)).collect());
         for (m, resolved) in p.mentions.iter().zip(&resolutions) {
             if m.code.is_some() && !m.metonym_place {
@@ -523,6 +539,16 @@ fn resolve_all(rec: &Recognized<'_>, memory: &mut Memory, text: &str) -> Vec<Vec
                     memory.remember(r);
                 }
             }
+        }
+    }
+    // The next sentence's "they"/"it": this sentence's group subject; a
+    // person as subject ends the chain; no subject at all keeps it.
+    if let Some(first) = rec.actors.first().filter(|p| p.start <= 2 && p.start < first_event) {
+        let person_subject = first.mentions.iter().any(|m| m.person.is_some() || m.reference == Some(dyad_recognize::Reference::Person));
+        if subject.is_some() {
+            memory.last_subject = subject;
+        } else if person_subject {
+            memory.last_subject = None;
         }
     }
     out

@@ -16,6 +16,9 @@ pub(crate) struct Known {
 pub(crate) struct Memory {
     /// People, most recent last.
     people: Vec<Known>,
+    /// The group that was the subject of the last sentence that had one
+    /// ("Kurdish forces said ..."), for "they" and "it" in the next.
+    pub(crate) last_subject: Option<Vec<Mention>>,
     /// Countries and organisations mentioned as actors, most recent last.
     actors: Vec<Known>,
 }
@@ -84,13 +87,10 @@ impl Memory {
         }
         match m.reference {
             Some(Reference::Person) => self.people.last().map(|k| vec![k.mention.clone()]).unwrap_or_default(),
-            Some(Reference::Group) => self
-                .actors
-                .iter()
-                .rev()
-                .find(|k| k.mention.person.is_none())
-                .map(|k| vec![k.mention.clone()])
-                .unwrap_or_default(),
+            // "they", "it": the subject of the previous sentence, a group
+            // (the coder first tries the same sentence's subject); never
+            // simply the last group named.
+            Some(Reference::Group) => self.last_subject.clone().unwrap_or_default(),
             Some(Reference::OwnCountry) | Some(Reference::Side) => self
                 .people
                 .last()
@@ -194,14 +194,15 @@ mod tests {
     }
 
     #[test]
-    fn a_group_reference_finds_the_newest_country_not_a_person() {
+    fn a_group_reference_is_the_last_subject_never_the_last_group_named() {
         let mut mem = Memory::default();
         mem.remember(&country("CHN"));
         mem.remember(&country("AZE"));
-        mem.remember(&person("Wei Fenghe", "CHN"));
-        // The person of China replaced China the country; Azerbaijan remains.
-        let group = mem.resolve(&reference(Reference::Group), "the country");
-        assert_eq!(group[0].code.as_deref(), Some("AZE"));
+        // Named, but nobody's subject: "they" finds nobody.
+        assert!(mem.resolve(&reference(Reference::Group), "they").is_empty());
+        mem.last_subject = Some(vec![country("CHN")]);
+        let group = mem.resolve(&reference(Reference::Group), "they");
+        assert_eq!(group[0].code.as_deref(), Some("CHN"));
         assert_eq!(group[0].person, None);
     }
 }
