@@ -211,14 +211,14 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
             break;
         }
     }
-    // "if it attacked", "unless they withdraw", "in case of": the event is a
-    // condition in the same clause, within a few words.
-    for k in (a.saturating_sub(8)..trig.start.min(a)).rev() {
+    // "if it attacked", "unless they withdraw", "in case Isis raided": the
+    // event is a condition in the same clause (up to 15 words on).
+    for k in (a.saturating_sub(15)..trig.start.min(a)).rev() {
         let w = s.lower[k].as_ref();
-        if matches!(w, "," | ";" | "." | "\"" | "but" | "and") {
+        if matches!(w, "," | ";" | "." | "\"" | "but") {
             break;
         }
-        if matches!(w, "if" | "unless" | "whether" | "lest") {
+        if matches!(w, "if" | "unless" | "whether" | "lest") || (w == "case" && k >= 1 && s.lower[k - 1] == "in") {
             m.condition = true;
             m.hypothetical = true;
             break;

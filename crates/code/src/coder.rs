@@ -297,9 +297,10 @@ pub fn code_document(
                 }
             }
             if m.condition {
-                // The condition of a conditional: hypothetical, not a threat
-                // by its subject nor a future agreement.
-                aux.push(AuxMode::Hypothetical);
+                // The condition of a conditional ("if it attacked", "in case
+                // Isis raided") reports nothing that happened: no event.
+                notes.add(|| format!("{}: in the condition of a conditional", pattern.id));
+                continue;
             } else if m.future || m.hypothetical {
                 // PLOVER: future cooperation of these kinds is AGREE.
                 let agree_code = match category {
