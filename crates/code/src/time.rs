@@ -55,10 +55,22 @@ impl When {
     }
 }
 
-const MONTHS: [&str; 12] = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-
 fn month(w: &str) -> Option<u32> {
-    MONTHS.iter().position(|m| *m == w || (w.len() >= 3 && w.trim_end_matches('.') == &m[..3])).map(|i| i as u32 + 1)
+    Some(match w.trim_end_matches('.') {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
 }
 
 fn year(w: &str) -> Option<i32> {
@@ -121,6 +133,10 @@ fn when_raw(rec: &Recognized<'_>, date: NaiveDate) -> Raw {
     let w = |i: usize| s.lower.get(i).map(|x| x.as_ref()).unwrap_or("");
     let text = |a: usize, b: usize| s.texts[a..b].join(" ");
     for i in 0..s.lower.len() {
+        // Only these words start a time expression: skip the rest cheaply.
+        if !matches!(w(i), "on" | "in" | "during" | "ago" | "last" | "historically") {
+            continue;
+        }
         // "on 12 March 2015", "on March 12, 2015": an exact day.
         if w(i) == "on" {
             let (d, m, y, end) = if let (Some(d), Some(m)) = (w(i + 1).parse::<u32>().ok(), month(w(i + 2))) {
