@@ -61,10 +61,7 @@ pub(crate) fn places_in_background(args: &crate::extract::GazetteerArgs, off: bo
             return Ok(dyad_code::Places::Off);
         }
         Ok(match args.load()? {
-            std::borrow::Cow::Borrowed(g) => {
-                let _ = g.places.len();
-                dyad_code::Places::Builtin
-            }
+            std::borrow::Cow::Borrowed(_) => dyad_code::Places::Builtin,
             // Kept for the rest of the run, as the built-in one is.
             std::borrow::Cow::Owned(g) => dyad_code::Places::Custom(Box::leak(Box::new(g))),
         })

@@ -175,22 +175,10 @@ fn run_stories(args: &Args, path: &std::path::Path) -> Result<(Result<String, se
 
 pub fn run(args: Args) -> Result<ExitCode, String> {
     if let Some(path) = args.stories.clone() {
-        let (json, text) = run_stories(&args, &path)?;
-        if args.json {
-            crate::print_out(&format!("{}\n", json.map_err(|e| e.to_string())?))?;
-        } else {
-            crate::print_out(&text)?;
-        }
-        return Ok(ExitCode::SUCCESS);
+        return print_report(args.json, run_stories(&args, &path)?);
     }
     if let Some(path) = args.geo.clone() {
-        let (json, text) = run_geo(&args, &path)?;
-        if args.json {
-            crate::print_out(&format!("{}\n", json.map_err(|e| e.to_string())?))?;
-        } else {
-            crate::print_out(&text)?;
-        }
-        return Ok(ExitCode::SUCCESS);
+        return print_report(args.json, run_geo(&args, &path)?);
     }
     let gold_path = args.gold.clone().ok_or("--gold or --geo is required")?;
     let gold = load_gold(&gold_path).map_err(|e| e.to_string())?;
@@ -212,10 +200,15 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
             (serde_json::to_string_pretty(&report), report.render_text(args.failures))
         }
     };
-    if args.json {
-        crate::print_out(&format!("{}\n", json.map_err(|e| e.to_string())?))?;
+    print_report(args.json, (json, text))
+}
+
+/// Prints a report as JSON for programs or as text for people.
+fn print_report(json: bool, (as_json, as_text): (Result<String, serde_json::Error>, String)) -> Result<ExitCode, String> {
+    if json {
+        crate::print_out(&format!("{}\n", as_json.map_err(|e| e.to_string())?))?;
     } else {
-        crate::print_out(&text)?;
+        crate::print_out(&as_text)?;
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -8,7 +8,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{dyad, shared, stderr, stdout};
+use common::{dyad, json_lines, run_ok, shared, stderr, stdout};
 
 use dyad_ontology::{cameo, Category};
 use serde_json::Value;
@@ -22,16 +22,6 @@ fn fixture(name: &str) -> String {
 }
 
 
-/// Runs dyad, requires success, returns its standard output.
-fn run_ok(args: &[&str]) -> String {
-    let out = dyad(args);
-    assert!(out.status.success(), "dyad {args:?} failed ({:?}): {}", out.status.code(), stderr(&out));
-    stdout(&out)
-}
-
-fn json_lines(s: &str) -> Vec<Value> {
-    s.lines().map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}"))).collect()
-}
 
 fn codes(parties: &Value) -> Vec<String> {
     let mut v: Vec<String> = parties.as_array().unwrap().iter().map(|p| p["code"].as_str().unwrap().to_string()).collect();

@@ -4,18 +4,9 @@
 
 mod common;
 
-use common::{dyad, shared, stderr, stdout};
+use common::{dyad, json_lines, run_ok, shared, stderr, stdout};
 use serde_json::Value;
 
-fn run_ok(args: &[&str]) -> String {
-    let out = dyad(args);
-    assert!(out.status.success(), "dyad {args:?} failed ({:?}): {}", out.status.code(), stderr(&out));
-    stdout(&out)
-}
-
-fn json_lines(s: &str) -> Vec<Value> {
-    s.lines().map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}"))).collect()
-}
 
 /// A temporary text file with `text`, and its directory (kept alive).
 fn text_file(text: &str) -> (tempfile::TempDir, String) {

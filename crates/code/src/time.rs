@@ -198,8 +198,7 @@ fn when_raw(rec: &Recognized<'_>, date: NaiveDate) -> Raw {
         if (w(i) == "in" && w(i + 1) == "the" && w(i + 2) == "past" && !duration(w(i + 3)))
             || (w(i) == "in" && matches!(w(i + 1), "previous" | "earlier" | "past") && matches!(w(i + 2), "years" | "decades"))
         {
-            let end = if w(i + 1) == "the" { i + 3 } else { i + 3 };
-            return Raw::Historical(text(i, end.min(s.texts.len())), i);
+            return Raw::Historical(text(i, (i + 3).min(s.texts.len())), i);
         }
         if w(i) == "historically" {
             return Raw::Historical(text(i, i + 1), i);

@@ -126,30 +126,13 @@ pub fn haversine_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
 
 /// Reads toponym gold, one JSON object a line; errors name the line.
 pub fn load_geo_gold(path: &Path) -> Result<Vec<GeoGoldDoc>, EvalError> {
-    let text = std::fs::read_to_string(path).map_err(|e| EvalError::Io { path: path.to_path_buf(), source: e })?;
-    let mut out = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let d: GeoGoldDoc = serde_json::from_str(line).map_err(|e| EvalError::parse(&path.display().to_string(), i + 1, e.to_string()))?;
-        out.push(d);
-    }
-    Ok(out)
+    crate::jsonscan::read_json_lines(path)
 }
 
 /// Reads predictions (`dyad extract --places` output): places by document id.
 pub fn load_geo_predictions(path: &Path) -> Result<HashMap<String, Vec<PredictedPlace>>, EvalError> {
-    let text = std::fs::read_to_string(path).map_err(|e| EvalError::Io { path: path.to_path_buf(), source: e })?;
-    let mut out = HashMap::new();
-    for (i, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let d: PredDoc = serde_json::from_str(line).map_err(|e| EvalError::parse(&path.display().to_string(), i + 1, e.to_string()))?;
-        out.insert(d.id, d.places);
-    }
-    Ok(out)
+    let docs: Vec<PredDoc> = crate::jsonscan::read_json_lines(path)?;
+    Ok(docs.into_iter().map(|d| (d.id, d.places)).collect())
 }
 
 /// Scores predictions against gold. `country_name` turns a predicted ISO-3

@@ -129,6 +129,17 @@ pub(crate) fn json_array<'a>(file: &str, input: &'a [u8]) -> Result<Vec<RawRecor
     Ok(out)
 }
 
+/// Reads a JSON Lines file into records of type `T`; a record that does not
+/// parse is reported with the file and its line.
+pub(crate) fn read_json_lines<T: serde::de::DeserializeOwned>(path: &std::path::Path) -> Result<Vec<T>, EvalError> {
+    let bytes = crate::error::read_file(path)?;
+    let file = path.display().to_string();
+    json_lines(&bytes)
+        .iter()
+        .map(|rec| serde_json::from_slice(rec.bytes).map_err(|e| EvalError::parse(&file, rec.line + e.line().saturating_sub(1), e.to_string())))
+        .collect()
+}
+
 /// Parses one record to a JSON value; syntax errors are reported at the file
 /// line (record start line plus the line within the record).
 pub(crate) fn parse_value(file: &str, rec: &RawRecord<'_>) -> Result<serde_json::Value, EvalError> {

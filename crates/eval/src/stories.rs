@@ -56,15 +56,7 @@ pub struct StoryReport {
 
 /// Reads labelled stories, one JSON object a line; errors name the line.
 pub fn load_stories(path: &Path) -> Result<Vec<LabelledStory>, EvalError> {
-    let text = std::fs::read_to_string(path).map_err(|e| EvalError::Io { path: path.to_path_buf(), source: e })?;
-    let mut out = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        out.push(serde_json::from_str(line).map_err(|e| EvalError::parse(&path.display().to_string(), i + 1, e.to_string()))?);
-    }
-    Ok(out)
+    crate::jsonscan::read_json_lines(path)
 }
 
 /// Scores the categories predicted for each story (`predicted[id]`: the

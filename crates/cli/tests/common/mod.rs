@@ -37,3 +37,15 @@ pub fn stdout(o: &Output) -> String {
 pub fn stderr(o: &Output) -> String {
     String::from_utf8(o.stderr.clone()).unwrap()
 }
+
+/// Runs dyad, requires success, returns its standard output.
+pub fn run_ok(args: &[&str]) -> String {
+    let out = dyad(args);
+    assert!(out.status.success(), "dyad {args:?} failed ({:?}): {}", out.status.code(), stderr(&out));
+    stdout(&out)
+}
+
+/// The JSON objects of JSON Lines text.
+pub fn json_lines(s: &str) -> Vec<serde_json::Value> {
+    s.lines().map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}"))).collect()
+}
