@@ -11,6 +11,7 @@ mod actors;
 mod lexicon;
 mod patterns;
 mod phrases;
+pub mod petrarch;
 mod tsv;
 mod vocab;
 

@@ -15,8 +15,9 @@ use crate::DictError;
 /// What one element of a pattern matches.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ElementKind {
-    /// Any inflection of a verb lemma (written in capitals).
-    Verb(WordId),
+    /// Any inflection of one of these verb lemmas (written in capitals,
+    /// alternatives separated by `|`).
+    Verb(Vec<WordId>),
     /// One of these words.
     Words(Vec<WordId>),
     /// Exactly one token, any.
@@ -74,7 +75,15 @@ pub struct EventPattern {
     pub file: String,
     /// Line in that file.
     pub line: usize,
+    /// Read from `events/generated/`: vocabulary converted from another
+    /// dictionary, which gives way to the hand-written patterns (see
+    /// `dictionaries/README.md`).
+    pub generated: bool,
 }
+
+/// Pattern files under this folder are generated from other dictionaries
+/// and give way to the others.
+pub const GENERATED_DIR: &str = "events/generated/";
 
 fn is_verb_token(s: &str) -> bool {
     s.chars().any(|c| c.is_ascii_uppercase()) && s.chars().all(|c| c.is_ascii_uppercase() || c == '-' || c == '\'')
@@ -90,12 +99,16 @@ fn parse_element(file: &str, line: usize, raw: &str, lexicon: &Lexicon, vocab: &
         "*" => ElementKind::Any,
         "+" => ElementKind::Target,
         "$" => ElementKind::Source,
-        _ if is_verb_token(body) => {
-            let lemma = vocab.intern(&body.to_lowercase());
-            if lexicon.forms_of(lemma).is_empty() {
-                return Err(DictError::at(file, line, format!("{body} is not a verb in lexicon/verb-forms.tsv")));
+        _ if body.split('|').all(is_verb_token) => {
+            let mut lemmas = Vec::new();
+            for alt in body.split('|') {
+                let lemma = vocab.intern(&alt.to_lowercase());
+                if lexicon.forms_of(lemma).is_empty() {
+                    return Err(DictError::at(file, line, format!("{alt} is not a verb in lexicon/verb-forms.tsv")));
+                }
+                lemmas.push(lemma);
             }
-            ElementKind::Verb(lemma)
+            ElementKind::Verb(lemmas)
         }
         _ => {
             let mut words = Vec::new();
@@ -204,6 +217,7 @@ pub(crate) fn parse_patterns(file: &str, text: &str, lexicon: &Lexicon, vocab: &
             text: pattern.to_string(),
             file: file.to_string(),
             line: row.line,
+            generated: file.starts_with(GENERATED_DIR),
         });
     }
     Ok(out)
@@ -215,9 +229,15 @@ pub(crate) fn anchor_index(patterns: &[EventPattern], lexicon: &Lexicon, _vocab:
     for (i, p) in patterns.iter().enumerate() {
         let entry = (i as u32, p.anchor as u16);
         match &p.elements[p.anchor].kind {
-            ElementKind::Verb(lemma) => {
-                for &form in lexicon.forms_of(*lemma) {
-                    index.entry(form).or_default().push(entry);
+            ElementKind::Verb(lemmas) => {
+                for &lemma in lemmas {
+                    for &form in lexicon.forms_of(lemma) {
+                        let list = index.entry(form).or_default();
+                        // Two lemmas of one element can share a form ("found").
+                        if list.last() != Some(&entry) {
+                            list.push(entry);
+                        }
+                    }
                 }
             }
             ElementKind::Words(words) => {

@@ -49,7 +49,7 @@ impl Matcher<'_, '_> {
     fn token_matches(&self, kind: &ElementKind, t: usize) -> bool {
         let w = self.s.words[t];
         match kind {
-            ElementKind::Verb(lemma) => self.dict.lexicon.is_form_of(w, *lemma),
+            ElementKind::Verb(lemmas) => lemmas.iter().any(|&l| self.dict.lexicon.is_form_of(w, l)),
             ElementKind::Words(ws) => ws.contains(&w),
             ElementKind::Any => !ends_clause(&self.s.lower[t]),
             _ => false,
@@ -234,44 +234,116 @@ fn noun_use(s: &Sentence<'_>, dict: &Dictionaries, t: usize) -> bool {
     false
 }
 
+/// True when the word at `t` is written as part of a name: capitalised
+/// inside a sentence of mixed case, next to another capitalised word
+/// ("the United Nations Mission", "Defend Europe"). Such a word is no verb.
+fn in_name(s: &Sentence<'_>, t: usize) -> bool {
+    let capitalised = |k: usize| s.texts.get(k).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+    if s.uniform_case || t == 0 || !capitalised(t) || !(capitalised(t - 1) || capitalised(t + 1)) {
+        return false;
+    }
+    // A headline in title case capitalises its verbs too.
+    let words = s.texts.iter().filter(|w| w.chars().next().is_some_and(char::is_alphabetic));
+    let (mut n, mut caps) = (0, 0);
+    for w in words {
+        n += 1;
+        caps += usize::from(w.chars().next().is_some_and(char::is_uppercase));
+    }
+    caps * 2 <= n
+}
+
+/// True when the "-ing" form at `t` names the topic of a noun before it:
+/// "prospects for expanding cooperation", "talks on lifting sanctions".
+/// Such a gerund says what is talked about, not what was done ("after
+/// meeting the minister" is an act; "days of fighting" names the fighting,
+/// so "of" is not read this way).
+fn topic_gerund(s: &Sentence<'_>, dict: &Dictionaries, t: usize) -> bool {
+    if t < 2 || !s.lower[t].ends_with("ing") || !matches!(s.lower[t - 1].as_ref(), "for" | "on" | "about" | "towards" | "toward") {
+        return false;
+    }
+    let c = dict.lexicon.classes(s.words[t - 2]);
+    c.noun() && !s.lower[t - 2].ends_with("ed")
+}
+
+/// True when every word element of `pattern` that must match (other than
+/// the anchor) has one of its words somewhere in the sentence: a cheap test
+/// that spares most of the matching once vocabulary runs to thousands of
+/// patterns. `present` is the sentence's words, sorted.
+fn words_present(pattern: &EventPattern, present: &[dyad_dict::WordId]) -> bool {
+    pattern.elements.iter().enumerate().all(|(i, el)| match &el.kind {
+        ElementKind::Words(ws) if !el.optional && i != pattern.anchor => ws.iter().any(|w| present.binary_search(w).is_ok()),
+        _ => true,
+    })
+}
+
+/// The best match at one anchor word among the hand-written patterns or
+/// among the generated ones.
+#[derive(Default)]
+struct Best {
+    found: Option<(usize, Trigger)>,
+    negated: bool,
+}
+
 /// Finds the event patterns that match in a sentence: at each anchor word the
-/// longest match wins; a negative pattern there cancels the others.
+/// longest match wins; a negative pattern there cancels the others. The
+/// hand-written patterns come first: generated ones (`events/generated/`)
+/// are considered only at a word where no hand-written pattern matches, and
+/// a hand-written negative pattern cancels them too.
 pub fn find_triggers(s: &Sentence<'_>, dict: &Dictionaries, phrases: &[ActorPhrase]) -> Vec<Trigger> {
     let mut out = Vec::new();
+    let mut present: Vec<dyad_dict::WordId> = Vec::new();
     for t in 0..s.tokens.len() {
         let candidates = dict.patterns_anchored_on(s.words[t]);
         if candidates.is_empty() {
             continue;
         }
-        let mut best: Option<(usize, Trigger)> = None;
-        let mut negated = false;
+        let named = in_name(s, t);
+        if present.is_empty() {
+            present = s.words.to_vec();
+            present.sort_unstable();
+            present.dedup();
+        }
+        let mut hand = Best::default();
+        let mut generated = Best::default();
         for &(pi, ai) in candidates {
             let pattern = &dict.patterns[pi as usize];
+            let best = if pattern.generated { &mut generated } else { &mut hand };
+            if best.negated || !words_present(pattern, &present) {
+                continue;
+            }
             let m = Matcher { s, dict, phrases, pattern };
             let anchor = ai as usize;
-            if matches!(pattern.elements[anchor].kind, ElementKind::Verb(_)) && anchor == 0 && noun_use(s, dict, t) {
+            let verb_anchor = matches!(pattern.elements[anchor].kind, ElementKind::Verb(_));
+            if verb_anchor && (named || topic_gerund(s, dict, t) || anchor == 0 && noun_use(s, dict, t)) {
                 continue;
             }
             let mut st = State { words: vec![t], ..State::default() };
             let Some(end) = m.forward(anchor + 1, t + 1, &mut st) else { continue };
             let Some(start) = m.backward(anchor, t, &mut st) else { continue };
             if pattern.options.negative {
-                negated = true;
+                best.negated = true;
                 continue;
             }
             // Most pattern words (the most specific wording); then the
             // longest match; then file order.
             let score = st.words.len() * 256 + (end - start);
-            if best.as_ref().is_none_or(|(b, _)| score > *b) {
+            if best.found.as_ref().is_none_or(|(b, _)| score > *b) {
                 let mut words = st.words.clone();
                 words.sort_unstable();
-                best = Some((score, Trigger { pattern: pi as usize, start, end, anchor: t, words, target_at: st.target_at, source_at: st.source_at }));
+                best.found = Some((score, Trigger { pattern: pi as usize, start, end, anchor: t, words, target_at: st.target_at, source_at: st.source_at }));
             }
         }
-        if !negated {
-            if let Some((_, trig)) = best {
-                out.push(trig);
-            }
+        let chosen = if hand.negated {
+            None
+        } else if hand.found.is_some() {
+            hand.found
+        } else if generated.negated {
+            None
+        } else {
+            generated.found
+        };
+        if let Some((_, trig)) = chosen {
+            out.push(trig);
         }
     }
     out

@@ -1,0 +1,14 @@
+//! PETRARCH and TABARI dictionaries: readers of their formats and the
+//! conversion of their vocabulary into dyad's.
+//!
+//! The readers give typed data with `file:line` errors; what dyad cannot
+//! express is kept and counted, never dropped silently. The same readers
+//! serve the generator of dyad's built-in vocabulary
+//! (`scripts/gen-cameo-verbs.sh`) and, later, PETRARCH dictionary sets given
+//! by users.
+
+pub mod convert;
+pub mod verbs;
+
+pub use convert::{convert, render_files, BareVerbs, Conversion, PatternRow, PatternScope, VerbLexicon};
+pub use verbs::{read_verbs, Code, Item, Synset, SynsetMember, Term, Verb, VerbDictionary, VerbFamily, VerbPattern};
