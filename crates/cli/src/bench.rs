@@ -1,4 +1,4 @@
-//! `dyad bench [--jobs N] [--repeat K] [--runs R] [--stages S] [--dictionaries DIR] [--no-places] [CORPUS]...`.
+//! `dyad bench [--jobs N] [--repeat K] [--runs R] [--stages S] [--dictionaries DIR] [--no-places] [--no-syntax] [CORPUS]...`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -45,6 +45,9 @@ pub struct Args {
     /// Code without the gazetteer (to measure what places cost).
     #[arg(long)]
     no_places: bool,
+    /// Code without the dependency parser (to measure what it costs).
+    #[arg(long)]
+    no_syntax: bool,
 }
 
 #[derive(Serialize)]
@@ -108,6 +111,9 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
         // Loaded before the clock starts, as the dictionaries are.
         let _ = dyad_geo::Gazetteer::builtin();
     }
+    if coding && !args.no_syntax {
+        let _ = dyad_syntax::Model::try_builtin().map_err(|e| format!("the built-in syntax model: {e}"))?;
+    }
     if coding {
         let t = Instant::now();
         dict = Some(crate::code::load_dictionaries(args.dictionaries.as_ref())?);
@@ -120,7 +126,7 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
     for j in jobs {
         let measure = |stages: Stages<'_>| {
             let places = if args.no_places { dyad_code::Places::Off } else { dyad_code::Places::Builtin };
-            let opts = BenchOptions { jobs: j, repeat, runs: args.runs, ingest: dyad_ingest::IngestOptions::default(), stages, places };
+            let opts = BenchOptions { jobs: j, repeat, runs: args.runs, ingest: dyad_ingest::IngestOptions::default(), stages, places, no_syntax: args.no_syntax };
             eprintln!("dyad bench: {}: {} x {} bytes, {} thread(s), {} run(s)...", stages.name(), repeat, corpus.bytes(), j, args.runs);
             bench::run(&corpus, &opts)
         };

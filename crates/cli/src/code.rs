@@ -50,6 +50,10 @@ pub struct Args {
     /// existed.
     #[arg(long, conflicts_with = "gazetteer")]
     no_places: bool,
+    /// Find the subjects of event verbs by word order only, without the
+    /// dependency parser (faster, less precise; for comparison).
+    #[arg(long)]
+    no_syntax: bool,
 }
 
 /// The coder's gazetteer: loaded on a second thread while the dictionaries
@@ -90,6 +94,7 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
         explain: args.explain,
         places,
         include_historical: args.include_historical,
+        no_syntax: args.no_syntax,
     };
     let config = WriterConfig {
         coder: format!("dyad {}", env!("CARGO_PKG_VERSION")),

@@ -576,3 +576,61 @@ fn it_and_they_resolve_to_a_subject_never_to_the_last_group_named() {
     assert!(actors.contains(&("previous".to_string(), "TUR".to_string())), "{actors:?}");
     assert!(!actors.iter().any(|(d, _)| d == "named"), "{actors:?}");
 }
+
+/// (doc id, category, actor codes/sectors) of every event coded from `lines`.
+fn coded(lines: &[&str], extra: &[&str]) -> Vec<(String, String, Vec<String>)> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("docs.jsonl");
+    std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    let mut args = vec!["code"];
+    args.extend_from_slice(extra);
+    args.push(path.to_str().unwrap());
+    json_lines(&run_ok(&args))
+        .iter()
+        .map(|e| {
+            let actors = e["actor"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|a| format!("{}/{}", a["code"].as_str().unwrap_or("-"), a["sector"].as_str().unwrap_or("-")))
+                .collect();
+            (e["doc_id"].as_str().unwrap().to_string(), e["event"][0].as_str().unwrap().to_string(), actors)
+        })
+        .collect()
+}
+
+#[test]
+fn a_role_subject_takes_the_country_the_document_is_about() {
+    let docs = [
+        // No place in the sentence: the document names Egypt throughout.
+        r#"{"id":"army","date":"2013-07-05","text":"Egypt's president was removed on Wednesday. Egypt's courts were closed.\n\nThe army arrested dozens of Brotherhood leaders on Thursday."}"#,
+        // A person with a title the dictionaries do not know.
+        r#"{"id":"archbishop","date":"2013-07-05","text":"Kenya's parliament met on Monday. Kenya's cabinet was silent.\n\nArchbishop Ndingi Mwana condemned the government on Tuesday."}"#,
+        // No country leads: the role stays without an actor.
+        r#"{"id":"none","date":"2013-07-05","text":"Police arrested dozens of protesters on Thursday."}"#,
+    ];
+    let got = coded(&docs, &[]);
+    eprintln!("{got:?}");
+    assert!(got.iter().any(|(d, c, a)| d == "army" && c == "COERCE" && a == &["EGY/MIL"]), "{got:?}");
+    assert!(got.iter().any(|(d, c, a)| d == "archbishop" && c == "ACCUSE" && a[0].starts_with("KEN/")), "{got:?}");
+    assert!(!got.iter().any(|(d, _, _)| d == "none"), "{got:?}");
+}
+
+#[test]
+fn the_tree_gives_the_subject_and_refuses_one_that_names_nobody() {
+    let docs = [
+        // The subject of "attacked" is the relative clause's noun, not the
+        // country named nearest before the verb.
+        r#"{"id":"relative","date":"2019-03-01","text":"Rebels who had crossed from Turkey attacked Syrian troops near Idlib on Friday, Syria said."}"#,
+        // "sending" belongs to "the decision", which is nobody: Iran said it,
+        // Iran sent nothing.
+        r#"{"id":"decision","date":"2019-03-01","text":"Iran said the decision of sending troops to Syria was wrong."}"#,
+    ];
+    let with_tree = coded(&docs, &[]);
+    eprintln!("{with_tree:?}");
+    assert!(!with_tree.iter().any(|(d, _, a)| d == "relative" && a.iter().any(|x| x.starts_with("TUR"))), "{with_tree:?}");
+    assert!(!with_tree.iter().any(|(d, _, _)| d == "decision"), "{with_tree:?}");
+    // Word order alone takes the speaker for the sender.
+    let word_order = coded(&docs, &["--no-syntax"]);
+    assert!(word_order.iter().any(|(d, c, a)| d == "decision" && c == "MOBILIZE" && a == &["IRN/-"]), "{word_order:?}");
+}

@@ -15,6 +15,7 @@ use dyad_segment::{Sentence as SegSentence, Span};
 
 use crate::clause::{accusation_content, governed, is_place_phrase, modality, objects, parentheticals, passive_agent, subject};
 use crate::memory::Memory;
+use crate::tree::TreeActor;
 use crate::{Entity, Event, Evidence, Place};
 
 /// How to code.
@@ -34,6 +35,9 @@ pub struct CoderOptions {
     pub default_date: Option<NaiveDate>,
     /// Collect the per-sentence explanations (`--explain`); they cost time.
     pub explain: bool,
+    /// Find the subjects of event verbs by word order only, without the
+    /// dependency parser (`--no-syntax`; for comparison and speed).
+    pub no_syntax: bool,
 }
 
 /// The gazetteer the coder resolves place names with.
@@ -113,6 +117,7 @@ pub fn code_document(
         geo: dateline.map(|(r, _)| r),
         admin1: dateline.and_then(|(_, a)| a),
     });
+    let main_country = main_country(&recs, dateline_place.as_ref().and_then(|p| p.country_code.as_deref()));
     let mut memory = Memory::default();
     let mut events = Merger::default();
     let mut explain = Vec::new();
@@ -160,6 +165,8 @@ pub fn code_document(
         }
         let mut sentence_events: Vec<(usize, Event)> = Vec::new();
         let mut last_subject: Option<(usize, usize)> = None;
+        // The sentence's tree, parsed when a verb first needs it.
+        let mut tree: Option<dyad_syntax::Parsed> = None;
         for trig in &rec.triggers {
             let pattern = &dict.patterns[trig.pattern];
             let (Some(mut cam), Some(mut category)) = (pattern.cameo, pattern.category) else { continue };
@@ -184,7 +191,32 @@ pub fn code_document(
             if pattern.anchor > 0 && matches!(pattern.elements[0].kind, dyad_dict::ElementKind::Words(_)) {
                 m.passive = false;
             }
-            let src = if let Some(at) = trig.source_at {
+            // The tree's subject of an event verb, where it has one.
+            // Patterns that name their subject's words or slot ("peacekeepers
+            // ... shipped out", "$") say where the actor is.
+            let verb_anchor = matches!(pattern.elements[pattern.anchor].kind, dyad_dict::ElementKind::Verb(_)) && pattern.anchor == 0;
+            // A sentence that opens with the actor phrase right before the
+            // verb group ("Police arrested ...", "Russia has agreed to ...")
+            // needs no tree: word order says it, and parsing is the costly
+            // part of coding.
+            let plain = || {
+                let Some(p) = rec.actors.first() else { return false };
+                p.start == 0 && !m.passive && (p.end..trig.start.min(trig.anchor)).all(|k| crate::clause::is_aux_like(&rec.sentence.lower[k]))
+            };
+            let from_tree = if opts.no_syntax || trig.source_at.is_some() || !verb_anchor || plain() {
+                TreeActor::Unknown
+            } else {
+                let words = rec.sentence.texts.as_slice();
+                let parsed = tree.get_or_insert_with(|| crate::tree::parse(words));
+                crate::tree::actor_of(parsed, &rec.actors, trig.anchor)
+            };
+            if let TreeActor::NotAnActor(t) = from_tree {
+                notes.add(|| format!("{}: its subject {:?} names no actor (tree)", pattern.id, rec.sentence.texts[t]));
+                continue;
+            }
+            let src = if let TreeActor::Phrase(i) = from_tree {
+                Some(i)
+            } else if let Some(at) = trig.source_at {
                 rec.actors.iter().position(|p| p.start >= at && p.start <= at + 3)
             } else if m.passive {
                 passive_agent(&rec.sentence, &rec.actors, trig).and_then(|p| index_of(&rec.actors, p))
@@ -211,6 +243,9 @@ pub fn code_document(
             // A verb coordinated with an earlier one has its subject:
             // "Benin opened its borders ..., but was still refusing ...".
             let src = src.or_else(|| {
+                if from_tree != TreeActor::Unknown {
+                    return None;
+                }
                 let (prev_anchor, prev_src) = last_subject?;
                 let mut k = trig.start.min(trig.anchor);
                 while k > prev_anchor + 1 && crate::clause::is_aux_like(&rec.sentence.lower[k - 1]) {
@@ -225,9 +260,22 @@ pub fn code_document(
             // An actor named only by its role ("opposition leaders agreed ...
             // in Baku", "police fired ... in Monrovia") belongs to the country
             // the sentence places the event in.
+            // Without a place, a role that is surely the subject (it opens
+            // the sentence: "Police arrested ...", or the tree says so)
+            // belongs to the country the document is about; a subject found
+            // only by word order deeper in a sentence gives no actor.
+            // A person with a title but unknown to the dictionaries ("Archbishop
+            // X", "army chief Y") travels: the document's country, never the
+            // place of the sentence, is theirs.
             if actor.is_empty() {
-                if let (Some(i), Some(home)) = (src, place.as_ref().and_then(|p| p.country_code.as_deref())) {
-                    actor.extend(role_entity(&rec.actors[i], home, &doc.text));
+                if let Some(i) = src {
+                    let opens = rec.actors[i].start <= 1 || from_tree == TreeActor::Phrase(i);
+                    let doc_home = main_country.as_deref().filter(|_| opens);
+                    let person = rec.actors[i].mentions.first().is_some_and(|m| m.person.is_some());
+                    let home = if person { doc_home } else { place.as_ref().and_then(|p| p.country_code.as_deref()).or(doc_home) };
+                    if let Some(home) = home {
+                        actor.extend(role_entity(&rec.actors[i], home, &doc.text));
+                    }
                 }
             }
             // A recipient named only by its role ("fired on demonstrators",
@@ -469,20 +517,56 @@ fn conditional_after(rec: &Recognized<'_>, trig: &dyad_recognize::Trigger) -> bo
 
 /// The entity of a phrase that names only a role (no country, no person, no
 /// pronoun: "demonstrators", "opposition leaders"), placed in country `home`.
+/// The entity of a phrase that names a role but no country: "police",
+/// "opposition leaders", or an unknown person with a title ("Archbishop
+/// Tutu", "army chief Ahmed"), placed in `home`. A bare name without a
+/// title, a pronoun and a phrase that names a country give none.
 fn role_entity(p: &ActorPhrase, home: &str, text: &str) -> Option<Entity> {
     let m = p.mentions.first()?;
-    if p.mentions.len() != 1 || m.code.is_some() || m.person.is_some() || m.reference.is_some() {
+    if p.mentions.len() != 1 || m.code.is_some() || m.reference.is_some() || m.bare_name {
         return None;
     }
     Some(Entity {
         code: home.to_string(),
         sector: Some(m.sector.clone()?),
         entity_text: text[p.span.start..p.span.end].to_string(),
+        // Not in the dictionaries: no canonical name to give.
         identifier_text: None,
-        office: None,
+        office: m.office.clone(),
         cameo_code: format!("{home}{}", m.cameo_roles),
         span: p.span,
     })
+}
+
+/// The country a document is about: the one its actor phrases name most
+/// (the dateline's country counts twice), when it leads clearly: named at
+/// least twice and more often than any other.
+fn main_country(recs: &[Option<Recognized<'_>>], dateline: Option<&str>) -> Option<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    let mut add = |code: &str, n: usize| {
+        if code.len() != 3 || matches!(code, "IGO" | "UNO" | "EUR" | "NGO" | "IMG" | "ISM" | "MNC") {
+            return;
+        }
+        match counts.iter_mut().find(|(c, _)| c == code) {
+            Some(entry) => entry.1 += n,
+            None => counts.push((code.to_string(), n)),
+        }
+    };
+    for rec in recs.iter().flatten() {
+        for m in rec.actors.iter().flat_map(|p| &p.mentions) {
+            if let Some(c) = &m.code {
+                add(c, 1);
+            }
+        }
+    }
+    if let Some(d) = dateline {
+        add(d, 2);
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    match counts.as_slice() {
+        [(c, n), rest @ ..] if *n >= 2 && rest.first().is_none_or(|(_, m)| m < n) => Some(c.clone()),
+        _ => None,
+    }
 }
 
 fn codes(es: &[Entity]) -> String {

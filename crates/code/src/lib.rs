@@ -14,6 +14,7 @@ mod coder;
 mod event;
 mod memory;
 mod time;
+mod tree;
 
 pub use coder::{code_document, CoderOptions, Places, SentenceExplanation};
 pub use event::{Entity, Event, Evidence, Place};

@@ -113,6 +113,8 @@ pub struct BenchOptions<'d> {
     pub stages: Stages<'d>,
     /// The gazetteer the coder places events with (the built-in by default).
     pub places: dyad_code::Places,
+    /// Code without the dependency parser (to measure what it costs).
+    pub no_syntax: bool,
 }
 
 /// Seconds spent in each stage, summed over threads.
@@ -236,7 +238,7 @@ pub fn run_once(corpus: &Corpus, opts: &BenchOptions) -> RunFigures {
             scope.spawn(|| {
                 let mut mine = RunFigures::default();
                 let mut coder = match opts.stages {
-                    Stages::Code(dict) => Some(Coder::new(dict, opts.places)),
+                    Stages::Code(dict) => Some(Coder::new(dict, opts.places, opts.no_syntax)),
                     _ => None,
                 };
                 let model = match opts.stages {
@@ -273,13 +275,13 @@ struct Coder<'d> {
 }
 
 impl<'d> Coder<'d> {
-    fn new(dict: &'d Dictionaries, places: dyad_code::Places) -> Coder<'d> {
+    fn new(dict: &'d Dictionaries, places: dyad_code::Places, no_syntax: bool) -> Coder<'d> {
         let config = WriterConfig {
             coder: format!("dyad {}", env!("CARGO_PKG_VERSION")),
             coded_date: chrono::Local::now().date_naive(),
             keep_negated: false,
         };
-        Coder { dict, opts: CoderOptions { places, ..CoderOptions::default() }, writer: PloverWriter::new(BufWriter::new(CountingSink(0)), config) }
+        Coder { dict, opts: CoderOptions { places, no_syntax, ..CoderOptions::default() }, writer: PloverWriter::new(BufWriter::new(CountingSink(0)), config) }
     }
 
     /// Flushes the writer and returns the bytes written.
@@ -406,7 +408,7 @@ mod tests {
     }
 
     fn opts(jobs: usize, stages: Stages<'_>) -> BenchOptions<'_> {
-        BenchOptions { jobs, repeat: 3, runs: 1, ingest: IngestOptions::default(), stages, places: dyad_code::Places::default() }
+        BenchOptions { jobs, repeat: 3, runs: 1, ingest: IngestOptions::default(), stages, places: dyad_code::Places::default(), no_syntax: false }
     }
 
     #[test]

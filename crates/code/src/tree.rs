@@ -1,0 +1,135 @@
+//! Arguments read from the dependency tree of `crates/syntax`: who is the
+//! subject of an event verb, across auxiliaries, coordination, control
+//! verbs ("agreed to meet"), participles and relative clauses.
+//!
+//! The tree is asked only for sentences with event wording, and only for
+//! verbs the tagger reads as verbs; where it has no answer the word-order
+//! rules of `clause` decide, as before.
+
+use dyad_recognize::ActorPhrase;
+use dyad_syntax::{Deprel, Model, Parsed, Upos};
+
+/// What the tree says about the actor of an event verb.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TreeActor {
+    /// The subject (or the passive's "by" agent) is this actor phrase.
+    Phrase(usize),
+    /// The subject is this word, which names no actor ("his voice
+    /// exhorted", "the decision of sending troops"): no actor.
+    NotAnActor(usize),
+    /// The tree has no subject to offer (a nominal use, a fragment).
+    Unknown,
+}
+
+/// Parses a sentence's words with the built-in model.
+pub(crate) fn parse(words: &[&str]) -> Parsed {
+    Model::builtin().parse(words)
+}
+
+/// Relative pronouns: as the subject of a relative clause they stand for
+/// the noun the clause modifies.
+fn relative_pronoun(form: &str) -> bool {
+    matches!(form.to_ascii_lowercase().as_str(), "who" | "which" | "that" | "whom")
+}
+
+/// The token that is the logical subject of the verb at `t`, and whether
+/// the verb is passive (then the token is the "by" agent, if any).
+fn subject_token(p: &Parsed, t: usize) -> Option<(Option<usize>, bool)> {
+    let mut v = t;
+    // A bounded climb: xcomp of xcomp of conj is already rare.
+    for _ in 0..6 {
+        let passive = p.children_with(v, Deprel::NsubjPass).next().is_some() || p.children_with(v, Deprel::AuxPass).next().is_some();
+        if passive {
+            return Some((p.children_with(v, Deprel::OblAgent).next(), true));
+        }
+        if let Some(s) = p.children_with(v, Deprel::Nsubj).next() {
+            if relative_pronoun(p.form(s)) && p.deprels[v] == Deprel::AclRelcl {
+                return Some((p.head(v), false));
+            }
+            return Some((Some(s), false));
+        }
+        match p.deprels[v] {
+            // "agreed to meet", "arrested and charged", "responded,
+            // killing 12": the subject of the verb they depend on.
+            Deprel::Xcomp | Deprel::Conj | Deprel::Advcl => v = p.head(v)?,
+            // "fighters besieging the town": the noun is the subject of an
+            // active participle; a past participle ("fighters captured in")
+            // is passive and names no agent here.
+            Deprel::Acl if p.form(v).to_ascii_lowercase().ends_with("ing") => return Some((p.head(v), false)),
+            // A relative clause without its own subject: "forces that attacked".
+            Deprel::AclRelcl => return Some((p.head(v), false)),
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// The actor phrase holding token `tok`: the phrase that contains it, else
+/// one inside the token's own words ("thousands of protesters").
+fn phrase_of(p: &Parsed, phrases: &[ActorPhrase], tok: usize) -> Option<usize> {
+    if let Some(i) = phrases.iter().position(|ph| ph.start <= tok && tok < ph.end) {
+        return Some(i);
+    }
+    // The subtree's span: the subject with its modifiers.
+    let (mut lo, mut hi) = (tok, tok);
+    let mut stack = vec![tok];
+    while let Some(n) = stack.pop() {
+        for c in p.children(n) {
+            // A relative clause or a participle says more about the noun but
+            // its words are not the noun's.
+            if matches!(p.deprels[c], Deprel::AclRelcl | Deprel::Acl | Deprel::Appos | Deprel::Punct) {
+                continue;
+            }
+            lo = lo.min(c);
+            hi = hi.max(c);
+            stack.push(c);
+        }
+    }
+    phrases.iter().position(|ph| ph.start >= lo && ph.end <= hi + 1)
+}
+
+/// The actor of the event verb at token `t` by the tree `p` of the
+/// sentence whose actor phrases are `phrases`.
+pub(crate) fn actor_of(p: &Parsed, phrases: &[ActorPhrase], t: usize) -> TreeActor {
+    if t >= p.len() || !matches!(p.upos[t], Upos::Verb | Upos::Aux) {
+        return TreeActor::Unknown;
+    }
+    match subject_token(p, t) {
+        Some((Some(tok), _)) => match phrase_of(p, phrases, tok) {
+            Some(i) => TreeActor::Phrase(i),
+            None => TreeActor::NotAnActor(tok),
+        },
+        // A passive without its agent ("is committed to", "were shipped
+        // out"): the word-order rules know the adjectival uses better.
+        _ => TreeActor::Unknown,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn subj(words: &[&str], verb: &str) -> Option<String> {
+        let p = parse(words);
+        let t = words.iter().position(|w| *w == verb).unwrap();
+        subject_token(&p, t).and_then(|(s, _)| s).map(|s| p.form(s).to_string())
+    }
+
+    #[test]
+    fn subjects_across_control_coordination_and_relatives() {
+        assert_eq!(subj(&["Russia", "agreed", "to", "meet", "Turkey", "."], "meet").as_deref(), Some("Russia"));
+        assert_eq!(subj(&["Police", "arrested", "and", "charged", "two", "men", "."], "charged").as_deref(), Some("Police"));
+        assert_eq!(subj(&["The", "rebels", "who", "attacked", "the", "town", "fled", "."], "attacked").as_deref(), Some("rebels"));
+        assert_eq!(subj(&["Fighters", "besieging", "the", "town", "said", "it", "fell", "."], "besieging").as_deref(), Some("Fighters"));
+    }
+
+    #[test]
+    fn passives_name_their_agent_or_nobody() {
+        let words = ["The", "town", "was", "shelled", "by", "government", "forces", "."];
+        let p = parse(&words);
+        assert_eq!(subject_token(&p, 3).map(|(s, passive)| (s.map(|s| p.form(s).to_string()), passive)), Some((Some("forces".to_string()), true)));
+        let words = ["Two", "men", "were", "arrested", "on", "Monday", "."];
+        let p = parse(&words);
+        assert_eq!(subject_token(&p, 3), Some((None, true)));
+    }
+}
