@@ -1,4 +1,4 @@
-//! `dyad eval --gold FILE [--pred FILE] [--json] [--failures]`.
+//! `dyad eval --gold FILE [--pred FILE] [--variant lowercase|rename-people] [--json] [--failures]`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -45,17 +45,44 @@ pub struct Args {
     /// Dictionaries for dyad's own coding (without --pred).
     #[arg(long)]
     dictionaries: Option<PathBuf>,
+    /// For PLOVER gold coded by dyad: rewrite each text first, to see what
+    /// the figures rest on: `lowercase` (all letters lower case) or
+    /// `rename-people` (every word of the officeholders' names dyad knows
+    /// replaced by an invented one).
+    #[arg(long, value_enum, conflicts_with = "pred")]
+    variant: Option<TextVariant>,
+    /// For dyad's own coding: subjects by word order only, without the
+    /// dependency parser (for comparison).
+    #[arg(long, conflicts_with = "pred")]
+    no_syntax: bool,
+}
+
+/// `--variant` values.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum TextVariant {
+    Lowercase,
+    RenamePeople,
 }
 
 /// Codes every gold text with its gold date and turns the events into
 /// predictions, keeping each event's evidence for `--failures`.
-fn code_plover_gold(gold: &PloverGold, dictionaries: Option<&PathBuf>) -> Result<Vec<PloverPrediction>, String> {
+fn code_plover_gold(gold: &PloverGold, dictionaries: Option<&PathBuf>, variant: Option<TextVariant>, no_syntax: bool) -> Result<Vec<PloverPrediction>, String> {
+    use dyad_eval::variants::{Rewriter, Variant};
     let dict = crate::code::load_dictionaries(dictionaries)?;
-    let opts = CoderOptions::default();
+    let opts = CoderOptions { no_syntax, ..CoderOptions::default() };
+    let rewriter = variant.map(|v| {
+        let v = match v {
+            TextVariant::Lowercase => Variant::Lowercase,
+            TextVariant::RenamePeople => Variant::RenamePeople,
+        };
+        let names = dict.officeholders.iter().flat_map(|o| std::iter::once(o.name.as_str()).chain(o.aliases.iter().map(String::as_str)));
+        Rewriter::new(v, names, |w| dict.lexicon.classes(dict.vocab.get(w)).known())
+    });
     let mut preds = Vec::new();
     for r in &gold.records {
         let date = r.date.as_deref().and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
-        let doc = document_from_text(&r.id, &r.text, date.or(Some(DEFAULT_DATE)));
+        let text = rewriter.as_ref().map_or_else(|| r.text.clone(), |rw| rw.rewrite(&r.text));
+        let doc = document_from_text(&r.id, &text, date.or(Some(DEFAULT_DATE)));
         let (events, _) = code(&doc, &dict, &opts);
         for e in &events {
             let evidence = serde_json::json!({
@@ -161,7 +188,7 @@ fn run_stories(args: &Args, path: &std::path::Path) -> Result<(Result<String, se
             let dict = crate::code::load_dictionaries(args.dictionaries.as_ref())?;
             // Undated stories are coded as of today, as `dyad code` codes them.
             let today = chrono::Local::now().date_naive();
-            let opts = CoderOptions { default_date: Some(today), ..CoderOptions::default() };
+            let opts = CoderOptions { default_date: Some(today), no_syntax: args.no_syntax, ..CoderOptions::default() };
             for s in &stories {
                 let doc = document_from_text(&s.id, &s.text, Some(today));
                 let (events, _) = code(&doc, &dict, &opts);
@@ -186,7 +213,7 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
         Gold::Plover(gold) => {
             let preds = match &args.pred {
                 Some(pred) => load_plover_predictions(pred).map_err(|e| e.to_string())?,
-                None => code_plover_gold(&gold, args.dictionaries.as_ref())?,
+                None => code_plover_gold(&gold, args.dictionaries.as_ref(), args.variant, args.no_syntax)?,
             };
             let report = score_plover(&gold, &preds);
             (serde_json::to_string_pretty(&report), report.render_text(args.failures))

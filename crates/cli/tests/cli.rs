@@ -186,6 +186,26 @@ fn eval_without_predictions_codes_the_gold_texts() {
 }
 
 #[test]
+fn eval_rewrites_the_gold_texts_with_a_variant() {
+    let Some(gold) = shared("eval/plover-gsr/dev.jsonl") else { return };
+    let score = |extra: &[&str]| {
+        let mut args = vec!["eval", "--gold", gold.as_str(), "--json"];
+        args.extend_from_slice(extra);
+        let out = dyad(&args);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+        v["type_score"].as_f64().unwrap()
+    };
+    let plain = score(&[]);
+    for variant in ["lowercase", "rename-people"] {
+        let rewritten = score(&["--variant", variant]);
+        assert!(rewritten > 0.5 && rewritten <= plain + 0.05, "{variant}: {rewritten} against {plain}");
+    }
+    let out = dyad(&["eval", "--gold", &gold, "--variant", "shouting"]);
+    assert!(!out.status.success());
+}
+
+#[test]
 fn bench_runs_on_a_named_corpus() {
     let out = dyad(&["bench", "--repeat", "2", "--runs", "1", "--jobs", "2", "--json", "crates/cli/tests/fixtures/batch"]);
     assert!(out.status.success(), "{}", stderr(&out));

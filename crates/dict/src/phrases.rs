@@ -37,9 +37,19 @@ enum CaseRule {
     Free,
     /// The first token must start with a capital ("Turkey", not "turkey").
     Capitalised,
-    /// The first token must be all capitals ("US", not "us").
+    /// The first token must be all capitals ("NATO", not "nato" in mixed case).
     AllCaps,
+    /// As `AllCaps`, and the lower-case word is an ordinary English word
+    /// ("IS", "WHO", "US"): in text without capitals it is the word.
+    AllCapsWord,
 }
+
+/// Function words: in lower-case text these are never acronyms.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "all", "am", "an", "and", "any", "are", "as", "at", "be", "but", "by", "can", "do", "he", "her", "his", "if", "in", "is", "it",
+    "its", "may", "me", "my", "no", "not", "of", "on", "one", "or", "our", "out", "she", "so", "that", "the", "this", "to", "up", "us",
+    "was", "we", "were", "what", "which", "who", "whom", "will",
+];
 
 #[derive(Debug)]
 struct Entry {
@@ -124,6 +134,14 @@ impl PhraseIndex {
 
     pub(crate) fn find_all(&self, words: &[WordId], texts: &[&str], uniform_case: bool) -> Vec<PhraseMatch> {
         let mut out = Vec::new();
+        // In a sentence without capitals, an acronym that is also an English
+        // word ("IS", "WHO", "US") is the word ("it is", "protesters who",
+        // "told us"); "the us" is still the country, "un" still the UN.
+        let lower_case = uniform_case && !texts.iter().any(|t| t.chars().any(char::is_uppercase));
+        let case_fits = |rule: CaseRule, i: usize| match rule {
+            CaseRule::AllCapsWord if lower_case => i > 0 && texts[i - 1] == "the",
+            _ => uniform_case || case_ok(rule, texts[i]),
+        };
         let mut i = 0;
         while i < words.len() {
             let found = (words[i] != UNKNOWN)
@@ -134,7 +152,7 @@ impl PhraseIndex {
                         let end = i + 1 + e.rest.len();
                         end <= words.len()
                             && words[i + 1..end] == e.rest[..]
-                            && (uniform_case || case_ok(e.case, texts[i]))
+                            && case_fits(e.case, i)
                     })
                 });
             match found {
@@ -162,7 +180,13 @@ fn case_rule(phrase: &str, ids: &[WordId], lexicon: &Lexicon) -> CaseRule {
     }
     let letters: Vec<char> = first.chars().filter(|c| c.is_alphabetic()).collect();
     if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
-        CaseRule::AllCaps
+        let lower = first.to_lowercase();
+        let c = lexicon.classes(ids[0]);
+        if FUNCTION_WORDS.contains(&lower.as_str()) || c.verb() || c.adjective() || c.adverb() {
+            CaseRule::AllCapsWord
+        } else {
+            CaseRule::AllCaps
+        }
     } else {
         CaseRule::Capitalised
     }
@@ -172,6 +196,6 @@ fn case_ok(rule: CaseRule, text: &str) -> bool {
     match rule {
         CaseRule::Free => true,
         CaseRule::Capitalised => text.chars().next().is_some_and(char::is_uppercase),
-        CaseRule::AllCaps => text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase),
+        CaseRule::AllCaps | CaseRule::AllCapsWord => text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase),
     }
 }

@@ -31,6 +31,7 @@ pub mod stories;
 mod jsonscan;
 pub mod petrarch;
 pub mod plover;
+pub mod variants;
 
 use std::path::Path;
 

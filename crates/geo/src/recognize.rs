@@ -77,6 +77,16 @@ fn place_nouns(w: &str) -> bool {
     )
 }
 
+/// Nouns of a location relative to a place: "the outskirts of X", "north
+/// of X", "the streets of X" say where something happens, as "in X" does.
+#[inline]
+fn relative_location(w: &str) -> bool {
+    matches!(
+        w,
+        "outskirts" | "suburbs" | "suburb" | "centre" | "center" | "heart" | "edge" | "environs" | "vicinity" | "streets" | "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest" | "north-east" | "north-west" | "south-east" | "south-west"
+    )
+}
+
 /// Days, months and holidays: capitalised, but never places nor part of a
 /// place's name ("Toronto Saturday night", "in March", "at Christmas").
 #[inline]
@@ -383,7 +393,7 @@ fn judge(g: &Gazetteer, text: &str, p: &Prepared, i: usize, j: usize, refs: &[Na
     let written = &text[p.tokens[i].span.start..p.tokens[j].span.end];
 
     // Locative cues.
-    let after_place_noun = prev(1) == Some("of") && prev(2).is_some_and(|w| place_nouns(w));
+    let after_place_noun = prev(1) == Some("of") && prev(2).is_some_and(|w| place_nouns(w) || relative_location(w));
     // "the city of Turkey" (Texas) is a town, not the country.
     let town_of = prev(1) == Some("of") && prev(2).is_some_and(|w| matches!(w, "city" | "town" | "village" | "suburb" | "municipality" | "port"));
     let locative = prev(1).is_some_and(|w| locative(w)) || after_place_noun;

@@ -73,3 +73,16 @@ fn references_and_case() {
     let caps = actors("THE US AND CHINA SIGNED A DEAL.", "2019-10-22");
     assert_eq!(caps[0].1.iter().map(|m| m.0.clone().unwrap()).collect::<Vec<_>>(), ["USA", "CHN"]);
 }
+
+#[test]
+fn acronyms_that_are_words_stay_words_in_lower_case_text() {
+    let got = actors("protesters who blocked the road said it is time, the us military told us.", "2019-10-22");
+    eprintln!("{got:#?}");
+    let codes: Vec<Option<String>> = got.iter().flat_map(|(_, m)| m.iter().map(|x| x.0.clone())).collect();
+    assert!(!codes.contains(&s("UNO")) && !codes.contains(&s("IMG")), "who, is: {codes:?}");
+    assert_eq!(codes.iter().filter(|c| **c == s("USA")).count(), 1, "the us, not us: {codes:?}");
+    // With capitals, the acronyms are acronyms.
+    let caps = actors("The WHO and the US criticised IS.", "2019-10-22");
+    let codes: Vec<Option<String>> = caps.iter().flat_map(|(_, m)| m.iter().map(|x| x.0.clone())).collect();
+    assert!(codes.contains(&s("USA")) && codes.contains(&s("IMG")), "{codes:?}");
+}

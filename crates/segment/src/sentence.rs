@@ -21,6 +21,9 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
         paragraph: 0,
         paragraph_used: false,
     };
+    // A text without a capital letter (police logs, some wires) starts its
+    // sentences in lower case too; case then cannot tell a boundary.
+    let lowercase_text = !bytes.iter().any(u8::is_ascii_uppercase);
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
@@ -40,7 +43,7 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
                 }
                 i += 1;
             }
-            b'.' | b'?' | b'!' => match decide(text, i) {
+            b'.' | b'?' | b'!' => match decide(text, i, lowercase_text) {
                 Decision::Boundary(end) if !only_space(&text[start..i]) => {
                     out.push(start, end);
                     start = end;
@@ -56,7 +59,7 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
                     start = i + 3;
                     i += 3;
                 } else if bytes[i..].starts_with("…".as_bytes()) {
-                    match decide(text, i) {
+                    match decide(text, i, lowercase_text) {
                         Decision::Boundary(end) if !only_space(&text[start..i]) => {
                             out.push(start, end);
                             start = end;
@@ -196,7 +199,9 @@ pub(crate) fn is_opener(c: char) -> bool {
 }
 
 /// Decides whether the terminator run starting at byte `i` ends a sentence.
-fn decide(text: &str, i: usize) -> Decision {
+/// In a `lowercase_text`, a lower-case word after the terminator may start
+/// a sentence: only an abbreviation before the period keeps it going.
+fn decide(text: &str, i: usize, lowercase_text: bool) -> Decision {
     let bytes = text.as_bytes();
     // The terminator run: ".", "?!", "...", "…", "?\"" etc.
     let mut run_end = i;
@@ -244,10 +249,14 @@ fn decide(text: &str, i: usize) -> Decision {
     let Some(first) = next_word.chars().next() else {
         return Decision::Boundary(close_end);
     };
-    if first.is_lowercase() {
+    if first.is_lowercase() && !lowercase_text {
         return Decision::Skip(run_end);
     }
-    let boundary = if question && !ellipsis {
+    let boundary = if lowercase_text && first.is_lowercase() {
+        // Case says nothing here: an abbreviation ("approx.", "no.") or an
+        // initial keeps the sentence going, any other word ends it.
+        !ellipsis && (question || matches!(abbreviation_before(text, i), Abbrev::None))
+    } else if question && !ellipsis {
         true
     } else if ellipsis {
         first.is_uppercase() || (first.is_alphabetic() && !first.is_lowercase())
@@ -264,8 +273,13 @@ fn decide(text: &str, i: usize) -> Decision {
     }
 }
 
-/// The single-period case: looks at the word before the period at `i`.
-fn period_ends_sentence(text: &str, i: usize, first: char, next_word: &str) -> bool {
+/// The word before the period at `i`, classified.
+fn abbreviation_before(text: &str, i: usize) -> Abbrev {
+    classify(word_before(text, i))
+}
+
+/// The word before byte `i`, without opening quotes and hyphenated prefixes.
+fn word_before(text: &str, i: usize) -> &str {
     let before = &text[..i];
     let word_start = before.rfind(|c: char| c.is_whitespace()).map_or(0, |p| {
         p + before[p..].chars().next().map_or(1, char::len_utf8)
@@ -275,6 +289,12 @@ fn period_ends_sentence(text: &str, i: usize, first: char, next_word: &str) -> b
     if let Some(p) = word.rfind(['-', '/']) {
         word = &word[p + 1..];
     }
+    word
+}
+
+/// The single-period case: looks at the word before the period at `i`.
+fn period_ends_sentence(text: &str, i: usize, first: char, next_word: &str) -> bool {
+    let word = word_before(text, i);
     let starter = || {
         let end = next_word
             .find(|c: char| !c.is_alphanumeric())

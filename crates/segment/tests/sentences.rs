@@ -290,3 +290,12 @@ fn an_unpunctuated_run_is_cut_into_bounded_pieces_at_clause_breaks() {
     let pieces = split_sentences(&solid);
     assert_eq!(pieces.iter().map(|s| s.span.end - s.span.start).sum::<usize>(), solid.len());
 }
+
+#[test]
+fn text_without_capitals_splits_at_periods_but_not_after_abbreviations() {
+    let t = "police arrested two men in pune on sunday. the accused were produced before a court. he was approx. 40 years old.";
+    assert_eq!(sents(t), ["police arrested two men in pune on sunday.", "the accused were produced before a court.", "he was approx. 40 years old."]);
+    // With capitals anywhere, a lower-case word after a period continues the sentence as before.
+    let mixed = "Police arrested two men in Pune. the accused were held.";
+    assert_eq!(sents(mixed).len(), 1);
+}
