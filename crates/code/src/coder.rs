@@ -499,24 +499,48 @@ fn sentence_rules(rec: &Recognized<'_>, events: Vec<(usize, Event)>, notes: &mut
 /// True for a pattern anchored on a noun ("killing of", "meeting") whose
 /// anchor follows a preposition and an article: "following the killing of".
 fn nominal_in_pp(rec: &Recognized<'_>, pattern: &dyad_dict::EventPattern, trig: &dyad_recognize::Trigger) -> bool {
-    if !matches!(pattern.elements[pattern.anchor].kind, dyad_dict::ElementKind::Words(_)) {
-        return false;
-    }
     let lower = &rec.sentence.lower;
     let a = trig.start.min(trig.anchor);
+    if !matches!(pattern.elements[pattern.anchor].kind, dyad_dict::ElementKind::Words(_)) {
+        return background_gerund(lower, a);
+    }
     let article = |w: &str| matches!(w, "the" | "a" | "an" | "its" | "his" | "her" | "their");
     let preposition = |w: &str| matches!(w, "following" | "after" | "before" | "during" | "despite" | "since" | "amid" | "over" | "about" | "for" | "of" | "in" | "on" | "against");
     a >= 2 && article(&lower[a - 1]) && preposition(&lower[a - 2])
 }
 
+/// An "-ing" event word that names the time or circumstance of the clause's
+/// news: "after two days of fierce fighting", "amid heavy shelling", "during
+/// fighting": the gerund is a noun there, background to the clause.
+fn background_gerund(lower: &[std::borrow::Cow<'_, str>], a: usize) -> bool {
+    let temporal = |w: &str| matches!(w, "after" | "before" | "during" | "following" | "amid" | "amidst" | "despite" | "since" | "until");
+    if a == 0 || !lower[a].ends_with("ing") {
+        return false;
+    }
+    // Up to two modifiers before the gerund ("fierce", "heavy").
+    for k in (a.saturating_sub(3)..a).rev() {
+        let w = lower[k].as_ref();
+        // "after expelling it" is verbal (an act of the clause's subject);
+        // "during fighting", "amid shelling" take nouns.
+        if matches!(w, "during" | "amid" | "amidst" | "despite") {
+            return true;
+        }
+        if w == "of" {
+            // "after two days of", "amid weeks of": a temporal word shortly before.
+            return (k.saturating_sub(4)..k).any(|j| temporal(&lower[j]));
+        }
+        if !w.chars().all(char::is_alphabetic) || matches!(w, "the" | "a" | "an" | "and" | "to") {
+            return false;
+        }
+    }
+    false
+}
 
 /// True when "unless" or "if" follows the event word in its sentence.
 fn conditional_after(rec: &Recognized<'_>, trig: &dyad_recognize::Trigger) -> bool {
     rec.sentence.lower[trig.end..].iter().any(|w| w == "unless" || w == "if")
 }
 
-/// The entity of a phrase that names only a role (no country, no person, no
-/// pronoun: "demonstrators", "opposition leaders"), placed in country `home`.
 /// The entity of a phrase that names a role but no country: "police",
 /// "opposition leaders", or an unknown person with a title ("Archbishop
 /// Tutu", "army chief Ahmed"), placed in `home`. A bare name without a
