@@ -457,6 +457,8 @@ fn events_of_a_past_year_are_historical_and_left_out_unless_asked_for() {
         r#"{"id":"exact","date":"2019-06-05","text":"On 12 March 2015, Russian troops attacked Ukrainian positions."}"#,
         r#"{"id":"relative","date":"2019-06-05","text":"Russia, which annexed Crimea in 2014, attacked Ukrainian ships on Sunday."}"#,
         r#"{"id":"now","date":"2019-06-05","text":"Russian troops attacked Ukrainian positions today, five years after the war began in 2014."}"#,
+        // What follows "five years after" is that far back.
+        r#"{"id":"after","date":"2019-06-05","text":"The two countries are talking again, five years after Russia expelled Ukrainian diplomats."}"#,
     ];
     std::fs::write(&path, lines.join("\n") + "\n").unwrap();
     let p = path.to_str().unwrap();
@@ -484,7 +486,8 @@ fn events_of_a_past_year_are_historical_and_left_out_unless_asked_for() {
     let all = summary(&json_lines(&run_ok(&["code", "--include-historical", p])));
     assert!(all.contains(&want("year", "ASSAULT", "2019-06-05", true)), "{all:?}");
     assert!(all.contains(&want("ago", "ASSAULT", "2019-06-05", true)), "{all:?}");
-    assert_eq!(all.iter().filter(|e| e.3).count(), 3, "the annexation too: {all:?}");
+    assert!(all.contains(&want("after", "SANCTION", "2019-06-05", true)), "{all:?}");
+    assert_eq!(all.iter().filter(|e| e.3).count(), 4, "the annexation too: {all:?}");
 }
 
 #[test]

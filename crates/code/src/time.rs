@@ -27,6 +27,9 @@ pub(crate) struct When {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Past {
     Historical(String, usize, Option<usize>),
+    /// "seven years after expelling it": only the events after the words
+    /// are that far back; the clause they date is the news.
+    Before(String, usize),
 }
 
 impl When {
@@ -36,7 +39,10 @@ impl When {
     /// end of a long modifier ("began a strike over land seized by the army
     /// in the 1970s").
     pub(crate) fn historical_for(&self, start: usize, end: usize) -> Option<&str> {
-        let Past::Historical(_, at, _) = self.past.as_ref()?;
+        if let Some(Past::Before(expr, at)) = self.past.as_ref() {
+            return (start > *at).then_some(expr.as_str());
+        }
+        let Some(Past::Historical(_, at, _)) = self.past.as_ref() else { return None };
         // Nearer to the news's own day than to the past time: "signed an
         // agreement today to increase trade in 1983".
         if let Some(d) = self.day_at {
@@ -112,6 +118,7 @@ pub(crate) fn when(rec: &Recognized<'_>, date: NaiveDate) -> When {
             let close = opened.and_then(|_| s.lower.iter().enumerate().skip(at).find(|(_, w)| w.as_ref() == ",").map(|(i, _)| i));
             out.past = Some(Past::Historical(expr, at, close));
         }
+        Raw::Before(expr, at) => out.past = Some(Past::Before(expr, at)),
         Raw::Day(d, expr) if out.day_text.is_none() => {
             out.day = d;
             out.day_text = expr;
@@ -126,6 +133,7 @@ pub(crate) fn when(rec: &Recognized<'_>, date: NaiveDate) -> When {
 enum Raw {
     Day(NaiveDate, Option<String>),
     Historical(String, usize),
+    Before(String, usize),
 }
 
 fn when_raw(rec: &Recognized<'_>, date: NaiveDate) -> Raw {
@@ -134,8 +142,14 @@ fn when_raw(rec: &Recognized<'_>, date: NaiveDate) -> Raw {
     let text = |a: usize, b: usize| s.texts[a..b].join(" ");
     for i in 0..s.lower.len() {
         // Only these words start a time expression: skip the rest cheaply.
-        if !matches!(w(i), "on" | "in" | "during" | "ago" | "last" | "historically") {
+        if !matches!(w(i), "on" | "in" | "during" | "ago" | "last" | "historically" | "after") {
             continue;
+        }
+        // "seven years after expelling it", "decades after the war": what
+        // follows is that far back.
+        if w(i) == "after" && i >= 1 && matches!(w(i - 1), "years" | "year" | "decades" | "decade") {
+            let from = if i >= 2 && number_word(w(i - 2)).is_some() { i - 2 } else { i - 1 };
+            return Raw::Before(text(from, i + 1), i);
         }
         // "on 12 March 2015", "on March 12, 2015": an exact day.
         if w(i) == "on" {
