@@ -12,7 +12,10 @@
 mod clause;
 mod coder;
 mod event;
+mod location;
 mod memory;
+mod merge;
+mod participants;
 mod time;
 mod tree;
 

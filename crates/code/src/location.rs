@@ -1,0 +1,85 @@
+//! Where an event happened: the place a sentence names, the gazetteer's
+//! record for it, and the country of a gazetteer place.
+
+
+use dyad_dict::Dictionaries;
+use dyad_recognize::Recognized;
+use dyad_segment::Span;
+
+use crate::Place;
+
+/// The place a sentence names with "in" ("in Beijing"): a capital or a
+/// country from the dictionaries, and whether it is a country's name (a
+/// place no more precise than the country).
+pub(crate) fn place_in(rec: &Recognized<'_>, dict: &Dictionaries, text: &str, in_document: bool) -> Option<(Place, bool)> {
+    let s = &rec.sentence;
+    for m in &s.phrases {
+        if m.start > 0 && matches!(s.lower[m.start - 1].as_ref(), "in" | "throughout" | "across" | "inside") {
+            for r in &m.refs {
+                if let dyad_dict::ActorRef::Country(i) = r {
+                    let c = &dict.countries[*i as usize];
+                    if matches!(c.kind, dyad_dict::CountryKind::Capital | dyad_dict::CountryKind::Name) {
+                        let span = Span { start: s.tokens[m.start].span.start, end: s.tokens[m.end - 1].span.end };
+                        let place = Place {
+                            extracted_place: text[span.start..span.end].to_string(),
+                            country_code: Some(c.code.clone()),
+                            span: in_document.then_some(span),
+                            geo: None,
+                            admin1: None,
+                        };
+                        let country_level = m.refs.iter().any(|r| {
+                            matches!(r, dyad_dict::ActorRef::Country(j) if dict.countries[*j as usize].kind == dyad_dict::CountryKind::Name)
+                        });
+                        return Some((place, country_level));
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+
+/// The place sentence `si` puts its events in: a gazetteer place introduced
+/// by a word of place ("in", "near", "outside", "the town of"; not "from"
+/// or "to"), the most precise first (a town before its region before its
+/// country).
+pub(crate) fn sentence_place(places: &dyad_geo::DocumentPlaces<'static>, si: usize, text: &str) -> Option<Place> {
+    let rank = |p: &dyad_geo::Place| match p.record.kind() {
+        dyad_geo::Kind::Town | dyad_geo::Kind::Capital | dyad_geo::Kind::District | dyad_geo::Kind::Other => 0,
+        dyad_geo::Kind::Region => 1,
+        dyad_geo::Kind::Country => 2,
+        dyad_geo::Kind::Continent => 3,
+    };
+    let best = places.in_sentence(si).filter(|p| p.at && rank(p) < 3).min_by_key(|p| (rank(p), p.span.start))?;
+    Some(Place {
+        extracted_place: best.span.text(text).to_string(),
+        country_code: dyad_country(best.record),
+        span: Some(best.span),
+        geo: Some(best.record),
+        admin1: best.admin1,
+    })
+}
+
+/// Whether a place is no more precise than its country.
+pub(crate) fn is_country(p: &Place) -> bool {
+    p.geo.is_some_and(|g| g.kind() == dyad_geo::Kind::Country)
+}
+
+/// The gazetteer's record for a place the dictionaries found, matched by
+/// span.
+pub(crate) fn with_geo(mut p: Place, places: Option<&dyad_geo::DocumentPlaces<'static>>) -> Place {
+    if let (Some(span), Some(places)) = (p.span, places) {
+        if let Some(found) = places.places.iter().find(|q| q.span.start < span.end && span.start < q.span.end) {
+            p.geo = Some(found.record);
+            p.admin1 = found.admin1;
+        }
+    }
+    p
+}
+
+/// dyad's code for a gazetteer place's country (ISO-3, KOS for Kosovo), if
+/// dyad knows the country.
+pub(crate) fn dyad_country(r: &dyad_geo::PlaceRecord) -> Option<String> {
+    dyad_ontology::countries::country(r.country).map(|c| c.alpha3.to_string())
+}

@@ -1,0 +1,170 @@
+//! The parties of events: entities resolved from a sentence's actor
+//! phrases (names, roles, pronouns, the speaker of "we"), roles placed in
+//! a country, and the country a document is about.
+
+
+use dyad_recognize::{ActorPhrase, Mention, Recognized};
+use dyad_segment::Span;
+
+use crate::memory::Memory;
+use crate::Entity;
+
+/// The entity of a phrase that names a role but no country: "police",
+/// "opposition leaders", or an unknown person with a title ("Archbishop
+/// Tutu", "army chief Ahmed"), placed in `home`. A bare name without a
+/// title, a pronoun and a phrase that names a country give none.
+pub(crate) fn role_entity(p: &ActorPhrase, home: &str, text: &str) -> Option<Entity> {
+    let m = p.mentions.first()?;
+    if p.mentions.len() != 1 || m.code.is_some() || m.reference.is_some() || m.bare_name {
+        return None;
+    }
+    Some(Entity {
+        code: home.to_string(),
+        sector: Some(m.sector.clone()?),
+        entity_text: text[p.span.start..p.span.end].to_string(),
+        // Not in the dictionaries: no canonical name to give.
+        identifier_text: None,
+        office: m.office.clone(),
+        cameo_code: format!("{home}{}", m.cameo_roles),
+        span: p.span,
+    })
+}
+
+/// The country a document is about: the one its actor phrases name most
+/// (the dateline's country counts twice), when it leads clearly: named at
+/// least twice and more often than any other.
+pub(crate) fn main_country(recs: &[Option<Recognized<'_>>], dateline: Option<&str>) -> Option<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    let mut add = |code: &str, n: usize| {
+        if code.len() != 3 || matches!(code, "IGO" | "UNO" | "EUR" | "NGO" | "IMG" | "ISM" | "MNC") {
+            return;
+        }
+        match counts.iter_mut().find(|(c, _)| c == code) {
+            Some(entry) => entry.1 += n,
+            None => counts.push((code.to_string(), n)),
+        }
+    };
+    for rec in recs.iter().flatten() {
+        for m in rec.actors.iter().flat_map(|p| &p.mentions) {
+            if let Some(c) = &m.code {
+                add(c, 1);
+            }
+        }
+    }
+    if let Some(d) = dateline {
+        add(d, 2);
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    match counts.as_slice() {
+        [(c, n), rest @ ..] if *n >= 2 && rest.first().is_none_or(|(_, m)| m < n) => Some(c.clone()),
+        _ => None,
+    }
+}
+
+pub(crate) fn codes(es: &[Entity]) -> String {
+    es.iter().map(|e| format!("{}{}", e.code, e.sector.as_deref().map(|s| format!("/{s}")).unwrap_or_default())).collect::<Vec<_>>().join("+")
+}
+
+pub(crate) fn dedup_entities(es: &mut Vec<Entity>) {
+    let mut seen: Vec<(String, Option<String>)> = Vec::new();
+    es.retain(|e| {
+        let key = (e.code.clone(), e.sector.clone());
+        if seen.contains(&key) {
+            false
+        } else {
+            seen.push(key);
+            true
+        }
+    });
+}
+
+/// Resolves every actor phrase of the sentence into entities, updating the
+/// document memory with what the sentence introduces.
+pub(crate) fn resolve_all(rec: &Recognized<'_>, memory: &mut Memory, text: &str) -> Vec<Vec<Entity>> {
+    let mut out = Vec::new();
+    let speaker = speaker_of(rec, memory, text);
+    // The sentence's subject: its first actor phrase when it opens the
+    // sentence and stands before the first event word ("Turkey said it
+    // would ...").
+    let first_event = rec.triggers.iter().map(|t| t.start.min(t.anchor)).min().unwrap_or(usize::MAX);
+    let mut subject: Option<Vec<Mention>> = None;
+    for (pi, p) in rec.actors.iter().enumerate() {
+        let ptext = &text[p.span.start..p.span.end];
+        let resolutions: Vec<Vec<Mention>> = p
+            .mentions
+            .iter()
+            .map(|m| match m.reference {
+                Some(dyad_recognize::Reference::Speaker) => speaker.clone(),
+                // "it", "they" after the sentence's own subject: that subject.
+                Some(dyad_recognize::Reference::Group) if pi > 0 && subject.is_some() => subject.clone().unwrap_or_default(),
+                _ => memory.resolve(m, ptext),
+            })
+            .collect();
+        if pi == 0 && p.start <= 2 && p.start < first_event {
+            let found: Vec<Mention> = resolutions.iter().flatten().cloned().collect();
+            if !found.is_empty() && found.iter().all(|m| m.code.is_some() && m.person.is_none()) {
+                subject = Some(found);
+            }
+        }
+        out.push(resolutions.iter().flatten().filter_map(|r| entity(r, ptext, p.span)).collect());
+        for (m, resolved) in p.mentions.iter().zip(&resolutions) {
+            if m.code.is_some() && !m.metonym_place {
+                memory.remember(m);
+            } else if m.code.is_none() {
+                // A name resolved now is remembered under its new form too.
+                for r in resolved {
+                    memory.remember(r);
+                }
+            }
+        }
+    }
+    // The next sentence's "they"/"it": this sentence's group subject; a
+    // person as subject ends the chain; no subject at all keeps it.
+    if let Some(first) = rec.actors.first().filter(|p| p.start <= 2 && p.start < first_event) {
+        let person_subject = first.mentions.iter().any(|m| m.person.is_some() || m.reference == Some(dyad_recognize::Reference::Person));
+        if subject.is_some() {
+            memory.last_subject = subject;
+        } else if person_subject {
+            memory.last_subject = None;
+        }
+    }
+    out
+}
+
+/// Who speaks in a sentence that attributes its words ("..., the minister
+/// said", "X told reporters"): the actor phrase right before or after the
+/// verb of saying, resolved; "we" in the sentence is that speaker's side.
+pub(crate) fn speaker_of(rec: &Recognized<'_>, memory: &Memory, text: &str) -> Vec<Mention> {
+    let s = &rec.sentence;
+    for (k, w) in s.lower.iter().enumerate() {
+        if !matches!(w.as_ref(), "said" | "says" | "told" | "added" | "stated" | "declared") {
+            continue;
+        }
+        let next_to = rec.actors.iter().find(|p| p.end == k || p.start == k + 1);
+        if let Some(p) = next_to {
+            // A named speaker, or "he"/"she" (the person named before).
+            if p.mentions.iter().all(|m| matches!(m.reference, None | Some(dyad_recognize::Reference::Person))) {
+                let ptext = &text[p.span.start..p.span.end];
+                let found: Vec<Mention> = p.mentions.iter().flat_map(|m| memory.resolve(m, ptext)).collect();
+                if !found.is_empty() {
+                    return found;
+                }
+            }
+        }
+    }
+    Vec::new()
+}
+
+pub(crate) fn entity(m: &Mention, text: &str, span: Span) -> Option<Entity> {
+    let code = m.code.clone()?;
+    let cameo_code = m.cameo_code.clone().unwrap_or_else(|| format!("{code}{}", m.cameo_roles));
+    Some(Entity {
+        code,
+        sector: m.sector.clone(),
+        entity_text: text.to_string(),
+        identifier_text: m.identifier.clone(),
+        office: m.office.clone(),
+        cameo_code,
+        span,
+    })
+}
