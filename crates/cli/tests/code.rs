@@ -637,3 +637,30 @@ fn the_tree_gives_the_subject_and_refuses_one_that_names_nobody() {
     let word_order = coded(&docs, &["--no-syntax"]);
     assert!(word_order.iter().any(|(d, c, a)| d == "decision" && c == "MOBILIZE" && a == &["IRN/-"]), "{word_order:?}");
 }
+
+#[test]
+fn participles_as_adjectives_role_objects_and_agents_of_participles() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("snippets.jsonl");
+    let lines = [
+        // "detained" describes the activists: no arrest by the protesters.
+        r#"{"id":"adjective","date":"2020-03-15","text":"On 13 March 2020, protesters blocked roads in Lahore to demand the release of detained activists."}"#,
+        // The role right after the verb is the target, not the capital named later.
+        r#"{"id":"role","date":"2020-03-15","text":"On 11 March 2020, police arrested 15 opposition supporters during a rally in Kampala."}"#,
+        // "residents of Goma" act in Goma.
+        r#"{"id":"residents","date":"2020-03-15","text":"On 8 March 2020, residents of Goma held a peaceful march against insecurity."}"#,
+    ];
+    std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    let events = json_lines(&run_ok(&["code", path.to_str().unwrap()]));
+    let of = |id: &str| -> Vec<(String, Vec<String>, Vec<String>)> {
+        let parties = |v: &Value| v.as_array().unwrap().iter().map(|a| format!("{}/{}", a["code"].as_str().unwrap(), a["sector"].as_str().unwrap_or("-"))).collect();
+        events
+            .iter()
+            .filter(|e| e["doc_id"] == id)
+            .map(|e| (e["event"][0].as_str().unwrap().to_string(), parties(&e["actor"]), parties(&e["recipient"])))
+            .collect()
+    };
+    assert_eq!(of("adjective").iter().map(|e| e.0.as_str()).collect::<Vec<_>>(), ["PROTEST"], "{:?}", of("adjective"));
+    assert_eq!(of("role"), [("COERCE".to_string(), vec!["UGA/COP".to_string()], vec!["UGA/OPP".to_string()])]);
+    assert!(of("residents").iter().any(|e| e.0 == "PROTEST" && e.1 == ["COD/CVL"]), "{:?}", of("residents"));
+}

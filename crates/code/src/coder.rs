@@ -212,6 +212,10 @@ pub fn code_document(
                 let parsed = tree.get_or_insert_with(|| crate::tree::parse(words));
                 crate::tree::actor_of(parsed, &rec.actors, trig.anchor)
             };
+            if from_tree == TreeActor::Adjective {
+                notes.add(|| format!("{}: a participle used as an adjective (tree)", pattern.id));
+                continue;
+            }
             if let TreeActor::NotAnActor(t) = from_tree {
                 notes.add(|| format!("{}: its subject {:?} names no actor (tree)", pattern.id, rec.sentence.texts[t]));
                 continue;
@@ -235,8 +239,22 @@ pub fn code_document(
             {
                 // The first object that names somebody; one that only names
                 // the actor again ("reiterated his country's support for X")
-                // yields to a later one.
-                let candidates: Vec<usize> = object_phrases.iter().copied().filter(|&i| !resolved[i].is_empty() && Some(i) != src).collect();
+                // yields to a later one. A role before them ("arrested
+                // opposition supporters during a rally in Kampala") is the
+                // object: it is placed in a country below.
+                // Not the actor's own forces, which are what it moves or
+                // offers ("offered its troops to", "mobilized army reservists").
+                let role_like = |i: usize| {
+                    let p = &rec.actors[i];
+                    let own = p.start > 0 && matches!(rec.sentence.lower[p.start - 1].as_ref(), "its" | "their" | "his" | "her" | "our");
+                    resolved[i].is_empty()
+                        && !own
+                        && p.mentions.first().is_some_and(|m| {
+                            m.code.is_none() && m.reference.is_none() && m.sector.as_deref().is_some_and(|sec| !matches!(sec, "MIL" | "COP" | "SPY"))
+                        })
+                };
+                let candidates: Vec<usize> =
+                    object_phrases.iter().copied().filter(|&i| Some(i) != src).take_while(|&i| !role_like(i)).filter(|&i| !resolved[i].is_empty()).collect();
                 let actor_codes: Vec<&str> = src.map(|a| resolved[a].iter().map(|e| e.code.as_str()).collect()).unwrap_or_default();
                 let only_actor = |i: usize| resolved[i].iter().all(|e| actor_codes.contains(&e.code.as_str()));
                 candidates.iter().copied().find(|&i| !only_actor(i)).or(candidates.first().copied())

@@ -17,6 +17,9 @@ pub(crate) enum TreeActor {
     /// The subject is this word, which names no actor ("his voice
     /// exhorted", "the decision of sending troops"): no actor.
     NotAnActor(usize),
+    /// The event word is a participle used as an adjective ("detained
+    /// activists"): no event.
+    Adjective,
     /// The tree has no subject to offer (a nominal use, a fragment).
     Unknown,
 }
@@ -65,10 +68,19 @@ fn subject_token(p: &Parsed, t: usize) -> Option<(Option<usize>, bool)> {
 }
 
 /// The actor phrase holding token `tok`: the phrase that contains it, else
-/// one inside the token's own words ("thousands of protesters").
+/// one inside the token's own words ("thousands of protesters"), else the
+/// agent of a participle on it ("an IED planted by the Taliban", "an attack
+/// carried out by Isis").
 fn phrase_of(p: &Parsed, phrases: &[ActorPhrase], tok: usize) -> Option<usize> {
     if let Some(i) = phrases.iter().position(|ph| ph.start <= tok && tok < ph.end) {
         return Some(i);
+    }
+    let agent = p
+        .children_with(tok, Deprel::Acl)
+        .flat_map(|acl| p.children_with(acl, Deprel::OblAgent))
+        .find_map(|a| phrases.iter().position(|ph| ph.start <= a && a < ph.end));
+    if agent.is_some() {
+        return agent;
     }
     // The subtree's span: the subject with its modifiers.
     let (mut lo, mut hi) = (tok, tok);
@@ -91,7 +103,15 @@ fn phrase_of(p: &Parsed, phrases: &[ActorPhrase], tok: usize) -> Option<usize> {
 /// The actor of the event verb at token `t` by the tree `p` of the
 /// sentence whose actor phrases are `phrases`.
 pub(crate) fn actor_of(p: &Parsed, phrases: &[ActorPhrase], t: usize) -> TreeActor {
-    if t >= p.len() || !matches!(p.upos[t], Upos::Verb | Upos::Aux) {
+    if t >= p.len() {
+        return TreeActor::Unknown;
+    }
+    // "the release of detained activists", "the wounded soldiers": a
+    // participle used as an adjective describes a noun, it reports no act.
+    if p.upos[t] == Upos::Adj || p.deprels[t] == Deprel::Amod {
+        return TreeActor::Adjective;
+    }
+    if !matches!(p.upos[t], Upos::Verb | Upos::Aux) {
         return TreeActor::Unknown;
     }
     match subject_token(p, t) {

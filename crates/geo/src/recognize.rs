@@ -77,13 +77,16 @@ fn place_nouns(w: &str) -> bool {
     )
 }
 
-/// Nouns of a location relative to a place: "the outskirts of X", "north
-/// of X", "the streets of X" say where something happens, as "in X" does.
+/// Nouns of a location relative to a place ("the outskirts of X", "north of
+/// X", "the streets of X") and of its people ("residents of X") say where
+/// something happens, as "in X" does.
 #[inline]
 fn relative_location(w: &str) -> bool {
     matches!(
         w,
         "outskirts" | "suburbs" | "suburb" | "centre" | "center" | "heart" | "edge" | "environs" | "vicinity" | "streets" | "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest" | "north-east" | "north-west" | "south-east" | "south-west"
+            // "residents of X": the people of a place act there.
+            | "residents" | "inhabitants" | "villagers" | "townspeople" | "people"
     )
 }
 
