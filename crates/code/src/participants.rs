@@ -30,9 +30,13 @@ pub(crate) fn role_entity(p: &ActorPhrase, home: &str, text: &str) -> Option<Ent
     })
 }
 
+/// Mentions that make a country the document's, when no other is named as
+/// often. One is enough: a one-sentence report that names one country is
+/// about it; a longer article names its country many times.
+const MIN_MENTIONS: usize = 1;
+
 /// The country a document is about: the one its actor phrases name most
-/// (the dateline's country counts twice), when it leads clearly: named at
-/// least twice and more often than any other.
+/// (the dateline's country counts twice), when no other is named as often.
 pub(crate) fn main_country(recs: &[Option<Recognized<'_>>], dateline: Option<&str>) -> Option<String> {
     let mut counts: Vec<(String, usize)> = Vec::new();
     let mut add = |code: &str, n: usize| {
@@ -56,7 +60,7 @@ pub(crate) fn main_country(recs: &[Option<Recognized<'_>>], dateline: Option<&st
     }
     counts.sort_by(|a, b| b.1.cmp(&a.1));
     match counts.as_slice() {
-        [(c, n), rest @ ..] if *n >= 2 && rest.first().is_none_or(|(_, m)| m < n) => Some(c.clone()),
+        [(c, n), rest @ ..] if *n >= MIN_MENTIONS && rest.first().is_none_or(|(_, m)| m < n) => Some(c.clone()),
         _ => None,
     }
 }
