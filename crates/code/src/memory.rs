@@ -68,12 +68,12 @@ impl Memory {
             self.people.push(known.clone());
             forget_oldest(&mut self.people);
         }
-        // Only the newest entry of each code is ever read (the most recent
-        // group, the last actor, the two most recent distinct codes), so
-        // older ones go: the list stays as long as the document's distinct
-        // actors, not its mentions (found by fuzzing: a text of 4 MB with
+        // Only the newest entry of each code and sector is ever read (the
+        // most recent group, the last actor of a sector, the two most recent
+        // distinct codes), so older ones go: the list stays as long as the
+        // document's distinct actors, not its mentions (found by fuzzing: a text of 4 MB with
         // run-on sentences took 40 s in this retain).
-        self.actors.retain(|a| a.mention.code != m.code);
+        self.actors.retain(|a| a.mention.code != m.code || a.mention.sector != m.sector);
         self.actors.push(known);
         forget_oldest(&mut self.actors);
     }
@@ -137,8 +137,25 @@ impl Memory {
                 if m.role_only && !phrase_text.to_lowercase().ends_with('s') {
                     let same_office = self.people.iter().rev().find(|p| m.office.is_some() && p.mention.office == m.office);
                     let same_sector = self.people.iter().rev().find(|p| m.sector.is_some() && p.mention.sector == m.sector);
-                    let found = same_office.or(same_sector);
-                    return found.map(|k| vec![with_role(&k.mention, m)]).unwrap_or_default();
+                    if let Some(k) = same_office.or(same_sector) {
+                        return vec![with_role(&k.mention, m)];
+                    }
+                }
+                // A group named by a definite role ("the military", "the
+                // government", "the militants") is the latest of that kind the
+                // document named with its country ("Mali's military"); "a
+                // terror group" or bare "fighters" introduce somebody new.
+                let lower = phrase_text.to_lowercase();
+                let definite = ["the ", "these ", "those "].iter().any(|d| lower.starts_with(d));
+                if m.role_only && m.office.is_none() && definite {
+                    if let Some(sector) = m.sector.as_deref() {
+                        let found = self.actors.iter().rev().find(|a| a.mention.person.is_none() && a.mention.sector.as_deref() == Some(sector));
+                        if let Some(k) = found {
+                            let mut g = k.mention.clone();
+                            g.identifier = None;
+                            return vec![g];
+                        }
+                    }
                 }
                 Vec::new()
             }
@@ -204,5 +221,21 @@ mod tests {
         let group = mem.resolve(&reference(Reference::Group), "they");
         assert_eq!(group[0].code.as_deref(), Some("CHN"));
         assert_eq!(group[0].person, None);
+    }
+
+    #[test]
+    fn a_definite_role_is_the_latest_group_of_its_kind() {
+        let mut mem = Memory::default();
+        let military = |code: &str| Mention { code: Some(code.into()), sector: Some("MIL".into()), ..Mention::default() };
+        mem.remember(&military("MLI"));
+        mem.remember(&country("TJK"));
+        let role = Mention { sector: Some("MIL".into()), role_only: true, ..Mention::default() };
+        assert_eq!(mem.resolve(&role, "the military")[0].code.as_deref(), Some("MLI"));
+        // An indefinite or bare role introduces somebody new.
+        assert!(mem.resolve(&role, "a military unit").is_empty());
+        assert!(mem.resolve(&role, "soldiers").is_empty());
+        // The same country's military and its name are remembered apart.
+        mem.remember(&country("MLI"));
+        assert_eq!(mem.resolve(&role, "the army")[0].sector.as_deref(), Some("MIL"));
     }
 }
