@@ -261,3 +261,4 @@ pub(crate) fn governed(s: &Sentence<'_>, trig: &Trigger, all: &[Trigger]) -> boo
     }
     all.iter().any(|o| o.anchor < a && a.saturating_sub(o.end) <= 3 && o.anchor != trig.anchor)
 }
+

@@ -369,6 +369,13 @@ pub fn code_document(
                 // Isis raided") reports nothing that happened: no event.
                 notes.add(|| format!("{}: in the condition of a conditional", pattern.id));
                 continue;
+            } else if m.future && category == Category::Retreat {
+                // PLOVER: an announced future retreat ("will withdraw its
+                // troops", "will release the prisoners") is a CONCEDE.
+                if let Ok(ev) = cameo::lookup("080") {
+                    cam = ev;
+                    category = Category::Concede;
+                }
             } else if m.future || m.hypothetical {
                 // PLOVER: future cooperation of these kinds is AGREE.
                 let agree_code = match category {
