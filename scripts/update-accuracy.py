@@ -33,6 +33,34 @@ def run(*args):
     return subprocess.run([str(DYAD), *args], check=True, capture_output=True, text=True, cwd=ROOT).stdout
 
 
+def pattern_usage():
+    """How often each hand-written event pattern fires (matches, whether or not
+    an event follows) on each development set, from `dyad code --explain`."""
+    import re
+    def fired(lines):
+        r = subprocess.run([str(DYAD), "code", "--explain", "/dev/stdin"], input="\n".join(lines), capture_output=True, text=True, cwd=ROOT)
+        c = collections.Counter()
+        for l in (r.stdout + r.stderr).splitlines():
+            m = re.match(r"^    ([a-z_]+\.[a-z0-9_.\-]+)[: ]", l)
+            if m:
+                c[m.group(1)] += 1
+        return c
+    def docs(path, date):
+        return [json.dumps({"id": json.loads(l)["id"], "text": json.loads(l)["text"], "date": date}) for l in path.read_text().splitlines() if l.strip()]
+    plover_dev = fired(docs(PLOVER_GOLD, "2000-01-01"))
+    others = fired(docs(STORIES_GOLD, "2023-01-01")) + fired(CORPUS.read_text().splitlines())
+    ids = []
+    for f in sorted((ROOT / "dictionaries" / "events").glob("*.tsv")):
+        if f.name == "negative.tsv":
+            continue
+        for l in f.read_text().splitlines():
+            if l and not l.startswith("#") and not l.startswith("id\t"):
+                ids.append(l.split("\t")[0])
+    only_plover = sorted(i for i in ids if plover_dev[i] and not others[i])
+    never = [i for i in ids if not plover_dev[i] and not others[i]]
+    return len(ids), only_plover, len(never)
+
+
 def main():
     for p in (PLOVER_GOLD, PETRARCH_GOLD, CORPUS, TREEBANK_TEST, TREEBANK_DEV, GEO_GOLD, STORIES_GOLD):
         if not p.exists():
@@ -100,6 +128,19 @@ def main():
     w("`dyad eval --gold ../shared/eval/plover-gsr/dev.jsonl --failures` lists every miss with the evidence;")
     w("`dyad code FILE --explain` shows, sentence by sentence, the actors found, the patterns matched and why an")
     w("event was or was not coded.")
+    w("")
+    n_patterns, only_plover, never = pattern_usage()
+    w("### Patterns fitted to the development records?")
+    w("")
+    w(f"Of the {n_patterns} hand-written event patterns (`dictionaries/events/*.tsv`, negative ones aside), {len(only_plover)} fire on")
+    w(f"PLOVER development records and on nothing in the NGEC stories or the Guardian corpus; {never} fire on none of the")
+    w("three. Each of the first kind was read again for the class of wording it stands for (a threat to impose sanctions,")
+    w("lodging a protest, refusing extradition, ...): they stay. Four patterns that wrote day names and adverbs into")
+    w("their wording (\"called Thursday on\", \"threatened Monday to\", \"opened a hearing Wednesday into\") were removed on")
+    w("2026-12-05 when the matcher learnt to skip adverbials of time and manner inside any pattern; the development")
+    w("figures were the same before and after. The patterns that fire only on development records:")
+    w("")
+    w(", ".join(f"`{i}`" for i in only_plover))
     w("")
     w("## PETRARCH unit-test records")
     w("")

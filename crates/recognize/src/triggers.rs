@@ -27,6 +27,18 @@ pub struct Trigger {
 const MAX_GAP: usize = 4;
 const MAX_SLOT_SKIP: usize = 6;
 
+/// Adverbials of time and manner that may stand inside a pattern's wording
+/// without changing it: "called Thursday on", "urged again to", "opened a
+/// hearing Wednesday into".
+fn transparent(word: &str) -> bool {
+    matches!(
+        word,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "today" | "yesterday" | "tonight"
+            | "again" | "also" | "repeatedly" | "publicly" | "formally" | "officially" | "reportedly" | "recently" | "earlier"
+            | "later" | "now" | "still" | "already" | "once" | "twice" | "jointly" | "strongly" | "firmly"
+    )
+}
+
 fn ends_clause(word: &str) -> bool {
     matches!(word, "." | ";" | ":" | "?" | "!" | "," | "(" | ")" | "\"" | "-")
 }
@@ -113,10 +125,17 @@ impl Matcher<'_, '_> {
                 None
             }
             kind => {
-                if t < n && self.token_matches(kind, t) {
+                // A time or manner adverbial may stand between the words of a
+                // pattern ("called Thursday on", "threatened again to"):
+                // up to two such words are skipped.
+                let mut k = t;
+                while k < n && k < t + 2 && !self.token_matches(kind, k) && transparent(&self.s.lower[k]) {
+                    k += 1;
+                }
+                if k < n && self.token_matches(kind, k) {
                     let mut s2 = st.clone();
-                    s2.words.push(t);
-                    if let Some(end) = self.forward(e + 1, t + 1, &mut s2) {
+                    s2.words.push(k);
+                    if let Some(end) = self.forward(e + 1, k + 1, &mut s2) {
                         *st = s2;
                         return Some(end);
                     }

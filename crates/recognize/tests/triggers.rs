@@ -54,3 +54,16 @@ fn a_gerund_naming_a_topic_is_no_event() {
     assert!(!topic.iter().any(|id| id == "cameo.test.2"), "{topic:?}");
     assert_eq!(fired(&d, "After huddling with his counterpart, he left."), ["cameo.test.2"]);
 }
+
+#[test]
+fn adverbials_of_time_and_manner_stand_inside_wording() {
+    let d = Dictionaries::builtin().unwrap();
+    // "called Thursday on" is "called on"; no pattern names the day.
+    let ids = fired(&d, "An official Syrian newspaper called Thursday on Arabs to unite.");
+    assert!(ids.iter().any(|i| i.starts_with("request.call_on")), "{ids:?}");
+    let ids = fired(&d, "Iran threatened again to attack the ships.");
+    assert!(ids.iter().any(|i| i.starts_with("threaten.threaten")), "{ids:?}");
+    // Other words do not: "called the minister on Thursday" is no "call on".
+    let ids = fired(&d, "He called the minister on Thursday to say goodbye.");
+    assert!(!ids.iter().any(|i| i.starts_with("request.call_on")), "{ids:?}");
+}
