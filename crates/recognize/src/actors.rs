@@ -54,8 +54,8 @@ pub enum Reference {
     Person,
     /// "it", "they", "them".
     Group,
-    /// "we", "us": the side of whoever speaks (the quote's speaker), never
-    /// the last group named.
+    /// "we", "us", "I", "me": whoever speaks (the quote's speaker) or their
+    /// side, never the last group named.
     Speaker,
     /// "his country", "its country", "their country".
     OwnCountry,
@@ -317,7 +317,9 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
     if i < n && is(PRONOUNS, lower(i)) {
         let reference = match lower(i) {
             "he" | "she" | "him" => Reference::Person,
-            "we" | "us" => Reference::Speaker,
+            // "I will never surrender," he said: the speaker, as "we" is
+            // the speaker's side.
+            "we" | "us" | "i" | "me" => Reference::Speaker,
             _ => Reference::Group,
         };
         return Some((i + 1, vec![Mention { reference: Some(reference), ..Mention::default() }]));

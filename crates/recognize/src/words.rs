@@ -9,7 +9,7 @@ pub const DETERMINERS: &[&str] = &[
 ];
 
 /// Personal pronouns that can stand for an actor.
-pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "him", "them", "we"];
+pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "him", "them", "we", "i", "me"];
 
 /// Possessive pronouns that can stand for an actor's country ("his country").
 pub const POSSESSIVES: &[&str] = &["his", "her", "their", "its"];
