@@ -263,6 +263,8 @@ fn explain_lists_every_sentence_with_its_events_or_reason() {
     }
     assert!(out.contains("    consult.meet_with CONSULT (040): AZE/MIL+CHN/MIL -> -"), "{out}");
     assert!(out.contains("    no event wording"), "{out}");
+    // Each event says how its actor was found: the tree's relation or word order.
+    assert!(out.contains("(tree: nsubj)") && out.contains("(word order)"), "{out}");
 
     // With -o the events still go to the file: the same as without --explain.
     let dir = tempfile::tempdir().unwrap();

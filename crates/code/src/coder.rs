@@ -220,7 +220,7 @@ pub fn code_document(
                 notes.add(|| format!("{}: its subject {:?} names no actor (tree)", pattern.id, rec.sentence.texts[t]));
                 continue;
             }
-            let src = if let TreeActor::Phrase(i) = from_tree {
+            let src = if let TreeActor::Phrase(i, _) = from_tree {
                 Some(i)
             } else if let Some(at) = trig.source_at {
                 rec.actors.iter().position(|p| p.start >= at && p.start <= at + 3)
@@ -289,7 +289,7 @@ pub fn code_document(
             // place of the sentence, is theirs.
             if actor.is_empty() {
                 if let Some(i) = src {
-                    let opens = rec.actors[i].start <= 1 || from_tree == TreeActor::Phrase(i);
+                    let opens = rec.actors[i].start <= 1 || matches!(from_tree, TreeActor::Phrase(j, _) if j == i);
                     let doc_home = main_country.as_deref().filter(|_| opens);
                     let person = rec.actors[i].mentions.first().is_some_and(|m| m.person.is_some());
                     let home = if person { doc_home } else { place.as_ref().and_then(|p| p.country_code.as_deref()).or(doc_home) };
@@ -442,7 +442,7 @@ pub fn code_document(
                 sentences: vec![si],
             };
             notes.add(|| format!(
-                "{} {} ({}): {} -> {}  [event words: {:?}; actor: {:?}; recipient: {:?}]",
+                "{} {} ({}): {} -> {}  [event words: {:?}; actor: {:?} ({}); recipient: {:?}]",
                 pattern.id,
                 category,
                 cam.code,
@@ -450,6 +450,11 @@ pub fn code_document(
                 if recipient.is_empty() { "-".to_string() } else { codes(&recipient) },
                 event_text[0],
                 actor.iter().map(|e| e.entity_text.as_str()).collect::<Vec<_>>(),
+                match from_tree {
+                    TreeActor::Phrase(_, route) => format!("tree: {route}"),
+                    _ if trig.source_at.is_some() => "the pattern's $ slot".to_string(),
+                    _ => "word order".to_string(),
+                },
                 recipient.iter().map(|e| e.entity_text.as_str()).collect::<Vec<_>>(),
             ));
             sentence_events.push((trig.anchor, Event {

@@ -12,8 +12,9 @@ use dyad_syntax::{Deprel, Model, Parsed, Upos};
 /// What the tree says about the actor of an event verb.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum TreeActor {
-    /// The subject (or the passive's "by" agent) is this actor phrase.
-    Phrase(usize),
+    /// The subject (or the passive's "by" agent) is this actor phrase,
+    /// reached by the relations named (for `--explain`).
+    Phrase(usize, &'static str),
     /// The subject is this word, which names no actor ("his voice
     /// exhorted", "the decision of sending troops"): no actor.
     NotAnActor(usize),
@@ -35,34 +36,39 @@ fn relative_pronoun(form: &str) -> bool {
     matches!(form.to_ascii_lowercase().as_str(), "who" | "which" | "that" | "whom")
 }
 
-/// The token that is the logical subject of the verb at `t`, and whether
-/// the verb is passive (then the token is the "by" agent, if any).
-fn subject_token(p: &Parsed, t: usize) -> Option<(Option<usize>, bool)> {
+/// The token that is the logical subject of the verb at `t`, whether the
+/// verb is passive (then the token is the "by" agent, if any), and the
+/// route the tree took to it.
+fn subject_token(p: &Parsed, t: usize) -> Option<(Option<usize>, bool, &'static str)> {
     let mut v = t;
+    let mut climbed: Option<&'static str> = None;
     // A bounded climb: xcomp of xcomp of conj is already rare.
     for _ in 0..6 {
         let passive = p.children_with(v, Deprel::NsubjPass).next().is_some() || p.children_with(v, Deprel::AuxPass).next().is_some();
         if passive {
-            return Some((p.children_with(v, Deprel::OblAgent).next(), true));
+            return Some((p.children_with(v, Deprel::OblAgent).next(), true, climbed.map_or("obl:agent", |_| "obl:agent of the governing verb")));
         }
         if let Some(s) = p.children_with(v, Deprel::Nsubj).next() {
             if relative_pronoun(p.form(s)) && p.deprels[v] == Deprel::AclRelcl {
-                return Some((p.head(v), false));
+                return Some((p.head(v), false, "noun of the relative clause"));
             }
-            return Some((Some(s), false));
+            return Some((Some(s), false, climbed.unwrap_or("nsubj")));
         }
-        match p.deprels[v] {
+        climbed = Some(match p.deprels[v] {
             // "agreed to meet", "arrested and charged", "responded,
             // killing 12": the subject of the verb they depend on.
-            Deprel::Xcomp | Deprel::Conj | Deprel::Advcl => v = p.head(v)?,
+            Deprel::Xcomp => "nsubj of the verb it completes (xcomp)",
+            Deprel::Conj => "nsubj of the first conjunct (conj)",
+            Deprel::Advcl => "nsubj of the main clause (advcl)",
             // "fighters besieging the town": the noun is the subject of an
             // active participle; a past participle ("fighters captured in")
             // is passive and names no agent here.
-            Deprel::Acl if p.form(v).to_ascii_lowercase().ends_with("ing") => return Some((p.head(v), false)),
+            Deprel::Acl if p.form(v).to_ascii_lowercase().ends_with("ing") => return Some((p.head(v), false, "noun of the participle (acl)")),
             // A relative clause without its own subject: "forces that attacked".
-            Deprel::AclRelcl => return Some((p.head(v), false)),
+            Deprel::AclRelcl => return Some((p.head(v), false, "noun of the relative clause")),
             _ => return None,
-        }
+        });
+        v = p.head(v)?;
     }
     None
 }
@@ -115,8 +121,8 @@ pub(crate) fn actor_of(p: &Parsed, phrases: &[ActorPhrase], t: usize) -> TreeAct
         return TreeActor::Unknown;
     }
     match subject_token(p, t) {
-        Some((Some(tok), _)) => match phrase_of(p, phrases, tok) {
-            Some(i) => TreeActor::Phrase(i),
+        Some((Some(tok), _, route)) => match phrase_of(p, phrases, tok) {
+            Some(i) => TreeActor::Phrase(i, route),
             None => TreeActor::NotAnActor(tok),
         },
         // A passive without its agent ("is committed to", "were shipped
@@ -132,7 +138,7 @@ mod tests {
     fn subj(words: &[&str], verb: &str) -> Option<String> {
         let p = parse(words);
         let t = words.iter().position(|w| *w == verb).unwrap();
-        subject_token(&p, t).and_then(|(s, _)| s).map(|s| p.form(s).to_string())
+        subject_token(&p, t).and_then(|(s, _, _)| s).map(|s| p.form(s).to_string())
     }
 
     #[test]
@@ -147,9 +153,9 @@ mod tests {
     fn passives_name_their_agent_or_nobody() {
         let words = ["The", "town", "was", "shelled", "by", "government", "forces", "."];
         let p = parse(&words);
-        assert_eq!(subject_token(&p, 3).map(|(s, passive)| (s.map(|s| p.form(s).to_string()), passive)), Some((Some("forces".to_string()), true)));
+        assert_eq!(subject_token(&p, 3).map(|(s, passive, _)| (s.map(|s| p.form(s).to_string()), passive)), Some((Some("forces".to_string()), true)));
         let words = ["Two", "men", "were", "arrested", "on", "Monday", "."];
         let p = parse(&words);
-        assert_eq!(subject_token(&p, 3), Some((None, true)));
+        assert_eq!(subject_token(&p, 3).map(|(s, passive, _)| (s, passive)), Some((None, true)));
     }
 }
