@@ -1,19 +1,20 @@
 //! Weight tables: the averaged perceptron used in training, and the
 //! compact quantised table the model ships and scores with.
 //!
-//! The shipped table maps a feature hash to a row of `i16` weights, one per
-//! class. It is an open-addressing table (linear probing, power-of-two
-//! size, at most four fifths full) of `u64` slots, each holding the key's
-//! upper 32 bits as a fingerprint and the row number, so a lookup reads one
-//! slot and then one contiguous row. Only features that kept a non-zero
-//! weight after averaging and quantisation are stored. The table is stored
-//! in the model file exactly as it is searched: loading copies arrays, it
-//! builds nothing.
+//! The shipped tables map a feature hash to `i16` weights, one per class:
+//! [`Table`] keeps a slot array pointing into dense rows (tagger),
+//! [`InlineTable`] three weights inside one 8-byte slot (transitions), and
+//! [`crate::sparse::SparseTable`] sparse rows next to their keys
+//! (relations).
+//! Only features that kept a non-zero weight after averaging and
+//! quantisation are stored. A table is stored in the model file exactly as
+//! it is searched: loading copies arrays, it builds nothing.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::io::{Reader, Writer};
+use crate::sparse::SparseTable;
 
 /// A hasher for keys that are already well-mixed 64-bit hashes.
 #[derive(Default)]
@@ -113,6 +114,12 @@ impl Perceptron {
         Table::build(self.classes, &rows, max)
     }
 
+    /// As [`Perceptron::finish`], into a [`SparseTable`].
+    pub fn finish_sparse(&self, prune: f32, max_rows: usize) -> SparseTable {
+        let (rows, max) = self.averaged(prune, max_rows);
+        SparseTable::build(self.classes, &rows, max)
+    }
+
     /// As [`Perceptron::finish`], into an [`InlineTable`] (at most three
     /// classes).
     pub fn finish_inline(&self, prune: f32, max_rows: usize) -> InlineTable {
@@ -153,7 +160,7 @@ impl Perceptron {
 }
 
 /// Scales float weights so that `max` becomes 32767.
-fn quantise(row: &[f32], max: f32) -> Vec<i16> {
+pub(crate) fn quantise(row: &[f32], max: f32) -> Vec<i16> {
     let scale = if max > 0.0 { 32767.0 / max } else { 0.0 };
     row.iter().map(|w| (w * scale).round().clamp(-32767.0, 32767.0) as i16).collect()
 }
@@ -254,6 +261,15 @@ impl InlineTable {
                 }
             }
         }
+    }
+
+    /// Appends the row of every feature (zeros for one not stored) to
+    /// `out`, touching all home slots first as [`Self::score`] does.
+    pub fn rows_into(&self, features: &[u64], out: &mut Vec<[i32; 3]>) {
+        for &f in features {
+            std::hint::black_box(self.slots[(f & self.mask) as usize]);
+        }
+        out.extend(features.iter().map(|&f| self.row(f).map_or([0; 3], |r| r.map(i32::from))));
     }
 
     /// Serialises the table.
