@@ -14,7 +14,7 @@ use crate::sparse::SparseTable;
 use crate::weights::{InlineTable, Table};
 
 /// The first bytes of a model file (the last byte is the format version).
-const MAGIC: &[u8; 8] = b"DYADSYN\x04";
+const MAGIC: &[u8; 8] = b"DYADSYN\x05";
 
 /// The model shipped with dyad, trained by `scripts/train-syntax.sh`.
 /// The built-in model file, zstd-compressed: the tables compress about
