@@ -1,7 +1,10 @@
 //! Quick tagging plus parsing rate on the Guardian sample (one thread), for
 //! comparing builds without criterion: `cargo run --release -p dyad-syntax
-//! --example speed [-- MODEL] [ROUNDS]`. Prints sentences per second for
-//! tagging alone and for tagging plus parsing, best of the rounds.
+//! --example speed [-- MODEL] [ROUNDS]`. Prints the model's load time and
+//! sentences per second for tagging alone and for tagging plus parsing, best
+//! of the rounds, and the rate for the first `HOT` sentences (20 unless set)
+//! parsed again and again. `LIMIT=N` keeps only the first N sentences (for
+//! slow tools such as cachegrind).
 
 use dyad_syntax::Model;
 

@@ -331,3 +331,52 @@ pub(crate) fn best_label<S: PartialOrd + Copy>(scores: &[S]) -> u8 {
     }
     best as u8
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::features::transition_features;
+
+    /// The parsing loop's shortcuts (one-word features summed per word and
+    /// role, forced moves unscored) must choose exactly as scoring all
+    /// features in every configuration does, which is how training decodes.
+    #[test]
+    fn shortcuts_choose_as_the_full_feature_set() {
+        let model = Model::builtin();
+        let sentences: [&[&str]; 3] = [
+            &["China", "'s", "defence", "minister", "met", "his", "counterpart", "in", "Beijing", "."],
+            &["He", "said", "that", "the", "talks", "who", "failed", "would", "resume", "if", "troops", "left", "."],
+            &["x"],
+        ];
+        for words in sentences {
+            let fast = model.parse(words);
+            let tokens: Vec<TokenInfo> = words.iter().map(|w| TokenInfo::new(w, &model.lexicon)).collect();
+            let tags: Vec<u8> = model.tag(words).iter().map(|t| t.index() as u8).collect();
+            let x = ParseInput { tokens: &tokens, tags: &tags };
+            let mut st = State::new(tokens.len());
+            let mut features = Vec::new();
+            let (mut scores, mut label_scores) = ([0i32; 3], vec![0i32; Deprel::ALL.len()]);
+            while !st.is_final() {
+                transition_features(&x, &st, &mut features);
+                model.moves.score(&features, &mut scores);
+                let m = best_legal(&st, &scores);
+                let label = match st.arc(m) {
+                    Some((0, _)) => Deprel::Root.index() as u8,
+                    Some((h, d)) => {
+                        label_features(&x, &st, h, d, &mut features);
+                        model.labels.score(&features, &mut label_scores);
+                        best_label(&label_scores)
+                    }
+                    None => 0,
+                };
+                st.apply(m, label);
+            }
+            assert_eq!(fast.heads, st.heads[1..], "{words:?}");
+            for (i, &l) in st.labels[1..].iter().enumerate() {
+                if st.heads[i + 1] != 0 {
+                    assert_eq!(fast.deprels[i].index(), l as usize, "{words:?} word {i}");
+                }
+            }
+        }
+    }
+}
