@@ -223,9 +223,91 @@ fn bucket(d: u32) -> u64 {
     }
 }
 
-/// The transition classifier's features for configuration `st`.
+/// The stack and buffer positions whose one-word features are cached per
+/// sentence at run time ([`role_features`]), in feature order.
+pub const ROLES: [Role; 5] = [Role::S0, Role::S1, Role::B0, Role::B1, Role::B2];
+
+/// A position of the configuration that a word can take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// Stack top.
+    S0,
+    /// Second on the stack.
+    S1,
+    /// First buffer word.
+    B0,
+    /// Second buffer word.
+    B1,
+    /// Third buffer word.
+    B2,
+}
+
+/// The features of word `k` (None: absent, 0: the root) in `role` that
+/// read nothing but that word: the same whichever configuration puts it
+/// there, so a parser can score them once per word and sentence instead of
+/// once per transition.
+pub fn role_features(x: &ParseInput, k: Option<u32>, role: Role, buf: &mut Vec<u64>) {
+    let mut o = Out { buf };
+    push_role(&mut o, role, x.w(k), x.p(k));
+}
+
+#[inline]
+fn push_role(o: &mut Out, role: Role, w: u64, p: u64) {
+    match role {
+        Role::S0 => {
+            o.f1(201, w);
+            o.f1(202, p);
+            o.f2(203, w, p);
+        }
+        Role::S1 => {
+            o.f1(204, w);
+            o.f1(205, p);
+            o.f2(206, w, p);
+        }
+        Role::B0 => {
+            o.f1(207, w);
+            o.f1(208, p);
+            o.f2(209, w, p);
+        }
+        Role::B1 => {
+            o.f1(210, w);
+            o.f1(211, p);
+            o.f2(212, w, p);
+        }
+        Role::B2 => o.f1(213, p),
+    }
+}
+
+/// The bias feature of the transition classifier (the same in every
+/// configuration).
+pub fn transition_bias() -> u64 {
+    combine(mix(200), 0)
+}
+
+/// The transition classifier's features for configuration `st`: the bias,
+/// the one-word features of [`ROLES`] and then those of
+/// [`transition_pair_features`], in this order (training sums them in
+/// floating point, where order matters).
 pub fn transition_features(x: &ParseInput, st: &State, buf: &mut Vec<u64>) {
     buf.clear();
+    buf.push(transition_bias());
+    let words = [st.s(0), st.s(1), st.buf(0), st.buf(1), st.buf(2)];
+    let mut o = Out { buf };
+    for (role, k) in ROLES.into_iter().zip(words) {
+        push_role(&mut o, role, x.w(k), x.p(k));
+    }
+    pair_features(x, st, o.buf);
+}
+
+/// The transition features that read more than one word or the parse so
+/// far (all but the bias and the one-word features), into `buf` (cleared
+/// first).
+pub fn transition_pair_features(x: &ParseInput, st: &State, buf: &mut Vec<u64>) {
+    buf.clear();
+    pair_features(x, st, buf);
+}
+
+fn pair_features(x: &ParseInput, st: &State, buf: &mut Vec<u64>) {
     let (s0, s1, s2) = (st.s(0), st.s(1), st.s(2));
     let (b0, b1, b2) = (st.buf(0), st.buf(1), st.buf(2));
     let (s0w, s0p, s1w, s1p, s2p) = (x.w(s0), x.p(s0), x.w(s1), x.p(s1), x.p(s2));
@@ -240,20 +322,6 @@ pub fn transition_features(x: &ParseInput, st: &State, buf: &mut Vec<u64>) {
     let vl = |k: Option<u32>| k.map_or(0, |k| st.nleft[k as usize] as u64);
     let vr = |k: Option<u32>| k.map_or(0, |k| st.nright[k as usize] as u64);
     let mut o = Out { buf };
-    o.f1(200, 0);
-    o.f1(201, s0w);
-    o.f1(202, s0p);
-    o.f2(203, s0w, s0p);
-    o.f1(204, s1w);
-    o.f1(205, s1p);
-    o.f2(206, s1w, s1p);
-    o.f1(207, b0w);
-    o.f1(208, b0p);
-    o.f2(209, b0w, b0p);
-    o.f1(210, b1w);
-    o.f1(211, b1p);
-    o.f2(212, b1w, b1p);
-    o.f1(213, b2p);
     o.f2(214, s0w, b0w);
     o.f2(215, s0p, b0p);
     o.f3(216, s0w, s0p, b0p);

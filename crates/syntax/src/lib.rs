@@ -35,6 +35,7 @@ pub mod labels;
 pub mod lemma;
 pub mod lexicon;
 mod model;
+pub mod sparse;
 pub mod train;
 pub mod transition;
 pub mod weights;

@@ -3,17 +3,18 @@
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
-use crate::features::{label_features, tagger_features, transition_features, ParseInput, TokenInfo};
+use crate::features::{label_features, role_features, tagger_features, transition_bias, transition_pair_features, ParseInput, TokenInfo, ROLES};
 use crate::io::{Reader, Writer};
 use crate::labels::{Deprel, Upos};
 use crate::lemma::{lemma, Exceptions};
 use crate::lexicon::WordTable;
 use crate::Parsed;
 use crate::transition::{Move, State};
+use crate::sparse::SparseTable;
 use crate::weights::{InlineTable, Table};
 
 /// The first bytes of a model file (the last byte is the format version).
-const MAGIC: &[u8; 8] = b"DYADSYN\x02";
+const MAGIC: &[u8; 8] = b"DYADSYN\x05";
 
 /// The model shipped with dyad, trained by `scripts/train-syntax.sh`.
 /// The built-in model file, zstd-compressed: the tables compress about
@@ -48,7 +49,7 @@ pub struct Model {
     /// Configuration features → Shift/Left/Right scores.
     pub(crate) moves: InlineTable,
     /// Arc features → relation scores.
-    pub(crate) labels: Table,
+    pub(crate) labels: SparseTable,
     /// Free text: how the model was trained (shown by tools).
     pub description: String,
 }
@@ -61,6 +62,10 @@ struct Scratch {
     tags: Vec<u8>,
     features: Vec<u64>,
     state: Option<State>,
+    /// Per word (0 the root, n + 1 an absent word), the transition scores
+    /// of its one-word features in each of the five [`ROLES`].
+    roles: Vec<[[i32; 3]; 5]>,
+    rows: Vec<[i32; 3]>,
 }
 
 thread_local! {
@@ -119,7 +124,7 @@ impl Model {
             let lemmas = Exceptions::read(r)?;
             let tagger = Table::read(r)?;
             let moves = InlineTable::read(r)?;
-            let labels = Table::read(r)?;
+            let labels = SparseTable::read(r)?;
             let n = r.u32()? as usize;
             let description = String::from_utf8_lossy(r.bytes(n)?).into_owned();
             if tagger.classes() != Upos::ALL.len() || moves.classes() != Move::ALL.len() || labels.classes() != Deprel::ALL.len() {
@@ -166,7 +171,8 @@ impl Model {
             self.tag_into(words, s);
             let n = words.len();
             let mut st = s.state.take().unwrap_or_else(|| State::new(0));
-            self.parse_tagged(&s.tokens, &s.tags, &mut st, &mut s.features);
+            self.role_scores(s);
+            self.parse_tagged(&s.tokens, &s.tags, &mut st, &mut s.features, &s.roles);
             let upos: Vec<Upos> = s.tags.iter().map(|&t| Upos::from_index(t as usize).unwrap_or(Upos::X)).collect();
             let mut out = Parsed::with_capacity(n);
             for (i, w) in words.iter().enumerate() {
@@ -201,17 +207,70 @@ impl Model {
         }
     }
 
-    /// Parses tagged tokens into `st` (reset first). Shared by training,
-    /// which must decode exactly as [`Model::parse`] does.
-    pub(crate) fn parse_tagged(&self, tokens: &[TokenInfo], tags: &[u8], st: &mut State, features: &mut Vec<u64>) {
+    /// Fills `s.roles`: the scores of every word's one-word transition
+    /// features in every role, looked up once per sentence rather than in
+    /// every configuration (each word passes through the roles in about
+    /// two transitions each). The sums are exact, so parsing gives the
+    /// same result as scoring every feature per transition.
+    fn role_scores(&self, s: &mut Scratch) {
+        let x = ParseInput { tokens: &s.tokens, tags: &s.tags };
+        let n = s.tokens.len() as u32;
+        s.features.clear();
+        for k in (0..=n).map(Some).chain([None]) {
+            for role in ROLES {
+                role_features(&x, k, role, &mut s.features);
+            }
+        }
+        s.rows.clear();
+        self.moves.rows_into(&s.features, &mut s.rows);
+        s.roles.clear();
+        let mut rows = s.rows.iter();
+        for _ in 0..n + 2 {
+            let mut per_role = [[0i32; 3]; 5];
+            for (r, role) in per_role.iter_mut().zip(ROLES) {
+                let count = if role == crate::features::Role::B2 { 1 } else { 3 };
+                for row in rows.by_ref().take(count) {
+                    for c in 0..3 {
+                        r[c] += row[c];
+                    }
+                }
+            }
+            s.roles.push(per_role);
+        }
+    }
+
+    /// Parses tagged tokens into `st` (reset first), with the role scores
+    /// of [`Self::role_scores`]. Training (`train::train_parser`) makes the
+    /// same choices from the same scores.
+    pub(crate) fn parse_tagged(&self, tokens: &[TokenInfo], tags: &[u8], st: &mut State, features: &mut Vec<u64>, roles: &[[[i32; 3]; 5]]) {
         st.reset(tokens.len());
         let x = ParseInput { tokens, tags };
+        let none = tokens.len() + 1;
+        let bias = self.moves.row(transition_bias()).map_or([0; 3], |r| r.map(i32::from));
         let mut scores = [0i32; 3];
         let mut label_scores = [0i32; 64];
         while !st.is_final() {
-            transition_features(&x, st, features);
-            self.moves.score(features, &mut scores);
-            let m = best_legal(st, &scores);
+            // With one legal move (the first Shift, the Rights after the
+            // buffer is empty) the scores cannot change the choice: skip
+            // them. Training scores every move, and so must not skip.
+            let m = match forced(st) {
+                Some(m) => m,
+                None => {
+                    transition_pair_features(&x, st, features);
+                    self.moves.score(features, &mut scores);
+                    let words = [st.s(0), st.s(1), st.buf(0), st.buf(1), st.buf(2)];
+                    for (r, k) in words.into_iter().enumerate() {
+                        let row = &roles[k.map_or(none, |k| k as usize)][r];
+                        for c in 0..3 {
+                            scores[c] += row[c];
+                        }
+                    }
+                    for c in 0..3 {
+                        scores[c] += bias[c];
+                    }
+                    best_legal(st, &scores)
+                }
+            };
             let label = match st.arc(m) {
                 Some((0, _)) => Deprel::Root.index() as u8,
                 Some((h, d)) => {
@@ -252,6 +311,14 @@ pub(crate) fn best_legal<S: PartialOrd + Copy>(st: &State, scores: &[S]) -> Move
     best.unwrap_or(Move::Shift)
 }
 
+/// The only legal move, when there is exactly one.
+#[inline]
+fn forced(st: &State) -> Option<Move> {
+    let mut legal = Move::ALL.into_iter().filter(|&m| st.legal(m));
+    let m = legal.next()?;
+    legal.next().is_none().then_some(m)
+}
+
 /// The best relation other than `root` (which only the root's arc gets).
 #[inline]
 pub(crate) fn best_label<S: PartialOrd + Copy>(scores: &[S]) -> u8 {
@@ -263,4 +330,53 @@ pub(crate) fn best_label<S: PartialOrd + Copy>(scores: &[S]) -> u8 {
         }
     }
     best as u8
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::features::transition_features;
+
+    /// The parsing loop's shortcuts (one-word features summed per word and
+    /// role, forced moves unscored) must choose exactly as scoring all
+    /// features in every configuration does, which is how training decodes.
+    #[test]
+    fn shortcuts_choose_as_the_full_feature_set() {
+        let model = Model::builtin();
+        let sentences: [&[&str]; 3] = [
+            &["China", "'s", "defence", "minister", "met", "his", "counterpart", "in", "Beijing", "."],
+            &["He", "said", "that", "the", "talks", "who", "failed", "would", "resume", "if", "troops", "left", "."],
+            &["x"],
+        ];
+        for words in sentences {
+            let fast = model.parse(words);
+            let tokens: Vec<TokenInfo> = words.iter().map(|w| TokenInfo::new(w, &model.lexicon)).collect();
+            let tags: Vec<u8> = model.tag(words).iter().map(|t| t.index() as u8).collect();
+            let x = ParseInput { tokens: &tokens, tags: &tags };
+            let mut st = State::new(tokens.len());
+            let mut features = Vec::new();
+            let (mut scores, mut label_scores) = ([0i32; 3], vec![0i32; Deprel::ALL.len()]);
+            while !st.is_final() {
+                transition_features(&x, &st, &mut features);
+                model.moves.score(&features, &mut scores);
+                let m = best_legal(&st, &scores);
+                let label = match st.arc(m) {
+                    Some((0, _)) => Deprel::Root.index() as u8,
+                    Some((h, d)) => {
+                        label_features(&x, &st, h, d, &mut features);
+                        model.labels.score(&features, &mut label_scores);
+                        best_label(&label_scores)
+                    }
+                    None => 0,
+                };
+                st.apply(m, label);
+            }
+            assert_eq!(fast.heads, st.heads[1..], "{words:?}");
+            for (i, &l) in st.labels[1..].iter().enumerate() {
+                if st.heads[i + 1] != 0 {
+                    assert_eq!(fast.deprels[i].index(), l as usize, "{words:?} word {i}");
+                }
+            }
+        }
+    }
 }

@@ -15,6 +15,7 @@ use crate::lemma::{rules_give, Exceptions};
 use crate::lexicon::WordTable;
 use crate::model::{argmax, best_label, best_legal, Model};
 use crate::transition::{is_tree, projectivize, Move, State};
+use crate::sparse::SparseTable;
 use crate::weights::{InlineTable, Perceptron, Table};
 
 /// Training settings.
@@ -236,7 +237,7 @@ fn argmax_f(scores: &[f32]) -> usize {
     best
 }
 
-fn train_parser(items: &[Item], tags: &[Vec<u8>], opts: &Options, rng: &mut Rng, order: &Order, log: &mut dyn FnMut(&str)) -> (InlineTable, Table) {
+fn train_parser(items: &[Item], tags: &[Vec<u8>], opts: &Options, rng: &mut Rng, order: &Order, log: &mut dyn FnMut(&str)) -> (InlineTable, SparseTable) {
     let mut pm = Perceptron::new(Move::ALL.len());
     let mut pl = Perceptron::new(Deprel::ALL.len());
     let mut feats = Vec::with_capacity(64);
@@ -305,7 +306,7 @@ fn train_parser(items: &[Item], tags: &[Vec<u8>], opts: &Options, rng: &mut Rng,
             labels_right as f64 / labelled.max(1) as f64
         ));
     }
-    (pm.finish_inline(opts.prune, opts.max_move_features), pl.finish(opts.prune, opts.max_label_features))
+    (pm.finish_inline(opts.prune, opts.max_move_features), pl.finish_sparse(opts.prune, opts.max_label_features))
 }
 
 /// The lemma exceptions: for every (lower-case form, UPOS) the most

@@ -1,19 +1,20 @@
 //! Weight tables: the averaged perceptron used in training, and the
 //! compact quantised table the model ships and scores with.
 //!
-//! The shipped table maps a feature hash to a row of `i16` weights, one per
-//! class. It is an open-addressing table (linear probing, power-of-two
-//! size, at most four fifths full) of `u64` slots, each holding the key's
-//! upper 32 bits as a fingerprint and the row number, so a lookup reads one
-//! slot and then one contiguous row. Only features that kept a non-zero
-//! weight after averaging and quantisation are stored. The table is stored
-//! in the model file exactly as it is searched: loading copies arrays, it
-//! builds nothing.
+//! The shipped tables map a feature hash to `i16` weights, one per class:
+//! [`Table`] keeps a slot array pointing into dense rows (tagger),
+//! [`InlineTable`] three weights inside one 8-byte slot (transitions), and
+//! [`crate::sparse::SparseTable`] sparse rows next to their keys
+//! (relations).
+//! Only features that kept a non-zero weight after averaging and
+//! quantisation are stored. A table is stored in the model file exactly as
+//! it is searched: loading copies arrays, it builds nothing.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::io::{Reader, Writer};
+use crate::sparse::SparseTable;
 
 /// A hasher for keys that are already well-mixed 64-bit hashes.
 #[derive(Default)]
@@ -113,6 +114,12 @@ impl Perceptron {
         Table::build(self.classes, &rows, max)
     }
 
+    /// As [`Perceptron::finish`], into a [`SparseTable`].
+    pub fn finish_sparse(&self, prune: f32, max_rows: usize) -> SparseTable {
+        let (rows, max) = self.averaged(prune, max_rows);
+        SparseTable::build(self.classes, &rows, max)
+    }
+
     /// As [`Perceptron::finish`], into an [`InlineTable`] (at most three
     /// classes).
     pub fn finish_inline(&self, prune: f32, max_rows: usize) -> InlineTable {
@@ -153,26 +160,39 @@ impl Perceptron {
 }
 
 /// Scales float weights so that `max` becomes 32767.
-fn quantise(row: &[f32], max: f32) -> Vec<i16> {
+pub(crate) fn quantise(row: &[f32], max: f32) -> Vec<i16> {
     let scale = if max > 0.0 { 32767.0 / max } else { 0.0 };
     row.iter().map(|w| (w * scale).round().clamp(-32767.0, 32767.0) as i16).collect()
 }
 
 /// A table for at most three classes whose rows live inside the slots: a
 /// `u64` slot holds a 16-bit fingerprint of the key (bits 48..64; never 0,
-/// so 0 marks an empty slot) and three `i16` weights. A lookup reads one
-/// slot and nothing else, which halves the memory traffic of the
-/// transition classifier, the most used table. With at most four fifths of
-/// the slots full, the 16-bit fingerprint plus the slot position tell keys
-/// apart well enough that a missing feature is mistaken for a stored one
-/// about once in 10,000 lookups.
+/// so 0 marks an empty slot) and three `i16` weights.
+///
+/// Slots come in 64-byte lines of eight. A key belongs to the line its
+/// lower bits name, or when that is full to the next one with room. A
+/// lookup compares all eight fingerprints of the line without branching
+/// and takes the matching slot, or zeros; it goes on to the next line only
+/// when the line is full, which the size (at most two fifths of the slots
+/// used) keeps rare. So the common lookup is one memory access and no
+/// data-dependent branch: whether a feature is stored is as unpredictable
+/// as a coin toss, and a mispredicted branch per lookup would stall the
+/// pipeline behind each access in turn instead of letting the accesses of
+/// all features overlap. A missing feature is mistaken for a stored one
+/// when it shares the 16-bit fingerprint with one of the eight slots of its
+/// line: about once in 20,000 lookups.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InlineTable {
     classes: usize,
     mask: u64,
-    slots: Vec<u64>,
+    lines: Vec<SlotLine>,
     len: usize,
 }
+
+/// Eight slots on one cache line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[repr(C, align(64))]
+struct SlotLine([u64; 8]);
 
 impl InlineTable {
     #[inline]
@@ -189,21 +209,26 @@ impl InlineTable {
         assert!(classes <= 3, "an inline table holds at most three classes");
         let kept: Vec<(u64, Vec<i16>)> =
             rows.iter().map(|(k, r)| (*k, quantise(r, max))).filter(|(_, q)| q.iter().any(|&v| v != 0)).collect();
-        let size = (kept.len() + kept.len() / 4 + 1).next_power_of_two().max(8);
-        let mask = size as u64 - 1;
-        let mut slots = vec![0u64; size];
+        let n_lines = (kept.len() * 5 / 16 + 1).next_power_of_two().max(2);
+        let mask = n_lines as u64 - 1;
+        let mut lines = vec![SlotLine::default(); n_lines];
         for (k, q) in &kept {
-            let mut i = k & mask;
-            while slots[i as usize] != 0 {
-                i = (i + 1) & mask;
-            }
             let mut v = Self::fingerprint(*k) << 48;
             for (c, &w) in q.iter().enumerate() {
                 v |= (w as u16 as u64) << (16 * c);
             }
-            slots[i as usize] = v;
+            let mut l = (k & mask) as usize;
+            'place: loop {
+                for s in lines[l].0.iter_mut() {
+                    if *s == 0 {
+                        *s = v;
+                        break 'place;
+                    }
+                }
+                l = (l + 1) & mask as usize;
+            }
         }
-        InlineTable { classes, mask, slots, len: kept.len() }
+        InlineTable { classes, mask, lines, len: kept.len() }
     }
 
     /// Number of classes.
@@ -221,62 +246,101 @@ impl InlineTable {
         self.len == 0
     }
 
+    /// The slot of `key`, or 0 when it is not stored (see the type's
+    /// comment for why the line is searched without branching).
+    #[inline]
+    fn slot(&self, key: u64) -> u64 {
+        let fp = Self::fingerprint(key);
+        let mut l = (key & self.mask) as usize;
+        loop {
+            let line = &self.lines[l].0;
+            let mut hit = 0;
+            for &s in line {
+                hit |= if s >> 48 == fp { s } else { 0 };
+            }
+            // Slots fill in order: an empty last slot means a full search.
+            if hit != 0 || line[7] == 0 {
+                return hit;
+            }
+            l = (l + 1) & self.mask as usize;
+        }
+    }
+
+    #[inline]
+    fn weights(s: u64) -> [i16; 3] {
+        [s as u16 as i16, (s >> 16) as u16 as i16, (s >> 32) as u16 as i16]
+    }
+
     /// The weights of feature `key`, if stored.
     #[inline]
     pub fn row(&self, key: u64) -> Option<[i16; 3]> {
-        let fp = Self::fingerprint(key);
-        let mut i = key & self.mask;
-        loop {
-            let s = self.slots[i as usize];
-            if s == 0 {
-                return None;
-            }
-            if s >> 48 == fp {
-                return Some([s as u16 as i16, (s >> 16) as u16 as i16, (s >> 32) as u16 as i16]);
-            }
-            i = (i + 1) & self.mask;
+        match self.slot(key) {
+            0 => None,
+            s => Some(Self::weights(s)),
         }
     }
 
     /// Sets `scores` to the sum of the rows of `features` (first touching
-    /// every home slot so that the memory waits overlap, as
+    /// every home line so that the memory waits overlap, as
     /// [`Table::score`] does).
     #[inline]
     pub fn score(&self, features: &[u64], scores: &mut [i32]) {
-        scores.iter_mut().for_each(|s| *s = 0);
         for &f in features {
-            std::hint::black_box(self.slots[(f & self.mask) as usize]);
+            std::hint::black_box(self.lines[(f & self.mask) as usize].0[0]);
         }
+        let mut acc = [0i32; 3];
         for &f in features {
-            if let Some(row) = self.row(f) {
-                for (s, &w) in scores.iter_mut().zip(&row[..self.classes]) {
-                    *s += w as i32;
-                }
+            let w = Self::weights(self.slot(f));
+            for c in 0..3 {
+                acc[c] += w[c] as i32;
             }
         }
+        scores.copy_from_slice(&acc[..scores.len()]);
+    }
+
+    /// Appends the row of every feature (zeros for one not stored) to
+    /// `out`, touching all home lines first as [`Self::score`] does.
+    pub fn rows_into(&self, features: &[u64], out: &mut Vec<[i32; 3]>) {
+        for &f in features {
+            std::hint::black_box(self.lines[(f & self.mask) as usize].0[0]);
+        }
+        out.extend(features.iter().map(|&f| Self::weights(self.slot(f)).map(i32::from)));
     }
 
     /// Serialises the table.
     pub fn write(&self, w: &mut Writer) {
         w.u32(self.classes as u32);
-        w.u32(self.slots.len() as u32);
+        w.u32(self.lines.len() as u32);
         w.u32(self.len as u32);
-        w.u64s(&self.slots);
+        let words: Vec<u64> = self.lines.iter().flat_map(|l| l.0).collect();
+        w.u64s(&words);
     }
 
     /// Reads a table written by [`Self::write`].
     pub fn read(r: &mut Reader) -> Result<InlineTable, String> {
         let classes = r.u32()? as usize;
-        let size = r.u32()? as usize;
+        let n_lines = r.u32()? as usize;
         let len = r.u32()? as usize;
-        if classes == 0 || classes > 3 || !size.is_power_of_two() || len >= size {
-            return Err(format!("bad inline table header (classes {classes}, slots {size}, rows {len})"));
+        if classes == 0 || classes > 3 || !n_lines.is_power_of_two() || len >= n_lines * 8 {
+            return Err(format!("bad inline table header (classes {classes}, lines {n_lines}, rows {len})"));
         }
-        let slots = r.u64s(size)?;
-        if slots.iter().filter(|&&s| s != 0).count() != len {
+        let bytes = r.bytes(n_lines.checked_mul(64).ok_or("table too large")?)?;
+        let mut lines = Vec::with_capacity(n_lines);
+        let (mut count, mut ends) = (0, false);
+        for chunk in bytes.chunks_exact(64) {
+            let mut l = SlotLine::default();
+            for (w, b) in l.0.iter_mut().zip(chunk.chunks_exact(8)) {
+                *w = u64::from_le_bytes(b.try_into().unwrap_or([0; 8]));
+            }
+            count += l.0.iter().filter(|&&s| s != 0).count();
+            // A search ends at a line whose last slot is empty.
+            ends |= l.0[7] == 0;
+            lines.push(l);
+        }
+        if count != len || !ends {
             return Err("inline table row count does not match its slots".into());
         }
-        Ok(InlineTable { classes, mask: size as u64 - 1, slots, len })
+        Ok(InlineTable { classes, mask: n_lines as u64 - 1, lines, len })
     }
 }
 
