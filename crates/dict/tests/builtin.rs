@@ -96,6 +96,7 @@ fn officeholders_are_consistent() {
             Office::HeadOfGovernment => "head_of_government",
             Office::ForeignMinister => "foreign_minister",
             Office::DefenceMinister => "defence_minister",
+            Office::Official => "official",
         };
         let prefix = format!("{}.{office}.", o.country.to_lowercase());
         assert!(o.id.starts_with(&prefix), "{}:{}: id {} should start with {prefix}", o.file, o.line, o.id);
@@ -152,4 +153,11 @@ fn officeholders_files_in_a_directory_are_read_in_addition() {
                  aze.defence_minister.hasanov\tAZE\tdefence_minister\tMIL\tSomeone Else\t\t2020-01-01\t\n";
     let e = load_dir(&[("officeholders-x.tsv", clash)]).unwrap_err();
     assert!(e.to_string().contains("hasanov"), "{e}");
+
+    // A member of a government whose office the source does not name.
+    let official = "id\tcountry\toffice\tsector\tname\taliases\tstart\tend\n\
+                    esp.official.ana_palacio\tESP\tofficial\tGOV\tAna Palacio\t\t2002-07-10\t2004-04-18\n";
+    let d = load_dir(&[("officeholders-phoenix.tsv", official)]).unwrap();
+    let o = d.officeholders.iter().find(|o| o.id == "esp.official.ana_palacio").expect("official");
+    assert_eq!((o.office, o.office.as_text()), (Office::Official, "official"));
 }
