@@ -294,14 +294,13 @@ fn word_before(text: &str, i: usize) -> &str {
 
 /// The single-period case: looks at the word before the period at `i`.
 fn period_ends_sentence(text: &str, i: usize, first: char, next_word: &str) -> bool {
-    let word = word_before(text, i);
     let starter = || {
         let end = next_word
             .find(|c: char| !c.is_alphanumeric())
             .unwrap_or(next_word.len());
         is_sentence_starter(&next_word[..end])
     };
-    match classify(word) {
+    match abbreviation_before(text, i) {
         Abbrev::None => true,
         Abbrev::Title => false,
         Abbrev::BeforeNumber => !first.is_ascii_digit(),

@@ -253,29 +253,20 @@ pub fn role_features(x: &ParseInput, k: Option<u32>, role: Role, buf: &mut Vec<u
 
 #[inline]
 fn push_role(o: &mut Out, role: Role, w: u64, p: u64) {
-    match role {
-        Role::S0 => {
-            o.f1(201, w);
-            o.f1(202, p);
-            o.f2(203, w, p);
+    // Word, tag and both, under three consecutive template ids per role.
+    let base = match role {
+        Role::S0 => 201,
+        Role::S1 => 204,
+        Role::B0 => 207,
+        Role::B1 => 210,
+        Role::B2 => {
+            o.f1(213, p);
+            return;
         }
-        Role::S1 => {
-            o.f1(204, w);
-            o.f1(205, p);
-            o.f2(206, w, p);
-        }
-        Role::B0 => {
-            o.f1(207, w);
-            o.f1(208, p);
-            o.f2(209, w, p);
-        }
-        Role::B1 => {
-            o.f1(210, w);
-            o.f1(211, p);
-            o.f2(212, w, p);
-        }
-        Role::B2 => o.f1(213, p),
-    }
+    };
+    o.f1(base, w);
+    o.f1(base + 1, p);
+    o.f2(base + 2, w, p);
 }
 
 /// The bias feature of the transition classifier (the same in every

@@ -231,10 +231,7 @@ impl Builder<'_> {
                 // dyad's slot itself takes the noun phrase there.
                 Item::Source => self.out.push("$".to_string()),
                 Item::Target => self.out.push("+".to_string()),
-                Item::Skip => {
-                    self.out.push("...".to_string());
-                    self.out.dedup_by(|a, b| a == "..." && b == "...");
-                }
+                Item::Skip => self.gap(),
                 Item::Compound => return Err("compound actor `%`".to_string()),
             }
         }
@@ -252,9 +249,8 @@ enum VerbShape<'a> {
 fn pattern_text(dict: &VerbDictionary, p: &VerbPattern, verb: &VerbShape<'_>) -> Result<String, String> {
     let mut b = Builder { dict, out: Vec::new() };
     b.items(&p.before)?;
-    if matches!(p.before.last(), Some(Item::Source | Item::Target)) || p.before.is_empty() {
-        // Slots before the verb stand right before it in dyad.
-    } else {
+    // Slots before the verb stand right before it in dyad.
+    if !p.before.is_empty() && !matches!(p.before.last(), Some(Item::Source | Item::Target)) {
         b.gap();
     }
     match verb {
