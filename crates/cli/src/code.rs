@@ -84,8 +84,14 @@ const BATCH: usize = 64;
 
 pub fn run(args: Args) -> Result<ExitCode, String> {
     let places = places_in_background(&args.gazetteer, args.no_places);
+    // The parser's model (tens of milliseconds to load) is needed by the
+    // first sentence with an event verb: loaded beside the dictionaries.
+    let syntax = (!args.no_syntax).then(|| std::thread::spawn(|| dyad_syntax::Model::try_builtin().map(|_| ()).map_err(|e| e.to_string())));
     let dict = load_dictionaries(args.dictionaries.as_ref())?;
     let places = places.join().map_err(|_| "the gazetteer could not be loaded".to_string())??;
+    if let Some(handle) = syntax {
+        handle.join().map_err(|_| "the parser's model could not be loaded".to_string())?.map_err(|e| format!("the built-in syntax model: {e}"))?;
+    }
     // A document without a date is coded as of today (and says so in its
     // record's date); officeholders are looked up on that day.
     let opts = CoderOptions {
