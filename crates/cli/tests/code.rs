@@ -394,7 +394,17 @@ fn guardian_corpus_codes_every_document() {
         assert!(e["text_info"]["start"].is_u64() && e["text_info"]["end"].is_u64(), "{}", e["id"]);
         let code = e["cameo"]["code"].as_str().unwrap_or_else(|| panic!("cameo.code is not a string in {}", e["id"]));
         let ev = cameo::lookup(code).unwrap();
-        assert_eq!(ev.plover.as_ref().map(|m| m.category), Some(category), "{}: CAMEO {code}", e["id"]);
+        // The category is the code's under the CAMEO-to-PLOVER table, or the
+        // one a hand-written pattern names where PLOVER's definitions differ
+        // from the table (`category=` in dictionaries/README.md); those
+        // patterns' ids start with their category.
+        let pattern = e["evidence"]["pattern"].as_str().unwrap_or("");
+        let named = pattern.starts_with(&format!("{}.", category.as_str().to_lowercase()));
+        assert!(
+            ev.plover.as_ref().map(|m| m.category) == Some(category) || named,
+            "{}: CAMEO {code} is not {category} (pattern {pattern})",
+            e["id"]
+        );
     }
     assert_offsets(&events, &extracted(&[&corpus]));
 }

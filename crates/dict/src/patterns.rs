@@ -52,6 +52,10 @@ pub struct PatternOptions {
     pub intransitive: bool,
     /// A false friend: cancels patterns anchored on the same word.
     pub negative: bool,
+    /// The PLOVER category the wording shows where PLOVER's definitions
+    /// differ from the CAMEO-to-PLOVER table for the pattern's code
+    /// (resignations are RETREAT, lifted curfews CONCEDE).
+    pub category: Option<Category>,
 }
 
 /// One event pattern.
@@ -132,7 +136,9 @@ fn parse_element(file: &str, line: usize, raw: &str, lexicon: &Lexicon, vocab: &
 }
 
 fn parse_options(file: &str, line: usize, field: &str, category: Option<Category>) -> Result<PatternOptions, DictError> {
-    let mut o = PatternOptions::default();
+    // The category comes first: modes belong to it.
+    let mut o = PatternOptions { category: category_override(file, line, field)?, ..PatternOptions::default() };
+    let category = o.category.or(category);
     for opt in field.split(',').map(str::trim).filter(|s| !s.is_empty()) {
         match opt {
             "reciprocal" => o.reciprocal = true,
@@ -145,6 +151,8 @@ fn parse_options(file: &str, line: usize, field: &str, category: Option<Category
                         .mode(mode)
                         .ok_or_else(|| DictError::at(file, line, format!("{mode:?} is not a PLOVER mode of {cat}")))?;
                     o.modes.push(info.name);
+                } else if opt.starts_with("category=") {
+                    // read above
                 } else if let Some(ctx) = opt.strip_prefix("context=") {
                     let info = context(ctx).ok_or_else(|| DictError::at(file, line, format!("{ctx:?} is not a PLOVER context")))?;
                     o.contexts.push(info.name);
@@ -152,13 +160,22 @@ fn parse_options(file: &str, line: usize, field: &str, category: Option<Category
                     return Err(DictError::at(
                         file,
                         line,
-                        format!("unknown option {opt:?} (mode=, context=, reciprocal, intransitive, negative)"),
+                        format!("unknown option {opt:?} (category=, mode=, context=, reciprocal, intransitive, negative)"),
                     ));
                 }
             }
         }
     }
     Ok(o)
+}
+
+/// The `category=` option of a row, if any.
+fn category_override(file: &str, line: usize, options: &str) -> Result<Option<Category>, DictError> {
+    let mut category = None;
+    for name in options.split(',').filter_map(|o| o.trim().strip_prefix("category=")) {
+        category = Some(Category::parse(name).ok_or_else(|| DictError::at(file, line, format!("{name:?} is not a PLOVER category")))?);
+    }
+    Ok(category)
 }
 
 pub(crate) fn parse_patterns(file: &str, text: &str, lexicon: &Lexicon, vocab: &mut Vocab) -> Result<Vec<EventPattern>, DictError> {
@@ -182,6 +199,7 @@ pub(crate) fn parse_patterns(file: &str, text: &str, lexicon: &Lexicon, vocab: &
         } else {
             let ev = cameo::lookup(code).map_err(|e| DictError::at(file, row.line, format!("CAMEO code {code:?}: {e}")))?;
             let category = ev.plover.as_ref().map(|m| m.category);
+            let category = category_override(file, row.line, options)?.or(category);
             if category.is_none() && !negative_declared {
                 return Err(DictError::at(file, row.line, format!("CAMEO {code} has no PLOVER category (PLOVER drops 01x and 02x)")));
             }
@@ -276,6 +294,18 @@ mod tests {
     }
 
     #[test]
+    fn a_pattern_may_name_the_category_plover_gives_its_wording() {
+        let mut v = Vocab::default();
+        let lex = lexicon(&mut v);
+        // CAMEO 0831 maps to CONCEDE; PLOVER codes resignations as RETREAT `resign`.
+        let text = "id\tcameo\tpattern\toptions\nretreat.x\t0831\tMEET\tmode=resign,category=RETREAT\n";
+        let p = &parse_patterns("events/retreat.tsv", text, &lex, &mut v).unwrap()[0];
+        assert_eq!(p.category, Some(Category::Retreat));
+        assert_eq!(p.options.modes, ["resign"]);
+        assert_eq!(p.cameo.unwrap().code, "0831");
+    }
+
+    #[test]
     fn errors_name_file_and_line() {
         let mut v = Vocab::default();
         let lex = lexicon(&mut v);
@@ -288,6 +318,8 @@ mod tests {
             ("consult.x\t040\tMEET +\tmode=riot", "\"riot\" is not a PLOVER mode of CONSULT"),
             ("consult.x\t040\tMEET +\tloud", "unknown option"),
             ("consult.x\t040\twith? ...\t", "a pattern needs a verb"),
+            ("consult.x\t040\tMEET +\tcategory=TALK", "\"TALK\" is not a PLOVER category"),
+            ("consult.x\t0831\tRESIGN\tcategory=RETREAT", "CAMEO 0831 is RETREAT, but this file holds CONSULT patterns"),
         ];
         for (line, expected) in cases {
             let text = format!("id\tcameo\tpattern\toptions\n{line}\n");

@@ -365,5 +365,10 @@ pub fn find_triggers(s: &Sentence<'_>, dict: &Dictionaries, phrases: &[ActorPhra
             out.push(trig);
         }
     }
+    // An event noun that an earlier pattern takes as its own word is that
+    // pattern's object, not an event of its own ("suspended attacks on",
+    // "lifted the sanctions", "investigate the airstrike").
+    let taken: Vec<usize> = out.iter().flat_map(|o| o.words.iter().copied().filter(move |&w| w > o.anchor)).collect();
+    out.retain(|t| !taken.contains(&t.anchor));
     out
 }

@@ -67,3 +67,20 @@ fn adverbials_of_time_and_manner_stand_inside_wording() {
     let ids = fired(&d, "He called the minister on Thursday to say goodbye.");
     assert!(!ids.iter().any(|i| i.starts_with("request.call_on")), "{ids:?}");
 }
+
+#[test]
+fn an_event_noun_taken_by_an_earlier_pattern_is_its_object() {
+    let d = Dictionaries::builtin().unwrap();
+    // "attacks on" alone is an assault; as the object of "suspended" it is
+    // what was suspended.
+    assert!(fired(&d, "Rebels launched attacks on the town.").iter().all(|id| id.starts_with("assault.")));
+    let suspended = fired(&d, "The army suspended attacks on the town.");
+    assert!(!suspended.is_empty() && suspended.iter().all(|id| id.starts_with("retreat.")), "{suspended:?}");
+}
+
+#[test]
+fn a_labour_strike_is_no_assault() {
+    let d = Dictionaries::builtin().unwrap();
+    assert!(fired(&d, "The teachers' strike closed 400 schools.").iter().all(|id| !id.starts_with("assault.")));
+    assert!(fired(&d, "The strike killed five soldiers.").iter().any(|id| id.starts_with("assault.")));
+}
