@@ -293,8 +293,10 @@ pub fn code_document(
                     let doc_home = main_country.as_deref().filter(|_| opens);
                     let person = rec.actors[i].mentions.first().is_some_and(|m| m.person.is_some());
                     let home = if person { doc_home } else { place.as_ref().and_then(|p| p.country_code.as_deref()).or(doc_home) };
-                    if let Some(home) = home {
-                        actor.extend(role_entity(&rec.actors[i], home, &doc.text));
+                    match home {
+                        Some(home) => actor.extend(role_entity(&rec.actors[i], home, &doc.text)),
+                        None if opens => actor.extend(crate::participants::stateless_role_entity(&rec.actors[i], &doc.text)),
+                        None => {}
                     }
                 }
             }

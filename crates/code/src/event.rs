@@ -10,7 +10,8 @@ use dyad_segment::Span;
 /// One participant of an event (a PLOVER entity).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entity {
-    /// PLOVER code: ISO-3 country, KOS, or IGO/UNO/EUR/NGO/IMG/ISM/MNC.
+    /// PLOVER code: ISO-3 country, KOS, or IGO/UNO/EUR/NGO/IMG/ISM/MNC;
+    /// empty for an entity known only by its sector.
     pub code: String,
     /// PLOVER sector(s), e.g. "GOV", "MIL"; None when unknown.
     pub sector: Option<String>,

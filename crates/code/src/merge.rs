@@ -8,8 +8,19 @@ use dyad_ontology::Category;
 
 use crate::{Entity, Event};
 
+/// What names an entity for merging: its country or organisation code, or
+/// for an entity of no known country its sector ("/COP").
+fn identity(x: &Entity) -> &str {
+    if x.code.is_empty() {
+        // cameo_code holds the role codes alone when there is no country
+        &x.cameo_code
+    } else {
+        &x.code
+    }
+}
+
 pub(crate) fn participants(e: &Event) -> Vec<&str> {
-    let mut v: Vec<&str> = e.actor.iter().chain(&e.recipient).map(|x| x.code.as_str()).collect();
+    let mut v: Vec<&str> = e.actor.iter().chain(&e.recipient).map(identity).collect();
     v.sort_unstable();
     v.dedup();
     v
@@ -21,7 +32,7 @@ type EventKey = (Category, String, String, Vec<AuxMode>);
 
 pub(crate) fn event_key(x: &Event) -> EventKey {
     let codes = |v: &[Entity]| {
-        let mut c: Vec<&str> = v.iter().map(|y| y.code.as_str()).collect();
+        let mut c: Vec<&str> = v.iter().map(identity).collect();
         c.sort_unstable();
         c.join(",")
     };

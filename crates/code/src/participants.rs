@@ -30,6 +30,13 @@ pub(crate) fn role_entity(p: &ActorPhrase, home: &str, text: &str) -> Option<Ent
     })
 }
 
+/// An actor known only by its role or title, of no known country: PLOVER
+/// allows an entity with a sector and no code, and an event is not dropped
+/// only because nobody says whose police fired.
+pub(crate) fn stateless_role_entity(p: &ActorPhrase, text: &str) -> Option<Entity> {
+    role_entity(p, "", text)
+}
+
 /// Mentions that make a country the document's, when no other is named as
 /// often. One is enough: a one-sentence report that names one country is
 /// about it; a longer article names its country many times.

@@ -45,6 +45,9 @@ struct Record<'a> {
 /// PLOVER entity object (§A8, Data-Fields names).
 #[derive(Serialize)]
 struct EntityOut<'a> {
+    /// Left out for an entity known only by its sector ("police" in a
+    /// report that names no country), as PLOVER allows.
+    #[serde(skip_serializing_if = "str::is_empty")]
     code: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     sector: Option<&'a str>,
