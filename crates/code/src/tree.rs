@@ -88,13 +88,23 @@ fn phrase_of(p: &Parsed, phrases: &[ActorPhrase], tok: usize) -> Option<usize> {
     if agent.is_some() {
         return agent;
     }
-    // The subtree's span: the subject with its modifiers.
-    let (mut lo, mut hi) = (tok, tok);
-    let mut stack = vec![tok];
+    let inside = |head: usize| {
+        let (lo, hi) = noun_span(p, head);
+        phrases.iter().position(|ph| ph.start >= lo && ph.end <= hi + 1)
+    };
+    // A name the dictionaries do not know, with an appositive that says who
+    // it is: "Kenzo Oshima, the UN relief coordinator, demanded ...".
+    inside(tok).or_else(|| p.children_with(tok, Deprel::Appos).find_map(inside))
+}
+
+/// The span of the noun at `head` with its modifiers; a relative clause,
+/// participle or appositive says more about the noun but its words are not
+/// the noun's.
+fn noun_span(p: &Parsed, head: usize) -> (usize, usize) {
+    let (mut lo, mut hi) = (head, head);
+    let mut stack = vec![head];
     while let Some(n) = stack.pop() {
         for c in p.children(n) {
-            // A relative clause or a participle says more about the noun but
-            // its words are not the noun's.
             if matches!(p.deprels[c], Deprel::AclRelcl | Deprel::Acl | Deprel::Appos | Deprel::Punct) {
                 continue;
             }
@@ -103,7 +113,7 @@ fn phrase_of(p: &Parsed, phrases: &[ActorPhrase], tok: usize) -> Option<usize> {
             stack.push(c);
         }
     }
-    phrases.iter().position(|ph| ph.start >= lo && ph.end <= hi + 1)
+    (lo, hi)
 }
 
 /// The actor of the event verb at token `t` by the tree `p` of the
