@@ -209,6 +209,11 @@ pub fn code_document(
                 TreeActor::Unknown
             } else {
                 let words = rec.sentence.texts.as_slice();
+                // The tree is asked only for the subjects of event verbs, which
+                // stand before them or just after ("was shelled by X"): the
+                // words past the last event word and a margin are not parsed.
+                let needed = rec.triggers.iter().map(|t| t.end.max(t.anchor + 1)).max().unwrap_or(0) + PARSE_MARGIN;
+                let words = &words[..needed.min(words.len())];
                 let parsed = tree.get_or_insert_with(|| crate::tree::parse(words));
                 crate::tree::actor_of(parsed, &rec.actors, trig.anchor)
             };
@@ -401,6 +406,14 @@ pub fn code_document(
                     aux.push(if m.future { AuxMode::Future } else { AuxMode::Hypothetical });
                 }
             }
+            // PLOVER: violence by protesters or a crowd is a riot (PROTEST
+            // `riot`), not an ASSAULT; the police's on them stays ASSAULT.
+            if category == Category::Assault && src.is_some_and(|i| rioters(&rec.actors[i])) {
+                if let Ok(ev) = cameo::lookup("145") {
+                    cam = ev;
+                    category = Category::Protest;
+                }
+            }
             let reciprocal = pattern.options.reciprocal;
             // A place is where a meeting or agreement happens, not a party to it.
             if reciprocal && tgt.is_some_and(|t| is_place_phrase(&rec.sentence, &rec.actors[t])) {
@@ -491,6 +504,17 @@ pub fn code_document(
     }
     (events.finish(), explain)
 }
+
+/// Agents whose violence is a riot: protesters and crowds.
+const RIOTING_AGENTS: &[&str] = &["agent.protesters", "agent.crowd"];
+
+fn rioters(p: &ActorPhrase) -> bool {
+    p.mentions.iter().any(|m| m.sources.iter().any(|s| RIOTING_AGENTS.contains(&s.as_str())))
+}
+
+/// Words parsed past the last event word of a sentence: room for a
+/// passive's "by" agent with its noun phrase.
+const PARSE_MARGIN: usize = 8;
 
 fn index_of(phrases: &[ActorPhrase], p: &ActorPhrase) -> Option<usize> {
     phrases.iter().position(|q| std::ptr::eq(q, p))
