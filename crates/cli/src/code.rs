@@ -39,7 +39,8 @@ pub struct Args {
     #[arg(long)]
     keep_negated: bool,
     /// Keep events the sentence dates to a past year or vaguer ("in 1964",
-    /// "three years ago", "last year"), with auxiliary mode `historical`
+    /// "three years ago", "last year") or sums over years ("since 2014",
+    /// "over the years"), with auxiliary mode `historical`
     /// (PLOVER context `historical`); they are left out by default.
     #[arg(long)]
     include_historical: bool,

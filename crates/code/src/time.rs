@@ -142,8 +142,28 @@ fn when_raw(rec: &Recognized<'_>, date: NaiveDate) -> Raw {
     let text = |a: usize, b: usize| s.texts[a..b].join(" ");
     for i in 0..s.lower.len() {
         // Only these words start a time expression: skip the rest cheaply.
-        if !matches!(w(i), "on" | "in" | "during" | "ago" | "last" | "historically" | "after") {
+        if !matches!(w(i), "on" | "in" | "during" | "ago" | "last" | "historically" | "after" | "since" | "over" | "for") {
             continue;
+        }
+        // Events counted over years are a summary, not news of the day:
+        // "since 2014", "over the years", "for decades", "in recent years",
+        // "over the past five years".
+        if w(i) == "since" && year(w(i + 1)).is_some_and(|y| y < date.year()) {
+            return Raw::Historical(text(i, i + 2), i);
+        }
+        if (w(i) == "over" && w(i + 1) == "the" && w(i + 2) == "years")
+            || (w(i) == "for" && matches!(w(i + 1), "years" | "decades"))
+            || (w(i) == "in" && w(i + 1) == "recent" && matches!(w(i + 2), "years" | "decades"))
+        {
+            return Raw::Historical(text(i, (i + 3).min(s.texts.len())), i);
+        }
+        if matches!(w(i), "over" | "in" | "during" | "for")
+            && w(i + 1) == "the"
+            && matches!(w(i + 2), "past" | "last")
+            && number_word(w(i + 3)).is_some_and(|n| n >= 2)
+            && matches!(w(i + 4), "years" | "decades")
+        {
+            return Raw::Historical(text(i, i + 5), i);
         }
         // "seven years after expelling it", "decades after the war": what
         // follows is that far back.
