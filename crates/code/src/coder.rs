@@ -397,7 +397,9 @@ pub fn code_document(
                         cam = ev;
                         category = Category::Agree;
                     }
-                } else if category == Category::Assault && m.hypothetical {
+                } else if category == Category::Assault {
+                    // A violent act announced or imagined ("we will destroy
+                    // them", "would strike") is a threat of violence.
                     if let Ok(ev) = cameo::lookup("138") {
                         cam = ev;
                         category = Category::Threaten;
