@@ -682,3 +682,20 @@ fn participles_as_adjectives_role_objects_and_agents_of_participles() {
     assert_eq!(of("role"), [("COERCE".to_string(), vec!["UGA/COP".to_string()], vec!["UGA/OPP".to_string()])]);
     assert!(of("residents").iter().any(|e| e.0 == "PROTEST" && e.1 == ["COD/CVL"]), "{:?}", of("residents"));
 }
+
+#[test]
+fn what_somebody_wants_or_presses_for_has_not_happened() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("wanted.jsonl");
+    let lines = [
+        r#"{"id":"pressed","date":"2019-06-05","text":"Iranian authorities have been pressuring bus workers in Tehran to cancel the strike."}"#,
+        r#"{"id":"hoped","date":"2019-06-05","text":"Turkey hopes to meet Russian officials in Sochi."}"#,
+        r#"{"id":"done","date":"2019-06-05","text":"Turkish officials met Russian officials in Sochi on Monday."}"#,
+    ];
+    std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    let events = json_lines(&run_ok(&["code", path.to_str().unwrap()]));
+    let cats = |id: &str| -> Vec<String> { events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect() };
+    assert!(!cats("pressed").contains(&"CONCEDE".to_string()), "{events:?}");
+    assert!(cats("hoped").iter().all(|c| c != "CONSULT"), "{events:?}");
+    assert_eq!(cats("done"), ["CONSULT"]);
+}

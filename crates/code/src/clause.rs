@@ -254,11 +254,23 @@ pub(crate) fn accusation_content(s: &Sentence<'_>, dict: &Dictionaries, trig: &T
 /// True when the event word is an infinitive governed by another event word
 /// in the same clause ("threatened to impose", "agreed to sign"): the outer
 /// event speaks for both.
-pub(crate) fn governed(s: &Sentence<'_>, trig: &Trigger, all: &[Trigger]) -> bool {
+pub(crate) fn governed(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger, all: &[Trigger]) -> bool {
     let a = trig.start.min(trig.anchor);
     if a == 0 || s.lower[a - 1] != "to" {
         return false;
     }
-    all.iter().any(|o| o.anchor < a && a.saturating_sub(o.end) <= 3 && o.anchor != trig.anchor)
+    if all.iter().any(|o| o.anchor < a && a.saturating_sub(o.end) <= 3 && o.anchor != trig.anchor) {
+        return true;
+    }
+    // A verb of wanting or of pressing somebody else that no pattern codes
+    // ("pressuring workers to cancel the strike", "hopes to meet"): what it
+    // wants has not happened.
+    (a.saturating_sub(16)..a - 1)
+        .rev()
+        .take_while(|&k| !matches!(s.lower[k].as_ref(), "," | ";" | "." | "\"" | "and" | "but"))
+        .any(|k| dict.lexicon.verb_readings(s.words[k]).iter().any(|&(lemma, _)| UNREALISED.contains(&dict.vocab.word(lemma))))
 }
+
+/// Verbs whose infinitive complement is wanted, not done.
+const UNREALISED: &[&str] = &["pressure", "press", "urge", "ask", "persuade", "encourage", "lobby", "want", "wish", "hope", "seek", "intend", "aim", "plan"];
 

@@ -179,7 +179,7 @@ pub fn code_document(
                 notes.add(|| format!("{}: an event noun in a prepositional phrase", pattern.id));
                 continue;
             }
-            if governed(&rec.sentence, trig, &rec.triggers) {
+            if governed(&rec.sentence, dict, trig, &rec.triggers) {
                 notes.add(|| format!("{}: governed by an earlier event word", pattern.id));
                 continue;
             }

@@ -173,7 +173,14 @@ pub fn find_actor_phrases(s: &Sentence<'_>, dict: &Dictionaries, date: NaiveDate
                 // Apposition: "the Minister of Defense of Azerbaijan, Colonel General Zakir Hasanov,"
                 if end + 1 < n && s.lower[end] == "," {
                     if let Some((e2, m2)) = unit(s, dict, &piece_at, end + 1) {
-                        if mentions.len() == 1 && m2.len() == 1 && compatible(&mentions[0], &m2[0]) {
+                        // "killing 156 people, the UN refugee agency reported":
+                        // a phrase with its own verb after it is that verb's
+                        // subject, not an apposition.
+                        let own_verb = e2 < n && {
+                            let c = dict.lexicon.classes(s.words[e2]);
+                            c.verb() && !c.noun()
+                        };
+                        if !own_verb && mentions.len() == 1 && m2.len() == 1 && compatible(&mentions[0], &m2[0]) {
                             merge(&mut mentions[0], m2.into_iter().next().unwrap());
                             end = skip_parenthesis(s, e2);
                         }
