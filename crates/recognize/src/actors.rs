@@ -266,7 +266,7 @@ fn merge(a: &mut Mention, b: Mention) {
 /// nouns or adjectives that are not verbs, or capitalised names such as
 /// "Sandinista"), counting from `from`; `None` if no role follows.
 #[allow(clippy::type_complexity)]
-fn agent_after(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Piece>)>], from: usize) -> Option<usize> {
+fn agent_after(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Piece>)>], from: usize, after_name: bool) -> Option<usize> {
     let n = s.lower.len();
     let mut k = from;
     for _ in 0..=2 {
@@ -282,7 +282,11 @@ fn agent_after(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize,
         }
         let c = dict.lexicon.classes(s.words[k]);
         let capitalised = s.texts[k].chars().next().is_some_and(char::is_uppercase);
-        let descriptive = (c.adjective() || c.noun()) && !(c.verb() && !c.noun() && !c.adjective());
+        // Right after a country's name a verb form is the clause's verb
+        // ("China held joint military exercises"), not a modifier as after
+        // an adjective ("Irish armed guerrillas").
+        let verb_after_name = after_name && c.verb() && !c.noun();
+        let descriptive = (c.adjective() || c.noun()) && !(c.verb() && !c.noun() && !c.adjective()) && !verb_after_name;
         if !(descriptive || (capitalised && !c.known())) {
             return None;
         }
@@ -370,7 +374,7 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
             // An organisation naming whose people these are: "Hezbollah
             // guerrillas", "U.N. helicopters", "European Community foreign ministers".
             if let Some(o) = org_of(pieces) {
-                if let Some(agent_at) = agent_after(s, dict, piece_at, *end) {
+                if let Some(agent_at) = agent_after(s, dict, piece_at, *end, true) {
                     org = Some(o);
                     i = agent_at;
                 }
@@ -380,7 +384,7 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
         let possessive = *end < n && s.lower[*end] == "'s";
         // A country name used as a modifier: "Ivory Coast rebels", "Benin police".
         if c.3 == CountryKind::Name && !possessive {
-            if let Some(agent_at) = agent_after(s, dict, piece_at, *end) {
+            if let Some(agent_at) = agent_after(s, dict, piece_at, *end, true) {
                 countries.push(c);
                 i = agent_at;
                 break;
@@ -391,7 +395,7 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
             i = *end;
             // Descriptive words between the nationality and the role: "Irish
             // nationalist guerrillas", "Angry French paper workers".
-            if let Some(agent_at) = agent_after(s, dict, piece_at, i) {
+            if let Some(agent_at) = agent_after(s, dict, piece_at, i, false) {
                 i = agent_at;
             }
             if i + 1 < n && lower(i) == "and" && piece_at[i + 1].as_ref().is_some_and(|(_, ps)| ps.iter().any(|p| matches!(p, Piece::Country { kind: CountryKind::Adjective, .. }))) {
@@ -403,7 +407,7 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
             countries.push(c);
             i = *end + 1;
             // "Nicaragua's Sandinista government"
-            if let Some(agent_at) = agent_after(s, dict, piece_at, i) {
+            if let Some(agent_at) = agent_after(s, dict, piece_at, i, false) {
                 i = agent_at;
             }
             continue;

@@ -86,3 +86,19 @@ fn acronyms_that_are_words_stay_words_in_lower_case_text() {
     let codes: Vec<Option<String>> = caps.iter().flat_map(|(_, m)| m.iter().map(|x| x.0.clone())).collect();
     assert!(codes.contains(&s("USA")) && codes.contains(&s("IMG")), "{codes:?}");
 }
+
+#[test]
+fn a_verb_after_a_country_name_ends_the_phrase() {
+    // "held" is also an adjective, but after a country's name it is the verb.
+    let got = actors("Russia and China held joint military exercises with Iran.", "2019-10-22");
+    assert_eq!(got[0].0, "Russia and China");
+    // After a name a role still joins it: "Benin police".
+    let got = actors("Benin police arrested two men.", "2019-10-22");
+    assert_eq!(got[0].1, vec![(s("BEN"), s("COP"), None)]);
+}
+
+#[test]
+fn an_apposition_with_its_own_verb_is_a_new_subject() {
+    let got = actors("Militiamen killed 156 people, the UN refugee agency reported.", "2019-10-22");
+    assert!(got.iter().any(|(t, _)| t == "the UN refugee agency"), "{got:?}");
+}
