@@ -427,7 +427,10 @@ pub fn code_document(
             }
             // Self-directed events (same entities on both sides) say nothing.
             recipient.retain(|r| !actor.iter().any(|a| a.code == r.code && a.sector == r.sector));
-            if category.recipient_required() && recipient.is_empty() {
+            // A reciprocal event between two or more parties has them all as
+            // actors (PLOVER), which stands for the recipient it requires
+            // ("Russia and China held joint exercises").
+            if category.recipient_required() && recipient.is_empty() && !(reciprocal && actor.len() >= 2) {
                 notes.add(|| format!("{}: {} needs a recipient", pattern.id, category));
                 continue;
             }
