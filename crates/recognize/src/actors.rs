@@ -237,8 +237,10 @@ fn skip_parenthesis(s: &Sentence<'_>, end: usize) -> usize {
 
 fn compatible(a: &Mention, b: &Mention) -> bool {
     // "former Yugoslavia, Itar-Tass": a bare name after a comma is the next
-    // item of the sentence, not another name for the same actor.
-    if b.bare_name && a.code.is_some() && a.person.is_none() {
+    // item of the sentence, not another name for the same actor; after a
+    // role it is the person holding it ("the US national security
+    // adviser, John Bolton,").
+    if b.bare_name && a.code.is_some() && a.person.is_none() && a.sector.is_none() {
         return false;
     }
     let codes_agree = a.code.is_none() || b.code.is_none() || a.code == b.code;
@@ -317,6 +319,24 @@ fn is_name_token(s: &Sentence<'_>, dict: &Dictionaries, i: usize) -> bool {
     }
     let known = dict.lexicon.classes(s.words[i]).known();
     !known && t.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+}
+
+/// A word of a name: a name token, or a capitalised English word that a
+/// name token follows (given names that are words: "John Bolton", "Mark
+/// Esper", "Rex Tillerson").
+fn is_name_part(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Piece>)>], i: usize) -> bool {
+    if is_name_token(s, dict, i) {
+        return true;
+    }
+    let t = s.texts[i];
+    !s.uniform_case
+        && t.chars().next().is_some_and(char::is_uppercase)
+        && t.chars().skip(1).all(char::is_lowercase)
+        && !crate::words::is(crate::words::FUNCTION_WORDS, &s.lower[i])
+        && i + 1 < s.texts.len()
+        && piece_at[i + 1].is_none()
+        && is_name_token(s, dict, i + 1)
+        && !s.texts[i + 1].ends_with('.')
 }
 
 /// One unit: [det] [country modifiers] [roles] [of COUNTRY] [name] | country | org | person.
@@ -515,6 +535,18 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
             i = *end;
         }
     }
+    // The role's holder named after it: "Erdogan spokesman Ibrahim Kalin".
+    let mut holder_name: Option<String> = None;
+    if role_after {
+        let mut j = i;
+        while j < n && j < i + 4 && piece_at[j].is_none() && is_name_part(s, dict, piece_at, j) && !s.texts[j].ends_with('.') {
+            j += 1;
+        }
+        if j > i {
+            holder_name = Some(s.texts[i..j].join(" "));
+            i = j;
+        }
+    }
     // "of the Republic of Azerbaijan", "of the PRC" after a role; "in" and
     // "from" too when the role has no country yet ("opposition groups in
     // Zimbabwe", "activists from Gaza").
@@ -576,7 +608,7 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
     let mut name_start = None;
     if person.is_none() && former_holder.is_none() && (roles || !countries.is_empty()) {
         let mut j = i;
-        while j < n && is_name_token(s, dict, j) && piece_at[j].is_none() {
+        while j < n && is_name_part(s, dict, piece_at, j) && piece_at[j].is_none() {
             j += 1;
         }
         if j > i && !(j == i + 1 && s.texts[i].ends_with('.')) {
@@ -584,11 +616,11 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
             mention.person = Some(s.texts[i..j].join(" "));
             i = j;
         }
-    } else if person.is_none() && former_holder.is_none() && org.is_none() && i == start && i < n && is_name_token(s, dict, i) && !s.texts[i].ends_with('.') && piece_at[i].is_none() {
+    } else if person.is_none() && former_holder.is_none() && org.is_none() && i == start && i < n && is_name_part(s, dict, piece_at, i) && !s.texts[i].ends_with('.') && piece_at[i].is_none() {
         // A bare name ("Shen reaffirmed"): somebody the document introduced
         // before, or nobody the coder can place.
         let mut j = i;
-        while j < n && j < i + 3 && is_name_token(s, dict, j) && !s.texts[j].ends_with('.') && piece_at[j].is_none() {
+        while j < n && j < i + 3 && is_name_part(s, dict, piece_at, j) && !s.texts[j].ends_with('.') && piece_at[j].is_none() {
             j += 1;
         }
         mention.person = Some(s.texts[i..j].join(" "));
@@ -648,6 +680,12 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
         mention.identifier = Some(o.name.clone());
         mention.person = Some(o.name.clone());
         mention.sources.push(o.id.clone());
+    }
+    // The named person holds the role; the officeholder only qualified it.
+    if let Some(name) = holder_name {
+        mention.person = Some(name);
+        mention.identifier = None;
+        mention.office = None;
     }
     if let Some(o) = org {
         let org = &dict.organisations[o];

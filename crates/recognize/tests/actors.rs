@@ -102,3 +102,16 @@ fn an_apposition_with_its_own_verb_is_a_new_subject() {
     let got = actors("Militiamen killed 156 people, the UN refugee agency reported.", "2019-10-22");
     assert!(got.iter().any(|(t, _)| t == "the UN refugee agency"), "{got:?}");
 }
+
+#[test]
+fn a_role_and_the_name_of_its_holder_are_one_actor() {
+    // A given name that is also an English word still starts a name, and a
+    // name in apposition to a role is the role's holder.
+    let got = actors("The US national security adviser, John Bolton, visited Ankara.", "2019-01-08");
+    assert_eq!(got[0].0, "The US national security adviser, John Bolton");
+    assert_eq!(got[0].1, vec![(s("USA"), s("GOV"), s("John Bolton"))]);
+    // An officeholder's name qualifying a role: the person named after it holds the role.
+    let got = actors("Erdogan spokesman Ibrahim Kalin criticised the plan.", "2019-01-08");
+    assert_eq!(got[0].0, "Erdogan spokesman Ibrahim Kalin");
+    assert_eq!(got[0].1, vec![(s("TUR"), s("GOV"), s("Ibrahim Kalin"))]);
+}
