@@ -699,3 +699,17 @@ fn what_somebody_wants_or_presses_for_has_not_happened() {
     assert!(cats("hoped").iter().all(|c| c != "CONSULT"), "{events:?}");
     assert_eq!(cats("done"), ["CONSULT"]);
 }
+
+#[test]
+fn a_participle_describing_a_group_is_no_event() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("participle.jsonl");
+    let lines = [
+        r#"{"id":"described","date":"2019-06-05","text":"A British volunteer was wounded near Kurdish forces fighting Islamic State in Syria, his friends said."}"#,
+        r#"{"id":"protest","date":"2019-06-05","text":"Liberian riot police used tear gas to disperse demonstrators protesting election results in Monrovia."}"#,
+    ];
+    std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    let events = json_lines(&run_ok(&["code", path.to_str().unwrap()]));
+    assert!(!events.iter().any(|e| e["doc_id"] == "described" && e["event"][0] == "ASSAULT"), "{events:?}");
+    assert!(events.iter().any(|e| e["doc_id"] == "protest" && e["event"][0] == "PROTEST"), "{events:?}");
+}

@@ -217,6 +217,14 @@ pub fn code_document(
                 let parsed = tree.get_or_insert_with(|| crate::tree::parse(words));
                 crate::tree::actor_of(parsed, &rec.actors, trig.anchor)
             };
+            // "Kurdish forces fighting Isis", "rebels fighting under the
+            // banner of HTS": an active participle on a noun says what the
+            // group is known for, not what happened. Protesters "protesting
+            // election results" are the protest itself.
+            if matches!(from_tree, TreeActor::Phrase(_, crate::tree::PARTICIPLE_ROUTE)) && category != Category::Protest {
+                notes.add(|| format!("{}: a participle describing a noun (tree)", pattern.id));
+                continue;
+            }
             if from_tree == TreeActor::Adjective {
                 notes.add(|| format!("{}: a participle used as an adjective (tree)", pattern.id));
                 continue;

@@ -25,6 +25,9 @@ pub(crate) enum TreeActor {
     Unknown,
 }
 
+/// The route of an active participle's noun ("fighters besieging the town").
+pub(crate) const PARTICIPLE_ROUTE: &str = "noun of the participle (acl)";
+
 /// Parses a sentence's words with the built-in model.
 pub(crate) fn parse(words: &[&str]) -> Parsed {
     Model::builtin().parse(words)
@@ -63,7 +66,7 @@ fn subject_token(p: &Parsed, t: usize) -> Option<(Option<usize>, bool, &'static 
             // "fighters besieging the town": the noun is the subject of an
             // active participle; a past participle ("fighters captured in")
             // is passive and names no agent here.
-            Deprel::Acl if p.form(v).to_ascii_lowercase().ends_with("ing") => return Some((p.head(v), false, "noun of the participle (acl)")),
+            Deprel::Acl if p.form(v).to_ascii_lowercase().ends_with("ing") => return Some((p.head(v), false, PARTICIPLE_ROUTE)),
             // A relative clause without its own subject: "forces that attacked".
             Deprel::AclRelcl => return Some((p.head(v), false, "noun of the relative clause")),
             _ => return None,

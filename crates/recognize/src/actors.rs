@@ -517,7 +517,10 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
     if roles && countries.is_empty() && org.is_none() && person.is_none() && i < n && piece_at[i].is_none() {
         let c = dict.lexicon.classes(s.words[i]);
         let lowercase = s.texts[i].chars().next().is_some_and(char::is_lowercase);
-        if lowercase && c.noun() && !c.verb() && !crate::words::is(crate::words::FUNCTION_WORDS, lower(i)) {
+        // In text without capitals a title's holder is written in lower
+        // case too: "vice-president moody awori declined".
+        let title_before_name = s.uniform_case && mention.office.is_some();
+        if lowercase && c.noun() && !c.verb() && !title_before_name && !crate::words::is(crate::words::FUNCTION_WORDS, lower(i)) {
             return None;
         }
     }
@@ -610,6 +613,28 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
         let mut j = i;
         while j < n && is_name_part(s, dict, piece_at, j) && piece_at[j].is_none() {
             j += 1;
+        }
+        // Without capitals, the words after a title that no dictionary
+        // knows are its holder's name: "secretary general chadli klibi".
+        if j == i && s.uniform_case && mention.office.is_some() {
+            let unknown = |k: usize| {
+                k < n
+                    && dict.lexicon.verb_readings(s.words[k]).is_empty()
+                    && piece_at[k].is_none()
+                    && s.lower[k].chars().all(char::is_alphabetic)
+                    && !dict.lexicon.classes(s.words[k]).known()
+                    && !crate::words::is(crate::words::FUNCTION_WORDS, &s.lower[k])
+            };
+            let plain_word = |k: usize| {
+                k < n
+                    && piece_at[k].is_none()
+                    && s.lower[k].chars().all(char::is_alphabetic)
+                    && !crate::words::is(crate::words::FUNCTION_WORDS, &s.lower[k])
+                    && !dict.lexicon.classes(s.words[k]).verb()
+            };
+            while j < i + 3 && (unknown(j) || (plain_word(j) && unknown(j + 1))) {
+                j += 1;
+            }
         }
         if j > i && !(j == i + 1 && s.texts[i].ends_with('.')) {
             name_start = Some(i);

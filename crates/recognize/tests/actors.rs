@@ -115,3 +115,12 @@ fn a_role_and_the_name_of_its_holder_are_one_actor() {
     assert_eq!(got[0].0, "Erdogan spokesman Ibrahim Kalin");
     assert_eq!(got[0].1, vec![(s("TUR"), s("GOV"), s("Ibrahim Kalin"))]);
 }
+
+#[test]
+fn without_capitals_a_title_takes_the_unknown_words_after_it_as_a_name() {
+    let got = actors("arab league secretary general chadli klibi undertook a mediation mission.", "1989-01-08");
+    assert_eq!(got[0].0, "arab league secretary general chadli klibi");
+    // A verb after a plural role is the clause's verb, not a name.
+    let got = actors("a group of moroccan diplomats held their first meeting.", "1989-01-08");
+    assert_eq!(got[0].0, "moroccan diplomats");
+}
