@@ -23,7 +23,15 @@ pub(crate) struct Modality {
     /// In the condition of a conditional ("if it attacked", "unless they
     /// withdraw"): hypothetical, and nobody's threat.
     pub condition: bool,
+    /// A standing relation, not one event ("has long backed"): the adverb
+    /// that says so.
+    pub habitual: Option<&'static str>,
 }
+
+/// Adverbs in a verb group that make it a standing relation ("has long
+/// backed"). Practices reported as ongoing ("routinely beat detainees")
+/// are events in PLOVER's gold records, so "routinely", "often" are not here.
+const HABITUAL_ADVERBS: &[&str] = &["long", "traditionally"];
 
 /// Token ranges that are parenthetical: ", who ... ," relative clauses and
 /// "( ... )" asides. A subject is never taken from inside one unless the
@@ -196,6 +204,9 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
         if is(HYPOTHETICAL_MARKERS, w) {
             m.hypothetical = true;
         }
+        if let Some(adv) = HABITUAL_ADVERBS.iter().find(|a| **a == w) {
+            m.habitual = Some(adv);
+        }
         // "is prepared to", "is committed to": an adjective before an
         // infinitive, not a passive.
         let before_infinitive = s.lower.get(a + 1).is_some_and(|w| w == "to");
@@ -207,7 +218,7 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
             m.negated = true;
             continue;
         }
-        if !is_aux_like(w) && !matches!(w, "to" | "not" | "no" | "going" | "plans" | "planned" | "expected" | "scheduled" | "set" | "ready" | "willing" | "prepared") && !w.ends_with("ly") {
+        if !is_aux_like(w) && !HABITUAL_ADVERBS.contains(&w) && !matches!(w, "to" | "not" | "no" | "going" | "plans" | "planned" | "expected" | "scheduled" | "set" | "ready" | "willing" | "prepared") && !w.ends_with("ly") {
             break;
         }
     }

@@ -364,6 +364,15 @@ pub fn code_document(
                 }
                 aux.push(AuxMode::Historical);
             }
+            // "has long partnered": a standing relation is background like a
+            // past year's event.
+            if let Some(adv) = m.habitual {
+                if !opts.include_historical {
+                    notes.add(|| format!("{}: habitual ({adv})", pattern.id));
+                    continue;
+                }
+                aux.push(AuxMode::Historical);
+            }
             if m.negated {
                 if !opts.keep_negated {
                     notes.add(|| format!("{}: negated", pattern.id));
