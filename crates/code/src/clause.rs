@@ -18,6 +18,9 @@ const PREPOSITIONS: &[&str] = &[
 pub(crate) struct Modality {
     pub negated: bool,
     pub future: bool,
+    /// The future is the speaker's own ("will", "shall", "going to"), not
+    /// somebody's expectation or plan ("expected to", "plans to").
+    pub announced: bool,
     pub hypothetical: bool,
     pub passive: bool,
     /// In the condition of a conditional ("if it attacked", "unless they
@@ -200,6 +203,7 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
         }
         if is(FUTURE_MARKERS, w) {
             m.future = true;
+            m.announced |= matches!(w, "will" | "'ll" | "shall" | "going");
         }
         if is(HYPOTHETICAL_MARKERS, w) {
             m.hypothetical = true;

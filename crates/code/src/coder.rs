@@ -414,9 +414,10 @@ pub fn code_document(
                         cam = ev;
                         category = Category::Agree;
                     }
-                } else if category == Category::Assault {
+                } else if category == Category::Assault && (m.hypothetical || m.announced) {
                     // A violent act announced or imagined ("we will destroy
-                    // them", "would strike") is a threat of violence.
+                    // them", "would strike") is a threat of violence; one
+                    // others expect ("is expected to launch") is no threat.
                     if let Ok(ev) = cameo::lookup("138") {
                         cam = ev;
                         category = Category::Threaten;
