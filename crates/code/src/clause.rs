@@ -112,7 +112,7 @@ fn quantity_of(s: &Sentence<'_>, of: usize) -> bool {
 }
 
 pub(crate) fn is_aux_like(w: &str) -> bool {
-    is(dyad_recognize::words::AUXILIARIES, w) || is(NEGATIONS, w) || matches!(w, "also" | "again" | "reportedly" | "allegedly" | "later" | "then" | "now" | "already" | "still" | "formally" | "officially" | "today" | "yesterday" | "subsequently" | "immediately" | "quickly" | "always" | "often" | "sometimes" | "usually" | "ever" | "just" | "even" | "once" | "twice" | "first" | "since")
+    is(dyad_recognize::words::AUXILIARIES, w) || is(NEGATIONS, w) || matches!(w, "also" | "again" | "reportedly" | "allegedly" | "later" | "then" | "now" | "already" | "still" | "formally" | "officially" | "today" | "yesterday" | "subsequently" | "immediately" | "quickly" | "always" | "often" | "sometimes" | "usually" | "ever" | "just" | "even" | "once" | "twice" | "first" | "since" | "soon")
 }
 
 /// Candidate object phrases, nearest first: at the pattern's `+` slot
