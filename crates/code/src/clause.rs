@@ -3,15 +3,8 @@
 //! carries. Works from closed-class words and the lexicon.
 
 use dyad_dict::{Dictionaries, VerbTag};
-use dyad_recognize::words::{is, BE_FORMS, FUTURE_MARKERS, HYPOTHETICAL_MARKERS, NEGATIONS, RELATIVES};
+use dyad_dict::WordClass;
 use dyad_recognize::{ActorPhrase, Sentence, Trigger};
-
-/// Prepositions after which a noun phrase cannot be a subject.
-const PREPOSITIONS: &[&str] = &[
-    "of", "in", "to", "with", "from", "at", "for", "against", "on", "into", "between", "among", "about", "over", "near",
-    "toward", "towards", "by", "under", "after", "before", "during", "through", "across", "inside", "outside", "within",
-    "including", "like", "besides",
-];
 
 /// Modality of an event word's verb group.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -26,25 +19,20 @@ pub(crate) struct Modality {
     /// In the condition of a conditional ("if it attacked", "unless they
     /// withdraw"): hypothetical, and nobody's threat.
     pub condition: bool,
-    /// A standing relation, not one event ("has long backed"): the adverb
-    /// that says so.
-    pub habitual: Option<&'static str>,
+    /// A standing relation, not one event ("has long backed").
+    pub habitual: bool,
 }
 
-/// Adverbs in a verb group that make it a standing relation ("has long
-/// backed"). Practices reported as ongoing ("routinely beat detainees")
-/// are events in PLOVER's gold records, so "routinely", "often" are not here.
-const HABITUAL_ADVERBS: &[&str] = &["long", "traditionally"];
 
 /// Token ranges that are parenthetical: ", who ... ," relative clauses and
 /// "( ... )" asides. A subject is never taken from inside one unless the
 /// event word is inside it too.
-pub(crate) fn parentheticals(s: &Sentence<'_>) -> Vec<(usize, usize)> {
+pub(crate) fn parentheticals(s: &Sentence<'_>, dict: &Dictionaries) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let n = s.lower.len();
     for i in 0..n {
         // ", who ... ," and participle clauses ", emphasizing ... ,".
-        let opens = i + 1 < n && ((is(RELATIVES, &s.lower[i + 1]) && s.lower[i + 1] != "that") || (s.lower[i + 1].ends_with("ing") && s.lower[i + 1].len() > 5));
+        let opens = i + 1 < n && ((dict.closed.is(WordClass::Relative, &s.lower[i + 1]) && s.lower[i + 1] != "that") || (s.lower[i + 1].ends_with("ing") && s.lower[i + 1].len() > 5));
         if s.lower[i] == "," && opens {
             let end = (i + 2..n).find(|&j| s.lower[j] == ",").unwrap_or(n);
             out.push((i, end));
@@ -69,13 +57,13 @@ fn boundary_between(s: &Sentence<'_>, a: usize, b: usize) -> bool {
 /// The subject phrase of the event word at `trig`: the nearest actor phrase
 /// before the verb group that is not inside a prepositional phrase or a
 /// parenthetical, not across a clause boundary.
-pub(crate) fn subject<'a>(s: &Sentence<'_>, phrases: &'a [ActorPhrase], trig: &Trigger, regions: &[(usize, usize)]) -> Option<&'a ActorPhrase> {
+pub(crate) fn subject<'a>(s: &Sentence<'_>, dict: &Dictionaries, phrases: &'a [ActorPhrase], trig: &Trigger, regions: &[(usize, usize)]) -> Option<&'a ActorPhrase> {
     let own = inside(regions, trig.anchor);
     // A relative clause's subject is the phrase before ", who".
     let before = trig.start;
     let mut rel_antecedent = None;
     if let Some((a, _)) = own {
-        if a + 1 < s.lower.len() && is(RELATIVES, &s.lower[a + 1]) && (a + 2..before).all(|k| !s.lower[k].chars().any(char::is_alphanumeric) || is(BE_FORMS, &s.lower[k]) || crate::clause::is_aux_like(&s.lower[k])) {
+        if a + 1 < s.lower.len() && dict.closed.is(WordClass::Relative, &s.lower[a + 1]) && (a + 2..before).all(|k| !s.lower[k].chars().any(char::is_alphanumeric) || dict.closed.is(WordClass::Be, &s.lower[k]) || is_aux_like(dict, &s.lower[k])) {
             rel_antecedent = phrases.iter().rev().find(|p| p.end <= a);
         }
     }
@@ -90,7 +78,7 @@ pub(crate) fn subject<'a>(s: &Sentence<'_>, phrases: &'a [ActorPhrase], trig: &T
             && p.end <= limit
             && !boundary_between(s, p.end, before)
             && (own.is_some() || inside(regions, p.start).is_none())
-            && !(p.start > 0 && is(PREPOSITIONS, &s.lower[p.start - 1]) && !quantity_of(s, p.start - 1))
+            && !(p.start > 0 && dict.closed.is(WordClass::Preposition, &s.lower[p.start - 1]) && !quantity_of(s, p.start - 1))
     })
 }
 
@@ -111,8 +99,8 @@ fn quantity_of(s: &Sentence<'_>, of: usize) -> bool {
         )
 }
 
-pub(crate) fn is_aux_like(w: &str) -> bool {
-    is(dyad_recognize::words::AUXILIARIES, w) || is(NEGATIONS, w) || matches!(w, "also" | "again" | "reportedly" | "allegedly" | "later" | "then" | "now" | "already" | "still" | "formally" | "officially" | "today" | "yesterday" | "subsequently" | "immediately" | "quickly" | "always" | "often" | "sometimes" | "usually" | "ever" | "just" | "even" | "once" | "twice" | "first" | "since" | "soon")
+pub(crate) fn is_aux_like(dict: &Dictionaries, w: &str) -> bool {
+    dict.closed.is(WordClass::Auxiliary, w) || dict.closed.is(WordClass::Negation, w) || dict.closed.is(WordClass::VerbGroupAdverb, w)
 }
 
 /// Candidate object phrases, nearest first: at the pattern's `+` slot
@@ -131,7 +119,7 @@ pub(crate) fn objects<'a>(
     // A pattern that ends in a preposition ("support for", "meet with") says
     // where its object stands: after it, never inside the match ("reaffirmed
     // China's support for Azerbaijan").
-    let ends_in_preposition = trig.end > 0 && is(PREPOSITIONS, &s.lower[trig.end - 1]);
+    let ends_in_preposition = trig.end > 0 && dict.closed.is(WordClass::Preposition, &s.lower[trig.end - 1]);
     let from = match trig.target_at {
         Some(t) => t,
         None if intransitive => return Vec::new(),
@@ -198,23 +186,23 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
         if matches!(w, "," | ";" | "." | "\"") {
             break;
         }
-        if is(NEGATIONS, w) {
+        if dict.closed.is(WordClass::Negation, w) {
             m.negated = true;
         }
-        if is(FUTURE_MARKERS, w) {
+        if dict.closed.is(WordClass::Future, w) {
             m.future = true;
             m.announced |= matches!(w, "will" | "'ll" | "shall" | "going");
         }
-        if is(HYPOTHETICAL_MARKERS, w) {
+        if dict.closed.is(WordClass::Hypothetical, w) {
             m.hypothetical = true;
         }
-        if let Some(adv) = HABITUAL_ADVERBS.iter().find(|a| **a == w) {
-            m.habitual = Some(adv);
+        if dict.closed.is(WordClass::StandingRelationAdverb, w) {
+            m.habitual = true;
         }
         // "is prepared to", "is committed to": an adjective before an
         // infinitive, not a passive.
         let before_infinitive = s.lower.get(a + 1).is_some_and(|w| w == "to");
-        if is(BE_FORMS, w) && participle && !before_infinitive && k + 3 >= a && (k + 1..a).all(|j| is_aux_like(&s.lower[j]) || s.lower[j].ends_with("ly")) {
+        if dict.closed.is(WordClass::Be, w) && participle && !before_infinitive && k + 3 >= a && (k + 1..a).all(|j| is_aux_like(dict, &s.lower[j]) || s.lower[j].ends_with("ly")) {
             m.passive = true;
         }
         // "would no longer supply": "no longer" negates like "not".
@@ -222,7 +210,7 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
             m.negated = true;
             continue;
         }
-        if !is_aux_like(w) && !HABITUAL_ADVERBS.contains(&w) && !matches!(w, "to" | "not" | "no" | "going" | "plans" | "planned" | "expected" | "scheduled" | "set" | "ready" | "willing" | "prepared") && !w.ends_with("ly") {
+        if !is_aux_like(dict, w) && !dict.closed.is(WordClass::StandingRelationAdverb, w) && !matches!(w, "to" | "not" | "no" | "going" | "plans" | "planned" | "expected" | "scheduled" | "set" | "ready" | "willing" | "prepared") && !w.ends_with("ly") {
             break;
         }
     }
@@ -283,9 +271,7 @@ pub(crate) fn governed(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger, al
     (a.saturating_sub(16)..a - 1)
         .rev()
         .take_while(|&k| !matches!(s.lower[k].as_ref(), "," | ";" | "." | "\"" | "and" | "but"))
-        .any(|k| dict.lexicon.verb_readings(s.words[k]).iter().any(|&(lemma, _)| UNREALISED.contains(&dict.vocab.word(lemma))))
+        .any(|k| dict.lexicon.verb_readings(s.words[k]).iter().any(|&(lemma, _)| dict.closed.is(WordClass::WantingVerb, dict.vocab.word(lemma))))
 }
 
-/// Verbs whose infinitive complement is wanted, not done.
-const UNREALISED: &[&str] = &["pressure", "press", "urge", "ask", "persuade", "encourage", "lobby", "want", "wish", "hope", "seek", "intend", "aim", "plan"];
 

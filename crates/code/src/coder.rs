@@ -152,7 +152,7 @@ pub fn code_document(
                 });
             }
         }
-        let regions = parentheticals(&rec.sentence);
+        let regions = parentheticals(&rec.sentence, dict);
         if opts.explain && !rec.actors.is_empty() {
             let listed: Vec<String> = rec
                 .actors
@@ -203,7 +203,7 @@ pub fn code_document(
             // part of coding.
             let plain = || {
                 let Some(p) = rec.actors.first() else { return false };
-                p.start == 0 && !m.passive && (p.end..trig.start.min(trig.anchor)).all(|k| crate::clause::is_aux_like(&rec.sentence.lower[k]))
+                p.start == 0 && !m.passive && (p.end..trig.start.min(trig.anchor)).all(|k| crate::clause::is_aux_like(dict, &rec.sentence.lower[k]))
             };
             let from_tree = if opts.no_syntax || trig.source_at.is_some() || !verb_anchor || plain() {
                 TreeActor::Unknown
@@ -240,14 +240,14 @@ pub fn code_document(
             } else if m.passive {
                 passive_agent(&rec.sentence, &rec.actors, trig).and_then(|p| index_of(&rec.actors, p))
             } else {
-                subject(&rec.sentence, &rec.actors, trig, &regions).and_then(|p| index_of(&rec.actors, p))
+                subject(&rec.sentence, dict, &rec.actors, trig, &regions).and_then(|p| index_of(&rec.actors, p))
             };
             let object_phrases: Vec<usize> = objects(&rec.sentence, dict, &rec.actors, trig, pattern.options.intransitive, pattern.options.reciprocal)
                 .into_iter()
                 .filter_map(|p| index_of(&rec.actors, p))
                 .collect();
             let tgt = if m.passive && trig.source_at.is_none() {
-                subject(&rec.sentence, &rec.actors, trig, &regions).and_then(|p| index_of(&rec.actors, p))
+                subject(&rec.sentence, dict, &rec.actors, trig, &regions).and_then(|p| index_of(&rec.actors, p))
             } else {
             {
                 // The first object that names somebody; one that only names
@@ -281,7 +281,7 @@ pub fn code_document(
                 }
                 let (prev_anchor, prev_src) = last_subject?;
                 let mut k = trig.start.min(trig.anchor);
-                while k > prev_anchor + 1 && crate::clause::is_aux_like(&rec.sentence.lower[k - 1]) {
+                while k > prev_anchor + 1 && crate::clause::is_aux_like(dict, &rec.sentence.lower[k - 1]) {
                     k -= 1;
                 }
                 (k > prev_anchor + 1 && matches!(rec.sentence.lower[k - 1].as_ref(), "but" | "and")).then_some(prev_src)
@@ -366,9 +366,9 @@ pub fn code_document(
             }
             // "has long partnered": a standing relation is background like a
             // past year's event.
-            if let Some(adv) = m.habitual {
+            if m.habitual {
                 if !opts.include_historical {
-                    notes.add(|| format!("{}: habitual ({adv})", pattern.id));
+                    notes.add(|| format!("{}: a standing relation", pattern.id));
                     continue;
                 }
                 aux.push(AuxMode::Historical);

@@ -8,6 +8,7 @@
 //! looked up once per token.
 
 mod actors;
+mod closed;
 mod lexicon;
 mod patterns;
 mod phrases;
@@ -15,6 +16,7 @@ pub mod petrarch;
 mod tsv;
 mod vocab;
 
+pub use closed::{ClosedClasses, WordClass};
 pub use actors::{Agent, CountryEntry, CountryKind, Office, Officeholder, Organisation};
 pub use lexicon::{Lexicon, VerbTag, WordClasses};
 pub use patterns::{Element, ElementKind, EventPattern, PatternOptions};
@@ -63,6 +65,8 @@ pub struct Dictionaries {
     pub vocab: Vocab,
     /// Word classes and verb forms.
     pub lexicon: Lexicon,
+    /// Closed-class words (determiners, auxiliaries, prepositions ...).
+    pub closed: ClosedClasses,
     /// Country phrases.
     pub countries: Vec<CountryEntry>,
     /// Officeholders with their terms.
@@ -157,6 +161,7 @@ impl Dictionaries {
             files.get("lexicon/word-classes.tsv")?,
             &mut vocab,
         )?;
+        let closed = ClosedClasses::parse("lexicon/closed-class.tsv", files.get("lexicon/closed-class.tsv")?)?;
         let countries = actors::parse_countries("countries.tsv", files.get("countries.tsv")?)?;
         let mut officeholders = Vec::new();
         for (path, text) in files.matching(|p| p == "officeholders.tsv" || (p.starts_with("officeholders-") && !p.contains('/'))) {
@@ -170,9 +175,9 @@ impl Dictionaries {
             patterns.extend(patterns::parse_patterns(path, text, &lexicon, &mut vocab)?);
         }
         actors::check_unique_ids(patterns.iter().map(|p| (p.id.as_str(), p.file.as_str(), p.line)))?;
-        let phrase_index = phrases::PhraseIndex::build(&countries, &officeholders, &organisations, &agents, &lexicon, &mut vocab);
+        let phrase_index = phrases::PhraseIndex::build(&countries, &officeholders, &organisations, &agents, &lexicon, &closed, &mut vocab);
         let anchor_index = patterns::anchor_index(&patterns, &lexicon, &vocab);
-        Ok(Dictionaries { vocab, lexicon, countries, officeholders, organisations, agents, patterns, phrase_index, anchor_index })
+        Ok(Dictionaries { vocab, lexicon, closed, countries, officeholders, organisations, agents, patterns, phrase_index, anchor_index })
     }
 
     /// Actor phrases in a sentence: every longest match, left to right.

@@ -2,6 +2,7 @@
 //! by its first word, longest match first.
 
 use crate::actors::{Agent, CountryEntry, Officeholder, Organisation};
+use crate::closed::{ClosedClasses, WordClass};
 use crate::lexicon::Lexicon;
 use crate::vocab::{phrase_tokens, FxHashMap, Vocab, WordId, UNKNOWN};
 
@@ -44,13 +45,6 @@ enum CaseRule {
     AllCapsWord,
 }
 
-/// Function words: in lower-case text these are never acronyms.
-const FUNCTION_WORDS: &[&str] = &[
-    "a", "all", "am", "an", "and", "any", "are", "as", "at", "be", "but", "by", "can", "do", "he", "her", "his", "if", "in", "is", "it",
-    "its", "may", "me", "my", "no", "not", "of", "on", "one", "or", "our", "out", "she", "so", "that", "the", "this", "to", "up", "us",
-    "was", "we", "were", "what", "which", "who", "whom", "will",
-];
-
 #[derive(Debug)]
 struct Entry {
     rest: Vec<WordId>,
@@ -72,11 +66,12 @@ impl PhraseIndex {
         organisations: &[Organisation],
         agents: &[Agent],
         lexicon: &Lexicon,
+        closed: &ClosedClasses,
         vocab: &mut Vocab,
     ) -> PhraseIndex {
         let mut index = PhraseIndex::default();
         let mut seen = FxHashMap::default();
-        let mut add = |phrase: &str, r: ActorRef| index.add(phrase, r, lexicon, vocab, &mut seen);
+        let mut add = |phrase: &str, r: ActorRef| index.add(phrase, r, lexicon, closed, vocab, &mut seen);
         for (i, c) in countries.iter().enumerate() {
             add(&c.text, ActorRef::Country(i as u32));
         }
@@ -106,7 +101,7 @@ impl PhraseIndex {
     /// its `by_first` list while building: many phrases share a first word
     /// ("President ...", initials), and scanning the list made building
     /// quadratic in the size of the dictionaries.
-    fn add(&mut self, phrase: &str, r: ActorRef, lexicon: &Lexicon, vocab: &mut Vocab, seen: &mut FxHashMap<(Vec<WordId>, CaseRule), usize>) {
+    fn add(&mut self, phrase: &str, r: ActorRef, lexicon: &Lexicon, closed: &ClosedClasses, vocab: &mut Vocab, seen: &mut FxHashMap<(Vec<WordId>, CaseRule), usize>) {
         let mut toks = phrase_tokens(phrase);
         if toks.len() > 1 && toks[0] == "the" {
             toks.remove(0);
@@ -115,7 +110,7 @@ impl PhraseIndex {
             return;
         }
         let ids: Vec<WordId> = toks.iter().map(|t| vocab.intern(t)).collect();
-        let case = case_rule(phrase, &ids, lexicon);
+        let case = case_rule(phrase, &ids, lexicon, closed);
         let entries = self.by_first.entry(ids[0]).or_default();
         let key = (ids, case);
         match seen.get(&key).copied() {
@@ -170,7 +165,7 @@ impl PhraseIndex {
 
 /// A capitalised phrase made only of ordinary English words ("Turkey",
 /// "Chad", "US", "White House") must keep its capitals in the text.
-fn case_rule(phrase: &str, ids: &[WordId], lexicon: &Lexicon) -> CaseRule {
+fn case_rule(phrase: &str, ids: &[WordId], lexicon: &Lexicon, closed: &ClosedClasses) -> CaseRule {
     let first = phrase.split_whitespace().next().unwrap_or("");
     if !first.chars().next().is_some_and(char::is_uppercase) {
         return CaseRule::Free;
@@ -182,7 +177,8 @@ fn case_rule(phrase: &str, ids: &[WordId], lexicon: &Lexicon) -> CaseRule {
     if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
         let lower = first.to_lowercase();
         let c = lexicon.classes(ids[0]);
-        if FUNCTION_WORDS.contains(&lower.as_str()) || c.verb() || c.adjective() || c.adverb() {
+        // In lower-case text function words are never acronyms.
+        if closed.is(WordClass::Function, &lower) || c.verb() || c.adjective() || c.adverb() {
             CaseRule::AllCapsWord
         } else {
             CaseRule::AllCaps

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use dyad_dict::{ActorRef, CountryKind, Dictionaries, PhraseMatch};
 use dyad_segment::Span;
 
-use crate::words::{is, DETERMINERS, POSSESSIVES, PRONOUNS};
+use dyad_dict::WordClass;
 use crate::Sentence;
 
 /// One entity named by an actor phrase.
@@ -279,7 +279,7 @@ fn agent_after(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize,
             return ps.iter().any(|p| matches!(p, Piece::Agent { .. })).then_some(k);
         }
         let w = s.lower[k].as_ref();
-        if crate::words::is(crate::words::FUNCTION_WORDS, w) || !w.chars().all(|c| c.is_alphabetic() || c == '-') {
+        if dict.closed.is(WordClass::Function, w) || !w.chars().all(|c| c.is_alphabetic() || c == '-') {
             return None;
         }
         let c = dict.lexicon.classes(s.words[k]);
@@ -332,7 +332,7 @@ fn is_name_part(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize
     !s.uniform_case
         && t.chars().next().is_some_and(char::is_uppercase)
         && t.chars().skip(1).all(char::is_lowercase)
-        && !crate::words::is(crate::words::FUNCTION_WORDS, &s.lower[i])
+        && !dict.closed.is(WordClass::Function, &s.lower[i])
         && i + 1 < s.texts.len()
         && piece_at[i + 1].is_none()
         && is_name_token(s, dict, i + 1)
@@ -346,7 +346,7 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
     let mut i = start;
     let lower = |k: usize| s.lower[k].as_ref();
     // References: pronouns and "the two countries"-style phrases.
-    if i < n && is(PRONOUNS, lower(i)) {
+    if i < n && dict.closed.is(WordClass::Pronoun, lower(i)) {
         let reference = match lower(i) {
             "he" | "she" | "him" => Reference::Person,
             // "I will never surrender," he said: the speaker, as "we" is
@@ -356,11 +356,11 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
         };
         return Some((i + 1, vec![Mention { reference: Some(reference), ..Mention::default() }]));
     }
-    if i + 1 < n && is(POSSESSIVES, lower(i)) && matches!(lower(i + 1), "country" | "government" | "side") {
+    if i + 1 < n && dict.closed.is(WordClass::Possessive, lower(i)) && matches!(lower(i + 1), "country" | "government" | "side") {
         return Some((i + 2, vec![Mention { reference: Some(Reference::OwnCountry), ..Mention::default() }]));
     }
     let mut det = false;
-    while i < n && is(DETERMINERS, lower(i)) && piece_at[i].is_none() {
+    while i < n && dict.closed.is(WordClass::Determiner, lower(i)) && piece_at[i].is_none() {
         det = true;
         i += 1;
     }
@@ -443,7 +443,7 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
         }
         if j + 1 < n && j > i && lower(j) == "of" {
             let mut k = j + 1;
-            while k < n && is(DETERMINERS, lower(k)) && piece_at[k].is_none() {
+            while k < n && dict.closed.is(WordClass::Determiner, lower(k)) && piece_at[k].is_none() {
                 k += 1;
             }
             let country_follows = piece_at.get(k).and_then(|p| p.as_ref()).is_some_and(|(_, ps)| {
@@ -511,7 +511,7 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
     // "terrorist attack", "police station".
     // A generic group noun after the role is its head: "opposition groups",
     // "rebel leaders", "government sources".
-    while roles && i < n && piece_at[i].is_none() && crate::words::is(crate::words::GROUP_NOUNS, lower(i)) {
+    while roles && i < n && piece_at[i].is_none() && dict.closed.is(WordClass::GroupNoun, lower(i)) {
         i += 1;
     }
     if roles && countries.is_empty() && org.is_none() && person.is_none() && i < n && piece_at[i].is_none() {
@@ -520,7 +520,7 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
         // In text without capitals a title's holder is written in lower
         // case too: "vice-president moody awori declined".
         let title_before_name = s.uniform_case && mention.office.is_some();
-        if lowercase && c.noun() && !c.verb() && !title_before_name && !crate::words::is(crate::words::FUNCTION_WORDS, lower(i)) {
+        if lowercase && c.noun() && !c.verb() && !title_before_name && !dict.closed.is(WordClass::Function, lower(i)) {
             return None;
         }
     }
@@ -555,7 +555,7 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
     // Zimbabwe", "activists from Gaza").
     while roles && i + 1 < n && (lower(i) == "of" || (countries.is_empty() && org.is_none() && matches!(lower(i), "in" | "from"))) {
         let mut j = i + 1;
-        while j < n && is(DETERMINERS, lower(j)) && piece_at[j].is_none() {
+        while j < n && dict.closed.is(WordClass::Determiner, lower(j)) && piece_at[j].is_none() {
             j += 1;
         }
         let Some((end, pieces)) = piece_at.get(j).and_then(|p| p.as_ref()) else { break };
@@ -623,13 +623,13 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
                     && piece_at[k].is_none()
                     && s.lower[k].chars().all(char::is_alphabetic)
                     && !dict.lexicon.classes(s.words[k]).known()
-                    && !crate::words::is(crate::words::FUNCTION_WORDS, &s.lower[k])
+                    && !dict.closed.is(WordClass::Function, &s.lower[k])
             };
             let plain_word = |k: usize| {
                 k < n
                     && piece_at[k].is_none()
                     && s.lower[k].chars().all(char::is_alphabetic)
-                    && !crate::words::is(crate::words::FUNCTION_WORDS, &s.lower[k])
+                    && !dict.closed.is(WordClass::Function, &s.lower[k])
                     && !dict.lexicon.classes(s.words[k]).verb()
             };
             while j < i + 3 && (unknown(j) || (plain_word(j) && unknown(j + 1))) {

@@ -7,7 +7,6 @@
 
 mod actors;
 mod triggers;
-pub mod words;
 
 pub use actors::{find_actor_phrases, ActorPhrase, Mention, Reference};
 pub use triggers::{find_triggers, Trigger};

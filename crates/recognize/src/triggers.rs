@@ -193,14 +193,11 @@ impl Matcher<'_, '_> {
     }
 }
 
-/// Articles and possessives: what opens a noun phrase for sure.
-const ARTICLES: &[&str] = &["the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your"];
-
 /// True when a verb-form anchor is used as a noun: "mutual visits",
 /// "his country's support", "the attack": a determiner, possessive or
 /// preposition before it, possibly across one or two adjectives.
 fn noun_use(s: &Sentence<'_>, dict: &Dictionaries, t: usize) -> bool {
-    use crate::words::{is, DETERMINERS};
+    use dyad_dict::WordClass;
     // A form that cannot be a noun ("called", "visited") is a verb wherever
     // it stands: "The Arab League called on ...".
     if !dict.lexicon.classes(s.words[t]).noun() {
@@ -213,9 +210,9 @@ fn noun_use(s: &Sentence<'_>, dict: &Dictionaries, t: usize) -> bool {
         }
         k -= 1;
         let w = s.lower[k].as_ref();
-        if w == "'s" || is(DETERMINERS, w) || matches!(w, "of" | "for" | "in" | "on" | "with" | "about" | "against" | "our" | "my" | "your") {
+        if w == "'s" || dict.closed.is(WordClass::Determiner, w) || matches!(w, "of" | "for" | "in" | "on" | "with" | "about" | "against" | "our" | "my" | "your") {
             // "-ing" after a preposition is verbal: "after meeting the minister".
-            return !(s.lower[t].ends_with("ing") && !is(DETERMINERS, w) && w != "'s");
+            return !(s.lower[t].ends_with("ing") && !dict.closed.is(WordClass::Determiner, w) && w != "'s");
         }
         // A country or organisation name as a modifier: "a U.S. request".
         if let Some(m) = s.phrases.iter().find(|m| m.start <= k && k < m.end) {
@@ -232,7 +229,7 @@ fn noun_use(s: &Sentence<'_>, dict: &Dictionaries, t: usize) -> bool {
                 return false;
             }
             let before = s.lower[k - 1].as_ref();
-            if is(ARTICLES, before) || before == "'s" {
+            if dict.closed.is(WordClass::Article, before) || before == "'s" {
                 return true;
             }
             if modifier {

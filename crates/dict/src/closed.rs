@@ -1,0 +1,166 @@
+//! Closed-class words: determiners, pronouns, auxiliaries, prepositions,
+//! modal and negation words and the few adverbs and verbs that clause
+//! analysis reads, from one data file (`lexicon/closed-class.tsv`) instead
+//! of lists scattered through the code.
+
+use crate::tsv::rows;
+use crate::DictError;
+
+/// A class of closed-class words (a row name of `lexicon/closed-class.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WordClass {
+    /// Determiners and quantifiers that may open a noun phrase.
+    Determiner,
+    /// Personal pronouns that can stand for an actor.
+    Pronoun,
+    /// Possessive pronouns that can stand for an actor's country ("his country").
+    Possessive,
+    /// Articles and possessives: what surely opens a noun phrase.
+    Article,
+    /// Auxiliaries and modals of a verb group.
+    Auxiliary,
+    /// Forms of "be" (and "get") that make a passive.
+    Be,
+    /// Negation words within a verb group.
+    Negation,
+    /// Words that put an event in the future.
+    Future,
+    /// Words that make an event hypothetical.
+    Hypothetical,
+    /// Words that open a relative clause.
+    Relative,
+    /// Words that open a new clause.
+    Subordinator,
+    /// Prepositions, after which a noun phrase is no subject.
+    Preposition,
+    /// Generic nouns that head a phrase after a role ("opposition groups").
+    GroupNoun,
+    /// Function words: never a head noun after a role, never an acronym in
+    /// lower-case text (WordNet lists "in" as indium).
+    Function,
+    /// Adverbs that stand inside a verb group ("has also agreed").
+    VerbGroupAdverb,
+    /// Adverbs that make a verb group a standing relation ("has long backed").
+    StandingRelationAdverb,
+    /// Verbs whose infinitive complement is wanted, not done ("urged X to").
+    WantingVerb,
+}
+
+impl WordClass {
+    /// Every class, in file order.
+    pub const ALL: [WordClass; 17] = [
+        WordClass::Determiner,
+        WordClass::Pronoun,
+        WordClass::Possessive,
+        WordClass::Article,
+        WordClass::Auxiliary,
+        WordClass::Be,
+        WordClass::Negation,
+        WordClass::Future,
+        WordClass::Hypothetical,
+        WordClass::Relative,
+        WordClass::Subordinator,
+        WordClass::Preposition,
+        WordClass::GroupNoun,
+        WordClass::Function,
+        WordClass::VerbGroupAdverb,
+        WordClass::StandingRelationAdverb,
+        WordClass::WantingVerb,
+    ];
+
+    /// The class's name in the data file.
+    pub fn name(self) -> &'static str {
+        match self {
+            WordClass::Determiner => "determiner",
+            WordClass::Pronoun => "pronoun",
+            WordClass::Possessive => "possessive",
+            WordClass::Article => "article",
+            WordClass::Auxiliary => "auxiliary",
+            WordClass::Be => "be",
+            WordClass::Negation => "negation",
+            WordClass::Future => "future",
+            WordClass::Hypothetical => "hypothetical",
+            WordClass::Relative => "relative",
+            WordClass::Subordinator => "subordinator",
+            WordClass::Preposition => "preposition",
+            WordClass::GroupNoun => "group_noun",
+            WordClass::Function => "function",
+            WordClass::VerbGroupAdverb => "verb_group_adverb",
+            WordClass::StandingRelationAdverb => "standing_relation_adverb",
+            WordClass::WantingVerb => "wanting_verb",
+        }
+    }
+
+    fn index(self) -> usize {
+        WordClass::ALL.iter().position(|c| *c == self).unwrap_or(0)
+    }
+}
+
+/// The closed-class words, by class.
+#[derive(Debug, Clone, Default)]
+pub struct ClosedClasses {
+    words: Vec<Vec<Box<str>>>,
+}
+
+impl ClosedClasses {
+    /// Reads `lexicon/closed-class.tsv`: unknown class names and words that
+    /// are not lower case are errors with file:line; every class must be
+    /// present.
+    pub fn parse(file: &str, text: &str) -> Result<ClosedClasses, DictError> {
+        let mut words: Vec<Vec<Box<str>>> = vec![Vec::new(); WordClass::ALL.len()];
+        let mut seen = [false; WordClass::ALL.len()];
+        for row in rows(file, text, &["class", "words"])? {
+            let name = row.get(0);
+            let class = WordClass::ALL
+                .iter()
+                .find(|c| c.name() == name)
+                .ok_or_else(|| DictError::at(file, row.line, format!("unknown word class {name:?}")))?;
+            seen[class.index()] = true;
+            for w in row.get(1).split(' ').filter(|w| !w.is_empty()) {
+                if w.chars().any(char::is_uppercase) {
+                    return Err(DictError::at(file, row.line, format!("{w:?} is not lower case")));
+                }
+                words[class.index()].push(w.into());
+            }
+        }
+        if let Some(missing) = WordClass::ALL.iter().find(|c| !seen[c.index()]) {
+            return Err(DictError::at(file, 0, format!("no row for word class {:?}", missing.name())));
+        }
+        Ok(ClosedClasses { words })
+    }
+
+    /// True when `word` (lower case) belongs to `class`.
+    #[inline]
+    pub fn is(&self, class: WordClass, word: &str) -> bool {
+        self.words[class.index()].iter().any(|w| &**w == word)
+    }
+
+    /// The words of `class`.
+    pub fn words(&self, class: WordClass) -> impl Iterator<Item = &str> {
+        self.words[class.index()].iter().map(|w| &**w)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all_rows(extra: &str) -> String {
+        let mut t = String::from("class\twords\n");
+        for c in WordClass::ALL {
+            t.push_str(&format!("{}\tx\n", c.name()));
+        }
+        t + extra
+    }
+
+    #[test]
+    fn reads_classes_and_names_bad_lines() {
+        let c = ClosedClasses::parse("f.tsv", &all_rows("negation\tnot never\n")).unwrap();
+        assert!(c.is(WordClass::Negation, "never") && !c.is(WordClass::Future, "never"));
+        let e = ClosedClasses::parse("f.tsv", &all_rows("negatoin\tnot\n")).unwrap_err();
+        assert_eq!((e.line, e.message.contains("unknown word class")), (WordClass::ALL.len() + 2, true));
+        let e = ClosedClasses::parse("f.tsv", "class\twords\nnegation\tnot\n").unwrap_err();
+        assert!(e.message.contains("no row for word class"), "{}", e.message);
+        assert!(ClosedClasses::parse("f.tsv", &all_rows("pronoun\tHe\n")).is_err());
+    }
+}
