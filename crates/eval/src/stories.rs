@@ -75,7 +75,7 @@ pub fn score_stories(stories: &[LabelledStory], predicted: &HashMap<String, Vec<
             none += 1;
             continue;
         }
-        if cats.iter().any(|c| *c == s.label) {
+        if cats.contains(&s.label) {
             found += 1;
             entry.found += 1;
         }

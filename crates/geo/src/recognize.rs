@@ -399,8 +399,8 @@ fn judge(g: &Gazetteer, text: &str, p: &Prepared, i: usize, j: usize, refs: &[Na
     let after_place_noun = prev(1) == Some("of") && prev(2).is_some_and(|w| place_nouns(w) || relative_location(w));
     // "the city of Turkey" (Texas) is a town, not the country.
     let town_of = prev(1) == Some("of") && prev(2).is_some_and(|w| matches!(w, "city" | "town" | "village" | "suburb" | "municipality" | "port"));
-    let locative = prev(1).is_some_and(|w| locative(w)) || after_place_noun;
-    let place_noun_after = next.is_some_and(|w| place_nouns(w));
+    let locative = prev(1).is_some_and(locative) || after_place_noun;
+    let place_noun_after = next.is_some_and(place_nouns);
     // "Bath, England": a name followed by a comma and a capitalised name.
     let town_comma = next == Some(",") && p.texts.get(j + 2).is_some_and(|w| starts_upper(w));
     let cue = locative || place_noun_after || town_comma || (i == 0 && next.is_some_and(|w| matches!(w, "—" | "–"))) || (i == 0 && p.uniform && next == Some("-"));
@@ -451,7 +451,7 @@ fn judge(g: &Gazetteer, text: &str, p: &Prepared, i: usize, j: usize, refs: &[Na
 
     if !p.uniform {
         // The last word must be capitalised too ("New York", not "New york").
-        if p.tokens[j].kind == TokenKind::Word && !starts_upper(p.texts[j]) && !p.texts[j].chars().next().is_some_and(|c| !c.is_alphabetic()) {
+        if p.tokens[j].kind == TokenKind::Word && !starts_upper(p.texts[j]) && p.texts[j].chars().next().is_none_or(|c| c.is_alphabetic()) {
             return None;
         }
         // Part of a longer capitalised name: "Paris Hilton", "Real Madrid".
