@@ -136,7 +136,10 @@ impl Memory {
                 // A bare role: "the Minister", "the Minister of Defense".
                 if m.role_only && !phrase_text.to_lowercase().ends_with('s') {
                     let same_office = self.people.iter().rev().find(|p| m.office.is_some() && p.mention.office == m.office);
-                    let same_sector = self.people.iter().rev().find(|p| m.sector.is_some() && p.mention.sector == m.sector);
+                    // "the regime" names no office: a state's, not the UN envoy's.
+                    let same_sector = self.people.iter().rev().find(|p| {
+                        m.sector.is_some() && p.mention.sector == m.sector && (m.office.is_some() || !p.mention.code.as_deref().is_some_and(non_state))
+                    });
                     if let Some(k) = same_office.or(same_sector) {
                         return vec![with_role(&k.mention, m)];
                     }
@@ -149,7 +152,13 @@ impl Memory {
                 let definite = ["the ", "these ", "those "].iter().any(|d| lower.starts_with(d));
                 if m.role_only && m.office.is_none() && definite {
                     if let Some(sector) = m.sector.as_deref() {
-                        let found = self.actors.iter().rev().find(|a| a.mention.person.is_none() && a.mention.sector.as_deref() == Some(sector));
+                        // "the regime", "the army": a state's, never the UN's envoy.
+                        let state_only = matches!(sector, "GOV" | "MIL" | "COP" | "JUD" | "LEG" | "SPY");
+                        let found = self.actors.iter().rev().find(|a| {
+                            a.mention.person.is_none()
+                                && a.mention.sector.as_deref() == Some(sector)
+                                && (!state_only || !a.mention.code.as_deref().is_some_and(non_state))
+                        });
                         if let Some(k) = found {
                             let mut g = k.mention.clone();
                             g.identifier = None;
@@ -161,6 +170,11 @@ impl Memory {
             }
         }
     }
+}
+
+/// Codes of organisations, not states.
+fn non_state(code: &str) -> bool {
+    matches!(code, "IGO" | "UNO" | "EUR" | "NGO" | "IMG" | "ISM" | "MNC")
 }
 
 /// The remembered entity, keeping what the new mention adds.
@@ -237,5 +251,16 @@ mod tests {
         // The same country's military and its name are remembered apart.
         mem.remember(&country("MLI"));
         assert_eq!(mem.resolve(&role, "the army")[0].sector.as_deref(), Some("MIL"));
+    }
+
+    #[test]
+    fn a_state_role_is_never_an_organisation() {
+        let mut mem = Memory::default();
+        let gov = |code: &str, person: Option<&str>| Mention { code: Some(code.into()), sector: Some("GOV".into()), person: person.map(Into::into), ..Mention::default() };
+        mem.remember(&gov("SYR", None));
+        mem.remember(&gov("UNO", Some("Staffan de Mistura")));
+        mem.remember(&gov("UNO", None));
+        let regime = Mention { sector: Some("GOV".into()), role_only: true, ..Mention::default() };
+        assert_eq!(mem.resolve(&regime, "the regime")[0].code.as_deref(), Some("SYR"));
     }
 }
