@@ -691,6 +691,8 @@ fn what_somebody_wants_or_presses_for_has_not_happened() {
         r#"{"id":"pressed","date":"2019-06-05","text":"Iranian authorities have been pressuring bus workers in Tehran to cancel the strike."}"#,
         r#"{"id":"hoped","date":"2019-06-05","text":"Turkey hopes to meet Russian officials in Sochi."}"#,
         r#"{"id":"done","date":"2019-06-05","text":"Turkish officials met Russian officials in Sochi on Monday."}"#,
+        r#"{"id":"ability","date":"2019-06-05","text":"Britain wants to curb the Syrian government's ability to attack Syrian civilians."}"#,
+        r#"{"id":"planned","date":"2019-06-05","text":"The US urged Turkey to stall a planned offensive against Syrian Kurds."}"#,
     ];
     std::fs::write(&path, lines.join("\n") + "\n").unwrap();
     let events = json_lines(&run_ok(&["code", path.to_str().unwrap()]));
@@ -698,6 +700,8 @@ fn what_somebody_wants_or_presses_for_has_not_happened() {
     assert!(!cats("pressed").contains(&"CONCEDE".to_string()), "{events:?}");
     assert!(cats("hoped").iter().all(|c| c != "CONSULT"), "{events:?}");
     assert_eq!(cats("done"), ["CONSULT"]);
+    assert!(cats("ability").iter().all(|c| c != "ASSAULT"), "{events:?}");
+    assert!(cats("planned").iter().all(|c| c != "ASSAULT"), "{events:?}");
 }
 
 #[test]

@@ -265,6 +265,11 @@ pub(crate) fn governed(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger, al
     if all.iter().any(|o| o.anchor < a && a.saturating_sub(o.end) <= 3 && o.anchor != trig.anchor) {
         return true;
     }
+    // "the ability to murder", "willing to put pressure": an infinitive
+    // after a noun or adjective of capacity or will is not done.
+    if a >= 2 && dict.closed.is(WordClass::UnrealisedHead, &s.lower[a - 2]) {
+        return true;
+    }
     // A verb of wanting or of pressing somebody else that no pattern codes
     // ("pressuring workers to cancel the strike", "hopes to meet"): what it
     // wants has not happened.

@@ -179,6 +179,17 @@ pub fn code_document(
                 notes.add(|| format!("{}: an event noun in a prepositional phrase", pattern.id));
                 continue;
             }
+            // "a planned offensive", "a threatened attack": not (yet) real.
+            let first = trig.start.min(trig.anchor);
+            let lower = &rec.sentence.lower;
+            let modified = (first.saturating_sub(2).max(1)..first).any(|k| {
+                dict.closed.is(dyad_dict::WordClass::UnrealisedModifier, &lower[k])
+                    && (dict.closed.is(dyad_dict::WordClass::Article, &lower[k - 1]) || lower[k - 1] == "'s")
+            });
+            if modified {
+                notes.add(|| format!("{}: an event not (yet) real", pattern.id));
+                continue;
+            }
             if governed(&rec.sentence, dict, trig, &rec.triggers) {
                 notes.add(|| format!("{}: governed by an earlier event word", pattern.id));
                 continue;

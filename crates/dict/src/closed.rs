@@ -44,11 +44,17 @@ pub enum WordClass {
     StandingRelationAdverb,
     /// Verbs whose infinitive complement is wanted, not done ("urged X to").
     WantingVerb,
+    /// Nouns and adjectives right before an infinitive that is not done
+    /// ("the ability to murder", "willing to put pressure").
+    UnrealisedHead,
+    /// Adjectives that make an event noun not (yet) real ("a planned
+    /// offensive", "a threatened attack").
+    UnrealisedModifier,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 17] = [
+    pub const ALL: [WordClass; 19] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -66,6 +72,8 @@ impl WordClass {
         WordClass::VerbGroupAdverb,
         WordClass::StandingRelationAdverb,
         WordClass::WantingVerb,
+        WordClass::UnrealisedHead,
+        WordClass::UnrealisedModifier,
     ];
 
     /// The class's name in the data file.
@@ -88,6 +96,8 @@ impl WordClass {
             WordClass::VerbGroupAdverb => "verb_group_adverb",
             WordClass::StandingRelationAdverb => "standing_relation_adverb",
             WordClass::WantingVerb => "wanting_verb",
+            WordClass::UnrealisedHead => "unrealised_head",
+            WordClass::UnrealisedModifier => "unrealised_modifier",
         }
     }
 
