@@ -142,6 +142,11 @@ fn when_raw(rec: &Recognized<'_>, date: NaiveDate) -> Raw {
     let text = |a: usize, b: usize| s.texts[a..b].join(" ");
     for i in 0..s.lower.len() {
         // Only these words start a time expression: skip the rest cheaply.
+        // "a decades-long insurgency", "a long-running feud": a standing
+        // conflict, not the day's news.
+        if matches!(w(i), "decades-long" | "decade-long" | "years-long" | "long-running") {
+            return Raw::Historical(text(i, i + 1), i);
+        }
         if !matches!(w(i), "on" | "in" | "during" | "ago" | "last" | "historically" | "after" | "since" | "over" | "for") {
             continue;
         }
@@ -191,7 +196,8 @@ fn when_raw(rec: &Recognized<'_>, date: NaiveDate) -> Raw {
         // "back in 2012", "during 2014".
         if matches!(w(i), "in" | "during") {
             let mut k = i + 1;
-            let lead = |x: &str| matches!(x, "the" | "early" | "late" | "mid" | "spring" | "summer" | "autumn" | "fall" | "winter" | "of") || month(x).is_some();
+            // "in November, 2015": a comma after the month too.
+            let lead = |x: &str| matches!(x, "the" | "early" | "late" | "mid" | "spring" | "summer" | "autumn" | "fall" | "winter" | "of" | ",") || month(x).is_some();
             while k < i + 5 && lead(w(k)) {
                 k += 1;
             }
