@@ -227,6 +227,10 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
             break;
         }
     }
+    // "neither Britain nor France have ratified": the subject is negated.
+    if (a.saturating_sub(10)..a).any(|k| s.lower[k] == "neither") && (a.saturating_sub(10)..a).any(|k| s.lower[k] == "nor") {
+        m.negated = true;
+    }
     // "denied meeting", "refused to attack": a negating verb right before.
     if a >= 1 {
         let prev = s.lower[a - 1].as_ref();

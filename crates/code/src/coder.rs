@@ -598,7 +598,10 @@ fn nominal_in_pp(rec: &Recognized<'_>, pattern: &dyad_dict::EventPattern, trig: 
     }
     let article = |w: &str| matches!(w, "the" | "a" | "an" | "its" | "his" | "her" | "their");
     let preposition = |w: &str| matches!(w, "following" | "after" | "before" | "during" | "despite" | "since" | "amid" | "over" | "about" | "for" | "of" | "in" | "on" | "against");
-    a >= 2 && article(&lower[a - 1]) && preposition(&lower[a - 2])
+    // Without an article too: "including attacks on Atarib", "responsibility
+    // for attacks on".
+    let bare = |w: &str| matches!(w, "including" | "following" | "after" | "despite" | "for" | "of" | "against");
+    (a >= 2 && article(&lower[a - 1]) && preposition(&lower[a - 2])) || (a >= 1 && bare(&lower[a - 1]))
 }
 
 /// An "-ing" event word that names the time or circumstance of the clause's

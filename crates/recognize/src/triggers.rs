@@ -193,6 +193,18 @@ impl Matcher<'_, '_> {
     }
 }
 
+/// True when a verb-form anchor that is also an adverb follows a verb's
+/// past form as its particle: "reined back", "fought back" ("back" is no
+/// backing there).
+fn particle_use(s: &Sentence<'_>, dict: &Dictionaries, t: usize) -> bool {
+    use dyad_dict::{VerbTag, WordClass};
+    t > 0
+        && dict.lexicon.classes(s.words[t]).adverb()
+        && !dict.closed.is(WordClass::Auxiliary, &s.lower[t - 1])
+        && !dict.closed.is(WordClass::Be, &s.lower[t - 1])
+        && dict.lexicon.verb_readings(s.words[t - 1]).iter().any(|(_, tag)| matches!(tag, VerbTag::Past | VerbTag::PastParticiple))
+}
+
 /// True when a verb-form anchor is used as a noun: "mutual visits",
 /// "his country's support", "the attack": a determiner, possessive or
 /// preposition before it, possibly across one or two adjectives.
@@ -330,7 +342,7 @@ pub fn find_triggers(s: &Sentence<'_>, dict: &Dictionaries, phrases: &[ActorPhra
             let m = Matcher { s, dict, phrases, pattern };
             let anchor = ai as usize;
             let verb_anchor = matches!(pattern.elements[anchor].kind, ElementKind::Verb(_));
-            if verb_anchor && (named || topic_gerund(s, dict, t) || anchor == 0 && noun_use(s, dict, t)) {
+            if verb_anchor && (named || topic_gerund(s, dict, t) || anchor == 0 && (noun_use(s, dict, t) || particle_use(s, dict, t))) {
                 continue;
             }
             let mut st = State { words: vec![t], ..State::default() };
