@@ -520,6 +520,7 @@ fn negation_conditions_and_accusations_are_not_coded_as_facts() {
         r#"{"id":"failed","date":"2019-06-05","text":"Israel failed to meet Hamas negotiators on Monday."}"#,
         r#"{"id":"accused","date":"2019-06-05","text":"Turkey accused Syrian rebels of planning attacks on its border towns."}"#,
         r#"{"id":"condition","date":"2019-06-05","text":"A war would devastate Iran if it attacked Israel, Netanyahu said on Monday."}"#,
+        r#"{"id":"refusal","date":"2019-06-05","text":"Iran said on Monday it would not attend the talks in Geneva."}"#,
     ];
     std::fs::write(&path, lines.join("\n") + "\n").unwrap();
     let events = json_lines(&run_ok(&["code", path.to_str().unwrap()]));
@@ -541,6 +542,8 @@ fn negation_conditions_and_accusations_are_not_coded_as_facts() {
     // no threat by Iran.
     let cond = of("condition");
     assert!(cond.iter().all(|(c, _)| c != "THREATEN" && c != "ASSAULT"), "{cond:?}");
+    // A meeting its actor says it will not attend is a refusal.
+    assert_eq!(of("refusal").iter().map(|e| e.0.as_str()).collect::<Vec<_>>(), ["REJECT"]);
 }
 
 #[test]

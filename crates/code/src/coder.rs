@@ -384,6 +384,24 @@ pub fn code_document(
                 }
                 aux.push(AuxMode::Historical);
             }
+            // "will not attend the talks", "would not send aid": a cooperative
+            // act its actor says it will not do is a refusal (REJECT).
+            if m.negated && (m.future || m.hypothetical) && !m.condition {
+                let refusal = match category {
+                    Category::Consult | Category::Agree => Some("125"),
+                    Category::Aid => Some("122"),
+                    Category::Cooperate => Some("121"),
+                    Category::Concede | Category::Retreat => Some("124"),
+                    _ => None,
+                };
+                if let Some(ev) = refusal.and_then(|c| cameo::lookup(c).ok()) {
+                    cam = ev;
+                    category = Category::Reject;
+                    m.negated = false;
+                    m.future = false;
+                    m.hypothetical = false;
+                }
+            }
             if m.negated {
                 if !opts.keep_negated {
                     notes.add(|| format!("{}: negated", pattern.id));
