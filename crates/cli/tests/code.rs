@@ -534,7 +534,8 @@ fn negation_conditions_and_accusations_are_not_coded_as_facts() {
             })
             .collect()
     };
-    assert!(of("nolonger").is_empty(), "'no longer' negates: {:?}", of("nolonger"));
+    // "no longer supply arms": existing aid ends, SANCTION (never AID).
+    assert_eq!(of("nolonger").iter().map(|e| e.0.as_str()).collect::<Vec<_>>(), ["SANCTION"], "{:?}", of("nolonger"));
     assert!(of("failed").is_empty(), "'failed to' negates: {:?}", of("failed"));
     // The accusation is the event; what it is about is not.
     assert_eq!(of("accused").iter().map(|e| e.0.as_str()).collect::<Vec<_>>(), ["ACCUSE"]);

@@ -14,6 +14,8 @@ pub(crate) struct Modality {
     /// The future is the speaker's own ("will", "shall", "going to"), not
     /// somebody's expectation or plan ("expected to", "plans to").
     pub announced: bool,
+    /// Negated by "no longer": an existing relation ends.
+    pub discontinued: bool,
     pub hypothetical: bool,
     pub passive: bool,
     /// In the condition of a conditional ("if it attacked", "unless they
@@ -208,6 +210,7 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
         // "would no longer supply": "no longer" negates like "not".
         if w == "longer" && k >= 1 && s.lower[k - 1] == "no" {
             m.negated = true;
+            m.discontinued = true;
             continue;
         }
         if !is_aux_like(dict, w) && !dict.closed.is(WordClass::StandingRelationAdverb, w) && !matches!(w, "to" | "not" | "no" | "going" | "plans" | "planned" | "expected" | "scheduled" | "set" | "ready" | "willing" | "prepared") && !w.ends_with("ly") {

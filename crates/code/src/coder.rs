@@ -386,7 +386,18 @@ pub fn code_document(
             }
             // "will not attend the talks", "would not send aid": a cooperative
             // act its actor says it will not do is a refusal (REJECT).
-            if m.negated && (m.future || m.hypothetical) && !m.condition {
+            // "would no longer supply arms": ending existing aid or
+            // cooperation is SANCTION (PLOVER: cutting existing aid).
+            if m.discontinued && matches!(category, Category::Aid | Category::Cooperate) && tgt.is_some() {
+                if let Ok(ev) = cameo::lookup(if category == Category::Aid { "162" } else { "160" }) {
+                    cam = ev;
+                    category = Category::Sanction;
+                    m.negated = false;
+                    m.future = false;
+                    m.hypothetical = false;
+                }
+            }
+            if m.negated && !m.discontinued && (m.future || m.hypothetical) && !m.condition {
                 let refusal = match category {
                     Category::Consult | Category::Agree => Some("125"),
                     Category::Aid => Some("122"),
