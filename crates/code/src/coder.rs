@@ -349,7 +349,7 @@ pub fn code_document(
                     None => actor.first().map(|a| (a.code.clone(), String::new(), Span { start: a.span.start, end: a.span.start })),
                 };
                 if let Some((code, text, span)) = inferred {
-                    if !matches!(code.as_str(), "IGO" | "UNO" | "EUR" | "NGO" | "IMG" | "ISM" | "MNC") {
+                    if !dyad_ontology::plover::is_international_entity(&code) {
                         recipient.push(Entity {
                             cameo_code: format!("{code}GOV"),
                             code,
@@ -389,9 +389,8 @@ pub fn code_document(
             // "would no longer supply arms": ending existing aid or
             // cooperation is SANCTION (PLOVER: cutting existing aid).
             if m.discontinued && matches!(category, Category::Aid | Category::Cooperate) && tgt.is_some() {
-                if let Ok(ev) = cameo::lookup(if category == Category::Aid { "162" } else { "160" }) {
-                    cam = ev;
-                    category = Category::Sanction;
+                let cut = if category == Category::Aid { "162" } else { "160" };
+                if recode(&mut cam, &mut category, cut) {
                     m.negated = false;
                     m.future = false;
                     m.hypothetical = false;
@@ -405,9 +404,7 @@ pub fn code_document(
                     Category::Concede | Category::Retreat => Some("124"),
                     _ => None,
                 };
-                if let Some(ev) = refusal.and_then(|c| cameo::lookup(c).ok()) {
-                    cam = ev;
-                    category = Category::Reject;
+                if refusal.is_some_and(|code| recode(&mut cam, &mut category, code)) {
                     m.negated = false;
                     m.future = false;
                     m.hypothetical = false;
@@ -423,10 +420,7 @@ pub fn code_document(
             // "will withdraw its force unless ...", "would ban voting if ...":
             // a conditional announcement of a hostile act is a threat.
             if (m.future || m.hypothetical) && !m.condition && category.is_conflict() && category != Category::Threaten && conditional_after(&rec, trig) {
-                if let Ok(ev) = cameo::lookup("130") {
-                    cam = ev;
-                    category = Category::Threaten;
-                }
+                recode(&mut cam, &mut category, "130");
             }
             if m.condition {
                 // The condition of a conditional ("if it attacked", "in case
@@ -436,10 +430,7 @@ pub fn code_document(
             } else if m.future && category == Category::Retreat {
                 // PLOVER: an announced future retreat ("will withdraw its
                 // troops", "will release the prisoners") is a CONCEDE.
-                if let Ok(ev) = cameo::lookup("080") {
-                    cam = ev;
-                    category = Category::Concede;
-                }
+                recode(&mut cam, &mut category, "080");
             } else if m.future || m.hypothetical {
                 // PLOVER: future cooperation of these kinds is AGREE.
                 let agree_code = match category {
@@ -450,18 +441,12 @@ pub fn code_document(
                     _ => None,
                 };
                 if let Some(code) = agree_code {
-                    if let Ok(ev) = cameo::lookup(code) {
-                        cam = ev;
-                        category = Category::Agree;
-                    }
+                    recode(&mut cam, &mut category, code);
                 } else if category == Category::Assault && (m.hypothetical || m.announced) {
                     // A violent act announced or imagined ("we will destroy
                     // them", "would strike") is a threat of violence; one
                     // others expect ("is expected to launch") is no threat.
-                    if let Ok(ev) = cameo::lookup("138") {
-                        cam = ev;
-                        category = Category::Threaten;
-                    }
+                    recode(&mut cam, &mut category, "138");
                 } else {
                     aux.push(if m.future { AuxMode::Future } else { AuxMode::Hypothetical });
                 }
@@ -469,10 +454,7 @@ pub fn code_document(
             // PLOVER: violence by protesters or a crowd is a riot (PROTEST
             // `riot`), not an ASSAULT; the police's on them stays ASSAULT.
             if category == Category::Assault && src.is_some_and(|i| rioters(&rec.actors[i])) {
-                if let Ok(ev) = cameo::lookup("145") {
-                    cam = ev;
-                    category = Category::Protest;
-                }
+                recode(&mut cam, &mut category, "145");
             }
             let reciprocal = pattern.options.reciprocal;
             // A place is where a meeting or agreement happens, not a party to it.
@@ -566,6 +548,16 @@ pub fn code_document(
         }
     }
     (events.finish(), explain)
+}
+
+/// Codes the event as CAMEO `code` and the PLOVER category the ontology
+/// maps it to ("will withdraw" becomes 080, CONCEDE); false, and nothing
+/// changed, for a code without a PLOVER category.
+fn recode(cam: &mut &'static cameo::CameoEvent, category: &mut Category, code: &str) -> bool {
+    let Some((ev, mapped)) = cameo::lookup(code).ok().and_then(|ev| Some((ev, ev.plover.as_ref()?.category))) else { return false };
+    *cam = ev;
+    *category = mapped;
+    true
 }
 
 /// Agents whose violence is a riot: protesters and crowds.

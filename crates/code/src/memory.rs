@@ -3,6 +3,7 @@
 //! countries", pronouns.
 
 use dyad_recognize::{Mention, Reference};
+use dyad_ontology::plover::is_international_entity;
 
 /// A resolved participant remembered across sentences.
 #[derive(Debug, Clone)]
@@ -138,7 +139,7 @@ impl Memory {
                     let same_office = self.people.iter().rev().find(|p| m.office.is_some() && p.mention.office == m.office);
                     // "the regime" names no office: a state's, not the UN envoy's.
                     let same_sector = self.people.iter().rev().find(|p| {
-                        m.sector.is_some() && p.mention.sector == m.sector && (m.office.is_some() || !p.mention.code.as_deref().is_some_and(non_state))
+                        m.sector.is_some() && p.mention.sector == m.sector && (m.office.is_some() || !p.mention.code.as_deref().is_some_and(is_international_entity))
                     });
                     if let Some(k) = same_office.or(same_sector) {
                         return vec![with_role(&k.mention, m)];
@@ -157,7 +158,7 @@ impl Memory {
                         let found = self.actors.iter().rev().find(|a| {
                             a.mention.person.is_none()
                                 && a.mention.sector.as_deref() == Some(sector)
-                                && (!state_only || !a.mention.code.as_deref().is_some_and(non_state))
+                                && (!state_only || !a.mention.code.as_deref().is_some_and(is_international_entity))
                         });
                         if let Some(k) = found {
                             let mut g = k.mention.clone();
@@ -170,11 +171,6 @@ impl Memory {
             }
         }
     }
-}
-
-/// Codes of organisations, not states.
-fn non_state(code: &str) -> bool {
-    matches!(code, "IGO" | "UNO" | "EUR" | "NGO" | "IMG" | "ISM" | "MNC")
 }
 
 /// The remembered entity, keeping what the new mention adds.

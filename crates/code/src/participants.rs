@@ -47,7 +47,7 @@ const MIN_MENTIONS: usize = 1;
 pub(crate) fn main_country(recs: &[Option<Recognized<'_>>], dateline: Option<&str>) -> Option<String> {
     let mut counts: Vec<(String, usize)> = Vec::new();
     let mut add = |code: &str, n: usize| {
-        if code.len() != 3 || matches!(code, "IGO" | "UNO" | "EUR" | "NGO" | "IMG" | "ISM" | "MNC") {
+        if code.len() != 3 || dyad_ontology::plover::is_international_entity(code) {
             return;
         }
         match counts.iter_mut().find(|(c, _)| c == code) {

@@ -142,9 +142,22 @@ pub const SPECIAL_ENTITIES: [SpecialEntity; 8] = [
     },
 ];
 
+/// True for PLOVER's non-state international entity codes (IGO, UNO, EUR,
+/// NGO, ISM, IMG, MNC): an organisation, not a state (Kosovo's `KOS` is a
+/// state).
+pub fn is_international_entity(code: &str) -> bool {
+    code != "KOS" && SPECIAL_ENTITIES.iter().any(|e| e.code == code)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn international_entities_are_not_states() {
+        assert!(["IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"].iter().all(|c| is_international_entity(c)));
+        assert!(!is_international_entity("KOS") && !is_international_entity("SYR"));
+    }
 
     #[test]
     fn sectors_table() {
