@@ -50,11 +50,14 @@ pub enum WordClass {
     /// Adjectives that make an event noun not (yet) real ("a planned
     /// offensive", "a threatened attack").
     UnrealisedModifier,
+    /// Adverbials of time and manner that may stand inside a pattern's
+    /// wording without changing it ("called Thursday on", "urged again to").
+    PatternAdverbial,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 19] = [
+    pub const ALL: [WordClass; 20] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -74,6 +77,7 @@ impl WordClass {
         WordClass::WantingVerb,
         WordClass::UnrealisedHead,
         WordClass::UnrealisedModifier,
+        WordClass::PatternAdverbial,
     ];
 
     /// The class's name in the data file.
@@ -98,6 +102,7 @@ impl WordClass {
             WordClass::WantingVerb => "wanting_verb",
             WordClass::UnrealisedHead => "unrealised_head",
             WordClass::UnrealisedModifier => "unrealised_modifier",
+            WordClass::PatternAdverbial => "pattern_adverbial",
         }
     }
 

@@ -339,6 +339,17 @@ fn is_name_part(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize
         && !s.texts[i + 1].ends_with('.')
 }
 
+/// Where a run of name words starting at `from` ends, at most `max` words
+/// and before an initial-like word ending in '.'.
+#[allow(clippy::type_complexity)]
+fn name_end(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Piece>)>], from: usize, max: usize) -> usize {
+    let mut j = from;
+    while j < s.texts.len() && j < from + max && piece_at[j].is_none() && is_name_part(s, dict, piece_at, j) && !s.texts[j].ends_with('.') {
+        j += 1;
+    }
+    j
+}
+
 /// One unit: [det] [country modifiers] [roles] [of COUNTRY] [name] | country | org | person.
 #[allow(clippy::type_complexity)]
 fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Piece>)>], start: usize) -> Option<(usize, Vec<Mention>)> {
@@ -541,10 +552,7 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
     // The role's holder named after it: "Erdogan spokesman Ibrahim Kalin".
     let mut holder_name: Option<String> = None;
     if role_after {
-        let mut j = i;
-        while j < n && j < i + 4 && piece_at[j].is_none() && is_name_part(s, dict, piece_at, j) && !s.texts[j].ends_with('.') {
-            j += 1;
-        }
+        let j = name_end(s, dict, piece_at, i, 4);
         if j > i {
             holder_name = Some(s.texts[i..j].join(" "));
             i = j;
@@ -617,21 +625,9 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
         // Without capitals, the words after a title that no dictionary
         // knows are its holder's name: "secretary general chadli klibi".
         if j == i && s.uniform_case && mention.office.is_some() {
-            let unknown = |k: usize| {
-                k < n
-                    && dict.lexicon.verb_readings(s.words[k]).is_empty()
-                    && piece_at[k].is_none()
-                    && s.lower[k].chars().all(char::is_alphabetic)
-                    && !dict.lexicon.classes(s.words[k]).known()
-                    && !dict.closed.is(WordClass::Function, &s.lower[k])
-            };
-            let plain_word = |k: usize| {
-                k < n
-                    && piece_at[k].is_none()
-                    && s.lower[k].chars().all(char::is_alphabetic)
-                    && !dict.closed.is(WordClass::Function, &s.lower[k])
-                    && !dict.lexicon.classes(s.words[k]).verb()
-            };
+            let word = |k: usize| k < n && piece_at[k].is_none() && s.lower[k].chars().all(char::is_alphabetic) && !dict.closed.is(WordClass::Function, &s.lower[k]);
+            let unknown = |k: usize| word(k) && dict.lexicon.verb_readings(s.words[k]).is_empty() && !dict.lexicon.classes(s.words[k]).known();
+            let plain_word = |k: usize| word(k) && !dict.lexicon.classes(s.words[k]).verb();
             while j < i + 3 && (unknown(j) || (plain_word(j) && unknown(j + 1))) {
                 j += 1;
             }
@@ -644,10 +640,7 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
     } else if person.is_none() && former_holder.is_none() && org.is_none() && i == start && i < n && is_name_part(s, dict, piece_at, i) && !s.texts[i].ends_with('.') && piece_at[i].is_none() {
         // A bare name ("Shen reaffirmed"): somebody the document introduced
         // before, or nobody the coder can place.
-        let mut j = i;
-        while j < n && j < i + 3 && is_name_part(s, dict, piece_at, j) && !s.texts[j].ends_with('.') && piece_at[j].is_none() {
-            j += 1;
-        }
+        let j = name_end(s, dict, piece_at, i, 3);
         mention.person = Some(s.texts[i..j].join(" "));
         mention.role_only = true;
         mention.bare_name = true;

@@ -27,18 +27,6 @@ pub struct Trigger {
 const MAX_GAP: usize = 4;
 const MAX_SLOT_SKIP: usize = 6;
 
-/// Adverbials of time and manner that may stand inside a pattern's wording
-/// without changing it: "called Thursday on", "urged again to", "opened a
-/// hearing Wednesday into".
-fn transparent(word: &str) -> bool {
-    matches!(
-        word,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "today" | "yesterday" | "tonight"
-            | "again" | "also" | "repeatedly" | "publicly" | "formally" | "officially" | "reportedly" | "recently" | "earlier"
-            | "later" | "now" | "still" | "already" | "once" | "twice" | "jointly" | "strongly" | "firmly"
-    )
-}
-
 fn ends_clause(word: &str) -> bool {
     matches!(word, "." | ";" | ":" | "?" | "!" | "," | "(" | ")" | "\"" | "-")
 }
@@ -129,7 +117,7 @@ impl Matcher<'_, '_> {
                 // pattern ("called Thursday on", "threatened again to"):
                 // up to two such words are skipped.
                 let mut k = t;
-                while k < n && k < t + 2 && !self.token_matches(kind, k) && transparent(&self.s.lower[k]) {
+                while k < n && k < t + 2 && !self.token_matches(kind, k) && self.dict.closed.is(dyad_dict::WordClass::PatternAdverbial, &self.s.lower[k]) {
                     k += 1;
                 }
                 if k < n && self.token_matches(kind, k) {
