@@ -135,10 +135,11 @@ fn parse_element(file: &str, line: usize, raw: &str, lexicon: &Lexicon, vocab: &
     Ok(Element { kind, optional })
 }
 
-fn parse_options(file: &str, line: usize, field: &str, category: Option<Category>) -> Result<PatternOptions, DictError> {
-    // The category comes first: modes belong to it.
-    let mut o = PatternOptions { category: category_override(file, line, field)?, ..PatternOptions::default() };
-    let category = o.category.or(category);
+/// Reads a row's options. `category` is the row's category (the one it
+/// names, else its code's), which its modes must belong to; `named` the one
+/// it names with `category=`.
+fn parse_options(file: &str, line: usize, field: &str, category: Option<Category>, named: Option<Category>) -> Result<PatternOptions, DictError> {
+    let mut o = PatternOptions { category: named, ..PatternOptions::default() };
     for opt in field.split(',').map(str::trim).filter(|s| !s.is_empty()) {
         match opt {
             "reciprocal" => o.reciprocal = true,
@@ -191,6 +192,7 @@ pub(crate) fn parse_patterns(file: &str, text: &str, lexicon: &Lexicon, vocab: &
             return Err(DictError::at(file, row.line, format!("id {id:?} must be lower-case ASCII letters, digits, '.', '_' or '-'")));
         }
         let negative_declared = options.split(',').any(|o| o.trim() == "negative");
+        let named = category_override(file, row.line, options)?;
         let (cameo, category) = if code == "-" {
             if !negative_declared {
                 return Err(DictError::at(file, row.line, "code `-` is only for negative patterns"));
@@ -198,8 +200,7 @@ pub(crate) fn parse_patterns(file: &str, text: &str, lexicon: &Lexicon, vocab: &
             (None, None)
         } else {
             let ev = cameo::lookup(code).map_err(|e| DictError::at(file, row.line, format!("CAMEO code {code:?}: {e}")))?;
-            let category = ev.plover.as_ref().map(|m| m.category);
-            let category = category_override(file, row.line, options)?.or(category);
+            let category = named.or(ev.plover.as_ref().map(|m| m.category));
             if category.is_none() && !negative_declared {
                 return Err(DictError::at(file, row.line, format!("CAMEO {code} has no PLOVER category (PLOVER drops 01x and 02x)")));
             }
@@ -210,7 +211,7 @@ pub(crate) fn parse_patterns(file: &str, text: &str, lexicon: &Lexicon, vocab: &
                 return Err(DictError::at(file, row.line, format!("CAMEO {code} is {c}, but this file holds {fc} patterns")));
             }
         }
-        let options = parse_options(file, row.line, options, category)?;
+        let options = parse_options(file, row.line, options, named.or(category), named)?;
         let mut elements = Vec::new();
         for raw in pattern.split_whitespace() {
             elements.push(parse_element(file, row.line, raw, lexicon, vocab)?);
