@@ -204,10 +204,29 @@ pub fn code_document(
             if pattern.anchor > 0 && matches!(pattern.elements[0].kind, dyad_dict::ElementKind::Words(_)) {
                 m.passive = false;
             }
+            // Background acts are dropped before the costly tree is asked.
+            let mut aux = Vec::new();
+            // "in 1964", "three years ago": background, not this news.
+            if let Some(expr) = when.historical_for(trig.start.min(trig.anchor), trig.end) {
+                if !opts.include_historical {
+                    notes.add(|| format!("{}: historical ({expr})", pattern.id));
+                    continue;
+                }
+                aux.push(AuxMode::Historical);
+            }
+            // "has long partnered": a standing relation is background like a
+            // past year's event.
+            if m.habitual {
+                if !opts.include_historical {
+                    notes.add(|| format!("{}: a standing relation", pattern.id));
+                    continue;
+                }
+                aux.push(AuxMode::Historical);
+            }
             // The tree's subject of an event verb, where it has one.
             // Patterns that name their subject's words or slot ("peacekeepers
             // ... shipped out", "$") say where the actor is.
-            let verb_anchor = matches!(pattern.elements[pattern.anchor].kind, dyad_dict::ElementKind::Verb(_)) && pattern.anchor == 0;
+            let verb_anchor = opens_with_verb(pattern);
             // A sentence that opens with the actor phrase right before the
             // verb group ("Police arrested ...", "Russia has agreed to ...")
             // needs no tree: word order says it, and parsing is the costly
@@ -216,14 +235,26 @@ pub fn code_document(
                 let Some(p) = rec.actors.first() else { return false };
                 p.start == 0 && !m.passive && (p.end..trig.start.min(trig.anchor)).all(|k| crate::clause::is_aux_like(dict, &rec.sentence.lower[k]))
             };
-            let from_tree = if opts.no_syntax || trig.source_at.is_some() || !verb_anchor || plain() {
+            // Without actor phrases no event can stand whatever the tree says.
+            let from_tree = if opts.no_syntax || rec.actors.is_empty() || trig.source_at.is_some() || !verb_anchor || plain() {
                 TreeActor::Unknown
             } else {
                 let words = rec.sentence.texts.as_slice();
                 // The tree is asked only for the subjects of event verbs, which
                 // stand before them or just after ("was shelled by X"): the
                 // words past the last event word and a margin are not parsed.
-                let needed = rec.triggers.iter().map(|t| t.end.max(t.anchor + 1)).max().unwrap_or(0) + PARSE_MARGIN;
+                let needed = rec
+                    .triggers
+                    .iter()
+                    .filter(|t| t.source_at.is_none() && opens_with_verb(&dict.patterns[t.pattern]))
+                    .map(|t| {
+                        let end = t.end.max(t.anchor + 1);
+                        // A passive's agent ("was shelled by the army") needs its noun phrase.
+                        let agent = (end..(end + 3).min(words.len())).any(|k| rec.sentence.lower[k] == "by");
+                        end + if agent { AGENT_MARGIN } else { PARSE_MARGIN }
+                    })
+                    .max()
+                    .unwrap_or(0);
                 let words = &words[..needed.min(words.len())];
                 let parsed = tree.get_or_insert_with(|| crate::tree::parse(words));
                 crate::tree::actor_of(parsed, &rec.actors, trig.anchor)
@@ -365,24 +396,6 @@ pub fn code_document(
             if actor.is_empty() {
                 notes.add(|| format!("{}: no actor found", pattern.id));
                 continue;
-            }
-            let mut aux = Vec::new();
-            // "in 1964", "three years ago": background, not this news.
-            if let Some(expr) = when.historical_for(trig.start.min(trig.anchor), trig.end) {
-                if !opts.include_historical {
-                    notes.add(|| format!("{}: historical ({expr})", pattern.id));
-                    continue;
-                }
-                aux.push(AuxMode::Historical);
-            }
-            // "has long partnered": a standing relation is background like a
-            // past year's event.
-            if m.habitual {
-                if !opts.include_historical {
-                    notes.add(|| format!("{}: a standing relation", pattern.id));
-                    continue;
-                }
-                aux.push(AuxMode::Historical);
             }
             // "will not attend the talks", "would not send aid": a cooperative
             // act its actor says it will not do is a refusal (REJECT).
@@ -567,9 +580,19 @@ fn rioters(p: &ActorPhrase) -> bool {
     p.mentions.iter().any(|m| m.sources.iter().any(|s| RIOTING_AGENTS.contains(&s.as_str())))
 }
 
-/// Words parsed past the last event word of a sentence: room for a
-/// passive's "by" agent with its noun phrase.
-const PARSE_MARGIN: usize = 8;
+/// Words parsed past the last event word of a sentence: the parser looks
+/// three words ahead, and the subject stands before the verb.
+const PARSE_MARGIN: usize = 4;
+
+/// Words parsed past an event word followed by "by": room for a passive's
+/// agent with its noun phrase.
+const AGENT_MARGIN: usize = 10;
+
+/// Whether a pattern opens with its event verb: only such patterns ask the
+/// tree for their subject (the others name their actor's place).
+fn opens_with_verb(pattern: &dyad_dict::EventPattern) -> bool {
+    pattern.anchor == 0 && matches!(pattern.elements[0].kind, dyad_dict::ElementKind::Verb(_))
+}
 
 fn index_of(phrases: &[ActorPhrase], p: &ActorPhrase) -> Option<usize> {
     phrases.iter().position(|q| std::ptr::eq(q, p))
