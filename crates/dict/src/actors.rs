@@ -68,6 +68,9 @@ pub enum Office {
     ForeignMinister,
     /// Defence minister.
     DefenceMinister,
+    /// Interior minister: the minister of the interior, home affairs or
+    /// public security, whichever ministry runs the police.
+    InteriorMinister,
     /// A member of a government (or a former official) whose office the
     /// source does not name (`officeholders-phoenix.tsv`).
     Official,
@@ -80,6 +83,7 @@ impl Office {
             "head_of_government" => Office::HeadOfGovernment,
             "foreign_minister" => Office::ForeignMinister,
             "defence_minister" => Office::DefenceMinister,
+            "interior_minister" => Office::InteriorMinister,
             "official" => Office::Official,
             _ => return None,
         })
@@ -92,6 +96,7 @@ impl Office {
             Office::HeadOfGovernment => "head of government",
             Office::ForeignMinister => "minister of foreign affairs",
             Office::DefenceMinister => "minister of defence",
+            Office::InteriorMinister => "minister of interior",
             Office::Official => "official",
         }
     }
@@ -256,7 +261,7 @@ pub(crate) fn parse_officeholders(file: &str, text: &str) -> Result<Vec<Officeho
         let code = row.get(1);
         check_code(file, row.line, code)?;
         let office = Office::parse(row.get(2)).ok_or_else(|| {
-            DictError::at(file, row.line, format!("unknown office {:?} (head_of_state, head_of_government, foreign_minister, defence_minister, official)", row.get(2)))
+            DictError::at(file, row.line, format!("unknown office {:?} (head_of_state, head_of_government, foreign_minister, defence_minister, interior_minister, official)", row.get(2)))
         })?;
         let sector = check_sector(file, row.line, row.get(3))?
             .ok_or_else(|| DictError::at(file, row.line, "empty sector"))?;

@@ -102,6 +102,7 @@ fn officeholders_are_consistent() {
             Office::HeadOfGovernment => "head_of_government",
             Office::ForeignMinister => "foreign_minister",
             Office::DefenceMinister => "defence_minister",
+            Office::InteriorMinister => "interior_minister",
             Office::Official => "official",
         };
         let prefix = format!("{}.{office}.", o.country.to_lowercase());

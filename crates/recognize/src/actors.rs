@@ -150,6 +150,7 @@ fn office_consistent(title: Option<&str>, office: dyad_dict::Office) -> bool {
         Office::HeadOfGovernment => matches!(t, "prime minister" | "chancellor" | "head of state" | "leader" | "president"),
         Office::ForeignMinister => t == "minister" || t.contains("foreign"),
         Office::DefenceMinister => t == "minister" || t.contains("defen"),
+        Office::InteriorMinister => t == "minister" || t.contains("interior") || t.contains("home") || t.contains("security"),
         Office::Official => t.contains("minister") || matches!(t, "secretary" | "official" | "spokesman" | "spokeswoman" | "adviser" | "advisor" | "ambassador" | "envoy" | "governor" | "president" | "leader"),
     }
 }
