@@ -521,6 +521,9 @@ fn negation_conditions_and_accusations_are_not_coded_as_facts() {
         r#"{"id":"accused","date":"2019-06-05","text":"Turkey accused Syrian rebels of planning attacks on its border towns."}"#,
         r#"{"id":"condition","date":"2019-06-05","text":"A war would devastate Iran if it attacked Israel, Netanyahu said on Monday."}"#,
         r#"{"id":"refusal","date":"2019-06-05","text":"Iran said on Monday it would not attend the talks in Geneva."}"#,
+        r#"{"id":"possible","date":"2019-06-05","text":"Russian forces might attack Ukraine any day, an analyst said on Monday."}"#,
+        r#"{"id":"announced","date":"2019-06-05","text":"Russia said on Monday it will attack Ukraine."}"#,
+        r#"{"id":"likely","date":"2019-06-05","text":"Russia is likely to attack Ukraine, an analyst said on Monday."}"#,
     ];
     std::fs::write(&path, lines.join("\n") + "\n").unwrap();
     let events = json_lines(&run_ok(&["code", path.to_str().unwrap()]));
@@ -545,6 +548,11 @@ fn negation_conditions_and_accusations_are_not_coded_as_facts() {
     assert!(cond.iter().all(|(c, _)| c != "THREATEN" && c != "ASSAULT"), "{cond:?}");
     // A meeting its actor says it will not attend is a refusal.
     assert_eq!(of("refusal").iter().map(|e| e.0.as_str()).collect::<Vec<_>>(), ["REJECT"]);
+    // An attack somebody thinks possible or likely is neither an attack nor
+    // a threat; one its actor announces is a threat.
+    assert!(of("possible").is_empty(), "{:?}", of("possible"));
+    assert!(of("likely").is_empty(), "{:?}", of("likely"));
+    assert_eq!(of("announced").iter().map(|e| e.0.as_str()).collect::<Vec<_>>(), ["THREATEN"]);
 }
 
 #[test]

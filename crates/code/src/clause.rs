@@ -17,6 +17,8 @@ pub(crate) struct Modality {
     /// Negated by "no longer": an existing relation ends.
     pub discontinued: bool,
     pub hypothetical: bool,
+    /// Made possible, not intended ("might attack", "could strike").
+    pub speculative: bool,
     pub passive: bool,
     /// In the condition of a conditional ("if it attacked", "unless they
     /// withdraw"): hypothetical, and nobody's threat.
@@ -197,6 +199,9 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
         }
         if dict.closed.is(WordClass::Hypothetical, w) {
             m.hypothetical = true;
+        }
+        if dict.closed.is(WordClass::Speculative, w) {
+            m.speculative = true;
         }
         if dict.closed.is(WordClass::StandingRelationAdverb, w) {
             m.habitual = true;

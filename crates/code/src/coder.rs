@@ -455,6 +455,11 @@ pub fn code_document(
                 };
                 if let Some(code) = agree_code {
                     recode(&mut cam, &mut category, code);
+                } else if category == Category::Assault && m.speculative && !m.announced {
+                    // "might attack any day", "could strike": a possibility
+                    // somebody sees is neither an attack nor a threat.
+                    notes.add(|| format!("{}: a possible act, not a threat", pattern.id));
+                    continue;
                 } else if category == Category::Assault && (m.hypothetical || m.announced) {
                     // A violent act announced or imagined ("we will destroy
                     // them", "would strike") is a threat of violence; one

@@ -27,6 +27,9 @@ pub enum WordClass {
     Future,
     /// Words that make an event hypothetical.
     Hypothetical,
+    /// Modals of possibility ("might", "could"): somebody's speculation
+    /// about an act, not its actor's announcement.
+    Speculative,
     /// Words that open a relative clause.
     Relative,
     /// Words that open a new clause.
@@ -57,7 +60,7 @@ pub enum WordClass {
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 20] = [
+    pub const ALL: [WordClass; 21] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -67,6 +70,7 @@ impl WordClass {
         WordClass::Negation,
         WordClass::Future,
         WordClass::Hypothetical,
+        WordClass::Speculative,
         WordClass::Relative,
         WordClass::Subordinator,
         WordClass::Preposition,
@@ -92,6 +96,7 @@ impl WordClass {
             WordClass::Negation => "negation",
             WordClass::Future => "future",
             WordClass::Hypothetical => "hypothetical",
+            WordClass::Speculative => "speculative",
             WordClass::Relative => "relative",
             WordClass::Subordinator => "subordinator",
             WordClass::Preposition => "preposition",
