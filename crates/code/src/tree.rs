@@ -28,9 +28,10 @@ pub(crate) enum TreeActor {
 /// The route of an active participle's noun ("fighters besieging the town").
 pub(crate) const PARTICIPLE_ROUTE: &str = "noun of the participle (acl)";
 
-/// Parses a sentence's words with the built-in model.
+/// Parses a sentence's words with the built-in model (tags and tree: the
+/// coder reads no lemmas).
 pub(crate) fn parse(words: &[&str]) -> Parsed {
-    Model::builtin().parse(words)
+    Model::builtin().parse_without_lemmas(words)
 }
 
 /// Relative pronouns: as the subject of a relative clause they stand for

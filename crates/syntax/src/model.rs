@@ -165,6 +165,17 @@ impl Model {
     /// no cycle. The work is linear in the number of words (2n transitions).
     /// The result is deterministic.
     pub fn parse(&self, words: &[&str]) -> Parsed {
+        self.parse_with(words, true)
+    }
+
+    /// Like [`Self::parse`] without lemmas (each word's lemma is empty):
+    /// for callers that read only tags and the tree, which skips the
+    /// lemmatiser's work.
+    pub fn parse_without_lemmas(&self, words: &[&str]) -> Parsed {
+        self.parse_with(words, false)
+    }
+
+    fn parse_with(&self, words: &[&str], lemmas: bool) -> Parsed {
         SCRATCH.with(|s| {
             let mut s = s.borrow_mut();
             let s = &mut *s;
@@ -176,7 +187,7 @@ impl Model {
             let upos: Vec<Upos> = s.tags.iter().map(|&t| Upos::from_index(t as usize).unwrap_or(Upos::X)).collect();
             let mut out = Parsed::with_capacity(n);
             for (i, w) in words.iter().enumerate() {
-                let l = lemma(w, upos[i], &self.lexicon, &self.lemmas);
+                let l = if lemmas { lemma(w, upos[i], &self.lexicon, &self.lemmas) } else { String::new() };
                 let d = Deprel::from_index(st.labels[i + 1] as usize).unwrap_or(Deprel::Dep);
                 let h = st.heads[i + 1];
                 out.push(w, &l, upos[i], h, if h == 0 { Deprel::Root } else { d });
