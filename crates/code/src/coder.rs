@@ -19,6 +19,7 @@ use crate::merge::Merger;
 use crate::participants::{codes, dedup_entities, main_country, resolve_all, role_entity};
 use crate::tree::TreeActor;
 use crate::{Entity, Event, Evidence, Place};
+use dyad_ontology::plover::Sector;
 
 /// How to code.
 #[derive(Debug, Clone, Default)]
@@ -144,7 +145,7 @@ pub fn code_document(
                 entities.retain_mut(|e| match &here {
                     Some(code) => {
                         e.code = code.clone();
-                        e.sector.get_or_insert_with(|| "CVL".into());
+                        e.sector.get_or_insert(Sector::CVL);
                         e.cameo_code = format!("{code}CVL");
                         true
                     }
@@ -305,7 +306,7 @@ pub fn code_document(
                     resolved[i].is_empty()
                         && !own
                         && p.mentions.first().is_some_and(|m| {
-                            m.code.is_none() && m.reference.is_none() && m.sector.as_deref().is_some_and(|sec| !matches!(sec, "MIL" | "COP" | "SPY"))
+                            m.code.is_none() && m.reference.is_none() && m.sector.is_some_and(|sec| !matches!(sec, Sector::MIL | Sector::COP | Sector::SPY))
                         })
                 };
                 let candidates: Vec<usize> =
@@ -384,7 +385,7 @@ pub fn code_document(
                         recipient.push(Entity {
                             cameo_code: format!("{code}GOV"),
                             code,
-                            sector: Some("GOV".into()),
+                            sector: Some(Sector::GOV),
                             entity_text: text,
                             identifier_text: None,
                             office: None,

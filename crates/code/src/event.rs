@@ -13,8 +13,8 @@ pub struct Entity {
     /// PLOVER code: ISO-3 country, KOS, or IGO/UNO/EUR/NGO/IMG/ISM/MNC;
     /// empty for an entity known only by its sector.
     pub code: String,
-    /// PLOVER sector(s), e.g. "GOV", "MIL"; None when unknown.
-    pub sector: Option<String>,
+    /// PLOVER sector, e.g. GOV, MIL; None when unknown.
+    pub sector: Option<dyad_ontology::plover::Sector>,
     /// The words that named it in this sentence (or in the mention it was
     /// resolved from, for "he" or "the Minister").
     pub entity_text: String,

@@ -3,7 +3,7 @@
 //! countries", pronouns.
 
 use dyad_recognize::{Mention, Reference};
-use dyad_ontology::plover::is_international_entity;
+use dyad_ontology::plover::{is_international_entity, Sector};
 
 /// A resolved participant remembered across sentences.
 #[derive(Debug, Clone)]
@@ -101,7 +101,7 @@ impl Memory {
                     c.person = None;
                     c.identifier = None;
                     c.office = None;
-                    c.sector = Some("GOV".into());
+                    c.sector = Some(Sector::GOV);
                     c.cameo_roles = "GOV".into();
                     vec![c]
                 })
@@ -152,12 +152,12 @@ impl Memory {
                 let lower = phrase_text.to_lowercase();
                 let definite = ["the ", "these ", "those "].iter().any(|d| lower.starts_with(d));
                 if m.role_only && m.office.is_none() && definite {
-                    if let Some(sector) = m.sector.as_deref() {
+                    if let Some(sector) = m.sector {
                         // "the regime", "the army": a state's, never the UN's envoy.
-                        let state_only = matches!(sector, "GOV" | "MIL" | "COP" | "JUD" | "LEG" | "SPY");
+                        let state_only = sector.is_state();
                         let found = self.actors.iter().rev().find(|a| {
                             a.mention.person.is_none()
-                                && a.mention.sector.as_deref() == Some(sector)
+                                && a.mention.sector == Some(sector)
                                 && (!state_only || !a.mention.code.as_deref().is_some_and(is_international_entity))
                         });
                         if let Some(k) = found {
@@ -236,27 +236,27 @@ mod tests {
     #[test]
     fn a_definite_role_is_the_latest_group_of_its_kind() {
         let mut mem = Memory::default();
-        let military = |code: &str| Mention { code: Some(code.into()), sector: Some("MIL".into()), ..Mention::default() };
+        let military = |code: &str| Mention { code: Some(code.into()), sector: Some(Sector::MIL), ..Mention::default() };
         mem.remember(&military("MLI"));
         mem.remember(&country("TJK"));
-        let role = Mention { sector: Some("MIL".into()), role_only: true, ..Mention::default() };
+        let role = Mention { sector: Some(Sector::MIL), role_only: true, ..Mention::default() };
         assert_eq!(mem.resolve(&role, "the military")[0].code.as_deref(), Some("MLI"));
         // An indefinite or bare role introduces somebody new.
         assert!(mem.resolve(&role, "a military unit").is_empty());
         assert!(mem.resolve(&role, "soldiers").is_empty());
         // The same country's military and its name are remembered apart.
         mem.remember(&country("MLI"));
-        assert_eq!(mem.resolve(&role, "the army")[0].sector.as_deref(), Some("MIL"));
+        assert_eq!(mem.resolve(&role, "the army")[0].sector, Some(Sector::MIL));
     }
 
     #[test]
     fn a_state_role_is_never_an_organisation() {
         let mut mem = Memory::default();
-        let gov = |code: &str, person: Option<&str>| Mention { code: Some(code.into()), sector: Some("GOV".into()), person: person.map(Into::into), ..Mention::default() };
+        let gov = |code: &str, person: Option<&str>| Mention { code: Some(code.into()), sector: Some(Sector::GOV), person: person.map(Into::into), ..Mention::default() };
         mem.remember(&gov("SYR", None));
         mem.remember(&gov("UNO", Some("Staffan de Mistura")));
         mem.remember(&gov("UNO", None));
-        let regime = Mention { sector: Some("GOV".into()), role_only: true, ..Mention::default() };
+        let regime = Mention { sector: Some(Sector::GOV), role_only: true, ..Mention::default() };
         assert_eq!(mem.resolve(&regime, "the regime")[0].code.as_deref(), Some("SYR"));
     }
 }

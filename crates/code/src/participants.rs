@@ -8,6 +8,7 @@ use dyad_segment::Span;
 
 use crate::memory::Memory;
 use crate::Entity;
+use dyad_ontology::plover::Sector;
 
 /// The entity of a phrase that names a role but no country: "police",
 /// "opposition leaders", or an unknown person with a title ("Archbishop
@@ -73,13 +74,13 @@ pub(crate) fn main_country(recs: &[Option<Recognized<'_>>], dateline: Option<&st
 }
 
 pub(crate) fn codes(es: &[Entity]) -> String {
-    es.iter().map(|e| format!("{}{}", e.code, e.sector.as_deref().map(|s| format!("/{s}")).unwrap_or_default())).collect::<Vec<_>>().join("+")
+    es.iter().map(|e| format!("{}{}", e.code, e.sector.map(|s| format!("/{s}")).unwrap_or_default())).collect::<Vec<_>>().join("+")
 }
 
 pub(crate) fn dedup_entities(es: &mut Vec<Entity>) {
-    let mut seen: Vec<(String, Option<String>)> = Vec::new();
+    let mut seen: Vec<(String, Option<Sector>)> = Vec::new();
     es.retain(|e| {
-        let key = (e.code.clone(), e.sector.clone());
+        let key = (e.code.clone(), e.sector);
         if seen.contains(&key) {
             false
         } else {

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use dyad_ontology::countries::{country, historical_state};
-use dyad_ontology::plover::{sector, SPECIAL_ENTITIES};
+use dyad_ontology::plover::{Sector, SPECIAL_ENTITIES};
 
 use crate::tsv::{list, rows};
 use crate::DictError;
@@ -50,7 +50,7 @@ pub struct CountryEntry {
     /// The phrase.
     pub text: String,
     /// The sector a metonym implies ("sector MIL" in the note), if any.
-    pub sector: Option<String>,
+    pub sector: Option<Sector>,
     /// Free-text note.
     pub note: String,
     /// Line in the file (the entry's stable id is code/kind/text).
@@ -112,7 +112,7 @@ pub struct Officeholder {
     /// The office.
     pub office: Office,
     /// PLOVER sector.
-    pub sector: String,
+    pub sector: Sector,
     /// Full name.
     pub name: String,
     /// Other written forms.
@@ -142,7 +142,7 @@ pub struct Organisation {
     /// PLOVER entity code (IGO, UNO, NGO... or a country code).
     pub code: String,
     /// PLOVER sector, if any.
-    pub sector: Option<String>,
+    pub sector: Option<Sector>,
     /// CAMEO actor code.
     pub cameo: String,
     /// Canonical name.
@@ -161,7 +161,7 @@ pub struct Agent {
     /// Stable id.
     pub id: String,
     /// PLOVER sector the role implies.
-    pub sector: Option<String>,
+    pub sector: Option<Sector>,
     /// CAMEO role code(s).
     pub cameo: String,
     /// Office text for PLOVER's `office`, if the role is an office.
@@ -189,17 +189,13 @@ fn check_code(file: &str, line: usize, code: &str) -> Result<(), DictError> {
     }
 }
 
-/// Parses a sector field: empty, one code, or several joined by `+`.
-fn check_sector(file: &str, line: usize, field: &str) -> Result<Option<String>, DictError> {
+/// Parses a sector field: empty or one PLOVER sector code.
+fn check_sector(file: &str, line: usize, field: &str) -> Result<Option<Sector>, DictError> {
+    let field = field.trim();
     if field.is_empty() {
         return Ok(None);
     }
-    for part in field.split('+') {
-        if sector(part.trim()).is_none() {
-            return Err(DictError::at(file, line, format!("unknown PLOVER sector {part:?}")));
-        }
-    }
-    Ok(Some(field.split('+').map(str::trim).collect::<Vec<_>>().join("")))
+    Sector::parse(field).map(Some).ok_or_else(|| DictError::at(file, line, format!("unknown PLOVER sector {field:?} (one code of the PLOVER sector list)")))
 }
 
 fn check_id(file: &str, line: usize, id: &str) -> Result<(), DictError> {
@@ -240,8 +236,7 @@ pub(crate) fn parse_countries(file: &str, text: &str) -> Result<Vec<CountryEntry
         let sector = note
             .split(';')
             .filter_map(|n| n.trim().strip_prefix("sector "))
-            .map(|s| s.trim().to_string())
-            .find(|s| sector(s).is_some());
+            .find_map(|s| Sector::parse(s.trim()));
         out.push(CountryEntry { code: code.to_string(), kind, text: phrase.to_string(), sector, note: note.to_string(), line: row.line });
     }
     Ok(out)
@@ -371,7 +366,7 @@ mod tests {
         let e = parse_countries("c.tsv", text).unwrap_err();
         assert_eq!(e.line, 3);
         let ok = parse_countries("c.tsv", "code\tkind\ttext\tnote\nUSA\tseat\tPentagon\tsector MIL\n").unwrap();
-        assert_eq!(ok[0].sector.as_deref(), Some("MIL"));
+        assert_eq!(ok[0].sector, Some(Sector::MIL));
     }
 
     #[test]

@@ -55,7 +55,7 @@ fn join<'a>(items: impl Iterator<Item = &'a str>) -> String {
 fn entity_columns(entities: &[Entity]) -> [String; 3] {
     [
         join(entities.iter().map(|e| e.code.as_str())),
-        join(entities.iter().map(|e| e.sector.as_deref().unwrap_or(""))),
+        join(entities.iter().map(|e| e.sector.as_ref().map_or("", |s| s.as_str()))),
         join(entities.iter().map(|e| e.entity_text.as_str())),
     ]
 }

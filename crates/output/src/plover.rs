@@ -142,7 +142,7 @@ struct SpanOut<'a> {
 fn entity(e: &Entity) -> EntityOut<'_> {
     EntityOut {
         code: &e.code,
-        sector: e.sector.as_deref(),
+        sector: e.sector.as_ref().map(|s| s.as_str()),
         entity_text: &e.entity_text,
         identifier_text: e.identifier_text.as_deref(),
         office: e.office.as_deref(),

@@ -8,6 +8,7 @@
 use chrono::NaiveDate;
 use dyad_dict::{ActorRef, CountryKind, Dictionaries, PhraseMatch};
 use dyad_segment::Span;
+use dyad_ontology::plover::Sector;
 
 use dyad_dict::WordClass;
 use crate::Sentence;
@@ -18,7 +19,7 @@ pub struct Mention {
     /// PLOVER code, when the phrase says which country or organisation.
     pub code: Option<String>,
     /// PLOVER sector, when a role, office or organisation gives one.
-    pub sector: Option<String>,
+    pub sector: Option<Sector>,
     /// CAMEO role codes to append to the country code ("GOVMIL").
     pub cameo_roles: String,
     /// The full CAMEO code of an organisation.
@@ -81,7 +82,7 @@ pub struct ActorPhrase {
 /// What a token contributes to an actor phrase.
 #[derive(Debug, Clone)]
 enum Piece<'d> {
-    Country { code: &'d str, kind: CountryKind, sector: Option<&'d str>, id: String },
+    Country { code: &'d str, kind: CountryKind, sector: Option<Sector>, id: String },
     Person { idx: usize },
     /// An officeholder named outside their term: still their country's
     /// person, but the office is not theirs on this date.
@@ -116,7 +117,7 @@ fn pieces_of<'d>(dict: &'d Dictionaries, m: &PhraseMatch, date: NaiveDate) -> Ve
                 out.push(Piece::Country {
                     code: &c.code,
                     kind: c.kind,
-                    sector: c.sector.as_deref(),
+                    sector: c.sector,
                     id: format!("countries:{}:{}", c.code, c.line),
                 });
             }
@@ -254,7 +255,7 @@ fn merge(a: &mut Mention, b: Mention) {
         a.code = b.code;
         a.cameo_code = a.cameo_code.take().or(b.cameo_code);
     }
-    if b.sector.is_some() && (a.sector.is_none() || a.sector.as_deref() == Some("GOV")) {
+    if b.sector.is_some() && (a.sector.is_none() || a.sector == Some(Sector::GOV)) {
         a.sector = b.sector;
         a.cameo_roles = b.cameo_roles;
     }
@@ -382,7 +383,7 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
     if i < n && det && matches!(lower(i), "parties" | "sides" | "countries" | "nations" | "states") {
         return Some((i + 1, vec![Mention { reference: Some(Reference::BothParties), role_only: true, ..Mention::default() }]));
     }
-    let mut countries: Vec<(&str, Option<&str>, String, CountryKind)> = Vec::new();
+    let mut countries: Vec<(&str, Option<Sector>, String, CountryKind)> = Vec::new();
     let mut mention = Mention::default();
     let mut roles = false;
     let mut org: Option<usize> = None;
@@ -491,8 +492,8 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
         }
         if let Some(a) = agent {
             let ag = &dict.agents[a];
-            if ag.sector.is_some() && (mention.sector.is_none() || mention.sector.as_deref() == Some("GOV")) {
-                mention.sector = ag.sector.clone();
+            if ag.sector.is_some() && (mention.sector.is_none() || mention.sector == Some(Sector::GOV)) {
+                mention.sector = ag.sector;
                 mention.cameo_roles = ag.cameo.clone();
             }
             if ag.office.is_some() {
@@ -542,7 +543,7 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
             let Some(a) = agent_of(pieces) else { break };
             let ag = &dict.agents[a];
             if ag.sector.is_some() {
-                mention.sector = ag.sector.clone();
+                mention.sector = ag.sector;
                 mention.cameo_roles = ag.cameo.clone();
             }
             mention.sources.push(ag.id.clone());
@@ -594,8 +595,8 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
         let Some((end, pieces)) = piece_at.get(i).and_then(|p| p.as_ref()) else { break };
         let Some(a) = agent_of(pieces) else { break };
         let ag = &dict.agents[a];
-        if ag.sector.is_some() && (mention.sector.is_none() || mention.sector.as_deref() == Some("GOV")) {
-            mention.sector = ag.sector.clone();
+        if ag.sector.is_some() && (mention.sector.is_none() || mention.sector == Some(Sector::GOV)) {
+            mention.sector = ag.sector;
             mention.cameo_roles = ag.cameo.clone();
         }
         mention.sources.push(ag.id.clone());
@@ -679,9 +680,9 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
     if let Some(h) = person {
         let o = &dict.officeholders[h];
         mention.code = Some(o.country.clone());
-        if mention.sector.is_none() || mention.sector.as_deref() == Some("GOV") {
-            mention.sector = Some(o.sector.clone());
-            mention.cameo_roles = if o.sector == "MIL" { "GOVMIL".into() } else { o.sector.clone() };
+        if mention.sector.is_none() || mention.sector == Some(Sector::GOV) {
+            mention.sector = Some(o.sector);
+            mention.cameo_roles = if o.sector == Sector::MIL { "GOVMIL".into() } else { o.sector.to_string() };
         }
         mention.identifier = Some(o.name.clone());
         mention.office = Some(o.office.as_text().to_string());
@@ -693,7 +694,7 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
         mention.code = Some(o.country.clone());
         if mention.sector.is_none() {
             // Named without a title outside the term: a former official.
-            mention.sector = Some("ELI".into());
+            mention.sector = Some(Sector::ELI);
             mention.cameo_roles = "ELI".into();
         }
         mention.identifier = Some(o.name.clone());
@@ -710,7 +711,7 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
         let org = &dict.organisations[o];
         mention.code = Some(org.code.clone());
         if org.sector.is_some() {
-            mention.sector = org.sector.clone();
+            mention.sector = org.sector;
         }
         mention.cameo_code = Some(org.cameo.clone()).filter(|c| !c.is_empty());
         mention.identifier = Some(org.name.clone());
@@ -741,10 +742,10 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
         }
         if m.sector.is_none() {
             if let Some(sec) = sector {
-                m.sector = Some(sec.to_string());
+                m.sector = Some(sec);
                 m.cameo_roles = sec.to_string();
             } else if matches!(kind, CountryKind::Capital | CountryKind::Seat) {
-                m.sector = Some("GOV".into());
+                m.sector = Some(Sector::GOV);
                 m.cameo_roles = "GOV".into();
             }
         }
@@ -755,7 +756,7 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
             m.ethnic = true;
         }
         if side {
-            m.sector.get_or_insert_with(|| "GOV".into());
+            m.sector.get_or_insert(Sector::GOV);
         }
         m.sources.push(id);
         m.role_only = false;

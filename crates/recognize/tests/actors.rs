@@ -20,7 +20,7 @@ fn actors(text: &str, date: &str) -> Vec<(String, Vec<(Option<String>, Option<St
         .map(|p| {
             (
                 text[p.span.start..p.span.end].to_string(),
-                p.mentions.iter().map(|m| (m.code.clone(), m.sector.clone(), m.person.clone())).collect(),
+                p.mentions.iter().map(|m| (m.code.clone(), m.sector.map(|s| s.to_string()), m.person.clone())).collect(),
             )
         })
         .collect()

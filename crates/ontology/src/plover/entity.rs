@@ -53,6 +53,88 @@ pub fn sector(code: &str) -> Option<&'static SectorInfo> {
     sectors().iter().find(|s| s.code.eq_ignore_ascii_case(code))
 }
 
+/// One PLOVER sector, as a typed value: made only from a code in the
+/// sector table (or one of the constants), so a misspelt sector cannot
+/// travel through the pipeline as a string.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Sector([u8; 3]);
+
+impl Sector {
+    /// Government.
+    pub const GOV: Sector = Sector(*b"GOV");
+    /// Military.
+    pub const MIL: Sector = Sector(*b"MIL");
+    /// Police.
+    pub const COP: Sector = Sector(*b"COP");
+    /// Judiciary.
+    pub const JUD: Sector = Sector(*b"JUD");
+    /// Legislature.
+    pub const LEG: Sector = Sector(*b"LEG");
+    /// Intelligence services.
+    pub const SPY: Sector = Sector(*b"SPY");
+    /// Civilians.
+    pub const CVL: Sector = Sector(*b"CVL");
+    /// Rebels.
+    pub const REB: Sector = Sector(*b"REB");
+    /// Former officials and elites.
+    pub const ELI: Sector = Sector(*b"ELI");
+    /// Political parties.
+    pub const PTY: Sector = Sector(*b"PTY");
+    /// Opposition.
+    pub const OPP: Sector = Sector(*b"OPP");
+    /// Religion.
+    pub const REL: Sector = Sector(*b"REL");
+
+    /// The sector of a code in the table (case-insensitive), or `None`.
+    pub fn parse(code: &str) -> Option<Sector> {
+        let info = sector(code)?;
+        let b = info.code.as_bytes();
+        Some(Sector([b[0], b[1], b[2]]))
+    }
+
+    /// The three-letter code.
+    pub fn as_str(&self) -> &str {
+        // Always three ASCII capitals: made from the table or a constant.
+        std::str::from_utf8(&self.0).unwrap_or("UNK")
+    }
+
+    /// The table's entry for this sector.
+    pub fn info(self) -> Option<&'static SectorInfo> {
+        sector(self.as_str())
+    }
+
+    /// State security forces and offices: the sectors a country's state
+    /// acts through (government, military, police, judiciary, legislature,
+    /// intelligence).
+    pub fn is_state(self) -> bool {
+        matches!(self, Sector::GOV | Sector::MIL | Sector::COP | Sector::JUD | Sector::LEG | Sector::SPY)
+    }
+}
+
+impl fmt::Debug for Sector {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl fmt::Display for Sector {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl PartialEq<str> for Sector {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Sector {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
 /// Codes seen in NGEC's agent file that are not sectors (`NON`: phrase is not
 /// an actor; `JNK`: junk). Filter them; never emit them.
 pub const IMPLEMENTATION_ONLY_SECTORS: [&str; 2] = ["NON", "JNK"];
@@ -157,6 +239,18 @@ mod tests {
     fn international_entities_are_not_states() {
         assert!(["IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"].iter().all(|c| is_international_entity(c)));
         assert!(!is_international_entity("KOS") && !is_international_entity("SYR"));
+    }
+
+    #[test]
+    fn typed_sectors_come_only_from_the_table() {
+        assert_eq!(Sector::parse("gov"), Some(Sector::GOV));
+        assert_eq!(Sector::parse("MIL").map(|s| s.to_string()), Some("MIL".to_string()));
+        assert_eq!(Sector::parse("XYZ"), None);
+        assert_eq!(Sector::parse("GOVMIL"), None);
+        for c in [Sector::GOV, Sector::MIL, Sector::COP, Sector::JUD, Sector::LEG, Sector::SPY, Sector::CVL, Sector::REB, Sector::ELI, Sector::PTY, Sector::OPP, Sector::REL] {
+            assert_eq!(Sector::parse(c.as_str()), Some(c), "constant {c} is in the table");
+        }
+        assert!(Sector::COP.is_state() && !Sector::CVL.is_state());
     }
 
     #[test]

@@ -106,7 +106,7 @@ impl<'d> EventBuilder<'d> {
         let span = find(&self.doc.text, words, self.event.sentence_span.start);
         Entity {
             code: code.to_string(),
-            sector: (cameo_code.len() >= 6).then(|| cameo_code[3..6].to_string()),
+            sector: cameo_code.get(3..6).and_then(dyad_ontology::plover::Sector::parse),
             entity_text: words.to_string(),
             identifier_text: None,
             office: None,
