@@ -268,6 +268,10 @@ pub fn code_document(
                 notes.add(|| format!("{}: a participle describing a noun (tree)", pattern.id));
                 continue;
             }
+            if from_tree == TreeActor::NounSubject {
+                notes.add(|| format!("{}: a noun that is the subject of another verb (tree)", pattern.id));
+                continue;
+            }
             if from_tree == TreeActor::Adjective {
                 notes.add(|| format!("{}: a participle used as an adjective (tree)", pattern.id));
                 continue;

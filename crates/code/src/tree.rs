@@ -21,6 +21,9 @@ pub(crate) enum TreeActor {
     /// The event word is a participle used as an adjective ("detained
     /// activists"): no event.
     Adjective,
+    /// The verb pattern's word is a noun that is the subject of another
+    /// verb ("street battles raged"): no act of anybody named before it.
+    NounSubject,
     /// The tree has no subject to offer (a nominal use, a fragment).
     Unknown,
 }
@@ -130,6 +133,12 @@ pub(crate) fn actor_of(p: &Parsed, phrases: &[ActorPhrase], t: usize) -> TreeAct
     // participle used as an adjective describes a noun, it reports no act.
     if p.upos[t] == Upos::Adj || p.deprels[t] == Deprel::Amod {
         return TreeActor::Adjective;
+    }
+    // "as street battles raged": a verb's word read as a noun that is
+    // itself the subject of another verb names no act of that clause's
+    // subject.
+    if p.upos[t] == Upos::Noun && matches!(p.deprels[t], Deprel::Nsubj | Deprel::NsubjPass) {
+        return TreeActor::NounSubject;
     }
     if !matches!(p.upos[t], Upos::Verb | Upos::Aux) {
         return TreeActor::Unknown;
