@@ -524,6 +524,9 @@ fn negation_conditions_and_accusations_are_not_coded_as_facts() {
         r#"{"id":"possible","date":"2019-06-05","text":"Russian forces might attack Ukraine any day, an analyst said on Monday."}"#,
         r#"{"id":"announced","date":"2019-06-05","text":"Russia said on Monday it will attack Ukraine."}"#,
         r#"{"id":"likely","date":"2019-06-05","text":"Russia is likely to attack Ukraine, an analyst said on Monday."}"#,
+        r#"{"id":"purpose","date":"2019-06-05","text":"The militia was raised by Washington to fight Isis in eastern Syria."}"#,
+        r#"{"id":"managed","date":"2019-06-05","text":"Syrian troops managed to attack the rebel town on Monday."}"#,
+        r#"{"id":"first","date":"2019-06-05","text":"Lithuania became the first country to sign the agreement with Ukraine."}"#,
     ];
     std::fs::write(&path, lines.join("\n") + "\n").unwrap();
     let events = json_lines(&run_ok(&["code", path.to_str().unwrap()]));
@@ -553,6 +556,11 @@ fn negation_conditions_and_accusations_are_not_coded_as_facts() {
     assert!(of("possible").is_empty(), "{:?}", of("possible"));
     assert!(of("likely").is_empty(), "{:?}", of("likely"));
     assert_eq!(of("announced").iter().map(|e| e.0.as_str()).collect::<Vec<_>>(), ["THREATEN"]);
+    // An infinitive of purpose reports no act; one after a verb of
+    // achievement, or after "the first to", does.
+    assert!(of("purpose").is_empty(), "{:?}", of("purpose"));
+    assert_eq!(of("managed").iter().map(|e| e.0.as_str()).collect::<Vec<_>>(), ["ASSAULT"]);
+    assert_eq!(of("first").len(), 1, "{:?}", of("first"));
 }
 
 #[test]

@@ -285,10 +285,34 @@ pub(crate) fn governed(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger, al
     // A verb of wanting or of pressing somebody else that no pattern codes
     // ("pressuring workers to cancel the strike", "hopes to meet"): what it
     // wants has not happened.
-    (a.saturating_sub(16)..a - 1)
+    let wanted = (a.saturating_sub(16)..a - 1)
         .rev()
         .take_while(|&k| !matches!(s.lower[k].as_ref(), "," | ";" | "." | "\"" | "and" | "but"))
-        .any(|k| dict.lexicon.verb_readings(s.words[k]).iter().any(|&(lemma, _)| dict.closed.is(WordClass::WantingVerb, dict.vocab.word(lemma))))
+        .any(|k| dict.lexicon.verb_readings(s.words[k]).iter().any(|&(lemma, _)| dict.closed.is(WordClass::WantingVerb, dict.vocab.word(lemma))));
+    if wanted {
+        return true;
+    }
+    // Any other infinitive is a purpose or a prospect ("raised to fight
+    // Isis", "is in Syria to fight Isis", "sent troops to help"), unless
+    // the verb it completes says it happened ("managed to", "began to",
+    // "were forced to").
+    let mut k = a - 1;
+    while k > 0 && dict.closed.is(WordClass::VerbGroupAdverb, &s.lower[k - 1]) {
+        k -= 1;
+    }
+    if k == 0 {
+        return false;
+    }
+    let before = s.lower[k - 1].as_ref();
+    // "expected to meet", "plans to withdraw": the future rules read these.
+    if dict.closed.is(WordClass::Future, before) {
+        return false;
+    }
+    // "the first country to ratify", "the latest to downgrade relations".
+    if (k.saturating_sub(4)..k).any(|j| matches!(s.lower[j].as_ref(), "first" | "second" | "third" | "last" | "latest")) {
+        return false;
+    }
+    !dict.lexicon.verb_readings(s.words[k - 1]).iter().any(|&(lemma, _)| dict.closed.is(WordClass::RealisingVerb, dict.vocab.word(lemma)))
 }
 
 

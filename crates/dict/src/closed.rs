@@ -47,6 +47,9 @@ pub enum WordClass {
     StandingRelationAdverb,
     /// Verbs whose infinitive complement is wanted, not done ("urged X to").
     WantingVerb,
+    /// Verbs whose infinitive complement did happen ("managed to", "began
+    /// to", "was forced to"), by lemma.
+    RealisingVerb,
     /// Nouns and adjectives right before an infinitive that is not done
     /// ("the ability to murder", "willing to put pressure").
     UnrealisedHead,
@@ -60,7 +63,7 @@ pub enum WordClass {
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 21] = [
+    pub const ALL: [WordClass; 22] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -79,6 +82,7 @@ impl WordClass {
         WordClass::VerbGroupAdverb,
         WordClass::StandingRelationAdverb,
         WordClass::WantingVerb,
+        WordClass::RealisingVerb,
         WordClass::UnrealisedHead,
         WordClass::UnrealisedModifier,
         WordClass::PatternAdverbial,
@@ -105,6 +109,7 @@ impl WordClass {
             WordClass::VerbGroupAdverb => "verb_group_adverb",
             WordClass::StandingRelationAdverb => "standing_relation_adverb",
             WordClass::WantingVerb => "wanting_verb",
+            WordClass::RealisingVerb => "realising_verb",
             WordClass::UnrealisedHead => "unrealised_head",
             WordClass::UnrealisedModifier => "unrealised_modifier",
             WordClass::PatternAdverbial => "pattern_adverbial",
