@@ -6,7 +6,6 @@
 use chrono::NaiveDate;
 use dyad_dict::Dictionaries;
 use dyad_core::Document;
-use dyad_ontology::cameo;
 use dyad_ontology::plover::AuxMode;
 use dyad_ontology::Category;
 use dyad_recognize::{recognize, ActorPhrase, Recognized};
@@ -15,6 +14,7 @@ use dyad_segment::{Sentence as SegSentence, Span};
 use crate::clause::{accusation_content, governed, is_place_phrase, modality, objects, parentheticals, passive_agent, subject};
 use crate::location::{dyad_country, is_country, place_in, sentence_place, with_geo};
 use crate::memory::Memory;
+use crate::modal::{Act, Setting};
 use crate::merge::Merger;
 use crate::participants::{codes, dedup_entities, main_country, resolve_all, role_entity};
 use crate::tree::TreeActor;
@@ -402,82 +402,24 @@ pub fn code_document(
                 notes.add(|| format!("{}: no actor found", pattern.id));
                 continue;
             }
-            // "will not attend the talks", "would not send aid": a cooperative
-            // act its actor says it will not do is a refusal (REJECT).
-            // "would no longer supply arms": ending existing aid or
-            // cooperation is SANCTION (PLOVER: cutting existing aid).
-            if m.discontinued && matches!(category, Category::Aid | Category::Cooperate) && tgt.is_some() {
-                let cut = if category == Category::Aid { "162" } else { "160" };
-                if recode(&mut cam, &mut category, cut) {
-                    m.negated = false;
-                    m.future = false;
-                    m.hypothetical = false;
-                }
-            }
-            if m.negated && !m.discontinued && (m.future || m.hypothetical) && !m.condition {
-                let refusal = match category {
-                    Category::Consult | Category::Agree => Some("125"),
-                    Category::Aid => Some("122"),
-                    Category::Cooperate => Some("121"),
-                    Category::Concede | Category::Retreat => Some("124"),
-                    _ => None,
-                };
-                if refusal.is_some_and(|code| recode(&mut cam, &mut category, code)) {
-                    m.negated = false;
-                    m.future = false;
-                    m.hypothetical = false;
-                }
-            }
-            if m.negated {
-                if !opts.keep_negated {
-                    notes.add(|| format!("{}: negated", pattern.id));
+            // Stage: what negation, futures, conditions and possibility make of the act.
+            let mut act = Act { cameo: cam, category };
+            let setting = Setting { has_target: tgt.is_some(), condition_follows: conditional_after(&rec, trig), keep_negated: opts.keep_negated };
+            match crate::modal::apply(m, &mut act, setting) {
+                Ok(modes) => aux.extend(modes),
+                Err(reason) => {
+                    notes.add(|| format!("{}: {reason}", pattern.id));
                     continue;
                 }
-                aux.push(AuxMode::Negation);
             }
-            // "will withdraw its force unless ...", "would ban voting if ...":
-            // a conditional announcement of a hostile act is a threat.
-            if (m.future || m.hypothetical) && !m.condition && category.is_conflict() && category != Category::Threaten && conditional_after(&rec, trig) {
-                recode(&mut cam, &mut category, "130");
-            }
-            if m.condition {
-                // The condition of a conditional ("if it attacked", "in case
-                // Isis raided") reports nothing that happened: no event.
-                notes.add(|| format!("{}: in the condition of a conditional", pattern.id));
-                continue;
-            } else if m.future && category == Category::Retreat {
-                // PLOVER: an announced future retreat ("will withdraw its
-                // troops", "will release the prisoners") is a CONCEDE.
-                recode(&mut cam, &mut category, "080");
-            } else if m.future || m.hypothetical {
-                // PLOVER: future cooperation of these kinds is AGREE.
-                let agree_code = match category {
-                    Category::Consult => Some("036"),
-                    Category::Support => Some("032"),
-                    Category::Cooperate => Some("031"),
-                    Category::Aid => Some("033"),
-                    _ => None,
-                };
-                if let Some(code) = agree_code {
-                    recode(&mut cam, &mut category, code);
-                } else if category == Category::Assault && m.speculative && !m.announced {
-                    // "might attack any day", "could strike": a possibility
-                    // somebody sees is neither an attack nor a threat.
-                    notes.add(|| format!("{}: a possible act, not a threat", pattern.id));
-                    continue;
-                } else if category == Category::Assault && (m.hypothetical || m.announced) {
-                    // A violent act announced or imagined ("we will destroy
-                    // them", "would strike") is a threat of violence; one
-                    // others expect ("is expected to launch") is no threat.
-                    recode(&mut cam, &mut category, "138");
-                } else {
-                    aux.push(if m.future { AuxMode::Future } else { AuxMode::Hypothetical });
-                }
-            }
+            (cam, category) = (act.cameo, act.category);
             // PLOVER: violence by protesters or a crowd is a riot (PROTEST
             // `riot`), not an ASSAULT; the police's on them stays ASSAULT.
             if category == Category::Assault && src.is_some_and(|i| rioters(&rec.actors[i])) {
-                recode(&mut cam, &mut category, "145");
+                let mut riot = Act { cameo: cam, category };
+                if riot.recode("145") {
+                    (cam, category) = (riot.cameo, riot.category);
+                }
             }
             let reciprocal = pattern.options.reciprocal;
             // A place is where a meeting or agreement happens, not a party to it.
@@ -573,15 +515,6 @@ pub fn code_document(
     (events.finish(), explain)
 }
 
-/// Codes the event as CAMEO `code` and the PLOVER category the ontology
-/// maps it to ("will withdraw" becomes 080, CONCEDE); false, and nothing
-/// changed, for a code without a PLOVER category.
-fn recode(cam: &mut &'static cameo::CameoEvent, category: &mut Category, code: &str) -> bool {
-    let Some((ev, mapped)) = cameo::lookup(code).ok().and_then(|ev| Some((ev, ev.plover.as_ref()?.category))) else { return false };
-    *cam = ev;
-    *category = mapped;
-    true
-}
 
 /// Agents whose violence is a riot: protesters and crowds.
 const RIOTING_AGENTS: &[&str] = &["agent.protesters", "agent.crowd"];

@@ -15,6 +15,7 @@ mod event;
 mod location;
 mod memory;
 mod merge;
+mod modal;
 mod participants;
 mod time;
 mod tree;
