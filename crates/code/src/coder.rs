@@ -11,7 +11,7 @@ use dyad_ontology::Category;
 use dyad_recognize::{recognize, ActorPhrase, Recognized};
 use dyad_segment::{Sentence as SegSentence, Span};
 
-use crate::clause::{accusation_content, governed, is_place_phrase, modality, objects, parentheticals, passive_agent, subject};
+use crate::clause::{is_place_phrase, modality, objects, parentheticals, passive_agent, subject};
 use crate::location::{dyad_country, is_country, place_in, sentence_place, with_geo};
 use crate::memory::Memory;
 use crate::modal::{Act, Setting};
@@ -173,30 +173,9 @@ pub fn code_document(
         for trig in &rec.triggers {
             let pattern = &dict.patterns[trig.pattern];
             let (Some(mut cam), Some(mut category)) = (pattern.cameo, pattern.category) else { continue };
-            // An event noun inside a prepositional phrase ("following the
-            // killing of", "during the meeting") is background to the
-            // clause, whose subject is not its actor.
-            if nominal_in_pp(&rec, pattern, trig) && trig.source_at.is_none() {
-                notes.add(|| format!("{}: an event noun in a prepositional phrase", pattern.id));
-                continue;
-            }
-            // "a planned offensive", "a threatened attack": not (yet) real.
-            let first = trig.start.min(trig.anchor);
-            let lower = &rec.sentence.lower;
-            let modified = (first.saturating_sub(2).max(1)..first).any(|k| {
-                dict.closed.is(dyad_dict::WordClass::UnrealisedModifier, &lower[k])
-                    && (dict.closed.is(dyad_dict::WordClass::Article, &lower[k - 1]) || lower[k - 1] == "'s")
-            });
-            if modified {
-                notes.add(|| format!("{}: an event not (yet) real", pattern.id));
-                continue;
-            }
-            if governed(&rec.sentence, dict, trig, &rec.triggers) {
-                notes.add(|| format!("{}: governed by an earlier event word", pattern.id));
-                continue;
-            }
-            if category != Category::Accuse && accusation_content(&rec.sentence, dict, trig, &rec.triggers) {
-                notes.add(|| format!("{}: what an accusation is about", pattern.id));
+            // Stage: does the word report an act of this clause at all?
+            if let Some(reason) = crate::facts::not_reported(&rec, dict, pattern, trig, category) {
+                notes.add(|| format!("{}: {reason}", pattern.id));
                 continue;
             }
             let mut m = modality(&rec.sentence, dict, trig);
@@ -573,49 +552,6 @@ fn sentence_rules(rec: &Recognized<'_>, events: Vec<(usize, Event)>, notes: &mut
         out.push(e);
     }
     out
-}
-
-/// True for a pattern anchored on a noun ("killing of", "meeting") whose
-/// anchor follows a preposition and an article: "following the killing of".
-fn nominal_in_pp(rec: &Recognized<'_>, pattern: &dyad_dict::EventPattern, trig: &dyad_recognize::Trigger) -> bool {
-    let lower = &rec.sentence.lower;
-    let a = trig.start.min(trig.anchor);
-    if !matches!(pattern.elements[pattern.anchor].kind, dyad_dict::ElementKind::Words(_)) {
-        return background_gerund(lower, a);
-    }
-    let article = |w: &str| matches!(w, "the" | "a" | "an" | "its" | "his" | "her" | "their");
-    let preposition = |w: &str| matches!(w, "following" | "after" | "before" | "during" | "despite" | "since" | "amid" | "over" | "about" | "for" | "of" | "in" | "on" | "against");
-    // Without an article too: "including attacks on Atarib", "responsibility
-    // for attacks on".
-    let bare = |w: &str| matches!(w, "including" | "following" | "after" | "despite" | "for" | "of" | "against");
-    (a >= 2 && article(&lower[a - 1]) && preposition(&lower[a - 2])) || (a >= 1 && bare(&lower[a - 1]))
-}
-
-/// An "-ing" event word that names the time or circumstance of the clause's
-/// news: "after two days of fierce fighting", "amid heavy shelling", "during
-/// fighting": the gerund is a noun there, background to the clause.
-fn background_gerund(lower: &[std::borrow::Cow<'_, str>], a: usize) -> bool {
-    let temporal = |w: &str| matches!(w, "after" | "before" | "during" | "following" | "amid" | "amidst" | "despite" | "since" | "until");
-    if a == 0 || !lower[a].ends_with("ing") {
-        return false;
-    }
-    // Up to two modifiers before the gerund ("fierce", "heavy").
-    for k in (a.saturating_sub(3)..a).rev() {
-        let w = lower[k].as_ref();
-        // "after expelling it" is verbal (an act of the clause's subject);
-        // "during fighting", "amid shelling" take nouns.
-        if matches!(w, "during" | "amid" | "amidst" | "despite") {
-            return true;
-        }
-        if w == "of" {
-            // "after two days of", "amid weeks of": a temporal word shortly before.
-            return (k.saturating_sub(4)..k).any(|j| temporal(&lower[j]));
-        }
-        if !w.chars().all(char::is_alphabetic) || matches!(w, "the" | "a" | "an" | "and" | "to") {
-            return false;
-        }
-    }
-    false
 }
 
 /// True when "unless" or "if" follows the event word in its sentence.

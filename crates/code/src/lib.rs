@@ -12,6 +12,7 @@
 mod clause;
 mod coder;
 mod event;
+mod facts;
 mod location;
 mod memory;
 mod merge;

@@ -1,0 +1,139 @@
+//! Stage: whether an event word reports an act of its clause at all.
+//! Event nouns in a prepositional phrase ("following the killing of"),
+//! events not (yet) real ("a planned offensive"), infinitives of purpose,
+//! wish or prospect ("urged Iran to withdraw", "raised to fight Isis") and
+//! the content of an accusation ("accused Turkey of attacking") are not.
+
+use dyad_dict::{Dictionaries, ElementKind, EventPattern, WordClass};
+use dyad_ontology::Category;
+use dyad_recognize::{Recognized, Trigger};
+
+use crate::clause::{accusation_content, governed};
+
+/// The reason the event word at `trig` reports no act of its clause, or
+/// `None` when it does.
+pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &EventPattern, trig: &Trigger, category: Category) -> Option<&'static str> {
+    // An event noun inside a prepositional phrase ("following the killing
+    // of", "during the meeting") is background to the clause, whose
+    // subject is not its actor.
+    if nominal_in_pp(rec, pattern, trig) && trig.source_at.is_none() {
+        return Some("an event noun in a prepositional phrase");
+    }
+    // "a planned offensive", "a threatened attack": not (yet) real.
+    let first = trig.start.min(trig.anchor);
+    let lower = &rec.sentence.lower;
+    let modified = (first.saturating_sub(2).max(1)..first)
+        .any(|k| dict.closed.is(WordClass::UnrealisedModifier, &lower[k]) && (dict.closed.is(WordClass::Article, &lower[k - 1]) || lower[k - 1] == "'s"));
+    if modified {
+        return Some("an event not (yet) real");
+    }
+    if governed(&rec.sentence, dict, trig, &rec.triggers) {
+        return Some("an infinitive of purpose, wish or prospect, or governed by an earlier event word");
+    }
+    if category != Category::Accuse && accusation_content(&rec.sentence, dict, trig, &rec.triggers) {
+        return Some("what an accusation is about");
+    }
+    None
+}
+
+/// True for a pattern anchored on a noun ("killing of", "meeting") whose
+/// anchor follows a preposition and an article: "following the killing of".
+fn nominal_in_pp(rec: &Recognized<'_>, pattern: &EventPattern, trig: &Trigger) -> bool {
+    let lower = &rec.sentence.lower;
+    let a = trig.start.min(trig.anchor);
+    if !matches!(pattern.elements[pattern.anchor].kind, ElementKind::Words(_)) {
+        return background_gerund(lower, a);
+    }
+    let article = |w: &str| matches!(w, "the" | "a" | "an" | "its" | "his" | "her" | "their");
+    let preposition = |w: &str| matches!(w, "following" | "after" | "before" | "during" | "despite" | "since" | "amid" | "over" | "about" | "for" | "of" | "in" | "on" | "against");
+    // Without an article too: "including attacks on Atarib", "responsibility
+    // for attacks on".
+    let bare = |w: &str| matches!(w, "including" | "following" | "after" | "despite" | "for" | "of" | "against");
+    (a >= 2 && article(&lower[a - 1]) && preposition(&lower[a - 2])) || (a >= 1 && bare(&lower[a - 1]))
+}
+
+/// An "-ing" event word that names the time or circumstance of the clause's
+/// news: "after two days of fierce fighting", "amid heavy shelling", "during
+/// fighting": the gerund is a noun there, background to the clause.
+fn background_gerund(lower: &[std::borrow::Cow<'_, str>], a: usize) -> bool {
+    let temporal = |w: &str| matches!(w, "after" | "before" | "during" | "following" | "amid" | "amidst" | "despite" | "since" | "until");
+    if a == 0 || !lower[a].ends_with("ing") {
+        return false;
+    }
+    // Up to two modifiers before the gerund ("fierce", "heavy").
+    for k in (a.saturating_sub(3)..a).rev() {
+        let w = lower[k].as_ref();
+        // "after expelling it" is verbal (an act of the clause's subject);
+        // "during fighting", "amid shelling" take nouns.
+        if matches!(w, "during" | "amid" | "amidst" | "despite") {
+            return true;
+        }
+        if w == "of" {
+            // "after two days of", "amid weeks of": a temporal word shortly before.
+            return (k.saturating_sub(4)..k).any(|j| temporal(&lower[j]));
+        }
+        if !w.chars().all(char::is_alphabetic) || matches!(w, "the" | "a" | "an" | "and" | "to") {
+            return false;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::OnceLock;
+
+    use chrono::NaiveDate;
+    use dyad_recognize::recognize;
+    use dyad_segment::Span;
+
+    use super::*;
+
+    fn dict() -> &'static Dictionaries {
+        static D: OnceLock<Dictionaries> = OnceLock::new();
+        D.get_or_init(|| Dictionaries::builtin().expect("built-in dictionaries"))
+    }
+
+    /// Each event word of the sentence with the reason it reports no act.
+    fn reasons(text: &str) -> Vec<(String, Option<&'static str>)> {
+        let d = dict();
+        let rec = recognize(text, Span { start: 0, end: text.len() }, d, NaiveDate::from_ymd_opt(2019, 6, 5).unwrap());
+        rec.triggers
+            .iter()
+            .filter_map(|t| {
+                let p = &d.patterns[t.pattern];
+                Some((rec.sentence.texts[t.anchor].to_string(), not_reported(&rec, d, p, t, p.category?)))
+            })
+            .collect()
+    }
+
+    fn reason_of(text: &str, word: &str) -> Option<&'static str> {
+        let all = reasons(text);
+        all.iter().find(|(w, _)| w == word).unwrap_or_else(|| panic!("no event word {word:?} in {all:?}")).1
+    }
+
+    #[test]
+    fn a_plain_act_is_reported() {
+        assert_eq!(reason_of("Russian jets bombed the town of Idlib on Monday.", "bombed"), None);
+    }
+
+    #[test]
+    fn background_nouns_and_unreal_events_are_not() {
+        assert_eq!(reason_of("Protesters gathered following the killing of a student.", "killing"), Some("an event noun in a prepositional phrase"));
+        assert_eq!(reason_of("Turkey prepared a planned offensive against the Kurds.", "offensive"), Some("an event not (yet) real"));
+    }
+
+    #[test]
+    fn infinitives_of_purpose_and_wish_are_not() {
+        let purpose = "an infinitive of purpose, wish or prospect, or governed by an earlier event word";
+        assert_eq!(reason_of("The militia was raised by Washington to fight Isis.", "fight"), Some(purpose));
+        assert_eq!(reason_of("Iran hopes to attack the base.", "attack"), Some(purpose));
+        assert_eq!(reason_of("Syrian troops managed to attack the town.", "attack"), None);
+    }
+
+    #[test]
+    fn an_accusation_is_reported_not_its_content() {
+        assert_eq!(reason_of("Turkey accused Israel of killing three Syrian civilians.", "accused"), None);
+        assert_eq!(reason_of("Turkey accused Israel of killing three Syrian civilians.", "killing"), Some("what an accusation is about"));
+    }
+}
