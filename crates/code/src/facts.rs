@@ -27,6 +27,15 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     if modified {
         return Some("an event not (yet) real");
     }
+    // "to avoid a regime assault", "prevented attacks": what was prevented
+    // did not happen.
+    let prevented = (first.saturating_sub(3)..first)
+        .rev()
+        .take_while(|&k| !matches!(lower[k].as_ref(), "," | ";" | "." | "\"" | "and" | "but"))
+        .any(|k| dict.lexicon.verb_readings(rec.sentence.words[k]).iter().any(|&(lemma, _)| dict.closed.is(WordClass::PreventingVerb, dict.vocab.word(lemma))));
+    if prevented {
+        return Some("an act prevented");
+    }
     if governed(&rec.sentence, dict, trig, &rec.triggers) {
         return Some("an infinitive of purpose, wish or prospect, or governed by an earlier event word");
     }
@@ -121,6 +130,7 @@ mod tests {
     fn background_nouns_and_unreal_events_are_not() {
         assert_eq!(reason_of("Protesters gathered following the killing of a student.", "killing"), Some("an event noun in a prepositional phrase"));
         assert_eq!(reason_of("Turkey prepared a planned offensive against the Kurds.", "offensive"), Some("an event not (yet) real"));
+        assert_eq!(reason_of("The deal avoided a regime assault on Idlib.", "assault"), Some("an act prevented"));
     }
 
     #[test]

@@ -50,6 +50,9 @@ pub enum WordClass {
     /// Verbs whose infinitive complement did happen ("managed to", "began
     /// to", "was forced to"), by lemma.
     RealisingVerb,
+    /// Verbs whose object did not happen ("avoid an assault", "prevent
+    /// attacks"), by lemma.
+    PreventingVerb,
     /// Nouns and adjectives right before an infinitive that is not done
     /// ("the ability to murder", "willing to put pressure").
     UnrealisedHead,
@@ -63,7 +66,7 @@ pub enum WordClass {
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 22] = [
+    pub const ALL: [WordClass; 23] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -83,6 +86,7 @@ impl WordClass {
         WordClass::StandingRelationAdverb,
         WordClass::WantingVerb,
         WordClass::RealisingVerb,
+        WordClass::PreventingVerb,
         WordClass::UnrealisedHead,
         WordClass::UnrealisedModifier,
         WordClass::PatternAdverbial,
@@ -110,6 +114,7 @@ impl WordClass {
             WordClass::StandingRelationAdverb => "standing_relation_adverb",
             WordClass::WantingVerb => "wanting_verb",
             WordClass::RealisingVerb => "realising_verb",
+            WordClass::PreventingVerb => "preventing_verb",
             WordClass::UnrealisedHead => "unrealised_head",
             WordClass::UnrealisedModifier => "unrealised_modifier",
             WordClass::PatternAdverbial => "pattern_adverbial",
