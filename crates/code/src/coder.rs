@@ -211,9 +211,12 @@ pub fn code_document(
             // verb group ("Police arrested ...", "Russia has agreed to ...")
             // needs no tree: word order says it, and parsing is the costly
             // part of coding.
+            // Not when an auxiliary follows the event word: then it is a noun
+            // subject ("US sanctions were lifted"), which the tree tells.
             let plain = || {
                 let Some(p) = rec.actors.first() else { return false };
-                p.start == 0 && !m.passive && (p.end..trig.start.min(trig.anchor)).all(|k| crate::clause::is_aux_like(dict, &rec.sentence.lower[k]))
+                let noun_subject = rec.sentence.lower.get(trig.anchor + 1).is_some_and(|w| dict.closed.is(dyad_dict::WordClass::Auxiliary, w));
+                p.start == 0 && !m.passive && !noun_subject && (p.end..trig.start.min(trig.anchor)).all(|k| crate::clause::is_aux_like(dict, &rec.sentence.lower[k]))
             };
             // Without actor phrases no event can stand whatever the tree says.
             let from_tree = if opts.no_syntax || rec.actors.is_empty() || trig.source_at.is_some() || !verb_anchor || plain() {
