@@ -250,6 +250,10 @@ pub fn code_document(
                 notes.add(|| format!("{}: a participle describing a noun (tree)", pattern.id));
                 continue;
             }
+            if from_tree == TreeActor::NoAgent {
+                notes.add(|| format!("{}: a participle on a noun, without an agent (tree)", pattern.id));
+                continue;
+            }
             if from_tree == TreeActor::NounSubject {
                 notes.add(|| format!("{}: a noun that is the subject of another verb (tree)", pattern.id));
                 continue;

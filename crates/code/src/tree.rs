@@ -24,6 +24,9 @@ pub(crate) enum TreeActor {
     /// The verb pattern's word is a noun that is the subject of another
     /// verb ("street battles raged"): no act of anybody named before it.
     NounSubject,
+    /// A past participle on a noun without a "by" phrase ("civilians
+    /// killed in Idlib"): nobody named acted.
+    NoAgent,
     /// The tree has no subject to offer (a nominal use, a fragment).
     Unknown,
 }
@@ -143,6 +146,20 @@ pub(crate) fn actor_of(p: &Parsed, phrases: &[ActorPhrase], t: usize) -> TreeAct
     if !matches!(p.upos[t], Upos::Verb | Upos::Aux) {
         return TreeActor::Unknown;
     }
+    // "commands sent by Isis fighters", "funding received by the UNHCR": a
+    // past participle on a noun is passive; only its "by" phrase names
+    // who acted, and without one nobody named did.
+    // A participle with a direct object is a misread past tense ("gunships
+    // killed 46 civilians"): left to the subject rules.
+    if p.deprels[t] == Deprel::Acl && !p.form(t).to_ascii_lowercase().ends_with("ing") && p.children_with(t, Deprel::Obj).next().is_none() {
+        return match p.children_with(t, Deprel::OblAgent).next() {
+            Some(agent) => match phrase_of(p, phrases, agent) {
+                Some(i) => TreeActor::Phrase(i, "obl:agent of the participle (acl)"),
+                None => TreeActor::NotAnActor(agent),
+            },
+            None => TreeActor::NoAgent,
+        };
+    }
     match subject_token(p, t) {
         Some((Some(tok), _, route)) => match phrase_of(p, phrases, tok) {
             Some(i) => TreeActor::Phrase(i, route),
@@ -180,5 +197,16 @@ mod tests {
         let words = ["Two", "men", "were", "arrested", "on", "Monday", "."];
         let p = parse(&words);
         assert_eq!(subject_token(&p, 3).map(|(s, passive, _)| (s, passive)), Some((None, true)));
+    }
+
+    #[test]
+    fn a_past_participle_on_a_noun_names_only_its_by_agent() {
+        let words = ["Idlib", "mourned", "the", "civilians", "killed", "in", "the", "strike", "."];
+        let p = parse(&words);
+        assert_eq!(actor_of(&p, &[], 4), TreeActor::NoAgent, "{:?}", (p.deprels[4], p.upos[4]));
+        let words = ["Police", "read", "the", "commands", "sent", "by", "Isis", "fighters", "."];
+        let p = parse(&words);
+        // "fighters" names nobody the (empty) phrase list knows: not an actor, but the agent.
+        assert_eq!(actor_of(&p, &[], 4), TreeActor::NotAnActor(7), "{:?}", (p.deprels[4], p.heads[7], p.deprels[7]));
     }
 }
