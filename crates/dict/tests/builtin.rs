@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, HashSet};
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
-use dyad_dict::{DictError, Dictionaries, Office, Source};
+use dyad_dict::{CountryKind, DictError, Dictionaries, Office, Source};
 use dyad_ontology::Category;
 
 /// Loaded once for the whole file: a debug-build load takes about a second.
@@ -116,6 +116,38 @@ fn officeholders_are_consistent() {
     assert_eq!((hasanov.country.as_str(), hasanov.office, hasanov.name.as_str()), ("AZE", Office::DefenceMinister, "Zakir Hasanov"));
     assert!(hasanov.in_office(NaiveDate::from_ymd_opt(2019, 10, 22).unwrap()));
     assert!(!hasanov.in_office(NaiveDate::from_ymd_opt(2013, 10, 21).unwrap()));
+}
+
+/// The table is chosen by the world, not by a development set: every state
+/// has someone heading it, and the larger ones their ministers too.
+#[test]
+fn officeholders_cover_the_states() {
+    let d = builtin();
+    let heads: HashSet<&str> = d
+        .officeholders
+        .iter()
+        .filter(|o| matches!(o.office, Office::HeadOfState | Office::HeadOfGovernment))
+        .map(|o| o.country.as_str())
+        .collect();
+    let states: HashSet<&str> = d
+        .countries
+        .iter()
+        .filter(|c| c.kind == CountryKind::Name && !c.note.contains("historical"))
+        .map(|c| c.code.as_str())
+        .filter(|c| !matches!(*c, "ATA" | "HKG"))
+        .collect();
+    let mut missing: Vec<&str> = states.difference(&heads).copied().collect();
+    missing.sort();
+    assert!(missing.len() <= 12, "states without a head of state or government: {missing:?}");
+    // States the table once lacked, each with its heads and ministers.
+    let date = NaiveDate::from_ymd_opt(2019, 6, 1).unwrap();
+    for code in ["ESP", "POL", "UKR", "NLD", "COL", "VEN", "QAT", "ARE"] {
+        let offices: HashSet<Office> = d.officeholders.iter().filter(|o| o.country == code && o.in_office(date)).map(|o| o.office).collect();
+        assert!(offices.contains(&Office::ForeignMinister) && offices.len() >= 3, "{code} in 2019: {offices:?}");
+    }
+    // Interior ministers, under the local name of the office.
+    let javid = d.officeholders.iter().find(|o| o.id == "gbr.interior_minister.javid").expect("Sajid Javid");
+    assert!(javid.in_office(date) && javid.office.as_text() == "minister of interior");
 }
 
 const AGENTS_HEADER: &str = "id\tsector\tcameo\toffice\tforms\tnote\n";
