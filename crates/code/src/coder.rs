@@ -229,7 +229,14 @@ pub fn code_document(
                 let needed = rec
                     .triggers
                     .iter()
-                    .filter(|t| t.source_at.is_none() && opens_with_verb(&dict.patterns[t.pattern]))
+                    .filter(|t| {
+                        // Only event verbs that ask the tree and are not dropped before it.
+                        let p = &dict.patterns[t.pattern];
+                        t.source_at.is_none()
+                            && opens_with_verb(p)
+                            && p.category.is_some_and(|c| crate::facts::not_reported(&rec, dict, p, t, c).is_none())
+                            && (opts.include_historical || when.historical_for(t.start.min(t.anchor), t.end).is_none())
+                    })
                     .map(|t| {
                         let end = t.end.max(t.anchor + 1);
                         // A passive's agent ("was shelled by the army") needs its noun phrase.
