@@ -21,7 +21,7 @@ pub(crate) fn role_entity(p: &ActorPhrase, home: &str, text: &str) -> Option<Ent
     }
     Some(Entity {
         code: home.to_string(),
-        sector: Some(m.sector.clone()?),
+        sector: Some(m.sector?),
         entity_text: text[p.span.start..p.span.end].to_string(),
         // Not in the dictionaries: no canonical name to give.
         identifier_text: None,
@@ -172,7 +172,7 @@ pub(crate) fn entity(m: &Mention, text: &str, span: Span) -> Option<Entity> {
     let cameo_code = m.cameo_code.clone().unwrap_or_else(|| format!("{code}{}", m.cameo_roles));
     Some(Entity {
         code,
-        sector: m.sector.clone(),
+        sector: m.sector,
         entity_text: text.to_string(),
         identifier_text: m.identifier.clone(),
         office: m.office.clone(),
