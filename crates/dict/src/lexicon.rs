@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use crate::tsv::rows;
+use crate::tsv::each_row;
 use crate::vocab::{Vocab, WordId};
 use crate::DictError;
 
@@ -137,10 +137,11 @@ impl Lexicon {
         classes_text: &str,
         vocab: &mut Vocab,
     ) -> Result<Lexicon, DictError> {
-        let forms_rows = rows(forms_file, forms_text, &["form", "lemma", "tag"])?;
-        let mut form_words: Vec<Cow<str>> = Vec::with_capacity(2 * forms_rows.len());
-        let mut tags = Vec::with_capacity(forms_rows.len());
-        for row in &forms_rows {
+        // Lines, for the capacities: rows are read one at a time.
+        let forms_lines = forms_text.bytes().filter(|&b| b == b'\n').count();
+        let mut form_words: Vec<Cow<str>> = Vec::with_capacity(2 * forms_lines);
+        let mut tags = Vec::with_capacity(forms_lines);
+        each_row(forms_file, forms_text, &["form", "lemma", "tag"], |row| {
             let (form, lemma, tag) = (row.get(0), row.get(1), row.get(2));
             if form.is_empty() || lemma.is_empty() {
                 return Err(DictError::at(forms_file, row.line, "empty form or lemma"));
@@ -149,18 +150,19 @@ impl Lexicon {
                 .ok_or_else(|| DictError::at(forms_file, row.line, format!("unknown tag {tag:?} (base, 3sg, past, ppart, ing)")))?;
             form_words.extend([lower(form), lower(lemma)]);
             tags.push(tag);
-        }
+            Ok(())
+        })?;
+        let class_lines = classes_text.bytes().filter(|&b| b == b'\n').count();
         // Room for every word of both files at once: growing the table
         // part way would rehash it.
-        vocab.reserve(form_words.len() + classes_text.bytes().filter(|&b| b == b'\n').count());
+        vocab.reserve(form_words.len() + class_lines);
         let ids = vocab.intern_all(&form_words);
+        let mut lex = Lexicon { verb_form_rows: tags.len(), ..Lexicon::default() };
         let form_readings: Vec<(WordId, (WordId, VerbTag))> =
             ids.chunks_exact(2).zip(tags).map(|(fl, tag)| (fl[0], (fl[1], tag))).collect();
-        let mut lex = Lexicon { verb_form_rows: forms_rows.len(), ..Lexicon::default() };
-        let classes_rows = rows(classes_file, classes_text, &["word", "classes"])?;
-        let mut class_words: Vec<Cow<str>> = Vec::with_capacity(classes_rows.len());
-        let mut class_bits = Vec::with_capacity(classes_rows.len());
-        for row in classes_rows {
+        let mut class_words: Vec<Cow<str>> = Vec::with_capacity(class_lines);
+        let mut class_bits = Vec::with_capacity(class_lines);
+        each_row(classes_file, classes_text, &["word", "classes"], |row| {
             let (word, classes) = (row.get(0), row.get(1));
             let mut bits = 0u8;
             for c in classes.chars() {
@@ -177,7 +179,8 @@ impl Lexicon {
             }
             class_words.push(lower(word));
             class_bits.push(bits);
-        }
+            Ok(())
+        })?;
         let word_classes: Vec<(WordId, u8)> = vocab.intern_all(&class_words).into_iter().zip(class_bits).collect();
         let n = vocab.len();
         (lex.reading_start, lex.readings) = group(&form_readings, n);

@@ -26,9 +26,20 @@ impl<'a> Row<'a> {
 /// header is an error; fewer fields are allowed (trailing empty columns may
 /// be left out by editors that trim lines).
 pub(crate) fn rows<'a>(file: &str, text: &'a str, columns: &[&str]) -> Result<Vec<Row<'a>>, DictError> {
+    let mut out = Vec::new();
+    each_row(file, text, columns, |row| {
+        out.push(row);
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// Like [`rows`], handing each entry line to `f` instead of collecting
+/// them: for the lexicon's 200,000 lines, whose rows would otherwise be
+/// held all at once.
+pub(crate) fn each_row<'a>(file: &str, text: &'a str, columns: &[&str], mut f: impl FnMut(Row<'a>) -> Result<(), DictError>) -> Result<(), DictError> {
     debug_assert!(columns.len() <= MAX_COLUMNS, "a dictionary file has at most {MAX_COLUMNS} columns");
     let mut header_seen = false;
-    let mut out = Vec::new();
     for (i, raw) in text.lines().enumerate() {
         let line = i + 1;
         let content = raw.strip_suffix('\r').unwrap_or(raw);
@@ -49,21 +60,21 @@ pub(crate) fn rows<'a>(file: &str, text: &'a str, columns: &[&str]) -> Result<Ve
         }
         let mut fields = [""; MAX_COLUMNS];
         let mut n = 0;
-        for f in content.split('\t') {
+        for field in content.split('\t') {
             if n < columns.len() {
-                fields[n] = f;
+                fields[n] = field;
             }
             n += 1;
         }
         if n > columns.len() {
             return Err(DictError::at(file, line, format!("{n} fields, but the header names {} columns", columns.len())));
         }
-        out.push(Row { line, fields });
+        f(Row { line, fields })?;
     }
     if !header_seen {
         return Err(DictError::at(file, 1, format!("no header line `{}`", columns.join("\\t"))));
     }
-    Ok(out)
+    Ok(())
 }
 
 /// Splits a `;`-separated list, dropping empty items.
