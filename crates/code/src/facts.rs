@@ -36,6 +36,10 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     if prevented {
         return Some("an act prevented");
     }
+    // "an operation aimed at fighting terrorists": a purpose, like "to fight".
+    if first >= 2 && lower[first - 1] == "at" && matches!(lower[first - 2].as_ref(), "aimed" | "aiming" | "aim" | "aims") {
+        return Some("an infinitive of purpose, wish or prospect, or governed by an earlier event word");
+    }
     if governed(&rec.sentence, dict, trig, &rec.triggers) {
         return Some("an infinitive of purpose, wish or prospect, or governed by an earlier event word");
     }
