@@ -162,13 +162,25 @@ fn when_raw(rec: &Recognized<'_>, date: NaiveDate) -> Raw {
         {
             return Raw::Historical(text(i, (i + 3).min(s.texts.len())), i);
         }
-        if matches!(w(i), "over" | "in" | "during" | "for")
-            && w(i + 1) == "the"
-            && matches!(w(i + 2), "past" | "last")
-            && number_word(w(i + 3)).is_some_and(|n| n >= 2)
-            && matches!(w(i + 4), "years" | "decades")
-        {
-            return Raw::Historical(text(i, i + 5), i);
+        // "over the past five years", "over nearly two decades", "for more
+        // than a decade" (a hedge and "the past" may stand between).
+        if matches!(w(i), "over" | "in" | "during" | "for") {
+            let mut k = i + 1;
+            // "its biggest concession in almost two decades" is a record, news:
+            // after "in" only "the past/last ..." counts.
+            let past = w(k) == "the" && matches!(w(k + 1), "past" | "last");
+            if past {
+                k += 2;
+            }
+            let hedged = matches!(w(k), "nearly" | "almost" | "about" | "some" | "around") || (w(k) == "more" && w(k + 1) == "than");
+            if hedged {
+                k += if w(k) == "more" { 2 } else { 1 };
+            }
+            let span = (number_word(w(k)).is_some_and(|n| n >= 2) && matches!(w(k + 1), "years" | "decades"))
+                || (hedged && matches!(w(k), "a" | "one") && w(k + 1) == "decade");
+            if span && k > i + 1 && (past || w(i) != "in") {
+                return Raw::Historical(text(i, k + 2), i);
+            }
         }
         // "seven years after expelling it", "decades after the war": what
         // follows is that far back.
@@ -286,4 +298,37 @@ fn relative_date(rec: &Recognized<'_>, date: NaiveDate) -> (NaiveDate, Option<St
         }
     }
     (date, None, None)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::OnceLock;
+
+    use dyad_dict::Dictionaries;
+    use dyad_recognize::recognize;
+    use dyad_segment::Span;
+
+    use super::*;
+
+    fn dict() -> &'static Dictionaries {
+        static D: OnceLock<Dictionaries> = OnceLock::new();
+        D.get_or_init(|| Dictionaries::builtin().expect("built-in dictionaries"))
+    }
+
+    /// The past-time expression that makes the sentence's first event word background, if any.
+    fn background(text: &str) -> Option<String> {
+        let rec = recognize(text, Span { start: 0, end: text.len() }, dict(), NaiveDate::from_ymd_opt(2019, 6, 5).unwrap());
+        let t = rec.triggers.first().unwrap_or_else(|| panic!("no event word in {text:?}"));
+        when(&rec, NaiveDate::from_ymd_opt(2019, 6, 5).unwrap()).historical_for(t.start.min(t.anchor), t.end).map(str::to_string)
+    }
+
+    #[test]
+    fn spans_of_years_sum_up_rather_than_report() {
+        assert_eq!(background("Russia has attacked the rebels over the past five years.").as_deref(), Some("over the past five years"));
+        assert_eq!(background("Oslo has threatened Iceland for almost two decades.").as_deref(), Some("for almost two decades"));
+        assert_eq!(background("Turkey has arrested journalists over more than a decade.").as_deref(), Some("over more than a decade"));
+        // A record is news: "its biggest ... in almost two decades".
+        assert_eq!(background("Hong Kong released 30 prisoners, its biggest release in almost two decades."), None);
+        assert_eq!(background("Russia attacked the town on Monday."), None);
+    }
 }
