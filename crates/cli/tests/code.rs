@@ -527,6 +527,7 @@ fn negation_conditions_and_accusations_are_not_coded_as_facts() {
         r#"{"id":"purpose","date":"2019-06-05","text":"The militia was raised by Washington to fight Isis in eastern Syria."}"#,
         r#"{"id":"managed","date":"2019-06-05","text":"Syrian troops managed to attack the rebel town on Monday."}"#,
         r#"{"id":"first","date":"2019-06-05","text":"Lithuania became the first country to sign the agreement with Ukraine."}"#,
+        r#"{"id":"due","date":"2019-06-05","text":"Vladimir Putin and Recep Tayyip Erdogan are due to meet in Sochi on Thursday."}"#,
     ];
     std::fs::write(&path, lines.join("\n") + "\n").unwrap();
     let events = json_lines(&run_ok(&["code", path.to_str().unwrap()]));
@@ -561,6 +562,8 @@ fn negation_conditions_and_accusations_are_not_coded_as_facts() {
     assert!(of("purpose").is_empty(), "{:?}", of("purpose"));
     assert_eq!(of("managed").iter().map(|e| e.0.as_str()).collect::<Vec<_>>(), ["ASSAULT"]);
     assert_eq!(of("first").len(), 1, "{:?}", of("first"));
+    // A scheduled meeting is an agreement to meet (PLOVER), not a purpose.
+    assert_eq!(of("due").iter().map(|e| e.0.as_str()).collect::<Vec<_>>(), ["AGREE"]);
 }
 
 #[test]

@@ -193,6 +193,11 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
         if dict.closed.is(WordClass::Negation, w) {
             m.negated = true;
         }
+        // "are due to meet": scheduled, like "expected to".
+        if w == "due" && s.lower.get(k + 1).is_some_and(|n| n == "to") {
+            m.future = true;
+            continue;
+        }
         if dict.closed.is(WordClass::Future, w) {
             m.future = true;
             m.announced |= matches!(w, "will" | "'ll" | "shall" | "going");
@@ -304,8 +309,9 @@ pub(crate) fn governed(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger, al
         return false;
     }
     let before = s.lower[k - 1].as_ref();
-    // "expected to meet", "plans to withdraw": the future rules read these.
-    if dict.closed.is(WordClass::Future, before) {
+    // "expected to meet", "due to meet", "plans to withdraw": the future
+    // rules read these.
+    if dict.closed.is(WordClass::Future, before) || before == "due" {
         return false;
     }
     // "the first country to ratify", "the latest to downgrade relations".
