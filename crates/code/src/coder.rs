@@ -122,6 +122,7 @@ pub fn code_document(
     });
     let main_country = main_country(&recs, dateline_place.as_ref().and_then(|p| p.country_code.as_deref()));
     let mut memory = Memory::default();
+    memory.home = main_country.clone();
     let mut events = Merger::default();
     let mut explain = Vec::new();
     for (si, rec) in recs.iter_mut().enumerate() {

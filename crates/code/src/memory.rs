@@ -22,6 +22,8 @@ pub(crate) struct Memory {
     pub(crate) last_subject: Option<Vec<Mention>>,
     /// Countries and organisations mentioned as actors, most recent last.
     actors: Vec<Known>,
+    /// The country the document is mainly about, if one stands out.
+    pub(crate) home: Option<String>,
 }
 
 /// Most people (and most actors) remembered: references reach back a few
@@ -133,6 +135,26 @@ impl Memory {
                             && initial.as_ref().is_none_or(|i| p.name_tokens.iter().any(|t| t != last && t.starts_with(i.as_str())))
                     });
                     return found.map(|k| vec![with_role(&k.mention, m)]).unwrap_or_default();
+                }
+                // "the regime" is the pejorative for the government the
+                // document is about, not for whichever government it named last.
+                if m.role_only && m.sources.iter().any(|s| s == "agent.regime") && phrase_text.to_lowercase().starts_with("the regime") {
+                    // The regime the document last named with its country ("the
+                    // Syrian regime", "the Assad regime"), else its main country's.
+                    let named = self.actors.iter().chain(self.people.iter()).filter(|k| k.mention.code.is_some() && k.mention.sources.iter().any(|s| s == "agent.regime")).last();
+                    if let Some(k) = named {
+                        return vec![with_role(&k.mention, m)];
+                    }
+                    if let Some(home) = self.home.as_deref().filter(|h| !is_international_entity(h)) {
+                        let leader = self.people.iter().rev().find(|p| p.mention.code.as_deref() == Some(home) && p.mention.sector == Some(Sector::GOV));
+                        if let Some(k) = leader {
+                            return vec![with_role(&k.mention, m)];
+                        }
+                        let mut g = m.clone();
+                        g.code = Some(home.to_string());
+                        g.cameo_roles = "GOV".into();
+                        return vec![g];
+                    }
                 }
                 // A bare role: "the Minister", "the Minister of Defense".
                 if m.role_only && !phrase_text.to_lowercase().ends_with('s') {
@@ -258,5 +280,18 @@ mod tests {
         mem.remember(&gov("UNO", None));
         let regime = Mention { sector: Some(Sector::GOV), role_only: true, ..Mention::default() };
         assert_eq!(mem.resolve(&regime, "the regime")[0].code.as_deref(), Some("SYR"));
+    }
+
+    #[test]
+    fn the_regime_is_the_documents_own_government() {
+        let mut mem = Memory { home: Some("SYR".into()), ..Memory::default() };
+        let leader = |name: &str, code: &str| Mention { code: Some(code.into()), sector: Some(Sector::GOV), person: Some(name.into()), ..Mention::default() };
+        mem.remember(&leader("Bashar al-Assad", "SYR"));
+        mem.remember(&leader("Vladimir Putin", "RUS"));
+        let regime = Mention { sector: Some(Sector::GOV), role_only: true, sources: vec!["agent.regime".into()], ..Mention::default() };
+        let found = mem.resolve(&regime, "the regime");
+        assert_eq!((found[0].code.as_deref(), found[0].person.as_deref()), (Some("SYR"), Some("Bashar al-Assad")));
+        // "his regime" is somebody's: not resolved by the document's country.
+        assert_ne!(mem.resolve(&regime, "his regime").first().and_then(|m| m.code.as_deref()), Some("SYR"));
     }
 }
