@@ -40,6 +40,17 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     if first >= 2 && lower[first - 1] == "at" && matches!(lower[first - 2].as_ref(), "aimed" | "aiming" | "aim" | "aims") {
         return Some("an infinitive of purpose, wish or prospect, or governed by an earlier event word");
     }
+    // "urging attacks on US soil", "demanding strikes": an event noun that a
+    // verb of wanting takes as its object has not happened.
+    if matches!(pattern.elements[pattern.anchor].kind, ElementKind::Words(_)) {
+        let wanted = (first.saturating_sub(3)..first)
+            .rev()
+            .take_while(|&k| !matches!(lower[k].as_ref(), "," | ";" | "." | "\"" | "and" | "but"))
+            .any(|k| dict.lexicon.verb_readings(rec.sentence.words[k]).iter().any(|&(lemma, _)| dict.closed.is(WordClass::WantingVerb, dict.vocab.word(lemma))));
+        if wanted {
+            return Some("an event noun a verb of wanting takes as its object");
+        }
+    }
     if governed(&rec.sentence, dict, trig, &rec.triggers) {
         return Some("an infinitive of purpose, wish or prospect, or governed by an earlier event word");
     }
@@ -143,6 +154,7 @@ mod tests {
         assert_eq!(reason_of("The militia was raised by Washington to fight Isis.", "fight"), Some(purpose));
         assert_eq!(reason_of("Iran hopes to attack the base.", "attack"), Some(purpose));
         assert_eq!(reason_of("Syrian troops managed to attack the town.", "attack"), None);
+        assert_eq!(reason_of("She posted videos urging attacks on US soil.", "attacks"), Some("an event noun a verb of wanting takes as its object"));
     }
 
     #[test]
