@@ -254,6 +254,12 @@ pub fn code_document(
             // banner of HTS": an active participle on a noun says what the
             // group is known for, not what happened. Protesters "protesting
             // election results" are the protest itself.
+            // "forces backed by Washington", "rebels armed by Turkey": who
+            // backs a group describes it; a relation, not the day's act.
+            if matches!(from_tree, TreeActor::Phrase(_, crate::tree::PARTICIPLE_AGENT_ROUTE)) && matches!(category, Category::Support | Category::Aid | Category::Cooperate) {
+                notes.add(|| format!("{}: a participle naming a group's backers (tree)", pattern.id));
+                continue;
+            }
             if matches!(from_tree, TreeActor::Phrase(_, crate::tree::PARTICIPLE_ROUTE)) && category != Category::Protest {
                 notes.add(|| format!("{}: a participle describing a noun (tree)", pattern.id));
                 continue;

@@ -34,6 +34,9 @@ pub(crate) enum TreeActor {
 /// The route of an active participle's noun ("fighters besieging the town").
 pub(crate) const PARTICIPLE_ROUTE: &str = "noun of the participle (acl)";
 
+/// The route of a past participle's "by" agent ("forces backed by Washington").
+pub(crate) const PARTICIPLE_AGENT_ROUTE: &str = "obl:agent of the participle (acl)";
+
 /// Parses a sentence's words with the built-in model (tags and tree: the
 /// coder reads no lemmas).
 pub(crate) fn parse(words: &[&str]) -> Parsed {
@@ -154,7 +157,7 @@ pub(crate) fn actor_of(p: &Parsed, phrases: &[ActorPhrase], t: usize) -> TreeAct
     if p.deprels[t] == Deprel::Acl && !p.form(t).to_ascii_lowercase().ends_with("ing") && p.children_with(t, Deprel::Obj).next().is_none() {
         return match p.children_with(t, Deprel::OblAgent).next() {
             Some(agent) => match phrase_of(p, phrases, agent) {
-                Some(i) => TreeActor::Phrase(i, "obl:agent of the participle (acl)"),
+                Some(i) => TreeActor::Phrase(i, PARTICIPLE_AGENT_ROUTE),
                 None => TreeActor::NotAnActor(agent),
             },
             None => TreeActor::NoAgent,
