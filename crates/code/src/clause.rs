@@ -275,7 +275,12 @@ pub(crate) fn accusation_content(s: &Sentence<'_>, dict: &Dictionaries, trig: &T
 /// in the same clause ("threatened to impose", "agreed to sign"): the outer
 /// event speaks for both.
 pub(crate) fn governed(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger, all: &[Trigger]) -> bool {
-    let a = trig.start.min(trig.anchor);
+    let mut a = trig.start.min(trig.anchor);
+    // "to be prosecuted", "to have agreed", "to have been detained": the
+    // infinitive's auxiliaries stand between "to" and the verb.
+    while a >= 2 && matches!(s.lower[a - 1].as_ref(), "be" | "have" | "been") {
+        a -= 1;
+    }
     if a == 0 || s.lower[a - 1] != "to" {
         return false;
     }

@@ -217,7 +217,10 @@ pub fn code_document(
             let plain = || {
                 let Some(p) = rec.actors.first() else { return false };
                 let noun_subject = rec.sentence.lower.get(trig.anchor + 1).is_some_and(|w| dict.closed.is(dyad_dict::WordClass::Auxiliary, w));
-                p.start == 0 && !m.passive && !noun_subject && (p.end..trig.start.min(trig.anchor)).all(|k| crate::clause::is_aux_like(dict, &rec.sentence.lower[k]))
+                // "NGOs supporting US agencies": an -ing form without an
+                // auxiliary is no finite verb; the tree says what it modifies.
+                let participle = rec.sentence.lower[trig.anchor].ends_with("ing");
+                p.start == 0 && !m.passive && !noun_subject && !participle && (p.end..trig.start.min(trig.anchor)).all(|k| crate::clause::is_aux_like(dict, &rec.sentence.lower[k]))
             };
             // Without actor phrases no event can stand whatever the tree says.
             let from_tree = if opts.no_syntax || rec.actors.is_empty() || trig.source_at.is_some() || !verb_anchor || plain() {

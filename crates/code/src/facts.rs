@@ -155,6 +155,10 @@ mod tests {
         assert_eq!(reason_of("Iran hopes to attack the base.", "attack"), Some(purpose));
         assert_eq!(reason_of("Syrian troops managed to attack the town.", "attack"), None);
         assert_eq!(reason_of("She posted videos urging attacks on US soil.", "attacks"), Some("an event noun a verb of wanting takes as its object"));
+        // The infinitive's auxiliaries: "supposed to have surrendered" did
+        // not happen, "believed to have surrendered" is a hedged report of a fact.
+        assert_eq!(reason_of("The rebels were supposed to have surrendered by now.", "surrendered"), Some(purpose));
+        assert_eq!(reason_of("Hundreds of Isis fighters are believed to have surrendered to Kurdish forces.", "surrendered"), None);
     }
 
     #[test]
