@@ -51,6 +51,17 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
             return Some("an event noun a verb of wanting takes as its object");
         }
     }
+    // "Trump's demand that Germany prosecute its citizens", "urged that
+    // troops withdraw": what a demand asks for has not happened.
+    let demanded = (first.saturating_sub(10)..first).rev().take_while(|&k| !matches!(lower[k].as_ref(), "." | ";" | "\"")).any(|k| {
+        lower[k] == "that"
+            && k >= 1
+            && (matches!(lower[k - 1].as_ref(), "demand" | "demands" | "call" | "calls" | "request" | "requests" | "insistence" | "plea" | "appeal")
+                || dict.lexicon.verb_readings(rec.sentence.words[k - 1]).iter().any(|&(lemma, _)| dict.closed.is(WordClass::WantingVerb, dict.vocab.word(lemma))))
+    });
+    if demanded {
+        return Some("what a demand asks for");
+    }
     if governed(&rec.sentence, dict, trig, &rec.triggers) {
         return Some("an infinitive of purpose, wish or prospect, or governed by an earlier event word");
     }
@@ -159,6 +170,7 @@ mod tests {
         // not happen, "believed to have surrendered" is a hedged report of a fact.
         assert_eq!(reason_of("The rebels were supposed to have surrendered by now.", "surrendered"), Some(purpose));
         assert_eq!(reason_of("Hundreds of Isis fighters are believed to have surrendered to Kurdish forces.", "surrendered"), None);
+        assert_eq!(reason_of("Trump repeated his demand that Germany and France prosecute their citizens.", "prosecute"), Some("what a demand asks for"));
     }
 
     #[test]
