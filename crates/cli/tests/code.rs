@@ -744,3 +744,20 @@ fn a_participle_describing_a_group_is_no_event() {
     assert!(!events.iter().any(|e| e["doc_id"] == "described" && e["event"][0] == "ASSAULT"), "{events:?}");
     assert!(events.iter().any(|e| e["doc_id"] == "protest" && e["event"][0] == "PROTEST"), "{events:?}");
 }
+
+#[test]
+fn members_of_an_intergovernmental_body_are_not_the_body() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("members.jsonl");
+    let lines = [
+        r#"{"id":"allies","date":"2019-06-05","text":"The two Nato allies agreed on a roadmap for Manbij on Monday."}"#,
+        r#"{"id":"body","date":"2019-06-05","text":"Nato agreed on a roadmap for Manbij on Monday."}"#,
+    ];
+    std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    let events = json_lines(&run_ok(&["code", path.to_str().unwrap()]));
+    let actors = |id: &str| -> Vec<String> {
+        events.iter().filter(|e| e["doc_id"] == id).flat_map(|e| e["actor"].as_array().unwrap().iter().map(|a| a["code"].as_str().unwrap_or("").to_string()).collect::<Vec<_>>()).collect()
+    };
+    assert!(!actors("allies").contains(&"IGO".to_string()), "{:?}", actors("allies"));
+    assert_eq!(actors("body"), ["IGO"]);
+}
