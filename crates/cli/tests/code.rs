@@ -761,3 +761,20 @@ fn members_of_an_intergovernmental_body_are_not_the_body() {
     assert!(!actors("allies").contains(&"IGO".to_string()), "{:?}", actors("allies"));
     assert_eq!(actors("body"), ["IGO"]);
 }
+
+#[test]
+fn a_capital_naming_a_treaty_is_not_its_government() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("treaty.jsonl");
+    let lines = [
+        r#"{"id":"treaty","date":"2019-06-05","text":"The Minsk agreements rejected the proposal on Monday."}"#,
+        r#"{"id":"government","date":"2019-06-05","text":"Minsk rejected the proposal on Monday."}"#,
+    ];
+    std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    let events = json_lines(&run_ok(&["code", path.to_str().unwrap()]));
+    let actors = |id: &str| -> Vec<String> {
+        events.iter().filter(|e| e["doc_id"] == id).flat_map(|e| e["actor"].as_array().unwrap().iter().map(|a| a["code"].as_str().unwrap_or("").to_string()).collect::<Vec<_>>()).collect()
+    };
+    assert!(!actors("treaty").contains(&"BLR".to_string()), "{:?}", actors("treaty"));
+    assert_eq!(actors("government"), ["BLR"]);
+}

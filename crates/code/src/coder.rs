@@ -138,6 +138,18 @@ pub fn code_document(
             if members && !entities.is_empty() && entities.iter().all(|e| matches!(e.code.as_str(), "IGO" | "UNO" | "EUR")) {
                 entities.clear();
             }
+            // "the Rome statute", "the Minsk agreements", "the Astana talks": a
+            // capital naming a treaty or a process, not its government.
+            let named_after = rec.sentence.lower.get(p.end).is_some_and(|w| {
+                matches!(w.as_ref(), "statute" | "agreement" | "agreements" | "accord" | "accords" | "convention" | "conventions" | "protocol" | "process" | "format" | "declaration" | "talks" | "summit" | "treaty")
+            });
+            let capital = |source: &str| {
+                let line = source.strip_prefix("countries:").and_then(|r| r.rsplit(':').next()).and_then(|l| l.parse::<usize>().ok());
+                line.is_some_and(|line| dict.countries.iter().any(|c| c.line == line && c.kind == dyad_dict::CountryKind::Capital))
+            };
+            if named_after && !p.mentions.is_empty() && p.mentions.iter().all(|m| m.sources.iter().any(|s| capital(s))) {
+                entities.clear();
+            }
         }
         let here = places.as_ref().and_then(|p| sentence_place(p, si, &doc.text));
         let place = match place_in(&rec, dict, &doc.text, true) {
