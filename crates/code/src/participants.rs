@@ -180,3 +180,31 @@ pub(crate) fn entity(m: &Mention, text: &str, span: Span) -> Option<Entity> {
         span,
     })
 }
+
+/// Clears the entities of phrases that name no party: some unnamed member
+/// states of an intergovernmental body ("the two Nato allies"), or a
+/// capital naming a treaty or a process ("the Rome statute").
+pub(crate) fn drop_unnamed_parties(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, resolved: &mut [Vec<Entity>]) {
+    // "the two Nato allies", "EU member states": some of the member
+    // states, not the organisation; which ones the phrase does not say.
+    for (p, entities) in rec.actors.iter().zip(resolved.iter_mut()) {
+        let members = rec.sentence.lower.get(p.end).is_some_and(|w| matches!(w.as_ref(), "allies" | "ally" | "members" | "member" | "partners"));
+        // Members of an armed group are the group; those of an
+        // intergovernmental body are states.
+        if members && !entities.is_empty() && entities.iter().all(|e| matches!(e.code.as_str(), "IGO" | "UNO" | "EUR")) {
+            entities.clear();
+        }
+        // "the Rome statute", "the Minsk agreements", "the Astana talks": a
+        // capital naming a treaty or a process, not its government.
+        let named_after = rec.sentence.lower.get(p.end).is_some_and(|w| {
+            matches!(w.as_ref(), "statute" | "agreement" | "agreements" | "accord" | "accords" | "convention" | "conventions" | "protocol" | "process" | "format" | "declaration" | "talks" | "summit" | "treaty")
+        });
+        let capital = |source: &str| {
+            let line = source.strip_prefix("countries:").and_then(|r| r.rsplit(':').next()).and_then(|l| l.parse::<usize>().ok());
+            line.is_some_and(|line| dict.countries.iter().any(|c| c.line == line && c.kind == dyad_dict::CountryKind::Capital))
+        };
+        if named_after && !p.mentions.is_empty() && p.mentions.iter().all(|m| m.sources.iter().any(|s| capital(s))) {
+            entities.clear();
+        }
+    }
+}
