@@ -113,6 +113,11 @@ pub(crate) fn apply(mut m: Modality, act: &mut Act, setting: Setting) -> Result<
             // "would strike") is a threat of violence; one others expect
             // ("is expected to launch") is no threat.
             act.recode("138");
+        } else if m.announced && matches!(act.category, Category::Coerce | Category::Sanction) {
+            // "will expel every last Iranian boot", "will impose sanctions":
+            // coercion or sanctions an actor announces are a threat (PLOVER);
+            // CAMEO 130/131 carry no mode of their own (137 would say violence).
+            act.recode(if act.category == Category::Coerce { "130" } else { "131" });
         } else {
             aux.push(if m.future { AuxMode::Future } else { AuxMode::Hypothetical });
         }
@@ -174,6 +179,9 @@ mod tests {
         let retreat = act("0874");
         assert_eq!(retreat.category, Category::Retreat);
         assert_eq!(outcome("0874", future, Setting::default()).map(|o| o.1), Ok(Category::Concede));
+        // Announced coercion and sanctions are threats too.
+        assert_eq!(outcome("174", future, Setting::default()).map(|o| (o.0, o.1)), Ok(("130".into(), Category::Threaten)));
+        assert_eq!(outcome("160", future, Setting::default()).map(|o| (o.0, o.1)), Ok(("131".into(), Category::Threaten)));
         // Somebody's expectation of an attack is no threat: marked future.
         let expected = Modality { future: true, ..Modality::default() };
         assert_eq!(outcome("190", expected, Setting::default()), Ok(("190".into(), Category::Assault, vec![AuxMode::Future])));
