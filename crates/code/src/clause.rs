@@ -187,6 +187,11 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
     let lo = a.saturating_sub(5);
     for k in (lo..a).rev() {
         let w = s.lower[k].as_ref();
+        // 'will "expel every last Iranian boot"': a quote that opens after the
+        // auxiliary is inside the verb group.
+        if w == "\"" && k >= 1 && is_aux_like(dict, &s.lower[k - 1]) {
+            continue;
+        }
         if matches!(w, "," | ";" | "." | "\"") {
             break;
         }
