@@ -98,11 +98,6 @@ impl Sector {
         std::str::from_utf8(&self.0).unwrap_or("UNK")
     }
 
-    /// The table's entry for this sector.
-    pub fn info(self) -> Option<&'static SectorInfo> {
-        sector(self.as_str())
-    }
-
     /// State security forces and offices: the sectors a country's state
     /// acts through (government, military, police, judiciary, legislature,
     /// intelligence).
@@ -120,18 +115,6 @@ impl fmt::Debug for Sector {
 impl fmt::Display for Sector {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-
-impl PartialEq<str> for Sector {
-    fn eq(&self, other: &str) -> bool {
-        self.as_str() == other
-    }
-}
-
-impl PartialEq<&str> for Sector {
-    fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
     }
 }
 
