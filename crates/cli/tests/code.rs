@@ -745,6 +745,15 @@ fn a_participle_describing_a_group_is_no_event() {
     assert!(events.iter().any(|e| e["doc_id"] == "protest" && e["event"][0] == "PROTEST"), "{events:?}");
 }
 
+/// The actor codes of every event of document `id`, in output order.
+fn actor_codes(events: &[serde_json::Value], id: &str) -> Vec<String> {
+    events
+        .iter()
+        .filter(|e| e["doc_id"] == id)
+        .flat_map(|e| e["actor"].as_array().unwrap().iter().map(|a| a["code"].as_str().unwrap_or("").to_string()))
+        .collect()
+}
+
 #[test]
 fn members_of_an_intergovernmental_body_are_not_the_body() {
     let dir = tempfile::tempdir().unwrap();
@@ -755,11 +764,8 @@ fn members_of_an_intergovernmental_body_are_not_the_body() {
     ];
     std::fs::write(&path, lines.join("\n") + "\n").unwrap();
     let events = json_lines(&run_ok(&["code", path.to_str().unwrap()]));
-    let actors = |id: &str| -> Vec<String> {
-        events.iter().filter(|e| e["doc_id"] == id).flat_map(|e| e["actor"].as_array().unwrap().iter().map(|a| a["code"].as_str().unwrap_or("").to_string()).collect::<Vec<_>>()).collect()
-    };
-    assert!(!actors("allies").contains(&"IGO".to_string()), "{:?}", actors("allies"));
-    assert_eq!(actors("body"), ["IGO"]);
+    assert!(!actor_codes(&events, "allies").contains(&"IGO".to_string()), "{:?}", actor_codes(&events, "allies"));
+    assert_eq!(actor_codes(&events, "body"), ["IGO"]);
 }
 
 #[test]
@@ -772,9 +778,6 @@ fn a_capital_naming_a_treaty_is_not_its_government() {
     ];
     std::fs::write(&path, lines.join("\n") + "\n").unwrap();
     let events = json_lines(&run_ok(&["code", path.to_str().unwrap()]));
-    let actors = |id: &str| -> Vec<String> {
-        events.iter().filter(|e| e["doc_id"] == id).flat_map(|e| e["actor"].as_array().unwrap().iter().map(|a| a["code"].as_str().unwrap_or("").to_string()).collect::<Vec<_>>()).collect()
-    };
-    assert!(!actors("treaty").contains(&"BLR".to_string()), "{:?}", actors("treaty"));
-    assert_eq!(actors("government"), ["BLR"]);
+    assert!(!actor_codes(&events, "treaty").contains(&"BLR".to_string()), "{:?}", actor_codes(&events, "treaty"));
+    assert_eq!(actor_codes(&events, "government"), ["BLR"]);
 }

@@ -103,6 +103,18 @@ fn quantity_of(s: &Sentence<'_>, of: usize) -> bool {
         )
 }
 
+/// Whether the word at `k` is a form of a verb whose lemma is in `class`
+/// ("urged" of "urge", a wanting verb).
+pub(crate) fn verb_in_class(s: &Sentence<'_>, dict: &Dictionaries, k: usize, class: WordClass) -> bool {
+    dict.lexicon.verb_readings(s.words[k]).iter().any(|&(lemma, _)| dict.closed.is(class, dict.vocab.word(lemma)))
+}
+
+/// The positions from `from` back to `lo` (nearest first) that stand in the
+/// same clause: up to a comma, a stop, a quote, "and" or "but".
+pub(crate) fn back_in_clause<'a>(s: &'a Sentence<'_>, lo: usize, from: usize) -> impl Iterator<Item = usize> + 'a {
+    (lo..from).rev().take_while(|&k| !matches!(s.lower[k].as_ref(), "," | ";" | "." | "\"" | "and" | "but"))
+}
+
 pub(crate) fn is_aux_like(dict: &Dictionaries, w: &str) -> bool {
     dict.closed.is(WordClass::Auxiliary, w) || dict.closed.is(WordClass::Negation, w) || dict.closed.is(WordClass::VerbGroupAdverb, w)
 }
@@ -300,11 +312,7 @@ pub(crate) fn governed(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger, al
     // A verb of wanting or of pressing somebody else that no pattern codes
     // ("pressuring workers to cancel the strike", "hopes to meet"): what it
     // wants has not happened.
-    let wanted = (a.saturating_sub(16)..a - 1)
-        .rev()
-        .take_while(|&k| !matches!(s.lower[k].as_ref(), "," | ";" | "." | "\"" | "and" | "but"))
-        .any(|k| dict.lexicon.verb_readings(s.words[k]).iter().any(|&(lemma, _)| dict.closed.is(WordClass::WantingVerb, dict.vocab.word(lemma))));
-    if wanted {
+    if back_in_clause(s, a.saturating_sub(16), a - 1).any(|k| verb_in_class(s, dict, k, WordClass::WantingVerb)) {
         return true;
     }
     // Any other infinitive is a purpose or a prospect ("raised to fight
@@ -328,7 +336,7 @@ pub(crate) fn governed(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger, al
     if (k.saturating_sub(4)..k).any(|j| matches!(s.lower[j].as_ref(), "first" | "second" | "third" | "last" | "latest")) {
         return false;
     }
-    !dict.lexicon.verb_readings(s.words[k - 1]).iter().any(|&(lemma, _)| dict.closed.is(WordClass::RealisingVerb, dict.vocab.word(lemma)))
+    !verb_in_class(s, dict, k - 1, WordClass::RealisingVerb)
 }
 
 

@@ -129,7 +129,7 @@ pub fn code_document(
         let Some(rec) = rec.take() else { continue };
         let mut notes = Notes { on: opts.explain, lines: Vec::new() };
         let mut resolved = resolve_all(&rec, &mut memory, &doc.text);
-        crate::participants::drop_unnamed_parties(&rec, dict, &mut resolved);
+        crate::participants::drop_unnamed_parties(&rec, &mut resolved);
         let here = places.as_ref().and_then(|p| sentence_place(p, si, &doc.text));
         let place = match place_in(&rec, dict, &doc.text, true) {
             // "in China" while the sentence or the headline also says "in Beijing": the more precise place.
@@ -172,11 +172,20 @@ pub fn code_document(
         let mut last_subject: Option<(usize, usize)> = None;
         // The sentence's tree, parsed when a verb first needs it.
         let mut tree: Option<dyad_syntax::Parsed> = None;
-        for trig in &rec.triggers {
+        // Stage: does each event word report an act of its clause at all?
+        // Read once: the tree's extent below needs it for every word.
+        let unreported: Vec<Option<&'static str>> = rec
+            .triggers
+            .iter()
+            .map(|t| {
+                let p = &dict.patterns[t.pattern];
+                p.category.and_then(|c| crate::facts::not_reported(&rec, dict, p, t, c))
+            })
+            .collect();
+        for (ti, trig) in rec.triggers.iter().enumerate() {
             let pattern = &dict.patterns[trig.pattern];
-            let (Some(mut cam), Some(mut category)) = (pattern.cameo, pattern.category) else { continue };
-            // Stage: does the word report an act of this clause at all?
-            if let Some(reason) = crate::facts::not_reported(&rec, dict, pattern, trig, category) {
+            let (Some(cam), Some(category)) = (pattern.cameo, pattern.category) else { continue };
+            if let Some(reason) = unreported[ti] {
                 notes.add(|| format!("{}: {reason}", pattern.id));
                 continue;
             }
@@ -234,15 +243,14 @@ pub fn code_document(
                 let needed = rec
                     .triggers
                     .iter()
-                    .filter(|t| {
+                    .zip(&unreported)
+                    .filter(|(t, reason)| {
                         // Only event verbs that ask the tree and are not dropped before it.
                         let p = &dict.patterns[t.pattern];
-                        t.source_at.is_none()
-                            && opens_with_verb(p)
-                            && p.category.is_some_and(|c| crate::facts::not_reported(&rec, dict, p, t, c).is_none())
+                        t.source_at.is_none() && opens_with_verb(p) && p.category.is_some() && reason.is_none()
                             && (opts.include_historical || when.historical_for(t.start.min(t.anchor), t.end).is_none())
                     })
-                    .map(|t| {
+                    .map(|(t, _)| {
                         let end = t.end.max(t.anchor + 1);
                         // A passive's agent ("was shelled by the army") needs its noun phrase.
                         let agent = (end..(end + 3).min(words.len())).any(|k| rec.sentence.lower[k] == "by");
@@ -416,14 +424,10 @@ pub fn code_document(
                     continue;
                 }
             }
-            (cam, category) = (act.cameo, act.category);
             // PLOVER: violence by protesters or a crowd is a riot (PROTEST
             // `riot`), not an ASSAULT; the police's on them stays ASSAULT.
-            if category == Category::Assault && src.is_some_and(|i| rioters(&rec.actors[i])) {
-                let mut riot = Act { cameo: cam, category };
-                if riot.recode("145") {
-                    (cam, category) = (riot.cameo, riot.category);
-                }
+            if act.category == Category::Assault && src.is_some_and(|i| rioters(&rec.actors[i])) {
+                act.recode("145");
             }
             let reciprocal = pattern.options.reciprocal;
             // A place is where a meeting or agreement happens, not a party to it.
@@ -439,22 +443,22 @@ pub fn code_document(
             // A reciprocal event between two or more parties has them all as
             // actors (PLOVER), which stands for the recipient it requires
             // ("Russia and China held joint exercises").
-            if category.recipient_required() && recipient.is_empty() && !(reciprocal && actor.len() >= 2) {
-                notes.add(|| format!("{}: {} needs a recipient", pattern.id, category));
+            if act.category.recipient_required() && recipient.is_empty() && !(reciprocal && actor.len() >= 2) {
+                notes.add(|| format!("{}: {} needs a recipient", pattern.id, act.category));
                 continue;
             }
             // A pattern's own modes say what the wording shows and replace
             // the code's (air strikes are `aerial` although 195 says heavy weapons).
-            let mut modes: Vec<&'static str> = if pattern.options.modes.is_empty() || category != pattern.category.unwrap_or(category) {
-                cam.plover.as_ref().map(|p| p.modes.iter().map(|m| m.name).collect()).unwrap_or_default()
+            let mut modes: Vec<&'static str> = if pattern.options.modes.is_empty() || act.category != pattern.category.unwrap_or(act.category) {
+                act.cameo.plover.as_ref().map(|p| p.modes.iter().map(|m| m.name).collect()).unwrap_or_default()
             } else {
                 pattern.options.modes.clone()
             };
-            modes.retain(|mode| category.mode(mode).is_some());
+            modes.retain(|mode| act.category.mode(mode).is_some());
             if reciprocal || recipient.is_empty() {
                 modes.retain(|m| *m != "visit");
             }
-            let mut contexts: Vec<&'static str> = cam.plover.as_ref().map(|p| p.contexts.iter().map(|c| c.name).collect()).unwrap_or_default();
+            let mut contexts: Vec<&'static str> = act.cameo.plover.as_ref().map(|p| p.contexts.iter().map(|c| c.name).collect()).unwrap_or_default();
             for extra in &pattern.options.contexts {
                 if !contexts.contains(extra) {
                     contexts.push(extra);
@@ -473,8 +477,8 @@ pub fn code_document(
             notes.add(|| format!(
                 "{} {} ({}): {} -> {}  [event words: {:?}; actor: {:?} ({}); recipient: {:?}]",
                 pattern.id,
-                category,
-                cam.code,
+                act.category,
+                act.cameo.code,
                 codes(&actor),
                 if recipient.is_empty() { "-".to_string() } else { codes(&recipient) },
                 event_text[0],
@@ -495,11 +499,11 @@ pub fn code_document(
                 time: if event_date == date { doc.datetime.map(|d| d.format("%H:%M:%S%:z").to_string()) } else { None },
                 actor,
                 recipient,
-                category,
+                category: act.category,
                 modes,
                 contexts,
                 aux_modes: aux,
-                cameo: cam,
+                cameo: act.cameo,
                 event_text,
                 place: place.clone(),
                 evidence,

@@ -8,7 +8,7 @@ use dyad_dict::{Dictionaries, ElementKind, EventPattern, WordClass};
 use dyad_ontology::Category;
 use dyad_recognize::{Recognized, Trigger};
 
-use crate::clause::{accusation_content, governed};
+use crate::clause::{accusation_content, back_in_clause, governed, verb_in_class};
 
 /// The reason the event word at `trig` reports no act of its clause, or
 /// `None` when it does.
@@ -29,11 +29,8 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     }
     // "to avoid a regime assault", "prevented attacks": what was prevented
     // did not happen.
-    let prevented = (first.saturating_sub(3)..first)
-        .rev()
-        .take_while(|&k| !matches!(lower[k].as_ref(), "," | ";" | "." | "\"" | "and" | "but"))
-        .any(|k| dict.lexicon.verb_readings(rec.sentence.words[k]).iter().any(|&(lemma, _)| dict.closed.is(WordClass::PreventingVerb, dict.vocab.word(lemma))));
-    if prevented {
+    let s = &rec.sentence;
+    if back_in_clause(s, first.saturating_sub(3), first).any(|k| verb_in_class(s, dict, k, WordClass::PreventingVerb)) {
         return Some("an act prevented");
     }
     // "an operation aimed at fighting terrorists": a purpose, like "to fight".
@@ -42,14 +39,9 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     }
     // "urging attacks on US soil", "demanding strikes": an event noun that a
     // verb of wanting takes as its object has not happened.
-    if matches!(pattern.elements[pattern.anchor].kind, ElementKind::Words(_)) {
-        let wanted = (first.saturating_sub(3)..first)
-            .rev()
-            .take_while(|&k| !matches!(lower[k].as_ref(), "," | ";" | "." | "\"" | "and" | "but"))
-            .any(|k| dict.lexicon.verb_readings(rec.sentence.words[k]).iter().any(|&(lemma, _)| dict.closed.is(WordClass::WantingVerb, dict.vocab.word(lemma))));
-        if wanted {
-            return Some("an event noun a verb of wanting takes as its object");
-        }
+    let nominal = matches!(pattern.elements[pattern.anchor].kind, ElementKind::Words(_));
+    if nominal && back_in_clause(s, first.saturating_sub(3), first).any(|k| verb_in_class(s, dict, k, WordClass::WantingVerb)) {
+        return Some("an event noun a verb of wanting takes as its object");
     }
     // "Trump's demand that Germany prosecute its citizens", "urged that
     // troops withdraw": what a demand asks for has not happened.
@@ -57,7 +49,7 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
         lower[k] == "that"
             && k >= 1
             && (matches!(lower[k - 1].as_ref(), "demand" | "demands" | "call" | "calls" | "request" | "requests" | "insistence" | "plea" | "appeal")
-                || dict.lexicon.verb_readings(rec.sentence.words[k - 1]).iter().any(|&(lemma, _)| dict.closed.is(WordClass::WantingVerb, dict.vocab.word(lemma))))
+                || verb_in_class(s, dict, k - 1, WordClass::WantingVerb))
     });
     if demanded {
         return Some("what a demand asks for");

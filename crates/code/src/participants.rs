@@ -184,7 +184,7 @@ pub(crate) fn entity(m: &Mention, text: &str, span: Span) -> Option<Entity> {
 /// Clears the entities of phrases that name no party: some unnamed member
 /// states of an intergovernmental body ("the two Nato allies"), or a
 /// capital naming a treaty or a process ("the Rome statute").
-pub(crate) fn drop_unnamed_parties(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, resolved: &mut [Vec<Entity>]) {
+pub(crate) fn drop_unnamed_parties(rec: &Recognized<'_>, resolved: &mut [Vec<Entity>]) {
     // "the two Nato allies", "EU member states": some of the member
     // states, not the organisation; which ones the phrase does not say.
     for (p, entities) in rec.actors.iter().zip(resolved.iter_mut()) {
@@ -199,11 +199,7 @@ pub(crate) fn drop_unnamed_parties(rec: &Recognized<'_>, dict: &dyad_dict::Dicti
         let named_after = rec.sentence.lower.get(p.end).is_some_and(|w| {
             matches!(w.as_ref(), "statute" | "agreement" | "agreements" | "accord" | "accords" | "convention" | "conventions" | "protocol" | "process" | "format" | "declaration" | "talks" | "summit" | "treaty")
         });
-        let capital = |source: &str| {
-            let line = source.strip_prefix("countries:").and_then(|r| r.rsplit(':').next()).and_then(|l| l.parse::<usize>().ok());
-            line.is_some_and(|line| dict.countries.iter().any(|c| c.line == line && c.kind == dyad_dict::CountryKind::Capital))
-        };
-        if named_after && !p.mentions.is_empty() && p.mentions.iter().all(|m| m.sources.iter().any(|s| capital(s))) {
+        if named_after && !p.mentions.is_empty() && p.mentions.iter().all(|m| m.capital) {
             entities.clear();
         }
     }

@@ -40,6 +40,9 @@ pub struct Mention {
     /// The phrase refers to a country's people or a place rather than its
     /// government ("Nigerians", "in Beijing") — not an actor by itself.
     pub metonym_place: bool,
+    /// The phrase names the country by its capital ("Moscow said"), which
+    /// also names treaties and processes ("the Minsk agreements").
+    pub capital: bool,
     /// A capitalised name with no title or country ("Shen said"): only the
     /// document can say who it is.
     pub bare_name: bool,
@@ -750,6 +753,7 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
             }
         }
         m.metonym_place = kind == CountryKind::DemonymPlural && !roles;
+        m.capital = kind == CountryKind::Capital;
         // "ethnic Albanians", "ethnic Turks": a group of people wherever they
         // live, not the state; the coder places them by the sentence.
         if (start..i).any(|k| s.lower[k] == "ethnic") || (start > 0 && s.lower[start - 1] == "ethnic") {
