@@ -37,6 +37,12 @@ pub(crate) const PARTICIPLE_ROUTE: &str = "noun of the participle (acl)";
 /// The route of a past participle's "by" agent ("forces backed by Washington").
 pub(crate) const PARTICIPLE_AGENT_ROUTE: &str = "obl:agent of the participle (acl)";
 
+/// The route from an infinitive to the subject of the verb it completes.
+const XCOMP_ROUTE: &str = "nsubj of the verb it completes (xcomp)";
+
+/// The route from an adverbial clause to the subject of its main clause.
+const ADVCL_ROUTE: &str = "nsubj of the main clause (advcl)";
+
 /// Parses a sentence's words with the built-in model (tags and tree: the
 /// coder reads no lemmas).
 pub(crate) fn parse(words: &[&str]) -> Parsed {
@@ -58,6 +64,14 @@ fn subject_token(p: &Parsed, t: usize) -> Option<(Option<usize>, bool, &'static 
     // A bounded climb: xcomp of xcomp of conj is already rare.
     for _ in 0..6 {
         let passive = p.children_with(v, Deprel::NsubjPass).next().is_some() || p.children_with(v, Deprel::AuxPass).next().is_some();
+        // "was killed by an IED while fighting Isis", "were forced by the
+        // army to withdraw": who does the dependent act is the passive's
+        // subject, not its agent.
+        if passive && matches!(climbed, Some(ADVCL_ROUTE) | Some(XCOMP_ROUTE)) {
+            if let Some(s) = p.children_with(v, Deprel::NsubjPass).next() {
+                return Some((Some(s), false, "nsubj:pass of the verb it depends on"));
+            }
+        }
         if passive {
             return Some((p.children_with(v, Deprel::OblAgent).next(), true, climbed.map_or("obl:agent", |_| "obl:agent of the governing verb")));
         }
@@ -70,9 +84,9 @@ fn subject_token(p: &Parsed, t: usize) -> Option<(Option<usize>, bool, &'static 
         climbed = Some(match p.deprels[v] {
             // "agreed to meet", "arrested and charged", "responded,
             // killing 12": the subject of the verb they depend on.
-            Deprel::Xcomp => "nsubj of the verb it completes (xcomp)",
+            Deprel::Xcomp => XCOMP_ROUTE,
             Deprel::Conj => "nsubj of the first conjunct (conj)",
-            Deprel::Advcl => "nsubj of the main clause (advcl)",
+            Deprel::Advcl => ADVCL_ROUTE,
             // "fighters besieging the town": the noun is the subject of an
             // active participle; a past participle ("fighters captured in")
             // is passive and names no agent here.
@@ -119,6 +133,13 @@ fn noun_span(p: &Parsed, head: usize) -> (usize, usize) {
     while let Some(n) = stack.pop() {
         for c in p.children(n) {
             if matches!(p.deprels[c], Deprel::AclRelcl | Deprel::Acl | Deprel::Appos | Deprel::Punct) {
+                continue;
+            }
+            // "thousands of protesters" are protesters; "a blast in Kabul" is
+            // no act of Kabul: a modifier of place says where, not who.
+            if p.deprels[c] == Deprel::Nmod
+                && p.children_with(c, Deprel::Case).any(|k| matches!(p.form(k).to_ascii_lowercase().as_str(), "in" | "at" | "near" | "off" | "outside" | "inside" | "across" | "around"))
+            {
                 continue;
             }
             lo = lo.min(c);
@@ -211,5 +232,22 @@ mod tests {
         let p = parse(&words);
         // "fighters" names nobody the (empty) phrase list knows: not an actor, but the agent.
         assert_eq!(actor_of(&p, &[], 4), TreeActor::NotAnActor(7), "{:?}", (p.deprels[4], p.heads[7], p.deprels[7]));
+    }
+
+    #[test]
+    fn a_dependent_of_a_passive_is_done_by_its_subject() {
+        // "fighting" is the soldier's act, not the device's.
+        let words = ["A", "soldier", "was", "killed", "by", "a", "bomb", "while", "fighting", "Isis", "."];
+        let p = parse(&words);
+        assert_eq!(subj(&words, "fighting").as_deref(), Some("soldier"), "{:?}", (p.deprels[8], p.heads[8]));
+        assert_eq!(subj(&words, "killed").as_deref(), Some("bomb"));
+    }
+
+    #[test]
+    fn a_place_modifier_says_where_not_who() {
+        let words = ["A", "blast", "in", "Kabul", "killed", "five", "civilians", "."];
+        let p = parse(&words);
+        let kabul = ActorPhrase { start: 3, end: 4, span: dyad_segment::Span { start: 0, end: 0 }, mentions: Vec::new() };
+        assert_eq!(actor_of(&p, &[kabul], 4), TreeActor::NotAnActor(1));
     }
 }
