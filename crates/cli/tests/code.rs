@@ -781,3 +781,45 @@ fn a_capital_naming_a_treaty_is_not_its_government() {
     assert!(!actor_codes(&events, "treaty").contains(&"BLR".to_string()), "{:?}", actor_codes(&events, "treaty"));
     assert_eq!(actor_codes(&events, "government"), ["BLR"]);
 }
+
+/// The (code, sector) of every actor of document `id`'s events.
+fn actor_sectors(events: &[serde_json::Value], id: &str) -> Vec<(String, String)> {
+    events
+        .iter()
+        .filter(|e| e["doc_id"] == id)
+        .flat_map(|e| e["actor"].as_array().unwrap().iter().map(|a| (a["code"].as_str().unwrap_or("").to_string(), a["sector"].as_str().unwrap_or("").to_string())))
+        .collect()
+}
+
+#[test]
+fn unnamed_agents_implied_by_the_act() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("implied.jsonl");
+    let lines = [
+        // Only the authorities arrest; the place says whose.
+        r#"{"id":"arrest","date":"2019-06-05","text":"A Canadian missionary was arrested in Lebanon on Monday."}"#,
+        // Without a place right after the verb nobody is implied: in a
+        // war, armed groups detain too.
+        r#"{"id":"unplaced","date":"2019-06-05","text":"Many Syrians were detained on a daily basis."}"#,
+        // An attack told by its means: unidentified armed actors of the place.
+        r#"{"id":"ied","date":"2019-06-05","text":"Three US servicemen were killed by an improvised explosive device outside the Iraqi city of Basra."}"#,
+        r#"{"id":"blast","date":"2019-06-05","text":"A blast in Kabul killed five civilians on Monday."}"#,
+        // A possible attack with nobody to announce it is no threat.
+        r#"{"id":"fear","date":"2019-06-05","text":"Soldiers in Mali fear a landmine that would blow them all up."}"#,
+    ];
+    std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    let events = json_lines(&run_ok(&["code", path.to_str().unwrap()]));
+    let pair = |c: &str, s: &str| vec![(c.to_string(), s.to_string())];
+    assert_eq!(actor_sectors(&events, "arrest"), pair("LBN", "COP"));
+    assert!(actor_sectors(&events, "unplaced").is_empty(), "{:?}", actor_sectors(&events, "unplaced"));
+    assert_eq!(actor_sectors(&events, "ied"), pair("IRQ", "UAF"));
+    // The victims are the recipient, never the actor; "Kabul" is where, not who.
+    let ied = events.iter().find(|e| e["doc_id"] == "ied").unwrap();
+    assert_eq!(codes(&ied["recipient"]), ["USA"]);
+    assert_eq!(actor_sectors(&events, "blast"), pair("AFG", "UAF"));
+    assert!(actor_sectors(&events, "fear").is_empty(), "{:?}", actor_sectors(&events, "fear"));
+    // The implied actor names no words: no evidence span, empty entity_text.
+    let arrest = events.iter().find(|e| e["doc_id"] == "arrest").unwrap();
+    assert_eq!(arrest["actor"][0]["entity_text"], "");
+    assert!(arrest["evidence"]["actor"].as_array().unwrap().is_empty());
+}

@@ -288,11 +288,19 @@ pub fn code_document(
                 notes.add(|| format!("{}: a participle used as an adjective (tree)", pattern.id));
                 continue;
             }
-            if let TreeActor::NotAnActor(t) = from_tree {
-                notes.add(|| format!("{}: its subject {:?} names no actor (tree)", pattern.id, rec.sentence.texts[t]));
-                continue;
+            // "a roadside bomb killed", "were killed by an IED": an attack told
+            // by its means, its perpetrator unnamed, is by unidentified armed
+            // actors (PLOVER's UAF), placed below.
+            let by_means = matches!(from_tree, TreeActor::NotAnActor(t) if category == Category::Assault && dict.closed.is(dyad_dict::WordClass::AttackMeans, &rec.sentence.lower[t]));
+            if let TreeActor::NotAnActor(t) = from_tree.clone() {
+                if !by_means {
+                    notes.add(|| format!("{}: its subject {:?} names no actor (tree)", pattern.id, rec.sentence.texts[t]));
+                    continue;
+                }
             }
-            let src = if let TreeActor::Phrase(i, _) = from_tree {
+            let src = if by_means {
+                None
+            } else if let TreeActor::Phrase(i, _) = from_tree {
                 Some(i)
             } else if let Some(at) = trig.source_at {
                 rec.actors.iter().position(|p| p.start >= at && p.start <= at + 3)
@@ -410,6 +418,59 @@ pub fn code_document(
                     }
                 }
             }
+            // "was arrested in Lebanon", "were convicted in Pyongyang": an act
+            // only the authorities perform, reported without its agent but
+            // with the country it happened in, is theirs. Only with "in" a
+            // place right after the verb: in a war, armed groups detain too,
+            // and a document's country is not where its people were arrested.
+            // The actor names no words: its `entity_text` is empty.
+            let mut implied_actor = false;
+            if actor.is_empty() && m.passive && src.is_none() && !m.future && !m.hypothetical {
+                if let Some(sector) = dyad_ontology::cameo::authorities_act(cam.code) {
+                    let end = trig.end.max(trig.anchor + 1);
+                    let placed_here = place.as_ref().and_then(|p| p.span).is_some_and(|sp| {
+                        let tokens = &rec.sentence.tokens;
+                        (end..(end + 3).min(tokens.len())).any(|k| rec.sentence.lower[k] == "in" && k + 1 < tokens.len() && tokens[k + 1].span.start <= sp.start && sp.start <= tokens[(k + 2).min(tokens.len() - 1)].span.start)
+                    });
+                    let home = place.as_ref().and_then(|p| p.country_code.clone()).filter(|_| placed_here);
+                    if let Some(code) = home.filter(|c| !dyad_ontology::plover::is_international_entity(c)) {
+                        let at = rec.sentence.tokens[trig.anchor].span.start;
+                        actor.push(Entity {
+                            cameo_code: format!("{code}{sector}"),
+                            code,
+                            sector: Some(sector),
+                            entity_text: String::new(),
+                            identifier_text: None,
+                            office: None,
+                            span: Span { start: at, end: at },
+                        });
+                        implied_actor = true;
+                    }
+                }
+            }
+            if by_means && (m.future || m.hypothetical) {
+                // "a landmine that would blow us all up": with nobody to
+                // announce it, a possible attack is no threat.
+                notes.add(|| format!("{}: a possible attack by unnamed means", pattern.id));
+                continue;
+            }
+            if actor.is_empty() && by_means {
+                // Of the country where it happened, else the document's; else
+                // known only by its sector.
+                let code = place.as_ref().and_then(|p| p.country_code.clone()).or_else(|| main_country.clone()).filter(|c| !dyad_ontology::plover::is_international_entity(c));
+                let at = rec.sentence.tokens[trig.anchor].span.start;
+                let code = code.unwrap_or_default();
+                actor.push(Entity {
+                    cameo_code: format!("{code}{}", Sector::UAF),
+                    code,
+                    sector: Some(Sector::UAF),
+                    entity_text: String::new(),
+                    identifier_text: None,
+                    office: None,
+                    span: Span { start: at, end: at },
+                });
+                implied_actor = true;
+            }
             if actor.is_empty() {
                 notes.add(|| format!("{}: no actor found", pattern.id));
                 continue;
@@ -468,7 +529,8 @@ pub fn code_document(
             let event_text = vec![words.iter().map(|sp| &doc.text[sp.start..sp.end]).collect::<Vec<_>>().join(" ")];
             let evidence = Evidence {
                 pattern_id: pattern.id.clone(),
-                actor_spans: actor.iter().map(|e| e.span).collect(),
+                // an implied actor ("was arrested": the authorities) names no words
+                actor_spans: actor.iter().map(|e| e.span).filter(|sp| sp.start < sp.end).collect(),
                 verb_spans: words,
                 // an inferred recipient has no words to point at
                 recipient_spans: recipient.iter().map(|e| e.span).filter(|sp| sp.start < sp.end).collect(),
@@ -485,6 +547,8 @@ pub fn code_document(
                 actor.iter().map(|e| e.entity_text.as_str()).collect::<Vec<_>>(),
                 match from_tree {
                     TreeActor::Phrase(_, route) => format!("tree: {route}"),
+                    _ if implied_actor && by_means => "implied: an attack told by its means, its perpetrator unnamed".to_string(),
+                    _ if implied_actor => "implied: the authorities where it happened".to_string(),
                     _ if trig.source_at.is_some() => "the pattern's $ slot".to_string(),
                     _ => "word order".to_string(),
                 },

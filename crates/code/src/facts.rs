@@ -72,10 +72,12 @@ fn nominal_in_pp(rec: &Recognized<'_>, pattern: &EventPattern, trig: &Trigger) -
         return background_gerund(lower, a);
     }
     let article = |w: &str| matches!(w, "the" | "a" | "an" | "its" | "his" | "her" | "their");
-    let preposition = |w: &str| matches!(w, "following" | "after" | "before" | "during" | "despite" | "since" | "amid" | "over" | "about" | "for" | "of" | "in" | "on" | "against");
+    let preposition = |w: &str| matches!(w, "following" | "after" | "before" | "during" | "despite" | "since" | "amid" | "over" | "about" | "for" | "of" | "in" | "on" | "against" | "by");
     // Without an article too: "including attacks on Atarib", "responsibility
     // for attacks on".
-    let bare = |w: &str| matches!(w, "including" | "following" | "after" | "despite" | "for" | "of" | "against");
+    // "killed by an improvised explosive device", "hit by airstrikes": the
+    // event noun is a passive's agent, and the clause's subject its victim.
+    let bare = |w: &str| matches!(w, "including" | "following" | "after" | "despite" | "for" | "of" | "against" | "by");
     (a >= 2 && article(&lower[a - 1]) && preposition(&lower[a - 2])) || (a >= 1 && bare(&lower[a - 1]))
 }
 

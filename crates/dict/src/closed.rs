@@ -45,7 +45,8 @@ pub enum WordClass {
     VerbGroupAdverb,
     /// Adverbs that make a verb group a standing relation ("has long backed").
     StandingRelationAdverb,
-    /// Verbs whose infinitive complement is wanted, not done ("urged X to").
+    /// Verbs whose complement is wanted or feared, not done ("urged X to",
+    /// "fear an attack").
     WantingVerb,
     /// Verbs whose infinitive complement did happen ("managed to", "began
     /// to", "was forced to"), by lemma.
@@ -62,11 +63,14 @@ pub enum WordClass {
     /// Adverbials of time and manner that may stand inside a pattern's
     /// wording without changing it ("called Thursday on", "urged again to").
     PatternAdverbial,
+    /// Weapons and blasts that stand for an attack whose perpetrator the
+    /// report does not name ("a roadside bomb killed", "killed by an IED").
+    AttackMeans,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 23] = [
+    pub const ALL: [WordClass; 24] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -90,6 +94,7 @@ impl WordClass {
         WordClass::UnrealisedHead,
         WordClass::UnrealisedModifier,
         WordClass::PatternAdverbial,
+        WordClass::AttackMeans,
     ];
 
     /// The class's name in the data file.
@@ -118,6 +123,7 @@ impl WordClass {
             WordClass::UnrealisedHead => "unrealised_head",
             WordClass::UnrealisedModifier => "unrealised_modifier",
             WordClass::PatternAdverbial => "pattern_adverbial",
+            WordClass::AttackMeans => "attack_means",
         }
     }
 

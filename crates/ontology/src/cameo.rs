@@ -331,6 +331,19 @@ pub fn codes_for(category: Category) -> impl Iterator<Item = &'static CameoEvent
         .filter(move |e| e.plover.as_ref().is_some_and(|p| p.category == category))
 }
 
+/// Acts that only a state's police or courts perform, with the sector of
+/// who performs them: arresting, detaining or charging (173) and deporting
+/// (174) are the police's; finding guilty (116) is the courts'. A report
+/// that leaves the agent out ("was arrested in Lebanon") still says who
+/// acted: the authorities where it happened.
+pub fn authorities_act(code: &str) -> Option<plover::Sector> {
+    match code {
+        "173" | "174" => Some(plover::Sector::COP),
+        "116" => Some(plover::Sector::JUD),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -512,5 +525,14 @@ mod tests {
                 Some(p) => assert!(cats.contains(&p.category), "{root}"),
             }
         }
+    }
+
+    #[test]
+    fn only_police_and_court_acts_imply_the_authorities() {
+        assert_eq!(authorities_act("173"), Some(plover::Sector::COP));
+        assert_eq!(authorities_act("116"), Some(plover::Sector::JUD));
+        // Anybody can attack or accuse.
+        assert_eq!(authorities_act("190"), None);
+        assert_eq!(authorities_act("112"), None);
     }
 }

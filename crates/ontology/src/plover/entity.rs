@@ -84,6 +84,9 @@ impl Sector {
     pub const OPP: Sector = Sector(*b"OPP");
     /// Religion.
     pub const REL: Sector = Sector(*b"REL");
+    /// Unidentified armed actors ("unknown gunmen", the unnamed planters
+    /// of a roadside bomb).
+    pub const UAF: Sector = Sector(*b"UAF");
 
     /// The sector of a code in the table (case-insensitive), or `None`.
     pub fn parse(code: &str) -> Option<Sector> {
@@ -230,7 +233,7 @@ mod tests {
         assert_eq!(Sector::parse("MIL").map(|s| s.to_string()), Some("MIL".to_string()));
         assert_eq!(Sector::parse("XYZ"), None);
         assert_eq!(Sector::parse("GOVMIL"), None);
-        for c in [Sector::GOV, Sector::MIL, Sector::COP, Sector::JUD, Sector::LEG, Sector::SPY, Sector::CVL, Sector::REB, Sector::ELI, Sector::PTY, Sector::OPP, Sector::REL] {
+        for c in [Sector::GOV, Sector::MIL, Sector::COP, Sector::JUD, Sector::LEG, Sector::SPY, Sector::CVL, Sector::REB, Sector::ELI, Sector::PTY, Sector::OPP, Sector::REL, Sector::UAF] {
             assert_eq!(Sector::parse(c.as_str()), Some(c), "constant {c} is in the table");
         }
         assert!(Sector::COP.is_state() && !Sector::CVL.is_state());
