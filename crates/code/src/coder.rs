@@ -309,9 +309,12 @@ pub fn code_document(
             } else {
                 subject(&rec.sentence, dict, &rec.actors, trig, &regions).and_then(|p| index_of(&rec.actors, p))
             };
+            // "the country" after a verb is mostly where ("leave the
+            // country", "let them into the country"), not whom: no recipient.
             let object_phrases: Vec<usize> = objects(&rec.sentence, dict, &rec.actors, trig, pattern.options.intransitive, pattern.options.reciprocal)
                 .into_iter()
                 .filter_map(|p| index_of(&rec.actors, p))
+                .filter(|&i| !rec.actors[i].mentions.iter().any(|m| m.reference == Some(dyad_recognize::Reference::Country)))
                 .collect();
             let tgt = if m.passive && trig.source_at.is_none() {
                 subject(&rec.sentence, dict, &rec.actors, trig, &regions).and_then(|p| index_of(&rec.actors, p))

@@ -24,6 +24,9 @@ pub(crate) struct Memory {
     actors: Vec<Known>,
     /// The country the document is mainly about, if one stands out.
     pub(crate) home: Option<String>,
+    /// The non-state group that last spoke or was a sentence's subject,
+    /// for "the group".
+    pub(crate) last_group: Option<Mention>,
 }
 
 /// Most people (and most actors) remembered: references reach back a few
@@ -111,6 +114,24 @@ impl Memory {
             // The speaker's side is found in the sentence (see the coder),
             // never taken from memory.
             Some(Reference::Speaker) => Vec::new(),
+            // "the group": the non-state group that last spoke or was a
+            // subject, else the one the document named last.
+            Some(Reference::Organisation) => self.last_group.clone().or_else(|| self.latest(is_non_state_group)).map(|k| vec![k]).unwrap_or_default(),
+            // "the country": the last subject if it was a country, else the
+            // country the document named last (a person's too: "Erdogan said
+            // the country will ..."), as the state, not the person.
+            Some(Reference::Country) => self
+                .latest(|m| m.code.as_deref().is_some_and(|c| c.len() == 3 && !is_international_entity(c)))
+                .map(|mut c| {
+                    c.person = None;
+                    c.identifier = None;
+                    c.office = None;
+                    c.sector = None;
+                    c.cameo_roles = String::new();
+                    c.cameo_code = None;
+                    vec![c]
+                })
+                .unwrap_or_default(),
             Some(Reference::BothParties) => {
                 let mut out: Vec<Mention> = Vec::new();
                 for k in self.actors.iter().rev() {
@@ -192,6 +213,25 @@ impl Memory {
                 Vec::new()
             }
         }
+    }
+}
+
+/// A group that is neither a state nor one of its organs: rebels, parties,
+/// the opposition, civil and religious groups, NGOs, armed groups, firms.
+pub(crate) fn is_non_state_group(m: &Mention) -> bool {
+    m.person.is_none()
+        && (m.sector.is_some_and(|s| [Sector::REB, Sector::OPP, Sector::PTY, Sector::CVL, Sector::REL].contains(&s))
+            || m.code.as_deref().is_some_and(|c| matches!(c, "NGO" | "IMG" | "MNC")))
+}
+
+impl Memory {
+    /// The last sentence's subject if it fits `fits`, else the most recent
+    /// remembered actor that does.
+    fn latest(&self, fits: impl Fn(&Mention) -> bool) -> Option<Mention> {
+        if let Some(subject) = self.last_subject.as_ref().filter(|s| s.len() == 1 && fits(&s[0])) {
+            return Some(subject[0].clone());
+        }
+        self.actors.iter().rev().map(|k| &k.mention).find(|m| fits(m)).cloned()
     }
 }
 
@@ -293,5 +333,24 @@ mod tests {
         assert_eq!((found[0].code.as_deref(), found[0].person.as_deref()), (Some("SYR"), Some("Bashar al-Assad")));
         // "his regime" is somebody's: not resolved by the document's country.
         assert_ne!(mem.resolve(&regime, "his regime").first().and_then(|m| m.code.as_deref()), Some("SYR"));
+    }
+
+    #[test]
+    fn the_group_and_the_country_are_named_before() {
+        let mut mem = Memory::default();
+        let group = |code: &str, sector: Sector, name: &str| Mention { code: Some(code.into()), sector: Some(sector), identifier: Some(name.into()), ..Mention::default() };
+        mem.remember(&group("SYR", Sector::REB, "Syrian Democratic Forces"));
+        mem.remember(&group("IMG", Sector::REB, "Islamic State"));
+        mem.remember(&person("Recep Tayyip Erdogan", "TUR"));
+        let the_group = Mention { reference: Some(Reference::Organisation), role_only: true, ..Mention::default() };
+        // Named last, but never a subject or a speaker: the latest named.
+        assert_eq!(mem.resolve(&the_group, "the group")[0].identifier.as_deref(), Some("Islamic State"));
+        // The group that spoke last comes first.
+        mem.last_group = Some(group("SYR", Sector::REB, "Syrian Democratic Forces"));
+        assert_eq!(mem.resolve(&the_group, "the group")[0].identifier.as_deref(), Some("Syrian Democratic Forces"));
+        // "the country" after a leader is named: the state, not the person.
+        let the_country = Mention { reference: Some(Reference::Country), role_only: true, ..Mention::default() };
+        let c = &mem.resolve(&the_country, "the country")[0];
+        assert_eq!((c.code.as_deref(), c.person.as_deref(), c.sector), (Some("TUR"), None, None));
     }
 }

@@ -130,6 +130,10 @@ pub(crate) fn resolve_all(rec: &Recognized<'_>, memory: &mut Memory, text: &str)
             }
         }
     }
+    // The next "the group": a non-state group that speaks or is the subject.
+    if let Some(group) = speaker.iter().chain(subject.iter().flatten()).find(|m| crate::memory::is_non_state_group(m)) {
+        memory.last_group = Some(group.clone());
+    }
     // The next sentence's "they"/"it": this sentence's group subject; a
     // person as subject ends the chain; no subject at all keeps it.
     if let Some(first) = rec.actors.first().filter(|p| p.start <= 2 && p.start < first_event) {

@@ -67,6 +67,11 @@ pub enum Reference {
     BothParties,
     /// "the Chinese side", "the Azerbaijani side": the country's government.
     Side,
+    /// "the group", "the organisation", "the movement": the non-state group
+    /// the document last named.
+    Organisation,
+    /// "the country", "the nation": the country the document last named.
+    Country,
 }
 
 /// A noun phrase naming one or more actors.
@@ -385,6 +390,23 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
     }
     if i < n && det && matches!(lower(i), "parties" | "sides" | "countries" | "nations" | "states") {
         return Some((i + 1, vec![Mention { reference: Some(Reference::BothParties), role_only: true, ..Mention::default() }]));
+    }
+    // "the group said", "the country will": a definite description of a
+    // group or country named before; not "the group of protesters" (the
+    // protesters) or "the country's president" (a modifier).
+    if i == start + 1 {
+        let definite = matches!(lower(start), "the" | "this" | "that");
+        let followed_by = |w: &str| i + 1 < n && lower(i + 1) == w;
+        if definite && i < n && piece_at[i].is_none() && !followed_by("of") && !followed_by("'s") {
+            let reference = match lower(i) {
+                "group" | "organisation" | "organization" | "movement" => Some(Reference::Organisation),
+                "country" | "nation" => Some(Reference::Country),
+                _ => None,
+            };
+            if let Some(reference) = reference {
+                return Some((i + 1, vec![Mention { reference: Some(reference), role_only: true, ..Mention::default() }]));
+            }
+        }
     }
     let mut countries: Vec<(&str, Option<Sector>, String, CountryKind)> = Vec::new();
     let mut mention = Mention::default();
