@@ -823,3 +823,19 @@ fn unnamed_agents_implied_by_the_act() {
     assert_eq!(arrest["actor"][0]["entity_text"], "");
     assert!(arrest["evidence"]["actor"].as_array().unwrap().is_empty());
 }
+
+#[test]
+fn they_after_a_role_subject_is_that_role_in_number() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("roles.jsonl");
+    let lines = [
+        r#"{"id":"they","date":"2019-06-05","text":"Kenyan teachers met in Nairobi on Monday. The teachers marched through the city on Tuesday. They demanded higher salaries."}"#,
+        // "it" is not the plural role before it.
+        r#"{"id":"it","date":"2019-06-05","text":"Kenyan teachers met in Nairobi on Monday. The teachers marched through the city on Tuesday. It demanded higher salaries."}"#,
+    ];
+    std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    let events = json_lines(&run_ok(&["code", path.to_str().unwrap()]));
+    let demands = |id: &str| events.iter().filter(|e| e["doc_id"] == id && e["event"][0] == "REQUEST").map(|e| codes(&e["actor"])).collect::<Vec<_>>();
+    assert_eq!(demands("they"), [["KEN"]]);
+    assert!(demands("it").is_empty(), "{:?}", demands("it"));
+}

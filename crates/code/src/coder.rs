@@ -309,12 +309,20 @@ pub fn code_document(
             } else {
                 subject(&rec.sentence, dict, &rec.actors, trig, &regions).and_then(|p| index_of(&rec.actors, p))
             };
-            // "the country" after a verb is mostly where ("leave the
-            // country", "let them into the country"), not whom: no recipient.
+            // "the country" after a preposition of place says where ("into
+            // the country", "in the east of the country"), not whom ("aid to
+            // the country", "attacks against the country").
+            let where_not_whom = |i: usize| {
+                let p = &rec.actors[i];
+                p.mentions.iter().any(|m| m.reference == Some(dyad_recognize::Reference::Country))
+                    && p.start > 0
+                    && dict.closed.is(dyad_dict::WordClass::Preposition, &rec.sentence.lower[p.start - 1])
+                    && !matches!(rec.sentence.lower[p.start - 1].as_ref(), "to" | "against" | "with" | "on")
+            };
             let object_phrases: Vec<usize> = objects(&rec.sentence, dict, &rec.actors, trig, pattern.options.intransitive, pattern.options.reciprocal)
                 .into_iter()
                 .filter_map(|p| index_of(&rec.actors, p))
-                .filter(|&i| !rec.actors[i].mentions.iter().any(|m| m.reference == Some(dyad_recognize::Reference::Country)))
+                .filter(|&i| !where_not_whom(i))
                 .collect();
             let tgt = if m.passive && trig.source_at.is_none() {
                 subject(&rec.sentence, dict, &rec.actors, trig, &regions).and_then(|p| index_of(&rec.actors, p))
@@ -377,7 +385,18 @@ pub fn code_document(
                     let person = rec.actors[i].mentions.first().is_some_and(|m| m.person.is_some());
                     let home = if person { doc_home } else { place.as_ref().and_then(|p| p.country_code.as_deref()).or(doc_home) };
                     match home {
-                        Some(home) => actor.extend(role_entity(&rec.actors[i], home, &doc.text)),
+                        Some(home) => {
+                            actor.extend(role_entity(&rec.actors[i], home, &doc.text));
+                            // "The teachers are on strike. They demand ...": a
+                            // role that opens the sentence is the next "they".
+                            if rec.actors[i].start <= 1 && !actor.is_empty() {
+                                let mut m = rec.actors[i].mentions[0].clone();
+                                m.code = Some(home.to_string());
+                                let plural = crate::memory::plural_head(&rec.sentence.lower[rec.actors[i].end - 1]);
+                                memory.last_subject = None;
+                                memory.last_role = Some((m, plural));
+                            }
+                        }
                         None if opens => actor.extend(crate::participants::stateless_role_entity(&rec.actors[i], &doc.text)),
                         None => {}
                     }

@@ -20,6 +20,12 @@ pub(crate) struct Memory {
     /// The group that was the subject of the last sentence that had one
     /// ("Kurdish forces said ..."), for "they" and "it" in the next.
     pub(crate) last_subject: Option<Vec<Mention>>,
+    /// A role that opened the last sentence with a subject ("The teachers
+    /// are on strike"), placed in a country by the coder, and whether it is
+    /// plural: "they" after a plural role, "it" after a singular one.
+    pub(crate) last_role: Option<(Mention, bool)>,
+    /// The last subject's head is plural ("the rebels"): never "it".
+    pub(crate) last_subject_plural: bool,
     /// Countries and organisations mentioned as actors, most recent last.
     actors: Vec<Known>,
     /// The country the document is mainly about, if one stands out.
@@ -96,7 +102,16 @@ impl Memory {
             // "they", "it": the subject of the previous sentence, a group
             // (the coder first tries the same sentence's subject); never
             // simply the last group named.
-            Some(Reference::Group) => self.last_subject.clone().unwrap_or_default(),
+            Some(Reference::Group) => match (&self.last_subject, &self.last_role) {
+                // "it" never takes a plural; "they" may take a country or
+                // body ("the government said they would").
+                (Some(_), _) if self.last_subject_plural && is_it(phrase_text) => Vec::new(),
+                (Some(subject), _) => subject.clone(),
+                (None, Some((role, plural))) => {
+                    if *plural != is_it(phrase_text) { vec![role.clone()] } else { Vec::new() }
+                }
+                (None, None) => Vec::new(),
+            },
             Some(Reference::OwnCountry) | Some(Reference::Side) => self
                 .people
                 .last()
@@ -214,6 +229,16 @@ impl Memory {
             }
         }
     }
+}
+
+/// "it", "its": a singular reference.
+fn is_it(phrase_text: &str) -> bool {
+    matches!(phrase_text.to_lowercase().as_str(), "it" | "its")
+}
+
+/// Whether a phrase's head word is plural: "-s" or an irregular plural.
+pub(crate) fn plural_head(head: &str) -> bool {
+    head.ends_with('s') && !head.ends_with("ss") || matches!(head, "people" | "children" | "men" | "women" | "police")
 }
 
 /// A group that is neither a state nor one of its organs: rebels, parties,

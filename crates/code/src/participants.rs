@@ -140,8 +140,14 @@ pub(crate) fn resolve_all(rec: &Recognized<'_>, memory: &mut Memory, text: &str)
         let person_subject = first.mentions.iter().any(|m| m.person.is_some() || m.reference == Some(dyad_recognize::Reference::Person));
         if subject.is_some() {
             memory.last_subject = subject;
+            // A common noun's number: "the rebels" are plural, "the United
+            // States" and "the Philippines" are not.
+            let head = first.end - 1;
+            memory.last_subject_plural = !rec.sentence.texts[head].starts_with(char::is_uppercase) && crate::memory::plural_head(&rec.sentence.lower[head]);
+            memory.last_role = None;
         } else if person_subject {
             memory.last_subject = None;
+            memory.last_role = None;
         }
     }
     out
