@@ -839,3 +839,13 @@ fn they_after_a_role_subject_is_that_role_in_number() {
     assert_eq!(demands("they"), [["KEN"]]);
     assert!(demands("it").is_empty(), "{:?}", demands("it"));
 }
+
+#[test]
+fn an_event_nouns_by_agent_is_its_actor() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("by.jsonl");
+    let lines = [r#"{"id":"by","date":"2019-06-05","text":"Civilians were killed in shelling by Syrian government forces in Idlib on Monday."}"#];
+    std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    let events = json_lines(&run_ok(&["code", path.to_str().unwrap()]));
+    assert_eq!(actor_sectors(&events, "by"), [("SYR".to_string(), "MIL".to_string())]);
+}

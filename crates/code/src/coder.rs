@@ -232,8 +232,11 @@ pub fn code_document(
                 let participle = rec.sentence.lower[trig.anchor].ends_with("ing");
                 p.start == 0 && !m.passive && !noun_subject && !participle && (p.end..trig.start.min(trig.anchor)).all(|k| crate::clause::is_aux_like(dict, &rec.sentence.lower[k]))
             };
+            // "shelling by government forces": an event noun's "by" agent
+            // is its actor; the tree is not asked.
+            let by_agent = nominal_by_agent(&rec, pattern, trig);
             // Without actor phrases no event can stand whatever the tree says.
-            let from_tree = if opts.no_syntax || rec.actors.is_empty() || trig.source_at.is_some() || !verb_anchor || plain() {
+            let from_tree = if by_agent.is_some() || opts.no_syntax || rec.actors.is_empty() || trig.source_at.is_some() || !verb_anchor || plain() {
                 TreeActor::Unknown
             } else {
                 let words = rec.sentence.texts.as_slice();
@@ -304,6 +307,8 @@ pub fn code_document(
                 Some(i)
             } else if let Some(at) = trig.source_at {
                 rec.actors.iter().position(|p| p.start >= at && p.start <= at + 3)
+            } else if by_agent.is_some() {
+                by_agent
             } else if m.passive {
                 passive_agent(&rec.sentence, &rec.actors, trig).and_then(|p| index_of(&rec.actors, p))
             } else {
@@ -323,6 +328,9 @@ pub fn code_document(
                 .into_iter()
                 .filter_map(|p| index_of(&rec.actors, p))
                 .filter(|&i| !where_not_whom(i))
+                // "shelling of Idlib by forces loyal to Assad": the recipient
+                // stands before the agent; what follows it describes the agent.
+                .filter(|&i| by_agent.is_none_or(|a| rec.actors[i].start < rec.actors[a].start))
                 .collect();
             let tgt = if m.passive && trig.source_at.is_none() {
                 subject(&rec.sentence, dict, &rec.actors, trig, &regions).and_then(|p| index_of(&rec.actors, p))
@@ -380,7 +388,7 @@ pub fn code_document(
             // place of the sentence, is theirs.
             if actor.is_empty() {
                 if let Some(i) = src {
-                    let opens = rec.actors[i].start <= 1 || matches!(from_tree, TreeActor::Phrase(j, _) if j == i);
+                    let opens = rec.actors[i].start <= 1 || by_agent == Some(i) || matches!(from_tree, TreeActor::Phrase(j, _) if j == i);
                     let doc_home = main_country.as_deref().filter(|_| opens);
                     let person = rec.actors[i].mentions.first().is_some_and(|m| m.person.is_some());
                     let home = if person { doc_home } else { place.as_ref().and_then(|p| p.country_code.as_deref()).or(doc_home) };
@@ -629,6 +637,21 @@ const AGENT_MARGIN: usize = 10;
 /// tree for their subject (the others name their actor's place).
 fn opens_with_verb(pattern: &dyad_dict::EventPattern) -> bool {
     pattern.anchor == 0 && matches!(pattern.elements[0].kind, dyad_dict::ElementKind::Verb(_))
+}
+
+/// The "by" agent of an event noun: "shelling by government forces", "an
+/// attack by Isis fighters" are theirs, whoever the clause's subject is.
+fn nominal_by_agent(rec: &Recognized<'_>, pattern: &dyad_dict::EventPattern, trig: &dyad_recognize::Trigger) -> Option<usize> {
+    // A noun pattern, or a verb's "-ing" form used as a noun ("shelling by").
+    let nominal = matches!(pattern.elements[pattern.anchor].kind, dyad_dict::ElementKind::Words(_));
+    if !nominal && !rec.sentence.lower[trig.anchor].ends_with("ing") {
+        return None;
+    }
+    let end = trig.end.max(trig.anchor + 1);
+    if rec.sentence.lower.get(end).map(|w| w.as_ref()) != Some("by") {
+        return None;
+    }
+    rec.actors.iter().position(|p| p.start > end && p.start <= end + 2)
 }
 
 fn index_of(phrases: &[ActorPhrase], p: &ActorPhrase) -> Option<usize> {

@@ -66,11 +66,16 @@ pub enum WordClass {
     /// Weapons and blasts that stand for an attack whose perpetrator the
     /// report does not name ("a roadside bomb killed", "killed by an IED").
     AttackMeans,
+    /// Verbs (by lemma) whose subject does the act their event-noun object
+    /// names ("carried out an attack", "held talks", "claimed the attack");
+    /// any other verb's object is no act of its subject ("condemned the
+    /// attack", "fled the fighting").
+    LightVerb,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 24] = [
+    pub const ALL: [WordClass; 25] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -95,6 +100,7 @@ impl WordClass {
         WordClass::UnrealisedModifier,
         WordClass::PatternAdverbial,
         WordClass::AttackMeans,
+        WordClass::LightVerb,
     ];
 
     /// The class's name in the data file.
@@ -124,6 +130,7 @@ impl WordClass {
             WordClass::UnrealisedModifier => "unrealised_modifier",
             WordClass::PatternAdverbial => "pattern_adverbial",
             WordClass::AttackMeans => "attack_means",
+            WordClass::LightVerb => "light_verb",
         }
     }
 
