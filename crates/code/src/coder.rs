@@ -410,9 +410,20 @@ pub fn code_document(
                     }
                 }
             }
+            // How the recipient was found, for --explain.
+            let mut recipient_route = if tgt.is_none() {
+                ""
+            } else if m.passive && trig.source_at.is_none() {
+                "subject of the passive (word order)"
+            } else if pattern.elements.iter().any(|e| e.kind == dyad_dict::ElementKind::Target) {
+                "the pattern's + slot"
+            } else {
+                "the object after the event words"
+            };
             // A recipient named only by its role ("fired on demonstrators",
             // "protesters", "opposition supporters") is of the country where
             // the event happens, else of the actor's own country.
+            let role_target = tgt.is_none();
             let tgt = tgt.or_else(|| {
                 let home = place.as_ref().and_then(|p| p.country_code.as_deref()).or_else(|| actor.first().map(|a| a.code.as_str()))?;
                 let (i, e) = object_phrases
@@ -423,6 +434,9 @@ pub fn code_document(
                 resolved[i] = vec![e];
                 Some(i)
             });
+            if role_target && tgt.is_some() {
+                recipient_route = "a role after the event words, of the event's country";
+            }
             let mut recipient: Vec<Entity> = tgt.filter(|t| Some(*t) != src).map(|i| resolved[i].clone()).unwrap_or_default();
             // A protest without a named target is addressed to the authorities
             // of the country it takes place in ("demonstrated in Serbia").
@@ -436,6 +450,7 @@ pub fn code_document(
                 };
                 if let Some((code, text, span)) = inferred {
                     if !dyad_ontology::plover::is_international_entity(&code) {
+                        recipient_route = "inferred: the authorities where the protest takes place";
                         recipient.push(Entity {
                             cameo_code: format!("{code}GOV"),
                             code,
@@ -567,7 +582,7 @@ pub fn code_document(
                 sentences: vec![si],
             };
             notes.add(|| format!(
-                "{} {} ({}): {} -> {}  [event words: {:?}; actor: {:?} ({}); recipient: {:?}]",
+                "{} {} ({}): {} -> {}  [event words: {:?}; actor: {:?} ({}); recipient: {:?}{}]",
                 pattern.id,
                 act.category,
                 act.cameo.code,
@@ -583,6 +598,7 @@ pub fn code_document(
                     _ => "word order".to_string(),
                 },
                 recipient.iter().map(|e| e.entity_text.as_str()).collect::<Vec<_>>(),
+                if recipient.is_empty() { String::new() } else { format!(" ({recipient_route})") },
             ));
             sentence_events.push((trig.anchor, Event {
                 doc_id: doc.id.clone(),
