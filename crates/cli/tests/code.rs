@@ -849,3 +849,22 @@ fn an_event_nouns_by_agent_is_its_actor() {
     let events = json_lines(&run_ok(&["code", path.to_str().unwrap()]));
     assert_eq!(actor_sectors(&events, "by"), [("SYR".to_string(), "MIL".to_string())]);
 }
+
+#[test]
+fn a_standing_position_is_no_act() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("standing.jsonl");
+    let lines = [
+        r#"{"id":"present","date":"2019-06-05","text":"The British government actively supports Turkey."}"#,
+        r#"{"id":"passive","date":"2019-06-05","text":"The YPG is supported by the US military."}"#,
+        r#"{"id":"previously","date":"2019-06-05","text":"Russia had previously backed the YPG."}"#,
+        // The act of the day stays.
+        r#"{"id":"act","date":"2019-06-05","text":"The British government backed Turkey on Monday."}"#,
+    ];
+    std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    let events = json_lines(&run_ok(&["code", path.to_str().unwrap()]));
+    for id in ["present", "passive", "previously"] {
+        assert!(actor_codes(&events, id).is_empty(), "{id}: {:?}", actor_codes(&events, id));
+    }
+    assert_eq!(actor_codes(&events, "act"), ["GBR"]);
+}

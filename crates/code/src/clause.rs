@@ -244,6 +244,23 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
             break;
         }
     }
+    // "our government actively supports Turkey", "Assad and Russia support
+    // the plan", "is supported by the US": a verb of standing position in
+    // the simple present describes a relation, not the day's act.
+    if readings.iter().any(|(l, _)| dict.closed.is(WordClass::StativeVerb, dict.vocab.word(*l))) {
+        let mut k = a;
+        while k > 0 && s.lower[k - 1].ends_with("ly") {
+            k -= 1;
+        }
+        let prev = if k > 0 { s.lower[k - 1].as_ref() } else { "" };
+        let third = s.lower[a].ends_with('s') && readings.iter().any(|(_, t)| *t == VerbTag::ThirdSingular);
+        let base = readings.iter().any(|(_, t)| *t == VerbTag::Base) && !s.lower[a].ends_with('s');
+        let present_passive = matches!(prev, "is" | "are") && participle;
+        let finite_present = (third || base) && k > 0 && !is_aux_like(dict, prev) && !matches!(prev, "to" | "and" | "or" | "the" | "a" | "an" | "its" | "their" | "his" | "her" | "of" | "for");
+        if present_passive || finite_present {
+            m.habitual = true;
+        }
+    }
     // "if it attacked", "unless they withdraw", "in case Isis raided": the
     // event is a condition in the same clause (up to 15 words on).
     for k in (a.saturating_sub(15)..trig.start.min(a)).rev() {

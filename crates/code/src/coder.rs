@@ -463,58 +463,26 @@ pub fn code_document(
                     }
                 }
             }
-            // "was arrested in Lebanon", "were convicted in Pyongyang": an act
-            // only the authorities perform, reported without its agent but
-            // with the country it happened in, is theirs. Only with "in" a
-            // place right after the verb: in a war, armed groups detain too,
-            // and a document's country is not where its people were arrested.
-            // The actor names no words: its `entity_text` is empty.
+            // Stage: an actor the act implies when the report names none.
             let mut implied_actor = false;
-            if actor.is_empty() && m.passive && src.is_none() && !m.future && !m.hypothetical {
-                if let Some(sector) = dyad_ontology::cameo::authorities_act(cam.code) {
-                    let end = trig.end.max(trig.anchor + 1);
-                    let placed_here = place.as_ref().and_then(|p| p.span).is_some_and(|sp| {
-                        let tokens = &rec.sentence.tokens;
-                        (end..(end + 3).min(tokens.len())).any(|k| rec.sentence.lower[k] == "in" && k + 1 < tokens.len() && tokens[k + 1].span.start <= sp.start && sp.start <= tokens[(k + 2).min(tokens.len() - 1)].span.start)
-                    });
-                    let home = place.as_ref().and_then(|p| p.country_code.clone()).filter(|_| placed_here);
-                    if let Some(code) = home.filter(|c| !dyad_ontology::plover::is_international_entity(c)) {
-                        let at = rec.sentence.tokens[trig.anchor].span.start;
-                        actor.push(Entity {
-                            cameo_code: format!("{code}{sector}"),
-                            code,
-                            sector: Some(sector),
-                            entity_text: String::new(),
-                            identifier_text: None,
-                            office: None,
-                            span: Span { start: at, end: at },
-                        });
-                        implied_actor = true;
-                    }
-                }
-            }
             if by_means && (m.future || m.hypothetical) {
                 // "a landmine that would blow us all up": with nobody to
                 // announce it, a possible attack is no threat.
                 notes.add(|| format!("{}: a possible attack by unnamed means", pattern.id));
                 continue;
             }
-            if actor.is_empty() && by_means {
-                // Of the country where it happened, else the document's; else
-                // known only by its sector.
-                let code = place.as_ref().and_then(|p| p.country_code.clone()).or_else(|| main_country.clone()).filter(|c| !dyad_ontology::plover::is_international_entity(c));
-                let at = rec.sentence.tokens[trig.anchor].span.start;
-                let code = code.unwrap_or_default();
-                actor.push(Entity {
-                    cameo_code: format!("{code}{}", Sector::UAF),
-                    code,
-                    sector: Some(Sector::UAF),
-                    entity_text: String::new(),
-                    identifier_text: None,
-                    office: None,
-                    span: Span { start: at, end: at },
-                });
-                implied_actor = true;
+            if actor.is_empty() {
+                let implied = if by_means {
+                    Some(crate::implied::unidentified_armed(&rec, trig, place.as_ref(), main_country.as_deref()))
+                } else if m.passive && src.is_none() && !m.future && !m.hypothetical {
+                    crate::implied::authorities(cam.code, &rec, trig, place.as_ref())
+                } else {
+                    None
+                };
+                if let Some(e) = implied {
+                    actor.push(e);
+                    implied_actor = true;
+                }
             }
             if actor.is_empty() {
                 notes.add(|| format!("{}: no actor found", pattern.id));

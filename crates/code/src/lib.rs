@@ -13,6 +13,7 @@ mod clause;
 mod coder;
 mod event;
 mod facts;
+mod implied;
 mod location;
 mod memory;
 mod merge;

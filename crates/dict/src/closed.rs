@@ -71,11 +71,15 @@ pub enum WordClass {
     /// any other verb's object is no act of its subject ("condemned the
     /// attack", "fled the fighting").
     LightVerb,
+    /// Verbs (by lemma) of a standing position: in the simple present ("our
+    /// government supports Turkey", "is supported by the US") they describe
+    /// a relation, not an act.
+    StativeVerb,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 25] = [
+    pub const ALL: [WordClass; 26] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -101,6 +105,7 @@ impl WordClass {
         WordClass::PatternAdverbial,
         WordClass::AttackMeans,
         WordClass::LightVerb,
+        WordClass::StativeVerb,
     ];
 
     /// The class's name in the data file.
@@ -131,6 +136,7 @@ impl WordClass {
             WordClass::PatternAdverbial => "pattern_adverbial",
             WordClass::AttackMeans => "attack_means",
             WordClass::LightVerb => "light_verb",
+            WordClass::StativeVerb => "stative_verb",
         }
     }
 

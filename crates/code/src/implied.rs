@@ -1,0 +1,57 @@
+//! Stage: the actor an act implies when the report names none. Some acts
+//! say who did them by what they are: only the authorities arrest, deport
+//! or convict; an attack told by its means ("a roadside bomb killed") with
+//! nobody named is by unidentified armed actors (PLOVER's `UAF`). Such an
+//! actor names no words: its `entity_text` is empty and its span is empty.
+
+use dyad_ontology::plover::{is_international_entity, Sector};
+use dyad_recognize::{Recognized, Trigger};
+use dyad_segment::Span;
+
+use crate::event::{Entity, Place};
+
+/// An entity of `code` and `sector` that names no words, anchored at the
+/// event word.
+fn unnamed(rec: &Recognized<'_>, trig: &Trigger, code: String, sector: Sector) -> Entity {
+    let at = rec.sentence.tokens[trig.anchor].span.start;
+    Entity {
+        cameo_code: format!("{code}{sector}"),
+        code,
+        sector: Some(sector),
+        entity_text: String::new(),
+        identifier_text: None,
+        office: None,
+        span: Span { start: at, end: at },
+    }
+}
+
+/// "was arrested in Lebanon", "were convicted in Pyongyang": an act only
+/// the authorities perform (ontology: `cameo::authorities_act`), reported
+/// without its agent but with "in" its place right after the verb, is by
+/// the authorities of that place's country. Only then: in a war armed
+/// groups detain too, and a document's country is not where its people
+/// were arrested.
+pub(crate) fn authorities(cameo_code: &str, rec: &Recognized<'_>, trig: &Trigger, place: Option<&Place>) -> Option<Entity> {
+    let sector = dyad_ontology::cameo::authorities_act(cameo_code)?;
+    let place = place?;
+    let span = place.span?;
+    let tokens = &rec.sentence.tokens;
+    let end = trig.end.max(trig.anchor + 1);
+    let placed_here = (end..(end + 3).min(tokens.len())).any(|k| {
+        rec.sentence.lower[k] == "in" && k + 1 < tokens.len() && tokens[k + 1].span.start <= span.start && span.start <= tokens[(k + 2).min(tokens.len() - 1)].span.start
+    });
+    let code = place.country_code.clone().filter(|c| placed_here && !is_international_entity(c))?;
+    Some(unnamed(rec, trig, code, sector))
+}
+
+/// "a roadside bomb killed", "killed by an IED": unidentified armed actors
+/// of the country where it happened, else of the document's country, else
+/// known only by their sector.
+pub(crate) fn unidentified_armed(rec: &Recognized<'_>, trig: &Trigger, place: Option<&Place>, main_country: Option<&str>) -> Entity {
+    let code = place
+        .and_then(|p| p.country_code.clone())
+        .or_else(|| main_country.map(str::to_string))
+        .filter(|c| !is_international_entity(c))
+        .unwrap_or_default();
+    unnamed(rec, trig, code, Sector::UAF)
+}
