@@ -295,7 +295,7 @@ pub fn code_document(
             // by its means, its perpetrator unnamed, is by unidentified armed
             // actors (PLOVER's UAF), placed below.
             let by_means = matches!(from_tree, TreeActor::NotAnActor(t) if category == Category::Assault && dict.closed.is(dyad_dict::WordClass::AttackMeans, &rec.sentence.lower[t]));
-            if let TreeActor::NotAnActor(t) = from_tree.clone() {
+            if let TreeActor::NotAnActor(t) = from_tree {
                 if !by_means {
                     notes.add(|| format!("{}: its subject {:?} names no actor (tree)", pattern.id, rec.sentence.texts[t]));
                     continue;

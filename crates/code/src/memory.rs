@@ -238,7 +238,7 @@ fn is_it(phrase_text: &str) -> bool {
 
 /// Whether a phrase's head word is plural: "-s" or an irregular plural.
 pub(crate) fn plural_head(head: &str) -> bool {
-    head.ends_with('s') && !head.ends_with("ss") || matches!(head, "people" | "children" | "men" | "women" | "police")
+    (head.ends_with('s') && !head.ends_with("ss")) || matches!(head, "people" | "children" | "men" | "women" | "police")
 }
 
 /// A group that is neither a state nor one of its organs: rebels, parties,
