@@ -51,7 +51,10 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
             && (matches!(lower[k - 1].as_ref(), "demand" | "demands" | "call" | "calls" | "request" | "requests" | "insistence" | "plea" | "appeal")
                 || verb_in_class(s, dict, k - 1, WordClass::WantingVerb))
     });
-    if demanded {
+    // "had demanded the Syrian leader resign": the same demand without "that".
+    let demand_verb = |w: &str| matches!(w, "demand" | "demands" | "demanded" | "demanding" | "insist" | "insisted" | "insists");
+    let bare = rec.actors.iter().any(|p| p.end == first && p.start >= 1 && demand_verb(&lower[p.start - 1]));
+    if demanded || bare {
         return Some("what a demand asks for");
     }
     if nominal && trig.source_at.is_none() && object_of_other_verb(rec, dict, trig) {
@@ -206,6 +209,7 @@ mod tests {
         assert_eq!(reason_of("The rebels were supposed to have surrendered by now.", "surrendered"), Some(purpose));
         assert_eq!(reason_of("Hundreds of Isis fighters are believed to have surrendered to Kurdish forces.", "surrendered"), None);
         assert_eq!(reason_of("Trump repeated his demand that Germany and France prosecute their citizens.", "prosecute"), Some("what a demand asks for"));
+        assert_eq!(reason_of("Erdogan had demanded the Syrian leader resign.", "resign"), Some("what a demand asks for"));
     }
 
     #[test]
