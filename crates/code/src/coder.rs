@@ -627,7 +627,7 @@ fn opens_with_verb(pattern: &dyad_dict::EventPattern) -> bool {
 /// attack by Isis fighters" are theirs, whoever the clause's subject is.
 fn nominal_by_agent(rec: &Recognized<'_>, pattern: &dyad_dict::EventPattern, trig: &dyad_recognize::Trigger) -> Option<usize> {
     // A noun pattern, or a verb's "-ing" form used as a noun ("shelling by").
-    let nominal = matches!(pattern.elements[pattern.anchor].kind, dyad_dict::ElementKind::Words(_));
+    let nominal = pattern.is_nominal();
     if !nominal && !rec.sentence.lower[trig.anchor].ends_with("ing") {
         return None;
     }

@@ -4,7 +4,7 @@
 //! wish or prospect ("urged Iran to withdraw", "raised to fight Isis") and
 //! the content of an accusation ("accused Turkey of attacking") are not.
 
-use dyad_dict::{Dictionaries, ElementKind, EventPattern, WordClass};
+use dyad_dict::{Dictionaries, EventPattern, WordClass};
 use dyad_ontology::Category;
 use dyad_recognize::{Recognized, Trigger};
 
@@ -39,7 +39,7 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     }
     // "urging attacks on US soil", "demanding strikes": an event noun that a
     // verb of wanting takes as its object has not happened.
-    let nominal = matches!(pattern.elements[pattern.anchor].kind, ElementKind::Words(_));
+    let nominal = pattern.is_nominal();
     if nominal && back_in_clause(s, first.saturating_sub(3), first).any(|k| verb_in_class(s, dict, k, WordClass::WantingVerb)) {
         return Some("an event noun a verb of wanting takes as its object");
     }
@@ -112,7 +112,7 @@ fn object_of_other_verb(rec: &Recognized<'_>, dict: &Dictionaries, trig: &Trigge
 fn nominal_in_pp(rec: &Recognized<'_>, pattern: &EventPattern, trig: &Trigger) -> bool {
     let lower = &rec.sentence.lower;
     let a = trig.start.min(trig.anchor);
-    if !matches!(pattern.elements[pattern.anchor].kind, ElementKind::Words(_)) {
+    if !pattern.is_nominal() {
         return background_gerund(lower, a);
     }
     let article = |w: &str| matches!(w, "the" | "a" | "an" | "its" | "his" | "her" | "their");

@@ -85,6 +85,14 @@ pub struct EventPattern {
     pub generated: bool,
 }
 
+impl EventPattern {
+    /// True for a pattern anchored on a noun ("talks", "attack on"), not a
+    /// verb form.
+    pub fn is_nominal(&self) -> bool {
+        matches!(self.elements[self.anchor].kind, ElementKind::Words(_))
+    }
+}
+
 /// Pattern files under this folder are generated from other dictionaries
 /// and give way to the others.
 pub const GENERATED_DIR: &str = "events/generated/";
