@@ -392,3 +392,18 @@ fn a_standing_position_is_no_act() {
     }
     assert_eq!(actor_codes(&events, "act"), ["GBR"]);
 }
+
+#[test]
+fn what_a_party_agrees_to_release_is_no_party_to_the_agreement() {
+    let lines = [
+        r#"{"id":"release","date":"2019-06-05","text":"Ghana agreed to release the prisoners."}"#,
+        // Parties named as such stay parties.
+        r#"{"id":"parties","date":"2019-06-05","text":"Bosnia and Slovenia agreed to a ceasefire on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let release: Vec<&Value> = events.iter().filter(|e| e["doc_id"] == "release").collect();
+    assert_eq!(release.len(), 1);
+    assert_eq!(codes(&release[0]["actor"]), ["GHA"]);
+    assert_eq!(release[0]["recipient"][0]["sector"], "CVL");
+    assert_eq!(actor_codes(&events, "parties"), ["BIH", "SVN"]);
+}
