@@ -407,3 +407,17 @@ fn what_a_party_agrees_to_release_is_no_party_to_the_agreement() {
     assert_eq!(release[0]["recipient"][0]["sector"], "CVL");
     assert_eq!(actor_codes(&events, "parties"), ["BIH", "SVN"]);
 }
+
+#[test]
+fn a_strike_by_workers_is_a_labour_strike_not_an_attack() {
+    let lines = [
+        r#"{"id":"nurses","date":"2019-06-05","text":"Nurses in Kenya struck for a week."}"#,
+        r#"{"id":"teachers","date":"2019-06-05","text":"Kenyan teachers decided to strike on Monday."}"#,
+        r#"{"id":"troops","date":"2019-06-05","text":"Kenyan troops struck rebel positions."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let category = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    assert_eq!(category("nurses"), ["PROTEST"]);
+    assert_eq!(category("teachers"), ["PROTEST"]);
+    assert_eq!(category("troops"), ["ASSAULT"]);
+}

@@ -490,6 +490,13 @@ pub fn code_document(
             }
             // Stage: what negation, futures, conditions and possibility make of the act.
             let mut act = Act { cameo: cam, category };
+            // "nurses will strike", "teachers struck for a week": the bare
+            // verb done by organised labour or an occupation is a labour
+            // strike (PROTEST `strike`), not an attack.
+            let strike_verb = matches!(rec.sentence.lower[trig.anchor].as_ref(), "strike" | "strikes" | "struck" | "striking");
+            if cam.code == "190" && strike_verb && actor.iter().all(|e| e.sector.is_some_and(|s| STRIKING_SECTORS.contains(&s))) {
+                act.recode("143");
+            }
             let setting = Setting { has_target: tgt.is_some(), condition_follows: conditional_after(&rec, trig), keep_negated: opts.keep_negated };
             match crate::modal::apply(m, &mut act, setting) {
                 Ok(modes) => aux.extend(modes),
@@ -601,6 +608,10 @@ pub fn code_document(
     (events.finish(), explain)
 }
 
+
+/// Sectors whose "strike" is a labour strike: organised labour, teachers
+/// and students, health workers, farmers.
+const STRIKING_SECTORS: [Sector; 4] = [Sector::LAB, Sector::EDU, Sector::MED, Sector::AGR];
 
 /// Agents whose violence is a riot: protesters and crowds.
 const RIOTING_AGENTS: &[&str] = &["agent.protesters", "agent.crowd"];

@@ -87,6 +87,14 @@ impl Sector {
     /// Unidentified armed actors ("unknown gunmen", the unnamed planters
     /// of a roadside bomb).
     pub const UAF: Sector = Sector(*b"UAF");
+    /// Organised labour.
+    pub const LAB: Sector = Sector(*b"LAB");
+    /// Education: teachers, students, schools.
+    pub const EDU: Sector = Sector(*b"EDU");
+    /// Health workers and organisations (CAMEO's HLH).
+    pub const MED: Sector = Sector(*b"MED");
+    /// Farmers and agricultural labour.
+    pub const AGR: Sector = Sector(*b"AGR");
 
     /// The sector of a code in the table (case-insensitive), or `None`.
     pub fn parse(code: &str) -> Option<Sector> {
@@ -233,7 +241,7 @@ mod tests {
         assert_eq!(Sector::parse("MIL").map(|s| s.to_string()), Some("MIL".to_string()));
         assert_eq!(Sector::parse("XYZ"), None);
         assert_eq!(Sector::parse("GOVMIL"), None);
-        for c in [Sector::GOV, Sector::MIL, Sector::COP, Sector::JUD, Sector::LEG, Sector::SPY, Sector::CVL, Sector::REB, Sector::ELI, Sector::PTY, Sector::OPP, Sector::REL, Sector::UAF] {
+        for c in [Sector::GOV, Sector::MIL, Sector::COP, Sector::JUD, Sector::LEG, Sector::SPY, Sector::CVL, Sector::REB, Sector::ELI, Sector::PTY, Sector::OPP, Sector::REL, Sector::UAF, Sector::LAB, Sector::EDU, Sector::MED, Sector::AGR] {
             assert_eq!(Sector::parse(c.as_str()), Some(c), "constant {c} is in the table");
         }
         assert!(Sector::COP.is_state() && !Sector::CVL.is_state());
