@@ -421,3 +421,21 @@ fn a_strike_by_workers_is_a_labour_strike_not_an_attack() {
     assert_eq!(category("teachers"), ["PROTEST"]);
     assert_eq!(category("troops"), ["ASSAULT"]);
 }
+
+#[test]
+fn a_would_is_an_event_only_when_reported_as_said() {
+    let lines = [
+        r#"{"id":"supposed","date":"2019-06-05","text":"The Turkish minister claims the local population would welcome Turkey's intervention."}"#,
+        r#"{"id":"wish","date":"2019-06-05","text":"If she had the chance, she would beg the prime minister to take in more refugees."}"#,
+        r#"{"id":"said","date":"2019-06-05","text":"Russia said on Monday it would hold talks with Ukraine."}"#,
+        r#"{"id":"named","date":"2019-06-05","text":"Viktor Orban said Hungary would comply with the Turkish demands."}"#,
+        r#"{"id":"after","date":"2019-06-05","text":"Slovakia would cut ties with Hungary, Prime Minister Robert Fico told journalists."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    for id in ["supposed", "wish"] {
+        assert!(actor_codes(&events, id).is_empty(), "{id}: {:?}", actor_codes(&events, id));
+    }
+    for id in ["said", "named", "after"] {
+        assert!(!actor_codes(&events, id).is_empty(), "{id}: no event");
+    }
+}

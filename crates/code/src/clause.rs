@@ -357,3 +357,30 @@ pub(crate) fn governed(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger, al
 }
 
 
+
+/// Whether a "would" act with subject `subject` is reported as said: the
+/// subject stands in the complement of a reporting word a few words before
+/// ("said it would", "Orban said Hungary would", "told a news conference
+/// the country would", "an announcement that it would"), or a reporting
+/// clause follows ("..., the prime minister told journalists"). Such a
+/// "would" is the backshifted "will" of what was announced; any other ("the
+/// population would welcome", "she would beg", "rebels he thought would
+/// offer protection") is somebody's supposition.
+pub(crate) fn reported_intention(s: &Sentence<'_>, dict: &Dictionaries, subject: &ActorPhrase, trig: &Trigger) -> bool {
+    let lower = &s.lower;
+    let reporting = |j: usize| dict.closed.is(WordClass::ReportingWord, &lower[j]) || verb_in_class(s, dict, j, WordClass::ReportingWord);
+    // '"We would never accept it," he said': a side speaking for itself.
+    if lower[subject.start] == "we" && lower.iter().any(|w| w == "\"") {
+        return true;
+    }
+    let mut k = subject.start;
+    if k > 0 && lower[k - 1] == "that" {
+        k -= 1;
+    }
+    if back_in_clause(s, k.saturating_sub(5), k).any(reporting) {
+        return true;
+    }
+    // A reporting clause after a comma or quote: ", Fico told journalists".
+    let after = trig.end.max(trig.anchor + 1);
+    (after..lower.len()).any(|j| matches!(lower[j].as_ref(), "," | "\"") && (j + 1..(j + 7).min(lower.len())).any(reporting))
+}

@@ -488,6 +488,15 @@ pub fn code_document(
                 notes.add(|| format!("{}: no actor found", pattern.id));
                 continue;
             }
+            // "the local population would welcome", "she would beg", "our
+            // families would kill us": a "would" that nobody reports as its
+            // actor's own intention is a supposition, not an event.
+            // A pattern that spells out its modal ("could cut ties") has read it.
+            let modal_in_pattern = pattern.elements.iter().any(|e| matches!(&e.kind, dyad_dict::ElementKind::Words(ws) if ws.iter().any(|&w| dict.closed.is(dyad_dict::WordClass::Hypothetical, dict.vocab.word(w)))));
+            if m.hypothetical && !m.condition && !implied_actor && !modal_in_pattern && !src.is_some_and(|i| crate::clause::reported_intention(&rec.sentence, dict, &rec.actors[i], trig)) {
+                notes.add(|| format!("{}: a supposition, not an intention its actor announced", pattern.id));
+                continue;
+            }
             // Stage: what negation, futures, conditions and possibility make of the act.
             let mut act = Act { cameo: cam, category };
             // "nurses will strike", "teachers struck for a week": the bare

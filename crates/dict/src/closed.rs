@@ -75,11 +75,15 @@ pub enum WordClass {
     /// government supports Turkey", "is supported by the US") they describe
     /// a relation, not an act.
     StativeVerb,
+    /// Verbs (by lemma) and nouns that report what somebody said ("said it
+    /// would", "an announcement that they would"): a "would" in their
+    /// complement is the reported "will" of an announced intention.
+    ReportingWord,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 26] = [
+    pub const ALL: [WordClass; 27] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -106,6 +110,7 @@ impl WordClass {
         WordClass::AttackMeans,
         WordClass::LightVerb,
         WordClass::StativeVerb,
+        WordClass::ReportingWord,
     ];
 
     /// The class's name in the data file.
@@ -137,6 +142,7 @@ impl WordClass {
             WordClass::AttackMeans => "attack_means",
             WordClass::LightVerb => "light_verb",
             WordClass::StativeVerb => "stative_verb",
+            WordClass::ReportingWord => "reporting_word",
         }
     }
 
