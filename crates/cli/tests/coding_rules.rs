@@ -439,3 +439,18 @@ fn a_would_is_an_event_only_when_reported_as_said() {
         assert!(!actor_codes(&events, id).is_empty(), "{id}: no event");
     }
 }
+
+#[test]
+fn a_plural_after_a_past_verb_is_its_object_not_a_verb() {
+    let lines = [
+        r#"{"id":"received","date":"2019-06-05","text":"Syrian refugees in Lebanon have received offers of amnesty."}"#,
+        r#"{"id":"rejected","date":"2019-06-05","text":"Leaders of Samoa and Tonga have rejected plans to meet in Paris."}"#,
+        // A light verb's object is its subject's act.
+        r#"{"id":"made","date":"2019-06-05","text":"Indonesian authorities have made arrests in Jakarta."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let categories = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    assert!(categories("received").is_empty(), "{:?}", categories("received"));
+    assert!(!categories("rejected").contains(&"AGREE".to_string()), "{:?}", categories("rejected"));
+    assert_eq!(categories("made"), ["COERCE"]);
+}

@@ -203,6 +203,12 @@ fn noun_use(s: &Sentence<'_>, dict: &Dictionaries, t: usize) -> bool {
     if !dict.lexicon.classes(s.words[t]).noun() {
         return false;
     }
+    // "have received offers of amnesty", "rejected calls for", "condemned
+    // attacks on": a plural right after a past verb is that verb's object
+    // (a finite "-s" verb cannot follow one).
+    if t > 0 && s.lower[t].ends_with('s') && past_verb_only(s, dict, t - 1) {
+        return true;
+    }
     let mut k = t;
     for _ in 0..3 {
         if k == 0 {
@@ -248,6 +254,19 @@ fn noun_use(s: &Sentence<'_>, dict: &Dictionaries, t: usize) -> bool {
         }
     }
     false
+}
+
+/// A past form that is no noun, no auxiliary, no "be" and no light verb:
+/// "received", "rejected" (not "had", "were", "made", nor "attacks").
+fn past_verb_only(s: &Sentence<'_>, dict: &Dictionaries, k: usize) -> bool {
+    use dyad_dict::{VerbTag, WordClass};
+    !dict.closed.is(WordClass::Auxiliary, &s.lower[k])
+        && !dict.closed.is(WordClass::Be, &s.lower[k])
+        && !dict.lexicon.classes(s.words[k]).noun()
+        && dict.lexicon.verb_readings(s.words[k]).iter().any(|(_, tag)| matches!(tag, VerbTag::Past | VerbTag::PastParticiple))
+        // "made arrests", "joined sanctions": a light verb's object is its
+        // subject's act, which the pattern on the noun reads.
+        && !dict.lexicon.verb_readings(s.words[k]).iter().any(|&(lemma, _)| dict.closed.is(WordClass::LightVerb, dict.vocab.word(lemma)))
 }
 
 /// True when the word at `t` is written as part of a name: capitalised
