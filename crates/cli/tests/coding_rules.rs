@@ -454,3 +454,21 @@ fn a_plural_after_a_past_verb_is_its_object_not_a_verb() {
     assert!(!categories("rejected").contains(&"AGREE".to_string()), "{:?}", categories("rejected"));
     assert_eq!(categories("made"), ["COERCE"]);
 }
+
+#[test]
+fn a_perfect_over_a_span_of_time_is_a_lasting_relation() {
+    let lines = [
+        r#"{"id":"throughout","date":"2019-06-05","text":"Turkey has supported Syrian rebels throughout the war."}"#,
+        r#"{"id":"years","date":"2019-06-05","text":"Somali security forces have been battling al-Shabaab for years."}"#,
+        // How long a new state is to last, and a count of occasions, are no span.
+        r#"{"id":"weeks","date":"2019-06-05","text":"The Somali opposition has suspended protests for two weeks."}"#,
+        r#"{"id":"first","date":"2019-06-05","text":"Romanian authorities have eased restrictions for the first time in several years."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    for id in ["throughout", "years"] {
+        assert!(actor_codes(&events, id).is_empty(), "{id}: {:?}", actor_codes(&events, id));
+    }
+    for id in ["weeks", "first"] {
+        assert!(!actor_codes(&events, id).is_empty(), "{id}: no event");
+    }
+}

@@ -261,6 +261,13 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
             m.habitual = true;
         }
     }
+    // "has supported them throughout the war", "has advised for some time
+    // against", "had besieged the base for the past three years": a perfect
+    // with a span of time is a relation that has lasted, not the day's act.
+    let perfect = (lo..a).rev().take_while(|&k| is_aux_like(dict, &s.lower[k])).any(|k| matches!(s.lower[k].as_ref(), "has" | "have" | "had"));
+    if perfect && lasting_span(s, dict, a + 1) {
+        m.habitual = true;
+    }
     // "if it attacked", "unless they withdraw", "in case Isis raided": the
     // event is a condition in the same clause (up to 15 words on).
     for k in (a.saturating_sub(15)..trig.start.min(a)).rev() {
@@ -383,4 +390,44 @@ pub(crate) fn reported_intention(s: &Sentence<'_>, dict: &Dictionaries, subject:
     // A reporting clause after a comma or quote: ", Fico told journalists".
     let after = trig.end.max(trig.anchor + 1);
     (after..lower.len()).any(|j| matches!(lower[j].as_ref(), "," | "\"") && (j + 1..(j + 7).min(lower.len())).any(reporting))
+}
+
+/// A span of time in the clause after the verb at `from` (up to ten words,
+/// not past a comma): "for some time", "for years", "for the past three
+/// years", "throughout the war", "since 2011", "since the start of".
+fn lasting_span(s: &Sentence<'_>, dict: &Dictionaries, from: usize) -> bool {
+    let lower = &s.lower;
+    // Not into another verb's clause: "accused them of torturing ... for years".
+    let end = (from..(from + 10).min(lower.len()))
+        .find(|&k| matches!(lower[k].as_ref(), "," | ";" | "." | "\"" | "but" | "and" | "where" | "which" | "who" | "of" | "to") || lower[k].ends_with("ing"))
+        .unwrap_or((from + 10).min(lower.len()));
+    (from..end).any(|k| match lower[k].as_ref() {
+        // "throughout the war", not "throughout the country".
+        "throughout" => (k + 1..(k + 4).min(end)).any(|j| dict.closed.is(WordClass::TimeSpan, &lower[j])),
+        "for" => for_a_span(lower, dict, k + 1, end),
+        "since" => lower.get(k + 1).is_some_and(|w| (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())) || (w == "the" && lower.get(k + 2).is_some_and(|n| matches!(n.as_ref(), "start" | "beginning" | "outbreak")))),
+        _ => false,
+    })
+}
+
+/// After "for": a span that has lasted ("years", "some time", "the past
+/// three years", "many months"), not how long a new state is to last ("two
+/// weeks") nor a count of occasions ("the first time").
+fn for_a_span(lower: &[std::borrow::Cow<'_, str>], dict: &Dictionaries, from: usize, end: usize) -> bool {
+    let mut after_past = false;
+    for j in from..(from + 5).min(end) {
+        let w = lower[j].as_ref();
+        if dict.closed.is(WordClass::TimeSpan, w) {
+            return true;
+        }
+        if w == "time" {
+            return j > from && matches!(lower[j - 1].as_ref(), "some" | "long");
+        }
+        let number = w.bytes().all(|b| b.is_ascii_digit()) || matches!(w, "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten");
+        if !(matches!(w, "some" | "many" | "several" | "a" | "the" | "long" | "few" | "nearly" | "almost" | "more" | "than" | "past" | "last") || number && after_past) {
+            return false;
+        }
+        after_past |= matches!(w, "past" | "last");
+    }
+    false
 }

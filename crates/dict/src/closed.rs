@@ -79,11 +79,14 @@ pub enum WordClass {
     /// would", "an announcement that they would"): a "would" in their
     /// complement is the reported "will" of an announced intention.
     ReportingWord,
+    /// Nouns of a span of time that, after "for" with a perfect, make an
+    /// act a lasting relation ("has backed them for years").
+    TimeSpan,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 27] = [
+    pub const ALL: [WordClass; 28] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -111,6 +114,7 @@ impl WordClass {
         WordClass::LightVerb,
         WordClass::StativeVerb,
         WordClass::ReportingWord,
+        WordClass::TimeSpan,
     ];
 
     /// The class's name in the data file.
@@ -143,6 +147,7 @@ impl WordClass {
             WordClass::LightVerb => "light_verb",
             WordClass::StativeVerb => "stative_verb",
             WordClass::ReportingWord => "reporting_word",
+            WordClass::TimeSpan => "time_span",
         }
     }
 
