@@ -472,3 +472,15 @@ fn a_perfect_over_a_span_of_time_is_a_lasting_relation() {
         assert!(!actor_codes(&events, id).is_empty(), "{id}: no event");
     }
 }
+
+#[test]
+fn forces_named_after_a_person_are_a_body_and_their_they() {
+    let lines = [r#"{"id":"assad","date":"2019-06-05","text":"Russia called for calm. Assad forces claim they are attacking jihadists near Idlib."}"#];
+    let events = code_lines(&lines, &[]);
+    let attack: Vec<&Value> = events.iter().filter(|e| e["event"][0] == "ASSAULT").collect();
+    assert_eq!(attack.len(), 1, "{events:?}");
+    assert_eq!(attack[0]["actor"][0]["code"], "SYR");
+    assert_eq!(attack[0]["actor"][0]["sector"], "MIL");
+    // The forces, not their commander.
+    assert!(attack[0]["actor"][0].get("identifier_text").is_none(), "{:?}", attack[0]["actor"]);
+}

@@ -102,6 +102,13 @@ pub(crate) fn resolve_all(rec: &Recognized<'_>, memory: &mut Memory, text: &str)
     let mut subject: Option<Vec<Mention>> = None;
     for (pi, p) in rec.actors.iter().enumerate() {
         let ptext = &text[p.span.start..p.span.end];
+        // "Assad forces", "the forces of President Assad": a plural head
+        // names the body a person commands, not the person.
+        let head = p.end.checked_sub(1).filter(|&h| h >= p.start);
+        let body = head.is_some_and(|h| {
+            let written = &rec.sentence.texts[h];
+            written.chars().next().is_some_and(char::is_lowercase) && crate::memory::plural_head(&rec.sentence.lower[h])
+        });
         let resolutions: Vec<Vec<Mention>> = p
             .mentions
             .iter()
@@ -114,11 +121,35 @@ pub(crate) fn resolve_all(rec: &Recognized<'_>, memory: &mut Memory, text: &str)
             .collect();
         if pi == 0 && p.start <= 2 && p.start < first_event {
             let found: Vec<Mention> = resolutions.iter().flatten().cloned().collect();
-            if !found.is_empty() && found.iter().all(|m| m.code.is_some() && m.person.is_none()) {
-                subject = Some(found);
+            // A person is no "it" or "they"; "Assad forces" (a plural head
+            // on a person's name) are a body.
+            if !found.is_empty() && found.iter().all(|m| m.code.is_some() && (m.person.is_none() || body)) {
+                subject = Some(if body {
+                    found.into_iter().map(|mut m| {
+                        m.person = None;
+                        m.identifier = None;
+                        m.office = None;
+                        m
+                    }).collect()
+                } else {
+                    found
+                });
             }
         }
-        out.push(resolutions.iter().flatten().filter_map(|r| entity(r, ptext, p.span)).collect());
+        out.push(
+            resolutions
+                .iter()
+                .flatten()
+                .filter_map(|r| {
+                    let mut e = entity(r, ptext, p.span)?;
+                    if body && r.person.is_some() {
+                        e.identifier_text = None;
+                        e.office = None;
+                    }
+                    Some(e)
+                })
+                .collect(),
+        );
         for (m, resolved) in p.mentions.iter().zip(&resolutions) {
             if m.code.is_some() && !m.metonym_place {
                 memory.remember(m);
