@@ -484,3 +484,18 @@ fn forces_named_after_a_person_are_a_body_and_their_they() {
     // The forces, not their commander.
     assert!(attack[0]["actor"][0].get("identifier_text").is_none(), "{:?}", attack[0]["actor"]);
 }
+
+#[test]
+fn a_passive_subject_named_by_its_role_is_the_recipient() {
+    let lines = [
+        r#"{"id":"placed","date":"2019-06-05","text":"Dozens of civilians were killed by Islamic State fighters in Raqqa on Monday."}"#,
+        r#"{"id":"nowhere","date":"2019-06-05","text":"More than 100 fighters were killed by American forces on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let recipient = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["recipient"].clone()).next().unwrap_or_default();
+    assert_eq!(recipient("placed")[0]["code"], "SYR", "{:?}", recipient("placed"));
+    assert_eq!(recipient("placed")[0]["sector"], "CVL");
+    // Without a place, the victims are not the actor's own: no country.
+    assert!(recipient("nowhere")[0].get("code").is_none(), "{:?}", recipient("nowhere"));
+    assert_eq!(recipient("nowhere")[0]["sector"], "REB");
+}

@@ -438,6 +438,21 @@ pub fn code_document(
                 recipient_route = "a role after the event words, of the event's country";
             }
             let mut recipient: Vec<Entity> = tgt.filter(|t| Some(*t) != src).map(|i| resolved[i].clone()).unwrap_or_default();
+            // "More than 100 pro-regime fighters were killed by American
+            // forces": the passive's subject, named only by its role, is the
+            // recipient, of the country where it happened, else of none
+            // (never the actor's, whose victims they seldom are).
+            if let Some(i) = tgt.filter(|&t| Some(t) != src && !role_target && m.passive && recipient.is_empty()) {
+                let here = place.as_ref().and_then(|p| p.country_code.as_deref());
+                let entity = match here {
+                    Some(code) => role_entity(&rec.actors[i], code, &doc.text),
+                    None => crate::participants::stateless_role_entity(&rec.actors[i], &doc.text),
+                };
+                if let Some(e) = entity {
+                    recipient.push(e);
+                    recipient_route = "the passive's subject, a role, of the event's country";
+                }
+            }
             // A protest without a named target is addressed to the authorities
             // of the country it takes place in ("demonstrated in Serbia").
             // Without a place, it is the protesters' own government; such an
