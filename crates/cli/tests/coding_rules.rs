@@ -499,3 +499,23 @@ fn a_passive_subject_named_by_its_role_is_the_recipient() {
     assert!(recipient("nowhere")[0].get("code").is_none(), "{:?}", recipient("nowhere"));
     assert_eq!(recipient("nowhere")[0]["sector"], "REB");
 }
+
+#[test]
+fn a_retreat_only_decided_is_a_concession() {
+    let lines = [
+        r#"{"id":"decision","date":"2019-06-05","text":"Donald Trump's decision to withdraw troops from Syria angered the Kurds."}"#,
+        // The subject's own decision, reported as the retreat.
+        r#"{"id":"decided","date":"2019-06-05","text":"The Czech defence ministry has decided to withdraw its troops from Kosovo."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let category = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    assert!(category("decision").contains(&"CONCEDE".to_string()), "{:?}", category("decision"));
+    assert!(!category("decision").contains(&"RETREAT".to_string()));
+    assert_eq!(category("decided"), ["RETREAT"]);
+    // The decider is the possessive before the decision, not the clause's subject.
+    let lines = [r#"{"id":"whose","date":"2019-06-05","text":"The Pakistani defence minister resigned on Thursday over Imran Khan's abrupt decision to pull troops out of Kashmir."}"#];
+    let events = code_lines(&lines, &[]);
+    let concede: Vec<&Value> = events.iter().filter(|e| e["event"][0] == "CONCEDE").collect();
+    assert_eq!(concede.len(), 1, "{events:?}");
+    assert_eq!(concede[0]["actor"][0]["entity_text"], "Imran Khan");
+}

@@ -190,6 +190,12 @@ pub fn code_document(
                 continue;
             }
             let mut m = modality(&rec.sentence, dict, trig);
+            // "Trump's decision to withdraw troops", "ordered US forces to
+            // leave": a retreat decided, not yet carried out (PLOVER: CONCEDE).
+            if category == Category::Retreat && crate::clause::decided_not_done(&rec.sentence, dict, trig) {
+                m.future = true;
+                m.announced = true;
+            }
             // A pattern that names its subject's words before the verb
             // ("peacekeepers ... were shipped out") has its actor there.
             if pattern.anchor > 0 && matches!(pattern.elements[0].kind, dyad_dict::ElementKind::Words(_)) {
@@ -301,8 +307,11 @@ pub fn code_document(
                     continue;
                 }
             }
+            let decider = if category == Category::Retreat { crate::clause::decider(&rec.sentence, dict, &rec.actors, trig).and_then(|p| index_of(&rec.actors, p)) } else { None };
             let src = if by_means {
                 None
+            } else if decider.is_some() {
+                decider
             } else if let TreeActor::Phrase(i, _) = from_tree {
                 Some(i)
             } else if let Some(at) = trig.source_at {

@@ -60,7 +60,10 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     if nominal && trig.source_at.is_none() && object_of_other_verb(rec, dict, trig) {
         return Some("an event noun another verb takes as its object");
     }
-    if governed(&rec.sentence, dict, trig, &rec.triggers) {
+    // "the decision to withdraw troops": a retreat decided is coded, as
+    // announced (CONCEDE), by the coder.
+    let decided_retreat = category == Category::Retreat && crate::clause::decided_not_done(&rec.sentence, dict, trig);
+    if governed(&rec.sentence, dict, trig, &rec.triggers) && !decided_retreat {
         return Some("an infinitive of purpose, wish or prospect, or governed by an earlier event word");
     }
     if category != Category::Accuse && accusation_content(&rec.sentence, dict, trig, &rec.triggers) {

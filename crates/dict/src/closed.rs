@@ -82,11 +82,15 @@ pub enum WordClass {
     /// Nouns of a span of time that, after "for" with a perfect, make an
     /// act a lasting relation ("has backed them for years").
     TimeSpan,
+    /// Nouns of deciding and forms of ordering: a retreat after them ("the
+    /// decision to withdraw", "ordered troops to leave") is decided, not
+    /// yet done.
+    DecisionWord,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 28] = [
+    pub const ALL: [WordClass; 29] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -115,6 +119,7 @@ impl WordClass {
         WordClass::StativeVerb,
         WordClass::ReportingWord,
         WordClass::TimeSpan,
+        WordClass::DecisionWord,
     ];
 
     /// The class's name in the data file.
@@ -148,6 +153,7 @@ impl WordClass {
             WordClass::StativeVerb => "stative_verb",
             WordClass::ReportingWord => "reporting_word",
             WordClass::TimeSpan => "time_span",
+            WordClass::DecisionWord => "decision_word",
         }
     }
 
