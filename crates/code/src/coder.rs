@@ -702,9 +702,20 @@ fn sentence_rules(rec: &Recognized<'_>, events: Vec<(usize, Event)>, notes: &mut
         .filter(|(_, e)| matches!(e.category, Category::Request | Category::Threaten | Category::Reject))
         .map(|(a, _)| *a)
         .collect();
+    // "Civilians were killed in shelling by government forces": one attack
+    // told by two words; the reading with a recipient stands for both.
+    let aimed: Vec<Vec<String>> = events
+        .iter()
+        .filter(|(_, e)| e.category == Category::Assault && !e.recipient.is_empty())
+        .map(|(_, e)| e.actor.iter().map(|a| a.cameo_code.clone()).collect())
+        .collect();
     let lower = &rec.sentence.lower;
     let mut out = Vec::new();
     for (anchor, e) in events {
+        if e.category == Category::Assault && e.recipient.is_empty() && aimed.iter().any(|a| *a == e.actor.iter().map(|x| x.cameo_code.clone()).collect::<Vec<_>>()) {
+            notes.add(|| format!("{}: the same attack as the sentence's reading with a recipient", e.evidence.pattern_id));
+            continue;
+        }
         let codes: Vec<String> = e.actor.iter().map(|a| a.code.clone()).collect();
         if e.category == Category::Request && protesters.iter().any(|p| p.iter().any(|c| codes.contains(c))) {
             notes.add(|| format!("{}: the protest's demand, coded as the protest", e.evidence.pattern_id));
