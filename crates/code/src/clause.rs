@@ -438,22 +438,25 @@ fn for_a_span(lower: &[std::borrow::Cow<'_, str>], dict: &Dictionaries, from: us
 /// A subject's own "decided to pull out" or "says it is pulling out" is
 /// reported as the retreat itself.
 pub(crate) fn decided_not_done(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) -> bool {
-    let lower = &s.lower;
-    let a = trig.start.min(trig.anchor);
-    a >= 2 && lower[a - 1] == "to" && back_in_clause(s, a.saturating_sub(7), a - 1).any(|k| dict.closed.is(WordClass::DecisionWord, &lower[k]))
+    decision_word_before(s, dict, trig).is_some()
 }
 
 /// Who decided a retreat that is only decided: the possessive before the
 /// noun of deciding ("over Donald Trump's abrupt decision to pull US troops
 /// out": Trump, whatever the clause's subject).
 pub(crate) fn decider<'a>(s: &Sentence<'_>, dict: &Dictionaries, phrases: &'a [ActorPhrase], trig: &Trigger) -> Option<&'a ActorPhrase> {
+    let noun = decision_word_before(s, dict, trig)?;
+    // Up to two modifiers between the possessive and the noun ("abrupt", "surprise").
+    let apostrophe = (noun.saturating_sub(3)..noun).rev().find(|&k| s.lower[k] == "'s")?;
+    phrases.iter().find(|p| p.end == apostrophe)
+}
+
+/// The word of deciding or ordering whose infinitive the act at `trig` is.
+fn decision_word_before(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) -> Option<usize> {
     let lower = &s.lower;
     let a = trig.start.min(trig.anchor);
     if a < 2 || lower[a - 1] != "to" {
         return None;
     }
-    let noun = back_in_clause(s, a.saturating_sub(7), a - 1).find(|&k| dict.closed.is(WordClass::DecisionWord, &lower[k]))?;
-    // Up to two modifiers between the possessive and the noun ("abrupt", "surprise").
-    let apostrophe = (noun.saturating_sub(3)..noun).rev().find(|&k| lower[k] == "'s")?;
-    phrases.iter().find(|p| p.end == apostrophe)
+    back_in_clause(s, a.saturating_sub(7), a - 1).find(|&k| dict.closed.is(WordClass::DecisionWord, &lower[k]))
 }

@@ -452,12 +452,9 @@ pub fn code_document(
             // recipient, of the country where it happened, else of none
             // (never the actor's, whose victims they seldom are).
             if let Some(i) = tgt.filter(|&t| Some(t) != src && !role_target && m.passive && recipient.is_empty()) {
-                let here = place.as_ref().and_then(|p| p.country_code.as_deref());
-                let entity = match here {
-                    Some(code) => role_entity(&rec.actors[i], code, &doc.text),
-                    None => crate::participants::stateless_role_entity(&rec.actors[i], &doc.text),
-                };
-                if let Some(e) = entity {
+                // An empty country code is PLOVER's entity of no known country.
+                let here = place.as_ref().and_then(|p| p.country_code.as_deref()).unwrap_or("");
+                if let Some(e) = role_entity(&rec.actors[i], here, &doc.text) {
                     recipient.push(e);
                     recipient_route = "the passive's subject, a role, of the event's country";
                 }
@@ -516,8 +513,8 @@ pub fn code_document(
             // families would kill us": a "would" that nobody reports as its
             // actor's own intention is a supposition, not an event.
             // A pattern that spells out its modal ("could cut ties") has read it.
-            let modal_in_pattern = pattern.elements.iter().any(|e| matches!(&e.kind, dyad_dict::ElementKind::Words(ws) if ws.iter().any(|&w| dict.closed.is(dyad_dict::WordClass::Hypothetical, dict.vocab.word(w)))));
-            if m.hypothetical && !m.condition && !implied_actor && !modal_in_pattern && !src.is_some_and(|i| crate::clause::reported_intention(&rec.sentence, dict, &rec.actors[i], trig)) {
+            let modal_in_pattern = || pattern.elements.iter().any(|e| matches!(&e.kind, dyad_dict::ElementKind::Words(ws) if ws.iter().any(|&w| dict.closed.is(dyad_dict::WordClass::Hypothetical, dict.vocab.word(w)))));
+            if m.hypothetical && !m.condition && !implied_actor && !modal_in_pattern() && !src.is_some_and(|i| crate::clause::reported_intention(&rec.sentence, dict, &rec.actors[i], trig)) {
                 notes.add(|| format!("{}: a supposition, not an intention its actor announced", pattern.id));
                 continue;
             }

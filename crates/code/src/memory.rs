@@ -118,9 +118,7 @@ impl Memory {
                 .or(self.actors.last())
                 .map(|k| {
                     let mut c = k.mention.clone();
-                    c.person = None;
-                    c.identifier = None;
-                    c.office = None;
+                    forget_person(&mut c);
                     c.sector = Some(Sector::GOV);
                     c.cameo_roles = "GOV".into();
                     vec![c]
@@ -138,9 +136,7 @@ impl Memory {
             Some(Reference::Country) => self
                 .latest(|m| m.code.as_deref().is_some_and(|c| c.len() == 3 && !is_international_entity(c)))
                 .map(|mut c| {
-                    c.person = None;
-                    c.identifier = None;
-                    c.office = None;
+                    forget_person(&mut c);
                     c.sector = None;
                     c.cameo_roles = String::new();
                     c.cameo_code = None;
@@ -237,6 +233,14 @@ fn is_it(phrase_text: &str) -> bool {
 }
 
 /// Whether a phrase's head word is plural: "-s" or an irregular plural.
+/// Clears what names a person in a mention, keeping its country: the
+/// state or body a person stands for, not the person.
+pub(crate) fn forget_person(m: &mut Mention) {
+    m.person = None;
+    m.identifier = None;
+    m.office = None;
+}
+
 pub(crate) fn plural_head(head: &str) -> bool {
     (head.ends_with('s') && !head.ends_with("ss")) || matches!(head, "people" | "children" | "men" | "women" | "police")
 }

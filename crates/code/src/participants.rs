@@ -104,11 +104,7 @@ pub(crate) fn resolve_all(rec: &Recognized<'_>, memory: &mut Memory, text: &str)
         let ptext = &text[p.span.start..p.span.end];
         // "Assad forces", "the forces of President Assad": a plural head
         // names the body a person commands, not the person.
-        let head = p.end.checked_sub(1).filter(|&h| h >= p.start);
-        let body = head.is_some_and(|h| {
-            let written = &rec.sentence.texts[h];
-            written.chars().next().is_some_and(char::is_lowercase) && crate::memory::plural_head(&rec.sentence.lower[h])
-        });
+        let body = common_plural_head(rec, p);
         let resolutions: Vec<Vec<Mention>> = p
             .mentions
             .iter()
@@ -126,9 +122,7 @@ pub(crate) fn resolve_all(rec: &Recognized<'_>, memory: &mut Memory, text: &str)
             if !found.is_empty() && found.iter().all(|m| m.code.is_some() && (m.person.is_none() || body)) {
                 subject = Some(if body {
                     found.into_iter().map(|mut m| {
-                        m.person = None;
-                        m.identifier = None;
-                        m.office = None;
+                        crate::memory::forget_person(&mut m);
                         m
                     }).collect()
                 } else {
@@ -173,8 +167,7 @@ pub(crate) fn resolve_all(rec: &Recognized<'_>, memory: &mut Memory, text: &str)
             memory.last_subject = subject;
             // A common noun's number: "the rebels" are plural, "the United
             // States" and "the Philippines" are not.
-            let head = first.end - 1;
-            memory.last_subject_plural = !rec.sentence.texts[head].starts_with(char::is_uppercase) && crate::memory::plural_head(&rec.sentence.lower[head]);
+            memory.last_subject_plural = common_plural_head(rec, first);
             memory.last_role = None;
         } else if person_subject {
             memory.last_subject = None;
@@ -220,6 +213,15 @@ pub(crate) fn entity(m: &Mention, text: &str, span: Span) -> Option<Entity> {
         cameo_code,
         span,
     })
+}
+
+/// Whether a phrase ends in a plural common noun ("the rebels", "Assad
+/// forces"), not a name that ends in "s" ("the United States", "Mattis").
+fn common_plural_head(rec: &Recognized<'_>, p: &ActorPhrase) -> bool {
+    p.end > p.start && {
+        let head = p.end - 1;
+        !rec.sentence.texts[head].starts_with(char::is_uppercase) && crate::memory::plural_head(&rec.sentence.lower[head])
+    }
 }
 
 /// Clears the entities of phrases that name no party: some unnamed member

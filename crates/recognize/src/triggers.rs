@@ -260,13 +260,14 @@ fn noun_use(s: &Sentence<'_>, dict: &Dictionaries, t: usize) -> bool {
 /// "received", "rejected" (not "had", "were", "made", nor "attacks").
 fn past_verb_only(s: &Sentence<'_>, dict: &Dictionaries, k: usize) -> bool {
     use dyad_dict::{VerbTag, WordClass};
+    let readings = dict.lexicon.verb_readings(s.words[k]);
     !dict.closed.is(WordClass::Auxiliary, &s.lower[k])
         && !dict.closed.is(WordClass::Be, &s.lower[k])
         && !dict.lexicon.classes(s.words[k]).noun()
-        && dict.lexicon.verb_readings(s.words[k]).iter().any(|(_, tag)| matches!(tag, VerbTag::Past | VerbTag::PastParticiple))
+        && readings.iter().any(|(_, tag)| matches!(tag, VerbTag::Past | VerbTag::PastParticiple))
         // "made arrests", "joined sanctions": a light verb's object is its
         // subject's act, which the pattern on the noun reads.
-        && !dict.lexicon.verb_readings(s.words[k]).iter().any(|&(lemma, _)| dict.closed.is(WordClass::LightVerb, dict.vocab.word(lemma)))
+        && !readings.iter().any(|&(lemma, _)| dict.closed.is(WordClass::LightVerb, dict.vocab.word(lemma)))
 }
 
 /// True when the word at `t` is written as part of a name: capitalised
