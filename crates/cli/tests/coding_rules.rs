@@ -519,3 +519,39 @@ fn a_retreat_only_decided_is_a_concession() {
     assert_eq!(concede.len(), 1, "{events:?}");
     assert_eq!(concede[0]["actor"][0]["entity_text"], "Imran Khan");
 }
+
+#[test]
+fn the_be_to_future_votes_and_time_adverbials_inside_a_pattern() {
+    let lines = [
+        // "is to lift": announced; a future concession stays CONCEDE (PLOVER).
+        r#"{"id":"is_to","date":"2019-06-05","text":"The German government is to lift the restrictions on the far-right party."}"#,
+        // "is to suspend cooperation": an announced sanction is a threat, as with "will".
+        r#"{"id":"is_to_sanction","date":"2019-06-05","text":"The Home Office is to suspend cooperation with the US."}"#,
+        // A body's vote decides the act it votes for.
+        r#"{"id":"voted","date":"2019-06-05","text":"Colombia's national legislature voted Sunday to lift a nationwide curfew."}"#,
+        // "on Wednesday" between the words of a pattern.
+        r#"{"id":"on_day","date":"2019-06-05","text":"Guatemalan President Otto Perez Molina suspended plans on Wednesday to impose curfews in the capital."}"#,
+        // Still a wish: "hopes to lift" is not done.
+        r#"{"id":"hopes","date":"2019-06-05","text":"The German government hopes to lift the restrictions on the far-right party."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let category = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    assert_eq!(category("is_to"), ["CONCEDE"], "{events:?}");
+    assert_eq!(category("is_to_sanction"), ["THREATEN"]);
+    assert_eq!(category("voted"), ["CONCEDE"]);
+    assert_eq!(category("on_day"), ["CONCEDE"]);
+    assert!(category("hopes").is_empty(), "{:?}", category("hopes"));
+}
+
+#[test]
+fn they_after_a_subject_named_by_its_role_is_that_role() {
+    let lines = [
+        r#"{"id":"police","date":"2019-06-05","text":"Nigeria's army said it had killed militants near Maiduguri. Police in Kano say they are easing the curfew."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let concede: Vec<&Value> = events.iter().filter(|e| e["event"][0] == "CONCEDE").collect();
+    assert_eq!(concede.len(), 1, "{events:?}");
+    // The police, not the army of the sentence before.
+    assert_eq!(concede[0]["actor"][0]["sector"], "COP", "{:?}", concede[0]["actor"]);
+    assert_eq!(concede[0]["actor"][0]["entity_text"], "Police");
+}

@@ -215,6 +215,13 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
             m.future = true;
             continue;
         }
+        // "the government is to lift", "the two leaders are to meet": the
+        // "be to" future announces what the subject will do.
+        if w == "to" && k >= 1 && be_to_future(&s.lower[k - 1]) {
+            m.future = true;
+            m.announced = true;
+            continue;
+        }
         if dict.closed.is(WordClass::Future, w) {
             m.future = true;
             m.announced |= matches!(w, "will" | "'ll" | "shall" | "going");
@@ -343,17 +350,18 @@ pub(crate) fn governed(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger, al
     // Isis", "is in Syria to fight Isis", "sent troops to help"), unless
     // the verb it completes says it happened ("managed to", "began to",
     // "were forced to").
+    // Back over adverbs and a time adverbial ("voted Sunday to lift").
     let mut k = a - 1;
-    while k > 0 && dict.closed.is(WordClass::VerbGroupAdverb, &s.lower[k - 1]) {
+    while k > 0 && (dict.closed.is(WordClass::VerbGroupAdverb, &s.lower[k - 1]) || dict.closed.is(WordClass::PatternAdverbial, &s.lower[k - 1])) {
         k -= 1;
     }
     if k == 0 {
         return false;
     }
     let before = s.lower[k - 1].as_ref();
-    // "expected to meet", "due to meet", "plans to withdraw": the future
-    // rules read these.
-    if dict.closed.is(WordClass::Future, before) || before == "due" {
+    // "expected to meet", "due to meet", "plans to withdraw", "is to
+    // lift": the future rules read these.
+    if dict.closed.is(WordClass::Future, before) || before == "due" || be_to_future(before) {
         return false;
     }
     // "the first country to ratify", "the latest to downgrade relations".
@@ -364,6 +372,12 @@ pub(crate) fn governed(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger, al
 }
 
 
+
+/// A finite form of "be" that makes an infinitive after it a future ("is
+/// to lift", "were to meet").
+fn be_to_future(word: &str) -> bool {
+    matches!(word, "is" | "are" | "was" | "were" | "am")
+}
 
 /// Whether a "would" act with subject `subject` is reported as said: the
 /// subject stands in the complement of a reporting word a few words before

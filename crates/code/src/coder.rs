@@ -381,6 +381,9 @@ pub fn code_document(
                 }
                 (k > prev_anchor + 1 && matches!(rec.sentence.lower[k - 1].as_ref(), "but" | "and")).then_some(prev_src)
             });
+            // "Police in Zaria say they are easing the curfew": "they" after
+            // a subject named only by its role is that role.
+            let src = src.map(|i| crate::participants::role_antecedent(&rec, &resolved, i).unwrap_or(i));
             if let Some(i) = src {
                 last_subject = Some((trig.anchor, i));
             }

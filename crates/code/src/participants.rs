@@ -215,6 +215,25 @@ pub(crate) fn entity(m: &Mention, text: &str, span: Span) -> Option<Entity> {
     })
 }
 
+/// The phrase a "they" or "it" at phrase `i` stands for when the sentence
+/// opens with an actor named only by its role ("Police in Zaria say they
+/// are easing ...", "The ministry said it would ..."): that role's phrase,
+/// if its number agrees. The role has no country yet (the coder places it),
+/// so the pronoun cannot be resolved like a named subject.
+pub(crate) fn role_antecedent(rec: &Recognized<'_>, resolved: &[Vec<Entity>], i: usize) -> Option<usize> {
+    let pronoun = rec.actors.get(i)?;
+    let first = rec.actors.first()?;
+    let group = |m: &Mention| m.reference == Some(dyad_recognize::Reference::Group);
+    if i == 0 || pronoun.mentions.is_empty() || !pronoun.mentions.iter().all(group) || first.start > 1 || !resolved[0].is_empty() {
+        return None;
+    }
+    first.mentions.first().filter(|m| m.code.is_none() && m.reference.is_none() && m.person.is_none() && m.sector.is_some())?;
+    let said_they = rec.sentence.lower[pronoun.start] == "they";
+    // A role is a common noun, so capitals say nothing of its number here.
+    let plural = first.end > first.start && crate::memory::plural_head(&rec.sentence.lower[first.end - 1]);
+    (plural == said_they).then_some(0)
+}
+
 /// Whether a phrase ends in a plural common noun ("the rebels", "Assad
 /// forces"), not a name that ends in "s" ("the United States", "Mattis").
 fn common_plural_head(rec: &Recognized<'_>, p: &ActorPhrase) -> bool {

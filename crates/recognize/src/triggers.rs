@@ -56,6 +56,20 @@ impl Matcher<'_, '_> {
         }
     }
 
+    /// The length of a time or manner adverbial at token `t` that may stand
+    /// between a pattern's words: one word of the closed class ("Thursday",
+    /// "again"), or "on" with a day ("on Wednesday"); 0 when there is none.
+    fn adverbial_len(&self, t: usize) -> usize {
+        let adverbial = |k: usize| self.s.lower.get(k).is_some_and(|w| self.dict.closed.is(dyad_dict::WordClass::PatternAdverbial, w));
+        if adverbial(t) {
+            1
+        } else if self.s.lower[t] == "on" && adverbial(t + 1) && self.s.lower[t + 1].ends_with("day") {
+            2
+        } else {
+            0
+        }
+    }
+
     fn phrase_at(&self, t: usize) -> Option<&ActorPhrase> {
         self.phrases.iter().find(|p| p.start == t)
     }
@@ -114,12 +128,16 @@ impl Matcher<'_, '_> {
             }
             kind => {
                 // A time or manner adverbial may stand between the words of a
-                // pattern ("called Thursday on", "threatened again to"):
-                // up to two such words are skipped.
+                // pattern ("called Thursday on", "threatened again to",
+                // "suspended plans on Wednesday to"): up to two words are skipped.
                 let mut k = t;
-                while k < n && k < t + 2 && !self.token_matches(kind, k) && self.dict.closed.is(dyad_dict::WordClass::PatternAdverbial, &self.s.lower[k]) {
-                    k += 1;
+                while k < t + 2 && k < n && !self.token_matches(kind, k) {
+                    match self.adverbial_len(k) {
+                        0 => break,
+                        len => k += len,
+                    }
                 }
+                let k = k.min(n);
                 if k < n && self.token_matches(kind, k) {
                     let mut s2 = st.clone();
                     s2.words.push(k);
