@@ -555,3 +555,19 @@ fn they_after_a_subject_named_by_its_role_is_that_role() {
     assert_eq!(concede[0]["actor"][0]["sector"], "COP", "{:?}", concede[0]["actor"]);
     assert_eq!(concede[0]["actor"][0]["entity_text"], "Police");
 }
+
+#[test]
+fn organisations_no_dictionary_knows_are_actors_by_their_head_word() {
+    let lines = [
+        r#"{"id":"front","date":"2019-06-05","text":"The Revolutionary Front for the Liberation of Guadeloupe attacked a police station on Monday."}"#,
+        // Not the US Democrats, whose dictionary name it contains.
+        r#"{"id":"party","date":"2019-06-05","text":"The National Democratic Party of Germany called for new elections."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let actor = |id: &str| events.iter().find(|e| e["doc_id"] == id).map(|e| e["actor"][0].clone()).unwrap_or_default();
+    assert_eq!(actor("front")["code"], "FRA", "{events:?}");
+    assert_eq!(actor("front")["sector"], "REB");
+    assert_eq!(actor("front")["entity_text"], "The Revolutionary Front for the Liberation of Guadeloupe");
+    assert_eq!(actor("party")["code"], "DEU", "{events:?}");
+    assert_eq!(actor("party")["sector"], "PTY");
+}

@@ -86,11 +86,31 @@ pub enum WordClass {
     /// decision to withdraw", "ordered troops to leave") is decided, not
     /// yet done.
     DecisionWord,
+    /// Head words of a party's name ("National Democratic Party of
+    /// Germany", "Southern Alliance for Democracy"): PLOVER PTY.
+    NamedPartyHead,
+    /// Head words of a non-state armed group's name ("Revolutionary Front
+    /// for the Liberation of Guadeloupe", "Popular Liberation Army"): REB.
+    NamedArmedHead,
+    /// Head words of a trade union's name: LAB.
+    NamedUnionHead,
+    /// Head words of a religious body's name ("Evangelical Church"): REL.
+    NamedReligiousHead,
+    /// Head words of a civil-society body's name ("Aruban Rights
+    /// Network"): SOC.
+    NamedCivilHead,
+    /// Head words of a legislature's name: LEG.
+    NamedLegislatureHead,
+    /// Head words of a court's name: JUD.
+    NamedCourtHead,
+    /// Words that make a named movement, alliance or union an armed group
+    /// ("Islamic Movement of Uzbekistan", "Sudan Liberation Movement").
+    RebelMarker,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 29] = [
+    pub const ALL: [WordClass; 37] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -120,6 +140,14 @@ impl WordClass {
         WordClass::ReportingWord,
         WordClass::TimeSpan,
         WordClass::DecisionWord,
+        WordClass::NamedPartyHead,
+        WordClass::NamedArmedHead,
+        WordClass::NamedUnionHead,
+        WordClass::NamedReligiousHead,
+        WordClass::NamedCivilHead,
+        WordClass::NamedLegislatureHead,
+        WordClass::NamedCourtHead,
+        WordClass::RebelMarker,
     ];
 
     /// The class's name in the data file.
@@ -154,6 +182,14 @@ impl WordClass {
             WordClass::ReportingWord => "reporting_word",
             WordClass::TimeSpan => "time_span",
             WordClass::DecisionWord => "decision_word",
+            WordClass::NamedPartyHead => "named_party_head",
+            WordClass::NamedArmedHead => "named_armed_head",
+            WordClass::NamedUnionHead => "named_union_head",
+            WordClass::NamedReligiousHead => "named_religious_head",
+            WordClass::NamedCivilHead => "named_civil_head",
+            WordClass::NamedLegislatureHead => "named_legislature_head",
+            WordClass::NamedCourtHead => "named_court_head",
+            WordClass::RebelMarker => "rebel_marker",
         }
     }
 

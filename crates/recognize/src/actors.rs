@@ -174,9 +174,21 @@ pub fn find_actor_phrases(s: &Sentence<'_>, dict: &Dictionaries, date: NaiveDate
             piece_at[m.start] = Some((m.end, pieces));
         }
     }
+    let groups = crate::named_groups::find_named_groups(s, dict);
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
+        // An organisation no dictionary knows, unless the dictionaries read
+        // a phrase from here at least as long that says whose it is ("Kenya
+        // National Union of Teachers": Kenya's union of teachers).
+        if let Some(g) = groups.iter().find(|g| g.start == i) {
+            if unit(s, dict, &piece_at, i).is_none_or(|(end, ms)| end < g.end || ms.iter().any(|m| m.code.is_none())) {
+                let span = Span { start: s.tokens[g.start].span.start, end: s.tokens[g.end - 1].span.end };
+                out.push(ActorPhrase { start: g.start, end: g.end, span, mentions: vec![g.mention.clone()] });
+                i = g.end;
+                continue;
+            }
+        }
         match unit(s, dict, &piece_at, i) {
             Some((end, mut mentions)) => {
                 let mut end = skip_parenthesis(s, end);

@@ -6,6 +6,7 @@
 //! matches with their slots.
 
 mod actors;
+mod named_groups;
 mod triggers;
 
 pub use actors::{find_actor_phrases, ActorPhrase, Mention, Reference};

@@ -95,6 +95,8 @@ impl Sector {
     pub const MED: Sector = Sector(*b"MED");
     /// Farmers and agricultural labour.
     pub const AGR: Sector = Sector(*b"AGR");
+    /// Other civil-society organisations and movements.
+    pub const SOC: Sector = Sector(*b"SOC");
 
     /// The sector of a code in the table (case-insensitive), or `None`.
     pub fn parse(code: &str) -> Option<Sector> {
