@@ -571,3 +571,24 @@ fn organisations_no_dictionary_knows_are_actors_by_their_head_word() {
     assert_eq!(actor("party")["code"], "DEU", "{events:?}");
     assert_eq!(actor("party")["sector"], "PTY");
 }
+
+#[test]
+fn a_cyberattack_is_coercion_by_whoever_is_named_or_an_unidentified_actor() {
+    let lines = [
+        r#"{"id":"noun","date":"2019-06-05","text":"A massive cyberattack crippled the network of the largest power plant in Poland."}"#,
+        r#"{"id":"by","date":"2019-06-05","text":"A French nuclear power plant was hit by a cyber attack on Wednesday."}"#,
+        r#"{"id":"named","date":"2019-06-05","text":"Russian hackers attacked the websites of the Estonian government on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| events.iter().find(|e| e["doc_id"] == id).cloned().unwrap_or_else(|| panic!("{id}: no event in {events:?}"));
+    for id in ["noun", "by", "named"] {
+        assert_eq!(of(id)["event"][0], "COERCE", "{id}");
+        assert_eq!(of(id)["mode"][0], "cyber", "{id}");
+    }
+    // Nobody named: an unidentified actor of no country, not the victim's.
+    assert!(of("noun")["actor"][0].get("code").is_none(), "{:?}", of("noun")["actor"]);
+    assert_eq!(of("noun")["actor"][0]["sector"], "UNK");
+    assert_eq!(of("by")["recipient"][0]["code"], "FRA");
+    assert_eq!(of("named")["actor"][0]["code"], "RUS");
+    assert_eq!(of("named")["recipient"][0]["code"], "EST");
+}

@@ -308,7 +308,10 @@ pub fn code_document(
                 }
             }
             let decider = if category == Category::Retreat { crate::clause::decider(&rec.sentence, dict, &rec.actors, trig).and_then(|p| index_of(&rec.actors, p)) } else { None };
-            let src = if by_means {
+            // "was hit by a cyber attack": the attack's perpetrator is unnamed,
+            // the clause's subject its victim.
+            let cyber_agent = cam.code == "176" && pattern.is_nominal() && crate::facts::agent_of_passive(&rec, trig);
+            let src = if by_means || cyber_agent {
                 None
             } else if decider.is_some() {
                 decider
@@ -341,7 +344,7 @@ pub fn code_document(
                 // stands before the agent; what follows it describes the agent.
                 .filter(|&i| by_agent.is_none_or(|a| rec.actors[i].start < rec.actors[a].start))
                 .collect();
-            let tgt = if m.passive && trig.source_at.is_none() {
+            let tgt = if (m.passive && trig.source_at.is_none()) || cyber_agent {
                 subject(&rec.sentence, dict, &rec.actors, trig, &regions).and_then(|p| index_of(&rec.actors, p))
             } else {
             {
@@ -498,6 +501,8 @@ pub fn code_document(
             if actor.is_empty() {
                 let implied = if by_means {
                     Some(crate::implied::unidentified_armed(&rec, trig, place.as_ref(), main_country.as_deref()))
+                } else if cam.code == "176" && src.is_none() && !m.future && !m.hypothetical {
+                    Some(crate::implied::unidentified_hacker(&rec, trig))
                 } else if m.passive && src.is_none() && !m.future && !m.hypothetical {
                     crate::implied::authorities(cam.code, &rec, trig, place.as_ref())
                 } else {
@@ -601,6 +606,7 @@ pub fn code_document(
                 match from_tree {
                     TreeActor::Phrase(_, route) => format!("tree: {route}"),
                     _ if implied_actor && by_means => "implied: an attack told by its means, its perpetrator unnamed".to_string(),
+                    _ if implied_actor && cam.code == "176" => "implied: a cyberattack, its perpetrator unnamed".to_string(),
                     _ if implied_actor => "implied: the authorities where it happened".to_string(),
                     _ if trig.source_at.is_some() => "the pattern's $ slot".to_string(),
                     _ => "word order".to_string(),

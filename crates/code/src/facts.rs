@@ -16,7 +16,10 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     // An event noun inside a prepositional phrase ("following the killing
     // of", "during the meeting") is background to the clause, whose
     // subject is not its actor.
-    if nominal_in_pp(rec, pattern, trig) && trig.source_at.is_none() {
+    // "was hit by a cyber attack": the attack on computers is the event,
+    // whatever verb its victim is the subject of.
+    let cyber = pattern.cameo.is_some_and(|c| c.code == "176");
+    if nominal_in_pp(rec, pattern, trig) && trig.source_at.is_none() && !cyber {
         return Some("an event noun in a prepositional phrase");
     }
     // "a planned offensive", "a threatened attack": not (yet) real.
@@ -70,6 +73,15 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
         return Some("what an accusation is about");
     }
     None
+}
+
+/// An event noun that is a passive's agent: "was hit by a cyber attack",
+/// "knocked offline by a massive denial-of-service attack" (up to three
+/// words between "by" and the noun). The clause's subject is its victim.
+pub(crate) fn agent_of_passive(rec: &Recognized<'_>, trig: &Trigger) -> bool {
+    let lower = &rec.sentence.lower;
+    let first = trig.start.min(trig.anchor);
+    (first.saturating_sub(4)..first).rev().take_while(|&k| !matches!(lower[k].as_ref(), "," | ";" | "\"")).any(|k| lower[k] == "by")
 }
 
 /// An event noun that is the object of a verb other than a light verb:

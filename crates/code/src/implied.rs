@@ -1,8 +1,10 @@
 //! Stage: the actor an act implies when the report names none. Some acts
 //! say who did them by what they are: only the authorities arrest, deport
 //! or convict; an attack told by its means ("a roadside bomb killed") with
-//! nobody named is by unidentified armed actors (PLOVER's `UAF`). Such an
-//! actor names no words: its `entity_text` is empty and its span is empty.
+//! nobody named is by unidentified armed actors (PLOVER's `UAF`); a
+//! cyberattack nobody is named for ("the site was hit by a cyber attack")
+//! is by an unidentified actor (`UNK`) of no country. Such an actor names
+//! no words: its `entity_text` is empty and its span is empty.
 
 use dyad_ontology::plover::{is_international_entity, Sector};
 use dyad_recognize::{Recognized, Trigger};
@@ -54,4 +56,11 @@ pub(crate) fn unidentified_armed(rec: &Recognized<'_>, trig: &Trigger, place: Op
         .filter(|c| !is_international_entity(c))
         .unwrap_or_default();
     unnamed(rec, trig, code, Sector::UAF)
+}
+
+/// "a massive cyberattack crippled the network", "the system was hacked":
+/// an unidentified actor of no country. Where an attack on computers comes
+/// from is what the report does not know; the victim's country is not it.
+pub(crate) fn unidentified_hacker(rec: &Recognized<'_>, trig: &Trigger) -> Entity {
+    unnamed(rec, trig, String::new(), Sector::UNK)
 }

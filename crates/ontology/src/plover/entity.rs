@@ -97,6 +97,9 @@ impl Sector {
     pub const AGR: Sector = Sector(*b"AGR");
     /// Other civil-society organisations and movements.
     pub const SOC: Sector = Sector(*b"SOC");
+    /// Unidentified generic actors (the unnamed perpetrators of a
+    /// cyberattack).
+    pub const UNK: Sector = Sector(*b"UNK");
 
     /// The sector of a code in the table (case-insensitive), or `None`.
     pub fn parse(code: &str) -> Option<Sector> {
