@@ -592,3 +592,29 @@ fn a_cyberattack_is_coercion_by_whoever_is_named_or_an_unidentified_actor() {
     assert_eq!(of("named")["actor"][0]["code"], "RUS");
     assert_eq!(of("named")["recipient"][0]["code"], "EST");
 }
+
+#[test]
+fn a_subjects_own_plan_is_read_as_its_future_and_he_is_the_person_who_opens_the_sentence() {
+    let lines = [
+        // A planned retreat is announced: CONCEDE (PLOVER).
+        r#"{"id":"plans","date":"2019-06-05","text":"The Netherlands has confirmed that it plans to withdraw some of its soldiers from Mali."}"#,
+        // "he" is the president who opens the sentence, though no name says who.
+        r#"{"id":"intends","date":"2019-06-05","text":"Papua New Guinea's president said Saturday he intends to ease economic restrictions on its businesses."}"#,
+        // A planned attack is still nobody's act.
+        r#"{"id":"attack","date":"2019-06-05","text":"HTS is planning to take control of the M5 highway."}"#,
+        // "him" in the same clause is not its subject.
+        r#"{"id":"him","date":"2019-06-05","text":"Recep Tayyip Erdogan spoke to reporters. Donald Trump informed Erdogan of the withdrawal and gave him a green light."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| events.iter().filter(|e| e["doc_id"] == id).cloned().collect::<Vec<Value>>();
+    assert_eq!(of("plans").len(), 1, "{events:?}");
+    assert_eq!(of("plans")[0]["event"][0], "CONCEDE");
+    assert_eq!(of("plans")[0]["actor"][0]["code"], "NLD");
+    assert_eq!(of("intends").len(), 1, "{events:?}");
+    assert_eq!(of("intends")[0]["event"][0], "CONCEDE");
+    assert_eq!(of("intends")[0]["actor"][0]["code"], "PNG");
+    assert!(of("attack").is_empty(), "{:?}", of("attack"));
+    let green_light: Vec<Value> = of("him").into_iter().filter(|e| e["event"][0] == "AGREE").collect();
+    assert_eq!(green_light.len(), 1, "{events:?}");
+    assert_eq!((codes(&green_light[0]["actor"]), codes(&green_light[0]["recipient"])), (vec!["USA".to_string()], vec!["TUR".to_string()]));
+}

@@ -335,6 +335,19 @@ pub(crate) fn governed(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger, al
     if all.iter().any(|o| o.anchor < a && a.saturating_sub(o.end) <= 3 && o.anchor != trig.anchor) {
         return true;
     }
+    // "plans to withdraw", "intends to ease the restrictions": the subject's
+    // own plan, read by the future rules (a planned retreat or concession
+    // is CONCEDE, planned cooperation AGREE), not a wish. A planned attack
+    // stays unreal: nobody has threatened anybody.
+    // ("its plans to withdraw" is a noun: a plan, not yet announced as the
+    // subject's act.)
+    let plan = a >= 2
+        && dict.closed.is(WordClass::Future, &s.lower[a - 2])
+        && !matches!(s.lower[a - 2].as_ref(), "expected" | "set" | "scheduled")
+        && !(a >= 3 && (dict.closed.is(WordClass::Article, &s.lower[a - 3]) || s.lower[a - 3] == "'s"));
+    if plan && dict.patterns[trig.pattern].category.is_some_and(|c| !c.is_conflict()) {
+        return false;
+    }
     // "the ability to murder", "willing to put pressure": an infinitive
     // after a noun or adjective of capacity or will is not done.
     if a >= 2 && dict.closed.is(WordClass::UnrealisedHead, &s.lower[a - 2]) {

@@ -100,6 +100,9 @@ pub(crate) fn resolve_all(rec: &Recognized<'_>, memory: &mut Memory, text: &str)
     // would ...").
     let first_event = rec.triggers.iter().map(|t| t.start.min(t.anchor)).min().unwrap_or(usize::MAX);
     let mut subject: Option<Vec<Mention>> = None;
+    // The sentence's subject when it is one person named by office or name
+    // ("Papua New Guinea's president said he intends ..."), for "he"/"she".
+    let mut person_subject: Option<Mention> = None;
     for (pi, p) in rec.actors.iter().enumerate() {
         let ptext = &text[p.span.start..p.span.end];
         // "Assad forces", "the forces of President Assad": a plural head
@@ -112,11 +115,22 @@ pub(crate) fn resolve_all(rec: &Recognized<'_>, memory: &mut Memory, text: &str)
                 Some(dyad_recognize::Reference::Speaker) => speaker.clone(),
                 // "it", "they" after the sentence's own subject: that subject.
                 Some(dyad_recognize::Reference::Group) if pi > 0 && subject.is_some() => subject.clone().unwrap_or_default(),
+                // "he", "she" after a person who opens the sentence: that person
+                // ("him", "her" in the same clause are somebody else).
+                Some(dyad_recognize::Reference::Person) if pi > 0 && person_subject.is_some() && matches!(ptext.to_lowercase().as_str(), "he" | "she") => {
+                    person_subject.iter().cloned().collect()
+                }
                 _ => memory.resolve(m, ptext),
             })
             .collect();
         if pi == 0 && p.start <= 2 && p.start < first_event {
             let found: Vec<Mention> = resolutions.iter().flatten().cloned().collect();
+            if let [one] = found.as_slice() {
+                let singular = !crate::memory::plural_head(&rec.sentence.lower[p.end - 1]);
+                if one.code.is_some() && (one.person.is_some() || (one.office.is_some() && singular)) && !body {
+                    person_subject = Some(one.clone());
+                }
+            }
             // A person is no "it" or "they"; "Assad forces" (a plural head
             // on a person's name) are a body.
             if !found.is_empty() && found.iter().all(|m| m.code.is_some() && (m.person.is_none() || body)) {
