@@ -618,3 +618,17 @@ fn a_subjects_own_plan_is_read_as_its_future_and_he_is_the_person_who_opens_the_
     assert_eq!(green_light.len(), 1, "{events:?}");
     assert_eq!((codes(&green_light[0]["actor"]), codes(&green_light[0]["recipient"])), (vec!["USA".to_string()], vec!["TUR".to_string()]));
 }
+
+#[test]
+fn an_agreement_signed_by_its_parties_and_a_comma_between_adjectives() {
+    let lines = [
+        r#"{"id":"passive","date":"2019-06-05","text":"The agreement was signed by Andorra's foreign minister and the Dutch foreign minister."}"#,
+        r#"{"id":"framework","date":"2019-06-05","text":"The Philippines and Micronesia signed a new, comprehensive framework on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| events.iter().find(|e| e["doc_id"] == id).cloned().unwrap_or_else(|| panic!("{id}: no event in {events:?}"));
+    assert_eq!(of("passive")["event"][0], "SUPPORT");
+    assert_eq!(codes(&of("passive")["actor"]), ["AND", "NLD"]);
+    assert_eq!(of("framework")["event"][0], "SUPPORT");
+    assert_eq!(codes(&of("framework")["actor"]), ["FSM", "PHL"]);
+}

@@ -70,6 +70,16 @@ impl Matcher<'_, '_> {
         }
     }
 
+    /// A comma between two adjectives of one noun phrase ("a new, six-year
+    /// trade agreement") ends no clause.
+    fn comma_between_adjectives(&self, k: usize) -> bool {
+        let adjective = |j: usize| {
+            let c = self.dict.lexicon.classes(self.s.words[j]);
+            c.adjective() && !c.verb()
+        };
+        self.s.lower[k] == "," && k > 0 && k + 1 < self.s.lower.len() && adjective(k - 1) && (adjective(k + 1) || self.s.lower[k + 1].contains('-'))
+    }
+
     fn phrase_at(&self, t: usize) -> Option<&ActorPhrase> {
         self.phrases.iter().find(|p| p.start == t)
     }
@@ -85,7 +95,7 @@ impl Matcher<'_, '_> {
         match &el.kind {
             ElementKind::Gap => {
                 for skip in 0..=MAX_GAP {
-                    if skip > 0 && (t + skip > n || ends_clause(&self.s.lower[t + skip - 1])) {
+                    if skip > 0 && (t + skip > n || (ends_clause(&self.s.lower[t + skip - 1]) && !self.comma_between_adjectives(t + skip - 1))) {
                         break;
                     }
                     let mut s2 = st.clone();
