@@ -632,3 +632,18 @@ fn an_agreement_signed_by_its_parties_and_a_comma_between_adjectives() {
     assert_eq!(of("framework")["event"][0], "SUPPORT");
     assert_eq!(codes(&of("framework")["actor"]), ["FSM", "PHL"]);
 }
+
+#[test]
+fn a_thing_that_endangers_makes_no_threat() {
+    let lines = [
+        r#"{"id":"offensive","date":"2019-06-05","text":"A Turkish offensive has taken Afrin, and now threatens Manbij."}"#,
+        r#"{"id":"decision","date":"2019-06-05","text":"The Russian decision threatens the ceasefire."}"#,
+        // People threaten.
+        r#"{"id":"people","date":"2019-06-05","text":"An al Qaeda affiliate threatened to attack the base."}"#,
+        r#"{"id":"president","date":"2019-06-05","text":"The Turkish president threatened Syria with war."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let threats = |id: &str| events.iter().filter(|e| e["doc_id"] == id && e["event"][0] == "THREATEN").count();
+    assert_eq!((threats("offensive"), threats("decision")), (0, 0), "{events:?}");
+    assert_eq!((threats("people"), threats("president")), (1, 1), "{events:?}");
+}

@@ -269,7 +269,8 @@ pub fn code_document(
                     .unwrap_or(0);
                 let words = &words[..needed.min(words.len())];
                 let parsed = tree.get_or_insert_with(|| crate::tree::parse(words));
-                crate::tree::actor_of(parsed, &rec.actors, trig.anchor)
+                let is_thing = |k: usize| dict.closed.is(dyad_dict::WordClass::EndangeringThing, &rec.sentence.lower[k]);
+                crate::tree::actor_of(parsed, &rec.actors, trig.anchor, is_thing)
             };
             // "Kurdish forces fighting Isis", "rebels fighting under the
             // banner of HTS": an active participle on a noun says what the
@@ -283,6 +284,13 @@ pub fn code_document(
             }
             if matches!(from_tree, TreeActor::Phrase(_, crate::tree::PARTICIPLE_ROUTE)) && category != Category::Protest {
                 notes.add(|| format!("{}: a participle describing a noun (tree)", pattern.id));
+                continue;
+            }
+            // "A Turkish offensive now threatens Manbij", "the decision
+            // threatens the ceasefire": a thing that endangers, not a threat
+            // anybody made.
+            if matches!(from_tree, TreeActor::Phrase(_, crate::tree::OWNER_ROUTE)) && category == Category::Threaten {
+                notes.add(|| format!("{}: a thing that endangers, not a threat (tree)", pattern.id));
                 continue;
             }
             if from_tree == TreeActor::NoAgent {

@@ -36,12 +36,16 @@ pub(crate) const PARTICIPLE_ROUTE: &str = "noun of the participle (acl)";
 
 /// The route of a past participle's "by" agent ("forces backed by Washington").
 pub(crate) const PARTICIPLE_AGENT_ROUTE: &str = "obl:agent of the participle (acl)";
+/// The actor only modifies the subject, a thing ("a Turkish offensive
+/// threatens", "the government's decision threatens").
+pub(crate) const OWNER_ROUTE: &str = "modifier (amod, nmod:poss, compound) of the subject, a thing";
 
 /// The route from an infinitive to the subject of the verb it completes.
 const XCOMP_ROUTE: &str = "nsubj of the verb it completes (xcomp)";
 
 /// The route from an adverbial clause to the subject of its main clause.
 const ADVCL_ROUTE: &str = "nsubj of the main clause (advcl)";
+const CONJ_ROUTE: &str = "nsubj of the first conjunct (conj)";
 
 /// Parses a sentence's words with the built-in model (tags and tree: the
 /// coder reads no lemmas).
@@ -85,7 +89,7 @@ fn subject_token(p: &Parsed, t: usize) -> Option<(Option<usize>, bool, &'static 
             // "agreed to meet", "arrested and charged", "responded,
             // killing 12": the subject of the verb they depend on.
             Deprel::Xcomp => XCOMP_ROUTE,
-            Deprel::Conj => "nsubj of the first conjunct (conj)",
+            Deprel::Conj => CONJ_ROUTE,
             Deprel::Advcl => ADVCL_ROUTE,
             // "fighters besieging the town": the noun is the subject of an
             // active participle; a past participle ("fighters captured in")
@@ -124,6 +128,15 @@ fn phrase_of(p: &Parsed, phrases: &[ActorPhrase], tok: usize) -> Option<usize> {
     inside(tok).or_else(|| p.children_with(tok, Deprel::Appos).find_map(inside))
 }
 
+/// The phrase stands outside the common noun `head` and only modifies it:
+/// "A Turkish offensive", "the government's decision" ("thousands of
+/// protesters" are protesters: there the phrase is the noun's nmod).
+fn owner_of_thing(p: &Parsed, phrase: &ActorPhrase, head: usize) -> bool {
+    !(phrase.start <= head && head < phrase.end)
+        && p.upos[head] == Upos::Noun
+        && (phrase.start..phrase.end.min(p.len())).any(|k| p.head(k) == Some(head) && matches!(p.deprels[k], Deprel::Amod | Deprel::NmodPoss | Deprel::Compound))
+}
+
 /// The span of the noun at `head` with its modifiers; a relative clause,
 /// participle or appositive says more about the noun but its words are not
 /// the noun's.
@@ -152,7 +165,10 @@ fn noun_span(p: &Parsed, head: usize) -> (usize, usize) {
 
 /// The actor of the event verb at token `t` by the tree `p` of the
 /// sentence whose actor phrases are `phrases`.
-pub(crate) fn actor_of(p: &Parsed, phrases: &[ActorPhrase], t: usize) -> TreeActor {
+/// `is_thing` says whether a token names an event, decision or document
+/// that can endanger ("offensive", "decision", "bill"): such a subject is
+/// a thing even where an actor phrase modifies it.
+pub(crate) fn actor_of(p: &Parsed, phrases: &[ActorPhrase], t: usize, is_thing: impl Fn(usize) -> bool) -> TreeActor {
     if t >= p.len() {
         return TreeActor::Unknown;
     }
@@ -186,6 +202,9 @@ pub(crate) fn actor_of(p: &Parsed, phrases: &[ActorPhrase], t: usize) -> TreeAct
     }
     match subject_token(p, t) {
         Some((Some(tok), _, route)) => match phrase_of(p, phrases, tok) {
+            // Only where the subject is the verb's own (or its first
+            // conjunct's): participles and clauses have routes of their own.
+            Some(i) if matches!(route, "nsubj" | CONJ_ROUTE) && is_thing(tok) && owner_of_thing(p, &phrases[i], tok) => TreeActor::Phrase(i, OWNER_ROUTE),
             Some(i) => TreeActor::Phrase(i, route),
             None => TreeActor::NotAnActor(tok),
         },
@@ -227,11 +246,11 @@ mod tests {
     fn a_past_participle_on_a_noun_names_only_its_by_agent() {
         let words = ["Idlib", "mourned", "the", "civilians", "killed", "in", "the", "strike", "."];
         let p = parse(&words);
-        assert_eq!(actor_of(&p, &[], 4), TreeActor::NoAgent, "{:?}", (p.deprels[4], p.upos[4]));
+        assert_eq!(actor_of(&p, &[], 4, |_| false), TreeActor::NoAgent, "{:?}", (p.deprels[4], p.upos[4]));
         let words = ["Police", "read", "the", "commands", "sent", "by", "Isis", "fighters", "."];
         let p = parse(&words);
         // "fighters" names nobody the (empty) phrase list knows: not an actor, but the agent.
-        assert_eq!(actor_of(&p, &[], 4), TreeActor::NotAnActor(7), "{:?}", (p.deprels[4], p.heads[7], p.deprels[7]));
+        assert_eq!(actor_of(&p, &[], 4, |_| false), TreeActor::NotAnActor(7), "{:?}", (p.deprels[4], p.heads[7], p.deprels[7]));
     }
 
     #[test]
@@ -248,6 +267,6 @@ mod tests {
         let words = ["A", "blast", "in", "Kabul", "killed", "five", "civilians", "."];
         let p = parse(&words);
         let kabul = ActorPhrase { start: 3, end: 4, span: dyad_segment::Span { start: 0, end: 0 }, mentions: Vec::new() };
-        assert_eq!(actor_of(&p, &[kabul], 4), TreeActor::NotAnActor(1));
+        assert_eq!(actor_of(&p, &[kabul], 4, |_| false), TreeActor::NotAnActor(1));
     }
 }

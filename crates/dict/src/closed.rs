@@ -106,11 +106,15 @@ pub enum WordClass {
     /// Words that make a named movement, alliance or union an armed group
     /// ("Islamic Movement of Uzbekistan", "Sudan Liberation Movement").
     RebelMarker,
+    /// Nouns of events, decisions and documents that, as the subject of
+    /// "threaten", endanger rather than threaten ("a Turkish offensive
+    /// threatens Manbij", "the decision threatens the ceasefire").
+    EndangeringThing,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 37] = [
+    pub const ALL: [WordClass; 38] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -148,6 +152,7 @@ impl WordClass {
         WordClass::NamedLegislatureHead,
         WordClass::NamedCourtHead,
         WordClass::RebelMarker,
+        WordClass::EndangeringThing,
     ];
 
     /// The class's name in the data file.
@@ -190,6 +195,7 @@ impl WordClass {
             WordClass::NamedLegislatureHead => "named_legislature_head",
             WordClass::NamedCourtHead => "named_court_head",
             WordClass::RebelMarker => "rebel_marker",
+            WordClass::EndangeringThing => "endangering_thing",
         }
     }
 
