@@ -647,3 +647,26 @@ fn a_thing_that_endangers_makes_no_threat() {
     assert_eq!((threats("offensive"), threats("decision")), (0, 0), "{events:?}");
     assert_eq!((threats("people"), threats("president")), (1, 1), "{events:?}");
 }
+
+#[test]
+fn what_somebody_is_accused_of_and_standing_opposition_are_not_events() {
+    let lines = [
+        r#"{"id":"accused","date":"2019-06-05","text":"He photographed the men accused of torturing him and murdering his friends."}"#,
+        r#"{"id":"opposed","date":"2019-06-05","text":"The main Syrian opposition groups are opposed to the Russian timetable."}"#,
+        r#"{"id":"refuge","date":"2019-06-05","text":"Isis leaders have taken refuge in the Syrian town of Mayedin."}"#,
+        r#"{"id":"campaign","date":"2019-06-05","text":"The militia spearheaded the ground campaign against Islamic State."}"#,
+        r#"{"id":"camps","date":"2019-06-05","text":"Hundreds of children born to foreign nationals remain in Syrian camps."}"#,
+        r#"{"id":"screen","date":"2019-06-05","text":"Russia is running disinformation operations that may be a screen for new chemical attacks in Idlib."}"#,
+        // An act opposed on the day is an event; "guilty of" asserts what was done.
+        r#"{"id":"opposed_today","date":"2019-06-05","text":"Turkey opposed the resolution on Monday."}"#,
+        r#"{"id":"guilty","date":"2019-06-05","text":"Both the Philippine military and the rebels are guilty of violating the ceasefire agreement."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    for id in ["accused", "opposed", "refuge", "campaign", "camps"] {
+        assert!(of(id).is_empty(), "{id}: {:?}", of(id));
+    }
+    assert!(!of("screen").contains(&"ASSAULT".to_string()), "{:?}", of("screen"));
+    assert_eq!(of("opposed_today"), ["REJECT"]);
+    assert_eq!(of("guilty"), ["ASSAULT"]);
+}

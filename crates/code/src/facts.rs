@@ -19,7 +19,7 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     // "was hit by a cyber attack": the attack on computers is the event,
     // whatever verb its victim is the subject of.
     let cyber = pattern.cameo.is_some_and(|c| c.code == "176");
-    if nominal_in_pp(rec, pattern, trig) && trig.source_at.is_none() && !cyber {
+    if nominal_in_pp(rec, dict, pattern, trig) && trig.source_at.is_none() && !cyber {
         return Some("an event noun in a prepositional phrase");
     }
     // "a planned offensive", "a threatened attack": not (yet) real.
@@ -70,6 +70,16 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
         return Some("an infinitive of purpose, wish or prospect, or governed by an earlier event word");
     }
     if category != Category::Accuse && accusation_content(&rec.sentence, dict, trig, &rec.triggers) {
+        return Some("what an accusation is about");
+    }
+    // "the men accused of torturing him", "suspected of planning attacks":
+    // what somebody is accused of, whether or not the accusation is coded.
+    // A coordinated content too: "accused of torturing him and murdering his friends".
+    let accused_of = (first.saturating_sub(8)..first)
+        .rev()
+        .take_while(|&k| !matches!(lower[k].as_ref(), "," | ";" | "." | "\"" | "but" | "who" | "which"))
+        .any(|k| k >= 1 && matches!(lower[k].as_ref(), "of" | "with") && dict.closed.is(WordClass::AccusationWord, &lower[k - 1]) && (k + 1 == first || (k + 1..first).any(|j| matches!(lower[j].as_ref(), "and" | "or"))));
+    if category != Category::Accuse && accused_of {
         return Some("what an accusation is about");
     }
     None
@@ -124,11 +134,23 @@ fn object_of_other_verb(rec: &Recognized<'_>, dict: &Dictionaries, trig: &Trigge
 
 /// True for a pattern anchored on a noun ("killing of", "meeting") whose
 /// anchor follows a preposition and an article: "following the killing of".
-fn nominal_in_pp(rec: &Recognized<'_>, pattern: &EventPattern, trig: &Trigger) -> bool {
+fn nominal_in_pp(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &EventPattern, trig: &Trigger) -> bool {
     let lower = &rec.sentence.lower;
     let a = trig.start.min(trig.anchor);
     if !pattern.is_nominal() {
         return background_gerund(lower, a);
+    }
+    // Back over up to two adjectives: "a screen for new chemical attacks".
+    let mut a = a;
+    for _ in 0..2 {
+        if a == 0 {
+            break;
+        }
+        let c = dict.lexicon.classes(rec.sentence.words[a - 1]);
+        if !(c.adjective() && !c.noun() && !c.verb()) {
+            break;
+        }
+        a -= 1;
     }
     let article = |w: &str| matches!(w, "the" | "a" | "an" | "its" | "his" | "her" | "their");
     let preposition = |w: &str| matches!(w, "following" | "after" | "before" | "during" | "despite" | "since" | "amid" | "over" | "about" | "for" | "of" | "in" | "on" | "against" | "by");

@@ -110,11 +110,15 @@ pub enum WordClass {
     /// "threaten", endanger rather than threaten ("a Turkish offensive
     /// threatens Manbij", "the decision threatens the ceasefire").
     EndangeringThing,
+    /// Words after which "of" or "with" names what somebody is accused of
+    /// ("accused of torturing", "suspected of planning", "charged with
+    /// murder"): the content of an accusation, not an act reported.
+    AccusationWord,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 38] = [
+    pub const ALL: [WordClass; 39] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -153,6 +157,7 @@ impl WordClass {
         WordClass::NamedCourtHead,
         WordClass::RebelMarker,
         WordClass::EndangeringThing,
+        WordClass::AccusationWord,
     ];
 
     /// The class's name in the data file.
@@ -196,6 +201,7 @@ impl WordClass {
             WordClass::NamedCourtHead => "named_court_head",
             WordClass::RebelMarker => "rebel_marker",
             WordClass::EndangeringThing => "endangering_thing",
+            WordClass::AccusationWord => "accusation_word",
         }
     }
 
