@@ -46,6 +46,7 @@ const XCOMP_ROUTE: &str = "nsubj of the verb it completes (xcomp)";
 /// The route from an adverbial clause to the subject of its main clause.
 const ADVCL_ROUTE: &str = "nsubj of the main clause (advcl)";
 const CONJ_ROUTE: &str = "nsubj of the first conjunct (conj)";
+const BARE_INFINITIVE_ROUTE: &str = "noun of the bare infinitive (acl)";
 
 /// Parses a sentence's words with the built-in model (tags and tree: the
 /// coder reads no lemmas).
@@ -95,6 +96,12 @@ fn subject_token(p: &Parsed, t: usize) -> Option<(Option<usize>, bool, &'static 
             // active participle; a past participle ("fighters captured in")
             // is passive and names no agent here.
             Deprel::Acl if p.form(v).to_ascii_lowercase().ends_with("ing") => return Some((p.head(v), false, PARTICIPLE_ROUTE)),
+            // "after watching rightwing pundits criticise the fudge": a bare
+            // infinitive on a noun (a perception verb's complement) has that
+            // noun for its subject.
+            // (The coder's parse has no lemmas: a form without an inflection's
+            // ending stands for the base form.)
+            Deprel::Acl if p.upos[v] == Upos::Verb && bare_form(p.form(v)) && perceived(p, v) => return Some((p.head(v), false, BARE_INFINITIVE_ROUTE)),
             // A relative clause without its own subject: "forces that attacked".
             Deprel::AclRelcl => return Some((p.head(v), false, "noun of the relative clause")),
             _ => return None,
@@ -102,6 +109,27 @@ fn subject_token(p: &Parsed, t: usize) -> Option<(Option<usize>, bool, &'static 
         v = p.head(v)?;
     }
     None
+}
+
+/// A verb form without the endings of the past, the participles or the
+/// third person ("criticise", "attack"; not "attacked", "attacks").
+fn bare_form(form: &str) -> bool {
+    let f = form.to_ascii_lowercase();
+    f.len() > 2 && !f.ends_with("ed") && !f.ends_with("ing") && !f.ends_with('s') && !f.ends_with("en")
+}
+
+/// The noun a verb at `v` hangs on is the object of a verb of perception
+/// or causing ("watching pundits criticise", "saw troops fire", "let
+/// them leave"): the bare infinitive's subject.
+fn perceived(p: &Parsed, v: usize) -> bool {
+    // "made an effort to restore": an infinitive with "to" is no bare one.
+    p.children_with(v, Deprel::Mark).next().is_none()
+        && p.head(v).filter(|&n| p.deprels[n] == Deprel::Obj).and_then(|n| p.head(n)).is_some_and(|g| {
+        matches!(
+            p.form(g).to_ascii_lowercase().as_str(),
+            "watch" | "watched" | "watching" | "watches" | "see" | "saw" | "seen" | "seeing" | "sees" | "hear" | "heard" | "hearing" | "hears" | "let" | "lets" | "letting" | "make" | "made" | "making" | "makes" | "help" | "helped" | "helping" | "helps"
+        )
+    })
 }
 
 /// The actor phrase holding token `tok`: the phrase that contains it, else
@@ -230,6 +258,12 @@ mod tests {
         assert_eq!(subj(&["Police", "arrested", "and", "charged", "two", "men", "."], "charged").as_deref(), Some("Police"));
         assert_eq!(subj(&["The", "rebels", "who", "attacked", "the", "town", "fled", "."], "attacked").as_deref(), Some("rebels"));
         assert_eq!(subj(&["Fighters", "besieging", "the", "town", "said", "it", "fell", "."], "besieging").as_deref(), Some("Fighters"));
+    }
+
+    #[test]
+    fn a_bare_infinitive_on_a_noun_is_that_nouns_act() {
+        let words = ["Trump", "changed", "his", "mind", "after", "watching", "rightwing", "pundits", "criticise", "the", "fudge", "on"];
+        assert_eq!(subj(&words, "criticise").as_deref(), Some("pundits"));
     }
 
     #[test]
