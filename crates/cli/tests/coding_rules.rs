@@ -670,3 +670,18 @@ fn what_somebody_is_accused_of_and_standing_opposition_are_not_events() {
     assert_eq!(of("opposed_today"), ["REJECT"]);
     assert_eq!(of("guilty"), ["ASSAULT"]);
 }
+
+#[test]
+fn a_meeting_set_for_a_day_to_come_is_announced_not_held() {
+    let lines = [
+        r#"{"id":"for_monday","date":"2019-06-05","text":"France has convened a closed-door meeting of the UN Security Council for Monday."}"#,
+        // The talks were held; the next meeting is agreed.
+        r#"{"id":"held","date":"2019-06-05","text":"Russia and Turkey held talks on Tuesday and agreed to meet again next month."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    assert_eq!(of("for_monday"), ["AGREE"], "{events:?}");
+    let mut held = of("held");
+    held.sort();
+    assert_eq!(held, ["AGREE", "CONSULT"]);
+}

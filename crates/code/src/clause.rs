@@ -288,6 +288,12 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
             break;
         }
     }
+    // "convened a meeting for Monday", "will meet next week": a time still
+    // to come after the event words (within its clause) makes the act a
+    // future one; a meeting so scheduled is announced, not held.
+    if scheduled_after(s, dict, trig.end.max(a + 1)) {
+        m.future = true;
+    }
     // "neither Britain nor France have ratified": the subject is negated.
     if (a.saturating_sub(10)..a).any(|k| s.lower[k] == "neither") && (a.saturating_sub(10)..a).any(|k| s.lower[k] == "nor") {
         m.negated = true;
@@ -385,6 +391,30 @@ pub(crate) fn governed(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger, al
 }
 
 
+
+/// A time still to come within the clause after token `from` (up to ten
+/// words, not past a comma, a coordinating word or another clause's
+/// opening): "for Monday", "next week", "next month", "tomorrow", "later
+/// this week".
+fn scheduled_after(s: &Sentence<'_>, dict: &Dictionaries, from: usize) -> bool {
+    let lower = &s.lower;
+    let day = |k: usize| lower.get(k).is_some_and(|w| w.ends_with("day") && dict.closed.is(WordClass::PatternAdverbial, w) && !matches!(w.as_ref(), "today" | "yesterday"));
+    let unit = |k: usize| day(k) || lower.get(k).is_some_and(|w| matches!(w.as_ref(), "week" | "month" | "year" | "weekend"));
+    for k in from..lower.len().min(from + 10) {
+        let w = lower[k].as_ref();
+        if matches!(w, "," | ";" | "." | ":" | "\"" | "and" | "but" | "or" | "to" | "that" | "which" | "who" | "after" | "before" | "when" | "since") {
+            return false;
+        }
+        let scheduled = (w == "for" && day(k + 1))
+            || (w == "next" && unit(k + 1))
+            || w == "tomorrow"
+            || (w == "later" && lower.get(k + 1).is_some_and(|n| n == "this") && unit(k + 2));
+        if scheduled {
+            return true;
+        }
+    }
+    false
+}
 
 /// A finite form of "be" that makes an infinitive after it a future ("is
 /// to lift", "were to meet").
