@@ -685,3 +685,15 @@ fn a_meeting_set_for_a_day_to_come_is_announced_not_held() {
     held.sort();
     assert_eq!(held, ["AGREE", "CONSULT"]);
 }
+
+#[test]
+fn victims_named_by_their_role_are_of_the_documents_country_not_the_attackers() {
+    let lines = [
+        r#"{"id":"syria","date":"2019-06-05","text":"Syria's war goes on. Damascus and Syrian rebels fought near Idlib on Sunday. The Russians target civilians, a rescuer said."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let target: Vec<&Value> = events.iter().filter(|e| e["actor"][0]["code"] == "RUS").collect();
+    assert_eq!(target.len(), 1, "{events:?}");
+    assert_eq!(target[0]["recipient"][0]["code"], "SYR", "{:?}", target[0]["recipient"]);
+    assert_eq!(target[0]["recipient"][0]["sector"], "CVL");
+}

@@ -448,7 +448,12 @@ pub fn code_document(
             // the event happens, else of the actor's own country.
             let role_target = tgt.is_none();
             let tgt = tgt.or_else(|| {
-                let home = place.as_ref().and_then(|p| p.country_code.as_deref()).or_else(|| actor.first().map(|a| a.code.as_str()))?;
+                // Without a place, the victims of a hostile act are of the
+                // country the document is about ("Russian jets target
+                // civilians" in a report on Syria: Syrian civilians), not the
+                // attacker's; the actor's country only when nothing else says.
+                let doc_home = main_country.as_deref().filter(|_| category.is_conflict());
+                let home = place.as_ref().and_then(|p| p.country_code.as_deref()).or(doc_home).or_else(|| actor.first().map(|a| a.code.as_str()))?;
                 let (i, e) = object_phrases
                     .iter()
                     .copied()
