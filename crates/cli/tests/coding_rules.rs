@@ -504,14 +504,20 @@ fn a_passive_subject_named_by_its_role_is_the_recipient() {
 fn a_retreat_only_decided_is_a_concession() {
     let lines = [
         r#"{"id":"decision","date":"2019-06-05","text":"Donald Trump's decision to withdraw troops from Syria angered the Kurds."}"#,
-        // The subject's own decision, reported as the retreat.
+        // The subject's own decision is announced too (PLOVER: a declared,
+        // not yet carried out withdrawal), a second infinitive of it as well.
         r#"{"id":"decided","date":"2019-06-05","text":"The Czech defence ministry has decided to withdraw its troops from Kosovo."}"#,
+        r#"{"id":"coordinated","date":"2019-06-05","text":"Donald Trump abruptly decided to upend previous US policy and withdraw troops from Syria."}"#,
+        // Carried out: the retreat.
+        r#"{"id":"done","date":"2019-06-05","text":"The Czech defence ministry withdrew its troops from Kosovo on Monday."}"#,
     ];
     let events = code_lines(&lines, &[]);
     let category = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
     assert!(category("decision").contains(&"CONCEDE".to_string()), "{:?}", category("decision"));
     assert!(!category("decision").contains(&"RETREAT".to_string()));
-    assert_eq!(category("decided"), ["RETREAT"]);
+    assert_eq!(category("decided"), ["CONCEDE"]);
+    assert_eq!(category("coordinated"), ["CONCEDE"]);
+    assert_eq!(category("done"), ["RETREAT"]);
     // The decider is the possessive before the decision, not the clause's subject.
     let lines = [r#"{"id":"whose","date":"2019-06-05","text":"The Pakistani defence minister resigned on Thursday over Imran Khan's abrupt decision to pull troops out of Kashmir."}"#];
     let events = code_lines(&lines, &[]);

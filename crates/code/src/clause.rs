@@ -335,9 +335,10 @@ pub(crate) fn governed(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger, al
     while a >= 2 && matches!(s.lower[a - 1].as_ref(), "be" | "have" | "been") {
         a -= 1;
     }
-    if a == 0 || s.lower[a - 1] != "to" {
-        return false;
-    }
+    // "to upend previous US policy and withdraw troops": the second verb
+    // of a coordinated infinitive is read from the first one's "to".
+    let Some(to) = infinitive_to(s, dict, a) else { return false };
+    let a = to + 1;
     if all.iter().any(|o| o.anchor < a && a.saturating_sub(o.end) <= 3 && o.anchor != trig.anchor) {
         return true;
     }
@@ -489,11 +490,12 @@ fn for_a_span(lower: &[std::borrow::Cow<'_, str>], dict: &Dictionaries, from: us
     false
 }
 
-/// Whether the act at `trig` is only decided: an infinitive after a noun
-/// of deciding or a verb of ordering in its clause ("the decision to
-/// withdraw", "the Trump move to withdraw", "ordered US forces to leave").
-/// A subject's own "decided to pull out" or "says it is pulling out" is
-/// reported as the retreat itself.
+/// Whether the act at `trig` is only decided: an infinitive after a word
+/// of deciding or ordering in its clause ("the decision to withdraw", "the
+/// Trump move to withdraw", "decided to upend the policy and withdraw
+/// troops", "ordered US forces to leave"). PLOVER codes a declared, not yet
+/// carried out retreat as CONCEDE; "says it is pulling out" is reported as
+/// the retreat itself.
 pub(crate) fn decided_not_done(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) -> bool {
     decision_word_before(s, dict, trig).is_some()
 }
@@ -511,9 +513,32 @@ pub(crate) fn decider<'a>(s: &Sentence<'_>, dict: &Dictionaries, phrases: &'a [A
 /// The word of deciding or ordering whose infinitive the act at `trig` is.
 fn decision_word_before(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) -> Option<usize> {
     let lower = &s.lower;
-    let a = trig.start.min(trig.anchor);
-    if a < 2 || lower[a - 1] != "to" {
+    let to = infinitive_to(s, dict, trig.start.min(trig.anchor))?;
+    back_in_clause(s, to.saturating_sub(6), to).find(|&k| dict.closed.is(WordClass::DecisionWord, &lower[k]))
+}
+
+/// The "to" of the infinitive whose verb is at `a`: the word before it, or,
+/// for the second verb of a coordinated infinitive ("to upend the policy
+/// and withdraw troops"), the first verb's "to" (up to eight words back,
+/// within the clause).
+fn infinitive_to(s: &Sentence<'_>, dict: &Dictionaries, a: usize) -> Option<usize> {
+    let lower = &s.lower;
+    if a < 2 {
         return None;
     }
-    back_in_clause(s, a.saturating_sub(7), a - 1).find(|&k| dict.closed.is(WordClass::DecisionWord, &lower[k]))
+    if lower[a - 1] == "to" {
+        return Some(a - 1);
+    }
+    // Both verbs in their base form ("to upend ... and withdraw", not "to
+    // curtail ... and warning", nor "to more than 500 killed in airstrikes
+    // and shelling").
+    let base = |k: usize| k < lower.len() && !lower[k].ends_with('s') && dict.lexicon.verb_readings(s.words[k]).iter().any(|(_, t)| *t == VerbTag::Base);
+    if !matches!(lower[a - 1].as_ref(), "and" | "or") || !base(a) {
+        return None;
+    }
+    (a.saturating_sub(10)..a - 1)
+        .rev()
+        .take_while(|&k| !matches!(lower[k].as_ref(), "," | ";" | "." | ":" | "\"" | "but"))
+        .find(|&k| lower[k] == "to")
+        .filter(|&k| base(k + 1))
 }
