@@ -703,3 +703,18 @@ fn victims_named_by_their_role_are_of_the_documents_country_not_the_attackers() 
     assert_eq!(target[0]["recipient"][0]["code"], "SYR", "{:?}", target[0]["recipient"]);
     assert_eq!(target[0]["recipient"][0]["sector"], "CVL");
 }
+
+#[test]
+fn a_promise_to_stop_a_hostile_activity_is_a_concession() {
+    let lines = [
+        r#"{"id":"stop","date":"2019-06-05","text":"The Israeli government agreed on Monday to stop building Jewish settlements in the West Bank."}"#,
+        // The CAMEO-to-PLOVER table's intents to yield stay AGREE, as the PLOVER gold codes them.
+        r#"{"id":"ceasefire","date":"2019-06-05","text":"Bosnia and Slovenia agreed to a ceasefire."}"#,
+        r#"{"id":"allow","date":"2019-06-05","text":"Sudan agreed to allow humanitarian access to all areas."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    assert_eq!(of("stop"), ["CONCEDE"], "{events:?}");
+    assert_eq!(of("ceasefire"), ["AGREE"]);
+    assert_eq!(of("allow"), ["AGREE"]);
+}

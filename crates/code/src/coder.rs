@@ -548,6 +548,16 @@ pub fn code_document(
             if cam.code == "190" && strike_verb && actor.iter().all(|e| e.sector.is_some_and(|s| STRIKING_SECTORS.contains(&s))) {
                 act.recode("143");
             }
+            // "agreed to stop fighting", "pledged to halt settlement building":
+            // a promise to stop a hostile activity is a declared cessation,
+            // which PLOVER codes CONCEDE (declared ceasefires, suspended
+            // protests), not a promise of cooperation.
+            let ends = trig.end.max(trig.anchor + 1);
+            let to_stop = rec.sentence.lower.get(ends.saturating_sub(1)).is_some_and(|w| w == "to")
+                && rec.sentence.lower.get(ends).is_some_and(|w| dict.closed.is(dyad_dict::WordClass::CessationVerb, w));
+            if category == Category::Agree && to_stop {
+                act.recode("080");
+            }
             let setting = Setting { has_target: tgt.is_some(), condition_follows: conditional_after(&rec, trig), keep_negated: opts.keep_negated };
             match crate::modal::apply(m, &mut act, setting) {
                 Ok(modes) => aux.extend(modes),

@@ -114,11 +114,14 @@ pub enum WordClass {
     /// ("accused of torturing", "suspected of planning", "charged with
     /// murder"): the content of an accusation, not an act reported.
     AccusationWord,
+    /// Verbs of stopping an activity: a promise "to stop fighting", "to
+    /// halt settlement building" is a declared cessation (CONCEDE).
+    CessationVerb,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 39] = [
+    pub const ALL: [WordClass; 40] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -158,6 +161,7 @@ impl WordClass {
         WordClass::RebelMarker,
         WordClass::EndangeringThing,
         WordClass::AccusationWord,
+        WordClass::CessationVerb,
     ];
 
     /// The class's name in the data file.
@@ -202,6 +206,7 @@ impl WordClass {
             WordClass::RebelMarker => "rebel_marker",
             WordClass::EndangeringThing => "endangering_thing",
             WordClass::AccusationWord => "accusation_word",
+            WordClass::CessationVerb => "cessation_verb",
         }
     }
 
