@@ -718,3 +718,18 @@ fn a_promise_to_stop_a_hostile_activity_is_a_concession() {
     assert_eq!(of("ceasefire"), ["AGREE"]);
     assert_eq!(of("allow"), ["AGREE"]);
 }
+
+#[test]
+fn aid_told_by_its_package_and_a_risk_is_no_act() {
+    let lines = [
+        r#"{"id":"package","date":"2019-06-05","text":"Monaco signed a billion dollar aid package on Tuesday for Haiti."}"#,
+        r#"{"id":"navy","date":"2019-06-05","text":"The Nepalese military conducted joint military training exercises with the Royal Navy on Tuesday."}"#,
+        r#"{"id":"risk","date":"2019-06-05","text":"A Briton on the wrong side risks being executed by an RAF drone."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| events.iter().filter(|e| e["doc_id"] == id).cloned().collect::<Vec<Value>>();
+    assert_eq!(of("package")[0]["event"][0], "AID", "{events:?}");
+    assert_eq!(codes(&of("package")[0]["recipient"]), ["HTI"]);
+    assert!(of("navy").iter().any(|e| e["event"][0] == "COOPERATE" && codes(&e["recipient"]) == ["GBR"]), "{:?}", of("navy"));
+    assert!(of("risk").is_empty(), "{:?}", of("risk"));
+}
