@@ -733,3 +733,13 @@ fn aid_told_by_its_package_and_a_risk_is_no_act() {
     assert!(of("navy").iter().any(|e| e["event"][0] == "COOPERATE" && codes(&e["recipient"]) == ["GBR"]), "{:?}", of("navy"));
     assert!(of("risk").is_empty(), "{:?}", of("risk"));
 }
+
+#[test]
+fn it_after_a_role_that_says_is_that_role() {
+    let lines = [r#"{"id":"says","date":"2019-06-05","text":"The war in Syria goes on. An Islamic-backed militia says it would cut ties with the Syrian government."}"#];
+    let events = code_lines(&lines, &[]);
+    let cut: Vec<&Value> = events.iter().filter(|e| e["event"][0] == "SANCTION").collect();
+    assert_eq!(cut.len(), 1, "{events:?}");
+    assert_eq!(cut[0]["actor"][0]["entity_text"], "militia");
+    assert_eq!(codes(&cut[0]["recipient"]), ["SYR"]);
+}

@@ -394,7 +394,10 @@ pub fn code_document(
             });
             // "Police in Zaria say they are easing the curfew": "they" after
             // a subject named only by its role is that role.
-            let src = src.map(|i| crate::participants::role_antecedent(&rec, &resolved, i).unwrap_or(i));
+            let antecedent = src.and_then(|i| crate::participants::role_antecedent(&rec, &resolved, i));
+            // The pronoun as written: whether its "would" is reported is read there.
+            let src_written = src;
+            let src = antecedent.or(src);
             if let Some(i) = src {
                 last_subject = Some((trig.anchor, i));
             }
@@ -411,7 +414,7 @@ pub fn code_document(
             // place of the sentence, is theirs.
             if actor.is_empty() {
                 if let Some(i) = src {
-                    let opens = rec.actors[i].start <= 1 || by_agent == Some(i) || matches!(from_tree, TreeActor::Phrase(j, _) if j == i);
+                    let opens = rec.actors[i].start <= 1 || by_agent == Some(i) || antecedent == Some(i) || matches!(from_tree, TreeActor::Phrase(j, _) if j == i);
                     let doc_home = main_country.as_deref().filter(|_| opens);
                     let person = rec.actors[i].mentions.first().is_some_and(|m| m.person.is_some());
                     let home = if person { doc_home } else { place.as_ref().and_then(|p| p.country_code.as_deref()).or(doc_home) };
@@ -535,10 +538,12 @@ pub fn code_document(
             // actor's own intention is a supposition, not an event.
             // A pattern that spells out its modal ("could cut ties") has read it.
             let modal_in_pattern = || pattern.elements.iter().any(|e| matches!(&e.kind, dyad_dict::ElementKind::Words(ws) if ws.iter().any(|&w| dict.closed.is(dyad_dict::WordClass::Hypothetical, dict.vocab.word(w)))));
-            if m.hypothetical && !m.condition && !implied_actor && !modal_in_pattern() && !src.is_some_and(|i| crate::clause::reported_intention(&rec.sentence, dict, &rec.actors[i], trig)) {
+            let reported = m.hypothetical && src_written.is_some_and(|i| crate::clause::reported_intention(&rec.sentence, dict, &rec.actors[i], trig));
+            if m.hypothetical && !m.condition && !implied_actor && !modal_in_pattern() && !reported {
                 notes.add(|| format!("{}: a supposition, not an intention its actor announced", pattern.id));
                 continue;
             }
+
             // Stage: what negation, futures, conditions and possibility make of the act.
             let mut act = Act { cameo: cam, category };
             // "nurses will strike", "teachers struck for a week": the bare

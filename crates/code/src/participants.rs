@@ -236,16 +236,30 @@ pub(crate) fn entity(m: &Mention, text: &str, span: Span) -> Option<Entity> {
 /// so the pronoun cannot be resolved like a named subject.
 pub(crate) fn role_antecedent(rec: &Recognized<'_>, resolved: &[Vec<Entity>], i: usize) -> Option<usize> {
     let pronoun = rec.actors.get(i)?;
-    let first = rec.actors.first()?;
     let group = |m: &Mention| m.reference == Some(dyad_recognize::Reference::Group);
-    if i == 0 || pronoun.mentions.is_empty() || !pronoun.mentions.iter().all(group) || first.start > 1 || !resolved[0].is_empty() {
+    if i == 0 || pronoun.mentions.is_empty() || !pronoun.mentions.iter().all(group) {
         return None;
     }
-    first.mentions.first().filter(|m| m.code.is_none() && m.reference.is_none() && m.person.is_none() && m.sector.is_some())?;
-    let said_they = rec.sentence.lower[pronoun.start] == "they";
-    // A role is a common noun, so capitals say nothing of its number here.
-    let plural = first.end > first.start && crate::memory::plural_head(&rec.sentence.lower[first.end - 1]);
-    (plural == said_they).then_some(0)
+    let lower = &rec.sentence.lower;
+    // The role opens the sentence, or it is the subject of the verb of
+    // saying right before the pronoun ("an Islamic-backed militia says it
+    // would cut ties", "police said that they").
+    let says = |p: &ActorPhrase| {
+        let between = &lower[p.end..pronoun.start];
+        !between.is_empty() && between.len() <= 2 && matches!(between[0].as_ref(), "says" | "said" | "say" | "announced" | "stated" | "declared" | "warned" | "insisted") && between.iter().skip(1).all(|w| w == "that")
+    };
+    let said_they = lower[pronoun.start] == "they";
+    let fits = |j: usize| {
+        let role = &rec.actors[j];
+        // A role is a common noun, so capitals say nothing of its number here.
+        let plural = role.end > role.start && crate::memory::plural_head(&lower[role.end - 1]);
+        resolved[j].is_empty()
+            && role.mentions.first().is_some_and(|m| m.code.is_none() && m.reference.is_none() && m.person.is_none() && m.sector.is_some())
+            && plural == said_they
+    };
+    let speaker = (0..i).rev().find(|&j| says(&rec.actors[j]));
+    let opener = (rec.actors[0].start <= 1).then_some(0);
+    speaker.filter(|&j| fits(j)).or(opener.filter(|&j| fits(j)))
 }
 
 /// Whether a phrase ends in a plural common noun ("the rebels", "Assad
