@@ -743,3 +743,20 @@ fn it_after_a_role_that_says_is_that_role() {
     assert_eq!(cut[0]["actor"][0]["entity_text"], "militia");
     assert_eq!(codes(&cut[0]["recipient"]), ["SYR"]);
 }
+
+#[test]
+fn a_titled_person_no_dictionary_knows_is_an_actor_and_their_he() {
+    let lines = [
+        // "Mbeki" alone is a former South African president's surname; after a
+        // given name it is somebody else's name.
+        r#"{"id":"archbishop","date":"2019-06-05","text":"Archbishop John Mbeki called for an end to the violence in Kenya."}"#,
+        r#"{"id":"bishop","date":"2019-06-05","text":"Bishop Jean-Baptiste Dreyfus of Saint Barthelemy said on Wednesday that he is suspending a plan to impose curfews."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| events.iter().find(|e| e["doc_id"] == id).cloned().unwrap_or_else(|| panic!("{id}: no event in {events:?}"));
+    assert_eq!(of("archbishop")["actor"][0]["entity_text"], "Archbishop John Mbeki");
+    assert_eq!(of("archbishop")["actor"][0]["sector"], "REL");
+    assert_ne!(of("archbishop")["actor"][0]["code"], "ZAF");
+    assert_eq!(of("bishop")["event"][0], "CONCEDE");
+    assert_eq!(of("bishop")["actor"][0]["sector"], "REL");
+}

@@ -236,11 +236,14 @@ pub(crate) fn entity(m: &Mention, text: &str, span: Span) -> Option<Entity> {
 /// so the pronoun cannot be resolved like a named subject.
 pub(crate) fn role_antecedent(rec: &Recognized<'_>, resolved: &[Vec<Entity>], i: usize) -> Option<usize> {
     let pronoun = rec.actors.get(i)?;
-    let group = |m: &Mention| m.reference == Some(dyad_recognize::Reference::Group);
+    let lower = &rec.sentence.lower;
+    // "he"/"she" after a titled person no dictionary knows ("Bishop
+    // Jean-Baptiste Dreyfus said he is suspending ...").
+    let person = matches!(lower[pronoun.start].as_ref(), "he" | "she");
+    let group = |m: &Mention| m.reference == Some(dyad_recognize::Reference::Group) || (person && m.reference == Some(dyad_recognize::Reference::Person));
     if i == 0 || pronoun.mentions.is_empty() || !pronoun.mentions.iter().all(group) {
         return None;
     }
-    let lower = &rec.sentence.lower;
     // The role opens the sentence, or it is the subject of the verb of
     // saying right before the pronoun ("an Islamic-backed militia says it
     // would cut ties", "police said that they").
@@ -253,9 +256,10 @@ pub(crate) fn role_antecedent(rec: &Recognized<'_>, resolved: &[Vec<Entity>], i:
         let role = &rec.actors[j];
         // A role is a common noun, so capitals say nothing of its number here.
         let plural = role.end > role.start && crate::memory::plural_head(&lower[role.end - 1]);
+        let titled = |m: &Mention| m.person.is_some() || m.office.is_some();
         resolved[j].is_empty()
-            && role.mentions.first().is_some_and(|m| m.code.is_none() && m.reference.is_none() && m.person.is_none() && m.sector.is_some())
-            && plural == said_they
+            && role.mentions.first().is_some_and(|m| m.code.is_none() && m.reference.is_none() && m.sector.is_some() && (if person { titled(m) } else { m.person.is_none() }))
+            && (if person { !plural } else { plural == said_they })
     };
     let speaker = (0..i).rev().find(|&j| says(&rec.actors[j]));
     let opener = (rec.actors[0].start <= 1).then_some(0);

@@ -356,9 +356,17 @@ fn is_name_part(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize
         && t.chars().skip(1).all(char::is_lowercase)
         && !dict.closed.is(WordClass::Function, &s.lower[i])
         && i + 1 < s.texts.len()
-        && piece_at[i + 1].is_none()
+        && (piece_at[i + 1].is_none() || surname_piece(piece_at, i + 1))
         && is_name_token(s, dict, i + 1)
         && !s.texts[i + 1].ends_with('.')
+}
+
+/// A one-word dictionary match that is only an officeholder's surname
+/// ("Mbeki"): after a given name ("John Mbeki") it is part of somebody
+/// else's name.
+#[allow(clippy::type_complexity)]
+fn surname_piece(piece_at: &[Option<(usize, Vec<Piece>)>], k: usize) -> bool {
+    piece_at.get(k).and_then(|p| p.as_ref()).is_some_and(|(end, ps)| *end == k + 1 && ps.iter().all(|p| matches!(p, Piece::Person { .. } | Piece::FormerHolder { .. })))
 }
 
 /// Where a run of name words starting at `from` ends, at most `max` words
@@ -658,7 +666,7 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
     let mut name_start = None;
     if person.is_none() && former_holder.is_none() && (roles || !countries.is_empty()) {
         let mut j = i;
-        while j < n && is_name_part(s, dict, piece_at, j) && piece_at[j].is_none() {
+        while j < n && is_name_part(s, dict, piece_at, j) && (piece_at[j].is_none() || (j > i && surname_piece(piece_at, j))) {
             j += 1;
         }
         // Without capitals, the words after a title that no dictionary
