@@ -760,3 +760,12 @@ fn a_titled_person_no_dictionary_knows_is_an_actor_and_their_he() {
     assert_eq!(of("bishop")["event"][0], "CONCEDE");
     assert_eq!(of("bishop")["actor"][0]["sector"], "REL");
 }
+
+#[test]
+fn the_described_country_is_the_one_named_before() {
+    let lines = [r#"{"id":"nation","date":"2019-06-05","text":"Uzbekistan has close ties with Israel. The Central Asian nation signed a trade agreement with Kazakhstan on Monday."}"#];
+    let events = code_lines(&lines, &[]);
+    let signed: Vec<&Value> = events.iter().filter(|e| e["event"][0] == "SUPPORT").collect();
+    assert_eq!(signed.len(), 1, "{events:?}");
+    assert_eq!(codes(&signed[0]["actor"]), ["KAZ", "UZB"]);
+}

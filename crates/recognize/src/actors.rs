@@ -319,6 +319,19 @@ fn agent_after(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize,
     None
 }
 
+/// A word that may describe a country before "country" or "nation": an
+/// adjective or noun that is no verb ("tiny", "island", "war-torn"), or a
+/// capitalised word ("Pacific", "Central", "Asian").
+fn descriptive_word(s: &Sentence<'_>, dict: &Dictionaries, k: usize) -> bool {
+    let w = s.lower[k].as_ref();
+    if dict.closed.is(WordClass::Function, w) || !w.chars().all(|c| c.is_alphabetic() || c == '-') || matches!(w, "country" | "nation") {
+        return false;
+    }
+    let c = dict.lexicon.classes(s.words[k]);
+    let capitalised = s.texts[k].chars().next().is_some_and(char::is_uppercase);
+    capitalised || ((c.adjective() || c.noun()) && !c.verb()) || w.contains('-')
+}
+
 /// A capitalised word inside a sentence that may be part of a title
 /// ("Member", "State", "Council").
 fn is_title_word(s: &Sentence<'_>, i: usize) -> bool {
@@ -417,6 +430,7 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
     if i == start + 1 {
         let definite = matches!(lower(start), "the" | "this" | "that");
         let followed_by = |w: &str| i + 1 < n && lower(i + 1) == w;
+        let followed_by_at = |k: usize, w: &str| k + 1 < n && lower(k + 1) == w;
         if definite && i < n && piece_at[i].is_none() && !followed_by("of") && !followed_by("'s") {
             let reference = match lower(i) {
                 "group" | "organisation" | "organization" | "movement" => Some(Reference::Organisation),
@@ -425,6 +439,17 @@ fn unit(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Pi
             };
             if let Some(reference) = reference {
                 return Some((i + 1, vec![Mention { reference: Some(reference), role_only: true, ..Mention::default() }]));
+            }
+        }
+        // "the Central Asian nation will discuss", "the tiny Pacific island
+        // nation", "the war-torn country": a country named before, described.
+        if definite {
+            let mut k = i;
+            while k < n && k < i + 4 && piece_at[k].is_none() && descriptive_word(s, dict, k) {
+                k += 1;
+            }
+            if k > i && k < n && matches!(lower(k), "country" | "nation") && piece_at[k].is_none() && !followed_by_at(k, "of") && !followed_by_at(k, "'s") {
+                return Some((k + 1, vec![Mention { reference: Some(Reference::Country), role_only: true, ..Mention::default() }]));
             }
         }
     }
