@@ -49,3 +49,56 @@ pub fn run_ok(args: &[&str]) -> String {
 pub fn json_lines(s: &str) -> Vec<serde_json::Value> {
     s.lines().map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}"))).collect()
 }
+
+/// The events `dyad code` (with `extra` options) gives for the JSON Lines
+/// documents `lines`.
+pub fn code_lines(lines: &[&str], extra: &[&str]) -> Vec<serde_json::Value> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("docs.jsonl");
+    std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    let mut args = vec!["code"];
+    args.extend_from_slice(extra);
+    args.push(path.to_str().unwrap());
+    json_lines(&run_ok(&args))
+}
+
+/// The sorted codes of an event's actor or recipient list.
+pub fn codes(parties: &serde_json::Value) -> Vec<String> {
+    let mut v: Vec<String> = parties.as_array().unwrap().iter().map(|p| p["code"].as_str().unwrap().to_string()).collect();
+    v.sort();
+    v
+}
+
+/// (doc id, category, actor codes/sectors) of every event coded from `lines`.
+pub fn coded(lines: &[&str], extra: &[&str]) -> Vec<(String, String, Vec<String>)> {
+    code_lines(lines, extra)
+        .iter()
+        .map(|e| {
+            let actors = e["actor"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|a| format!("{}/{}", a["code"].as_str().unwrap_or("-"), a["sector"].as_str().unwrap_or("-")))
+                .collect();
+            (e["doc_id"].as_str().unwrap().to_string(), e["event"][0].as_str().unwrap().to_string(), actors)
+        })
+        .collect()
+}
+
+/// The actor codes of every event of document `id`, in output order.
+pub fn actor_codes(events: &[serde_json::Value], id: &str) -> Vec<String> {
+    events
+        .iter()
+        .filter(|e| e["doc_id"] == id)
+        .flat_map(|e| e["actor"].as_array().unwrap().iter().map(|a| a["code"].as_str().unwrap_or("").to_string()))
+        .collect()
+}
+
+/// The (code, sector) of every actor of document `id`'s events.
+pub fn actor_sectors(events: &[serde_json::Value], id: &str) -> Vec<(String, String)> {
+    events
+        .iter()
+        .filter(|e| e["doc_id"] == id)
+        .flat_map(|e| e["actor"].as_array().unwrap().iter().map(|a| (a["code"].as_str().unwrap_or("").to_string(), a["sector"].as_str().unwrap_or("").to_string())))
+        .collect()
+}

@@ -1,0 +1,237 @@
+//! End-to-end tests of who the coder says did what to whom: subjects,
+//! pronouns and references, roles and their countries, organisations and
+//! people no dictionary knows, recipients. Each test codes a few short
+//! documents with `dyad code`; what is reported as a fact is tested in
+//! `coding_rules.rs`.
+
+mod common;
+
+use common::{actor_codes, actor_sectors, code_lines, coded, codes};
+use serde_json::Value;
+
+#[test]
+fn we_is_the_speakers_side_never_the_last_group_named() {
+    let lines = [
+        r#"{"id":"speaker","date":"2019-06-05","text":"Islamic State fighters attacked the town on Monday.\n\n\"We have rejected the offer,\" the Turkish foreign minister said."}"#,
+        r#"{"id":"nobody","date":"2019-06-05","text":"Islamic State fighters attacked the town on Monday.\n\n\"We have rejected the offer.\""}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let rejects: Vec<(String, String)> = events
+        .iter()
+        .filter(|e| e["event"][0] == "REJECT")
+        .map(|e| (e["doc_id"].as_str().unwrap().to_string(), e["actor"][0]["code"].as_str().unwrap().to_string()))
+        .collect();
+    assert_eq!(rejects, [("speaker".to_string(), "TUR".to_string())], "{events:?}");
+}
+
+#[test]
+fn it_and_they_resolve_to_a_subject_never_to_the_last_group_named() {
+    let lines = [
+        // The sentence's own subject.
+        r#"{"id":"same","date":"2019-06-05","text":"Turkey said on Monday it would attack Kurdish positions."}"#,
+        // The previous sentence's subject.
+        r#"{"id":"previous","date":"2019-06-05","text":"The Turkish army moved tanks to the border on Monday.\n\nThey shelled Syrian villages on Tuesday."}"#,
+        // A group merely named before is no antecedent.
+        r#"{"id":"named","date":"2019-06-05","text":"The report mentions Islamic State several times.\n\nIt is clear they attacked the villages."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let actors: Vec<(String, String)> =
+        events.iter().map(|e| (e["doc_id"].as_str().unwrap().to_string(), e["actor"][0]["code"].as_str().unwrap().to_string())).collect();
+    assert!(actors.contains(&("same".to_string(), "TUR".to_string())), "{actors:?}");
+    assert!(actors.contains(&("previous".to_string(), "TUR".to_string())), "{actors:?}");
+    assert!(!actors.iter().any(|(d, _)| d == "named"), "{actors:?}");
+}
+
+#[test]
+fn a_role_subject_takes_the_country_the_document_is_about() {
+    let docs = [
+        // No place in the sentence: the document names Egypt throughout.
+        r#"{"id":"army","date":"2013-07-05","text":"Egypt's president was removed on Wednesday. Egypt's courts were closed.\n\nThe army arrested dozens of Brotherhood leaders on Thursday."}"#,
+        // A person with a title the dictionaries do not know.
+        r#"{"id":"archbishop","date":"2013-07-05","text":"Kenya's parliament met on Monday. Kenya's cabinet was silent.\n\nArchbishop Ndingi Mwana condemned the government on Tuesday."}"#,
+        // No country leads: the role is an actor of no country (a sector
+        // and no code, as PLOVER allows); the event is not dropped.
+        r#"{"id":"none","date":"2013-07-05","text":"Police arrested dozens of protesters on Thursday."}"#,
+    ];
+    let got = coded(&docs, &[]);
+    eprintln!("{got:?}");
+    assert!(got.iter().any(|(d, c, a)| d == "army" && c == "COERCE" && a == &["EGY/MIL"]), "{got:?}");
+    assert!(got.iter().any(|(d, c, a)| d == "archbishop" && c == "ACCUSE" && a[0].starts_with("KEN/")), "{got:?}");
+    assert!(got.iter().any(|(d, c, a)| d == "none" && c == "COERCE" && a == &["-/COP"]), "{got:?}");
+}
+
+#[test]
+fn members_of_an_intergovernmental_body_are_not_the_body() {
+    let lines = [
+        r#"{"id":"allies","date":"2019-06-05","text":"The two Nato allies agreed on a roadmap for Manbij on Monday."}"#,
+        r#"{"id":"body","date":"2019-06-05","text":"Nato agreed on a roadmap for Manbij on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert!(!actor_codes(&events, "allies").contains(&"IGO".to_string()), "{:?}", actor_codes(&events, "allies"));
+    assert_eq!(actor_codes(&events, "body"), ["IGO"]);
+}
+
+#[test]
+fn a_capital_naming_a_treaty_is_not_its_government() {
+    let lines = [
+        r#"{"id":"treaty","date":"2019-06-05","text":"The Minsk agreements rejected the proposal on Monday."}"#,
+        r#"{"id":"government","date":"2019-06-05","text":"Minsk rejected the proposal on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert!(!actor_codes(&events, "treaty").contains(&"BLR".to_string()), "{:?}", actor_codes(&events, "treaty"));
+    assert_eq!(actor_codes(&events, "government"), ["BLR"]);
+}
+
+#[test]
+fn unnamed_agents_implied_by_the_act() {
+    let lines = [
+        // Only the authorities arrest; the place says whose.
+        r#"{"id":"arrest","date":"2019-06-05","text":"A Canadian missionary was arrested in Lebanon on Monday."}"#,
+        // Without a place right after the verb nobody is implied: in a
+        // war, armed groups detain too.
+        r#"{"id":"unplaced","date":"2019-06-05","text":"Many Syrians were detained on a daily basis."}"#,
+        // An attack told by its means: unidentified armed actors of the place.
+        r#"{"id":"ied","date":"2019-06-05","text":"Three US servicemen were killed by an improvised explosive device outside the Iraqi city of Basra."}"#,
+        r#"{"id":"blast","date":"2019-06-05","text":"A blast in Kabul killed five civilians on Monday."}"#,
+        // A possible attack with nobody to announce it is no threat.
+        r#"{"id":"fear","date":"2019-06-05","text":"Soldiers in Mali fear a landmine that would blow them all up."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let pair = |c: &str, s: &str| vec![(c.to_string(), s.to_string())];
+    assert_eq!(actor_sectors(&events, "arrest"), pair("LBN", "COP"));
+    assert!(actor_sectors(&events, "unplaced").is_empty(), "{:?}", actor_sectors(&events, "unplaced"));
+    assert_eq!(actor_sectors(&events, "ied"), pair("IRQ", "UAF"));
+    // The victims are the recipient, never the actor; "Kabul" is where, not who.
+    let ied = events.iter().find(|e| e["doc_id"] == "ied").unwrap();
+    assert_eq!(codes(&ied["recipient"]), ["USA"]);
+    assert_eq!(actor_sectors(&events, "blast"), pair("AFG", "UAF"));
+    assert!(actor_sectors(&events, "fear").is_empty(), "{:?}", actor_sectors(&events, "fear"));
+    // The implied actor names no words: no evidence span, empty entity_text.
+    let arrest = events.iter().find(|e| e["doc_id"] == "arrest").unwrap();
+    assert_eq!(arrest["actor"][0]["entity_text"], "");
+    assert!(arrest["evidence"]["actor"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn they_after_a_role_subject_is_that_role_in_number() {
+    let lines = [
+        r#"{"id":"they","date":"2019-06-05","text":"Kenyan teachers met in Nairobi on Monday. The teachers marched through the city on Tuesday. They demanded higher salaries."}"#,
+        // "it" is not the plural role before it.
+        r#"{"id":"it","date":"2019-06-05","text":"Kenyan teachers met in Nairobi on Monday. The teachers marched through the city on Tuesday. It demanded higher salaries."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let demands = |id: &str| events.iter().filter(|e| e["doc_id"] == id && e["event"][0] == "REQUEST").map(|e| codes(&e["actor"])).collect::<Vec<_>>();
+    assert_eq!(demands("they"), [["KEN"]]);
+    assert!(demands("it").is_empty(), "{:?}", demands("it"));
+}
+
+#[test]
+fn an_event_nouns_by_agent_is_its_actor() {
+    let lines = [r#"{"id":"by","date":"2019-06-05","text":"Civilians were killed in shelling by Syrian government forces in Idlib on Monday."}"#];
+    let events = code_lines(&lines, &[]);
+    assert_eq!(actor_sectors(&events, "by"), [("SYR".to_string(), "MIL".to_string())]);
+}
+
+#[test]
+fn forces_named_after_a_person_are_a_body_and_their_they() {
+    let lines = [r#"{"id":"assad","date":"2019-06-05","text":"Russia called for calm. Assad forces claim they are attacking jihadists near Idlib."}"#];
+    let events = code_lines(&lines, &[]);
+    let attack: Vec<&Value> = events.iter().filter(|e| e["event"][0] == "ASSAULT").collect();
+    assert_eq!(attack.len(), 1, "{events:?}");
+    assert_eq!(attack[0]["actor"][0]["code"], "SYR");
+    assert_eq!(attack[0]["actor"][0]["sector"], "MIL");
+    // The forces, not their commander.
+    assert!(attack[0]["actor"][0].get("identifier_text").is_none(), "{:?}", attack[0]["actor"]);
+}
+
+#[test]
+fn a_passive_subject_named_by_its_role_is_the_recipient() {
+    let lines = [
+        r#"{"id":"placed","date":"2019-06-05","text":"Dozens of civilians were killed by Islamic State fighters in Raqqa on Monday."}"#,
+        r#"{"id":"nowhere","date":"2019-06-05","text":"More than 100 fighters were killed by American forces on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let recipient = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["recipient"].clone()).next().unwrap_or_default();
+    assert_eq!(recipient("placed")[0]["code"], "SYR", "{:?}", recipient("placed"));
+    assert_eq!(recipient("placed")[0]["sector"], "CVL");
+    // Without a place, the victims are not the actor's own: no country.
+    assert!(recipient("nowhere")[0].get("code").is_none(), "{:?}", recipient("nowhere"));
+    assert_eq!(recipient("nowhere")[0]["sector"], "REB");
+}
+
+#[test]
+fn they_after_a_subject_named_by_its_role_is_that_role() {
+    let lines = [
+        r#"{"id":"police","date":"2019-06-05","text":"Nigeria's army said it had killed militants near Maiduguri. Police in Kano say they are easing the curfew."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let concede: Vec<&Value> = events.iter().filter(|e| e["event"][0] == "CONCEDE").collect();
+    assert_eq!(concede.len(), 1, "{events:?}");
+    // The police, not the army of the sentence before.
+    assert_eq!(concede[0]["actor"][0]["sector"], "COP", "{:?}", concede[0]["actor"]);
+    assert_eq!(concede[0]["actor"][0]["entity_text"], "Police");
+}
+
+#[test]
+fn organisations_no_dictionary_knows_are_actors_by_their_head_word() {
+    let lines = [
+        r#"{"id":"front","date":"2019-06-05","text":"The Revolutionary Front for the Liberation of Guadeloupe attacked a police station on Monday."}"#,
+        // Not the US Democrats, whose dictionary name it contains.
+        r#"{"id":"party","date":"2019-06-05","text":"The National Democratic Party of Germany called for new elections."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let actor = |id: &str| events.iter().find(|e| e["doc_id"] == id).map(|e| e["actor"][0].clone()).unwrap_or_default();
+    assert_eq!(actor("front")["code"], "FRA", "{events:?}");
+    assert_eq!(actor("front")["sector"], "REB");
+    assert_eq!(actor("front")["entity_text"], "The Revolutionary Front for the Liberation of Guadeloupe");
+    assert_eq!(actor("party")["code"], "DEU", "{events:?}");
+    assert_eq!(actor("party")["sector"], "PTY");
+}
+
+#[test]
+fn victims_named_by_their_role_are_of_the_documents_country_not_the_attackers() {
+    let lines = [
+        r#"{"id":"syria","date":"2019-06-05","text":"Syria's war goes on. Damascus and Syrian rebels fought near Idlib on Sunday. The Russians target civilians, a rescuer said."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let target: Vec<&Value> = events.iter().filter(|e| e["actor"][0]["code"] == "RUS").collect();
+    assert_eq!(target.len(), 1, "{events:?}");
+    assert_eq!(target[0]["recipient"][0]["code"], "SYR", "{:?}", target[0]["recipient"]);
+    assert_eq!(target[0]["recipient"][0]["sector"], "CVL");
+}
+
+#[test]
+fn it_after_a_role_that_says_is_that_role() {
+    let lines = [r#"{"id":"says","date":"2019-06-05","text":"The war in Syria goes on. An Islamic-backed militia says it would cut ties with the Syrian government."}"#];
+    let events = code_lines(&lines, &[]);
+    let cut: Vec<&Value> = events.iter().filter(|e| e["event"][0] == "SANCTION").collect();
+    assert_eq!(cut.len(), 1, "{events:?}");
+    assert_eq!(cut[0]["actor"][0]["entity_text"], "militia");
+    assert_eq!(codes(&cut[0]["recipient"]), ["SYR"]);
+}
+
+#[test]
+fn a_titled_person_no_dictionary_knows_is_an_actor_and_their_he() {
+    let lines = [
+        // "Mbeki" alone is a former South African president's surname; after a
+        // given name it is somebody else's name.
+        r#"{"id":"archbishop","date":"2019-06-05","text":"Archbishop John Mbeki called for an end to the violence in Kenya."}"#,
+        r#"{"id":"bishop","date":"2019-06-05","text":"Bishop Jean-Baptiste Dreyfus of Saint Barthelemy said on Wednesday that he is suspending a plan to impose curfews."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| events.iter().find(|e| e["doc_id"] == id).cloned().unwrap_or_else(|| panic!("{id}: no event in {events:?}"));
+    assert_eq!(of("archbishop")["actor"][0]["entity_text"], "Archbishop John Mbeki");
+    assert_eq!(of("archbishop")["actor"][0]["sector"], "REL");
+    assert_ne!(of("archbishop")["actor"][0]["code"], "ZAF");
+    assert_eq!(of("bishop")["event"][0], "CONCEDE");
+    assert_eq!(of("bishop")["actor"][0]["sector"], "REL");
+}
+
+#[test]
+fn the_described_country_is_the_one_named_before() {
+    let lines = [r#"{"id":"nation","date":"2019-06-05","text":"Uzbekistan has close ties with Israel. The Central Asian nation signed a trade agreement with Kazakhstan on Monday."}"#];
+    let events = code_lines(&lines, &[]);
+    let signed: Vec<&Value> = events.iter().filter(|e| e["event"][0] == "SUPPORT").collect();
+    assert_eq!(signed.len(), 1, "{events:?}");
+    assert_eq!(codes(&signed[0]["actor"]), ["KAZ", "UZB"]);
+}
