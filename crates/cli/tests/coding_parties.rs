@@ -235,3 +235,15 @@ fn the_described_country_is_the_one_named_before() {
     assert_eq!(signed.len(), 1, "{events:?}");
     assert_eq!(codes(&signed[0]["actor"]), ["KAZ", "UZB"]);
 }
+
+#[test]
+fn the_possessor_of_an_event_noun_is_its_actor() {
+    let lines = [
+        r#"{"id":"incursion","date":"2019-06-05","text":"Syria's war goes on. Relations were strained by Turkey's military incursion into Afrin."}"#,
+        r#"{"id":"assault","date":"2019-06-05","text":"Thousands fled to escape Isis's assault on the Yazidi villages of Iraq."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| events.iter().find(|e| e["doc_id"] == id).cloned().unwrap_or_else(|| panic!("{id}: no event in {events:?}"));
+    assert_eq!(codes(&of("incursion")["actor"]), ["TUR"]);
+    assert_eq!(codes(&of("assault")["actor"]), ["IMG"]);
+}

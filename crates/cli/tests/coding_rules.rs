@@ -489,3 +489,18 @@ fn aid_told_by_its_package_and_a_risk_is_no_act() {
     assert!(of("navy").iter().any(|e| e["event"][0] == "COOPERATE" && codes(&e["recipient"]) == ["GBR"]), "{:?}", of("navy"));
     assert!(of("risk").is_empty(), "{:?}", of("risk"));
 }
+
+#[test]
+fn a_course_weighed_and_what_is_held_off_from_are_not_done() {
+    let lines = [
+        r#"{"id":"hinted","date":"2019-06-05","text":"Jeremy Hunt also hinted at relaxing the ban on British cash transfers."}"#,
+        r#"{"id":"from","date":"2019-06-05","text":"Turkey persuaded Russia to hold off from a full-scale attack on Idlib."}"#,
+        // Sanctions with no target named: never the bare verb's COERCE.
+        r#"{"id":"sanctions","date":"2019-06-05","text":"Moscow retaliated by imposing economic sanctions."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    assert!(of("hinted").is_empty(), "{:?}", of("hinted"));
+    assert!(!of("from").contains(&"ASSAULT".to_string()), "{:?}", of("from"));
+    assert!(!of("sanctions").contains(&"COERCE".to_string()), "{:?}", of("sanctions"));
+}

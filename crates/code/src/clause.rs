@@ -241,6 +241,11 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
         if dict.closed.is(WordClass::Be, w) && participle && !before_infinitive && k + 3 >= a && (k + 1..a).all(|j| is_aux_like(dict, &s.lower[j]) || s.lower[j].ends_with("ly")) {
             m.passive = true;
         }
+        // "would rather go fight": a preference, not an intention.
+        if w == "rather" && k >= 1 && s.lower[k - 1] == "would" {
+            m.hypothetical = true;
+            m.speculative = true;
+        }
         // "risks being executed", "risk being arrested": a possibility.
         if matches!(w, "risk" | "risks" | "risked" | "risking") && s.lower.get(k + 1).is_some_and(|n| n == "being") {
             m.hypothetical = true;

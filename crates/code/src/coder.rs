@@ -240,7 +240,7 @@ pub fn code_document(
             };
             // "shelling by government forces": an event noun's "by" agent
             // is its actor; the tree is not asked.
-            let by_agent = nominal_by_agent(&rec, pattern, trig);
+            let by_agent = nominal_by_agent(&rec, pattern, trig).or_else(|| nominal_possessor(&rec, pattern, trig));
             // Without actor phrases no event can stand whatever the tree says.
             let from_tree = if by_agent.is_some() || opts.no_syntax || rec.actors.is_empty() || trig.source_at.is_some() || !verb_anchor || plain() {
                 TreeActor::Unknown
@@ -350,7 +350,8 @@ pub fn code_document(
                 .filter(|&i| !where_not_whom(i))
                 // "shelling of Idlib by forces loyal to Assad": the recipient
                 // stands before the agent; what follows it describes the agent.
-                .filter(|&i| by_agent.is_none_or(|a| rec.actors[i].start < rec.actors[a].start))
+                // (A possessor stands before the noun: "Isis's assault on a people".)
+                .filter(|&i| by_agent.is_none_or(|a| rec.actors[a].start < trig.anchor || rec.actors[i].start < rec.actors[a].start))
                 .collect();
             let tgt = if (m.passive && trig.source_at.is_none()) || cyber_agent {
                 subject(&rec.sentence, dict, &rec.actors, trig, &regions).and_then(|p| index_of(&rec.actors, p))
@@ -714,6 +715,25 @@ fn nominal_by_agent(rec: &Recognized<'_>, pattern: &dyad_dict::EventPattern, tri
         return None;
     }
     rec.actors.iter().position(|p| p.start > end && p.start <= end + 2)
+}
+
+/// The possessor of an event noun, its actor: "Turkey's military incursion
+/// into Afrin", "Russia's support for Assad" (up to two modifiers between
+/// the possessive and the noun).
+fn nominal_possessor(rec: &Recognized<'_>, pattern: &dyad_dict::EventPattern, trig: &dyad_recognize::Trigger) -> Option<usize> {
+    if !pattern.is_nominal() {
+        return None;
+    }
+    let first = trig.start.min(trig.anchor);
+    let lower = &rec.sentence.lower;
+    let apostrophe = (first.saturating_sub(3)..first).rev().find(|&k| lower[k] == "'s")?;
+    // Only modifiers between: no verb, comma or preposition.
+    if (apostrophe + 1..first).any(|k| matches!(lower[k].as_ref(), "," | "of" | "in" | "to" | "and")) {
+        return None;
+    }
+    // The possessor's phrase ends at the possessive, or takes in a role
+    // after it ("Turkey's military incursion").
+    rec.actors.iter().position(|p| p.end == apostrophe || (p.start < apostrophe && p.end == first))
 }
 
 fn index_of(phrases: &[ActorPhrase], p: &ActorPhrase) -> Option<usize> {

@@ -63,6 +63,15 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     if nominal && trig.source_at.is_none() && object_of_other_verb(rec, dict, trig) {
         return Some("an event noun another verb takes as its object");
     }
+    // "hinted at relaxing the ban", "is considering imposing sanctions": a
+    // course weighed, not taken.
+    if lower[trig.anchor].ends_with("ing") {
+        let a = trig.start.min(trig.anchor);
+        let weighed = (a.saturating_sub(3)..a).rev().take_while(|&k| !matches!(lower[k].as_ref(), "," | ";" | "." | "\"")).any(|k| verb_in_class(s, dict, k, WordClass::ConsideringVerb));
+        if weighed {
+            return Some("a course considered, not taken");
+        }
+    }
     // "the decision to withdraw troops": a retreat decided is coded, as
     // announced (CONCEDE), by the coder.
     let decided_retreat = category == Category::Retreat && crate::clause::decided_not_done(&rec.sentence, dict, trig);
@@ -140,25 +149,30 @@ fn nominal_in_pp(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &EventPatte
     if !pattern.is_nominal() {
         return background_gerund(lower, a);
     }
-    // Back over up to two adjectives: "a screen for new chemical attacks".
+    // Back over up to two adjectives: "a screen for new chemical attacks";
+    // after an article, noun modifiers too ("by a roadside improvised
+    // explosive device").
     let mut a = a;
     for _ in 0..2 {
         if a == 0 {
             break;
         }
         let c = dict.lexicon.classes(rec.sentence.words[a - 1]);
-        if !(c.adjective() && !c.noun() && !c.verb()) {
+        let adjective = c.adjective() && !c.noun() && !c.verb();
+        let modifier_after_article = a >= 2 && c.noun() && !c.verb() && matches!(lower[a - 2].as_ref(), "a" | "an" | "the");
+        if !(adjective || modifier_after_article) {
             break;
         }
         a -= 1;
     }
     let article = |w: &str| matches!(w, "the" | "a" | "an" | "its" | "his" | "her" | "their");
-    let preposition = |w: &str| matches!(w, "following" | "after" | "before" | "during" | "despite" | "since" | "amid" | "over" | "about" | "for" | "of" | "in" | "on" | "against" | "by");
+    let preposition = |w: &str| matches!(w, "following" | "after" | "before" | "during" | "despite" | "since" | "amid" | "over" | "about" | "for" | "of" | "in" | "on" | "against" | "by" | "from");
     // Without an article too: "including attacks on Atarib", "responsibility
     // for attacks on".
     // "killed by an improvised explosive device", "hit by airstrikes": the
     // event noun is a passive's agent, and the clause's subject its victim.
-    let bare = |w: &str| matches!(w, "including" | "following" | "after" | "despite" | "for" | "of" | "against" | "by");
+    // "to insulate its partners from blame", "protected from attacks".
+    let bare = |w: &str| matches!(w, "including" | "following" | "after" | "despite" | "for" | "of" | "against" | "by" | "from");
     (a >= 2 && article(&lower[a - 1]) && preposition(&lower[a - 2])) || (a >= 1 && bare(&lower[a - 1]))
 }
 

@@ -117,11 +117,14 @@ pub enum WordClass {
     /// Verbs of stopping an activity: a promise "to stop fighting", "to
     /// halt settlement building" is a declared cessation (CONCEDE).
     CessationVerb,
+    /// Verbs (by lemma) of weighing a course: a gerund after them ("hinted
+    /// at relaxing the ban", "considering imposing sanctions") is not done.
+    ConsideringVerb,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 40] = [
+    pub const ALL: [WordClass; 41] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -162,6 +165,7 @@ impl WordClass {
         WordClass::EndangeringThing,
         WordClass::AccusationWord,
         WordClass::CessationVerb,
+        WordClass::ConsideringVerb,
     ];
 
     /// The class's name in the data file.
@@ -207,6 +211,7 @@ impl WordClass {
             WordClass::EndangeringThing => "endangering_thing",
             WordClass::AccusationWord => "accusation_word",
             WordClass::CessationVerb => "cessation_verb",
+            WordClass::ConsideringVerb => "considering_verb",
         }
     }
 

@@ -244,7 +244,7 @@ fn noun_use(s: &Sentence<'_>, dict: &Dictionaries, t: usize) -> bool {
         }
         k -= 1;
         let w = s.lower[k].as_ref();
-        if w == "'s" || dict.closed.is(WordClass::Determiner, w) || matches!(w, "of" | "for" | "in" | "on" | "with" | "about" | "against" | "our" | "my" | "your") {
+        if w == "'s" || dict.closed.is(WordClass::Determiner, w) || matches!(w, "of" | "for" | "in" | "on" | "with" | "about" | "against" | "from" | "our" | "my" | "your") {
             // "-ing" after a preposition is verbal: "after meeting the minister".
             return !(s.lower[t].ends_with("ing") && !dict.closed.is(WordClass::Determiner, w) && w != "'s");
         }
