@@ -66,13 +66,13 @@ impl Places {
 }
 
 /// Explanation lines of one sentence, written only when asked for.
-struct Notes {
-    on: bool,
-    lines: Vec<String>,
+pub(crate) struct Notes {
+    pub(crate) on: bool,
+    pub(crate) lines: Vec<String>,
 }
 
 impl Notes {
-    fn add(&mut self, line: impl FnOnce() -> String) {
+    pub(crate) fn add(&mut self, line: impl FnOnce() -> String) {
         if self.on {
             self.lines.push(line());
         }
@@ -240,7 +240,7 @@ pub fn code_document(
             };
             // "shelling by government forces": an event noun's "by" agent
             // is its actor; the tree is not asked.
-            let by_agent = nominal_by_agent(&rec, pattern, trig).or_else(|| nominal_possessor(&rec, pattern, trig));
+            let by_agent = crate::nominal::by_agent(&rec, pattern, trig).or_else(|| crate::nominal::possessor(&rec, pattern, trig));
             // Without actor phrases no event can stand whatever the tree says.
             let from_tree = if by_agent.is_some() || opts.no_syntax || rec.actors.is_empty() || trig.source_at.is_some() || !verb_anchor || plain() {
                 TreeActor::Unknown
@@ -663,7 +663,7 @@ pub fn code_document(
                 sentence_span: sentences[si].span,
             }));
         }
-        for e in sentence_rules(&rec, sentence_events, &mut notes) {
+        for e in crate::sentence_rules::apply(&rec, sentence_events, &mut notes) {
             events.add(e);
         }
         if rec.triggers.is_empty() {
@@ -702,87 +702,8 @@ fn opens_with_verb(pattern: &dyad_dict::EventPattern) -> bool {
     pattern.anchor == 0 && matches!(pattern.elements[0].kind, dyad_dict::ElementKind::Verb(_))
 }
 
-/// The "by" agent of an event noun: "shelling by government forces", "an
-/// attack by Isis fighters" are theirs, whoever the clause's subject is.
-fn nominal_by_agent(rec: &Recognized<'_>, pattern: &dyad_dict::EventPattern, trig: &dyad_recognize::Trigger) -> Option<usize> {
-    // A noun pattern, or a verb's "-ing" form used as a noun ("shelling by").
-    let nominal = pattern.is_nominal();
-    if !nominal && !rec.sentence.lower[trig.anchor].ends_with("ing") {
-        return None;
-    }
-    let end = trig.end.max(trig.anchor + 1);
-    if rec.sentence.lower.get(end).map(|w| w.as_ref()) != Some("by") {
-        return None;
-    }
-    rec.actors.iter().position(|p| p.start > end && p.start <= end + 2)
-}
-
-/// The possessor of an event noun, its actor: "Turkey's military incursion
-/// into Afrin", "Russia's support for Assad" (up to two modifiers between
-/// the possessive and the noun).
-fn nominal_possessor(rec: &Recognized<'_>, pattern: &dyad_dict::EventPattern, trig: &dyad_recognize::Trigger) -> Option<usize> {
-    if !pattern.is_nominal() {
-        return None;
-    }
-    let first = trig.start.min(trig.anchor);
-    let lower = &rec.sentence.lower;
-    let apostrophe = (first.saturating_sub(3)..first).rev().find(|&k| lower[k] == "'s")?;
-    // Only modifiers between: no verb, comma or preposition.
-    if (apostrophe + 1..first).any(|k| matches!(lower[k].as_ref(), "," | "of" | "in" | "to" | "and")) {
-        return None;
-    }
-    // The possessor's phrase ends at the possessive, or takes in a role
-    // after it ("Turkey's military incursion").
-    rec.actors.iter().position(|p| p.end == apostrophe || (p.start < apostrophe && p.end == first))
-}
-
 fn index_of(phrases: &[ActorPhrase], p: &ActorPhrase) -> Option<usize> {
     phrases.iter().position(|q| std::ptr::eq(q, p))
-}
-
-/// Rules over the events of one sentence, from PLOVER's manual:
-/// - demands voiced by a protest are the protest, not a separate REQUEST
-///   ("demonstrated ... calling for independence");
-/// - what a demand, threat or refusal is about is not an event of its own
-///   ("said the US must be ready to mediate", "threatened to impose").
-fn sentence_rules(rec: &Recognized<'_>, events: Vec<(usize, Event)>, notes: &mut Notes) -> Vec<Event> {
-    let protesters: Vec<Vec<String>> = events
-        .iter()
-        .filter(|(_, e)| e.category == Category::Protest)
-        .map(|(_, e)| e.actor.iter().map(|a| a.code.clone()).collect())
-        .collect();
-    let governing: Vec<usize> = events
-        .iter()
-        .filter(|(_, e)| matches!(e.category, Category::Request | Category::Threaten | Category::Reject))
-        .map(|(a, _)| *a)
-        .collect();
-    // "Civilians were killed in shelling by government forces": one attack
-    // told by two words; the reading with a recipient stands for both.
-    let aimed: Vec<Vec<String>> = events
-        .iter()
-        .filter(|(_, e)| e.category == Category::Assault && !e.recipient.is_empty())
-        .map(|(_, e)| e.actor.iter().map(|a| a.cameo_code.clone()).collect())
-        .collect();
-    let lower = &rec.sentence.lower;
-    let mut out = Vec::new();
-    for (anchor, e) in events {
-        if e.category == Category::Assault && e.recipient.is_empty() && aimed.iter().any(|a| *a == e.actor.iter().map(|x| x.cameo_code.clone()).collect::<Vec<_>>()) {
-            notes.add(|| format!("{}: the same attack as the sentence's reading with a recipient", e.evidence.pattern_id));
-            continue;
-        }
-        let codes: Vec<String> = e.actor.iter().map(|a| a.code.clone()).collect();
-        if e.category == Category::Request && protesters.iter().any(|p| p.iter().any(|c| codes.contains(c))) {
-            notes.add(|| format!("{}: the protest's demand, coded as the protest", e.evidence.pattern_id));
-            continue;
-        }
-        let obligation = (anchor.saturating_sub(3)..anchor).any(|k| matches!(lower[k].as_ref(), "to" | "must" | "should" | "would" | "will"));
-        if obligation && governing.iter().any(|&g| g < anchor) && !matches!(e.category, Category::Request | Category::Threaten | Category::Reject) {
-            notes.add(|| format!("{}: what an earlier demand, threat or refusal is about", e.evidence.pattern_id));
-            continue;
-        }
-        out.push(e);
-    }
-    out
 }
 
 /// True when "unless" or "if" follows the event word in its sentence.

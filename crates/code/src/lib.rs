@@ -18,7 +18,9 @@ mod location;
 mod memory;
 mod merge;
 mod modal;
+mod nominal;
 mod participants;
+mod sentence_rules;
 mod time;
 mod tree;
 
