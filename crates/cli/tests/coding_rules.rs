@@ -504,3 +504,15 @@ fn a_course_weighed_and_what_is_held_off_from_are_not_done() {
     assert!(!of("from").contains(&"ASSAULT".to_string()), "{:?}", of("from"));
     assert!(!of("sanctions").contains(&"COERCE".to_string()), "{:?}", of("sanctions"));
 }
+
+#[test]
+fn a_trend_in_events_is_no_event() {
+    let lines = [
+        r#"{"id":"trend","date":"2019-06-05","text":"In Raqqa, bombings and sniper attacks have also increased."}"#,
+        r#"{"id":"forced","date":"2019-06-05","text":"The SDF advanced along the Euphrates, forcing Isis fighters to fall back from village after village."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    assert!(of("trend").is_empty(), "{:?}", of("trend"));
+    assert_eq!(of("forced"), ["COERCE"], "{events:?}");
+}

@@ -63,6 +63,18 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     if nominal && trig.source_at.is_none() && object_of_other_verb(rec, dict, trig) {
         return Some("an event noun another verb takes as its object");
     }
+    // "bombings and sniper attacks have also increased", "attacks fell by
+    // half": an event noun whose amount changes is a trend, not an event
+    // (a verb right after the event word makes that word its noun subject).
+    if dict.lexicon.classes(s.words[trig.anchor]).noun() && !lower[trig.anchor].ends_with("ing") {
+        let mut k = trig.end.max(trig.anchor + 1);
+        while k < lower.len() && (crate::clause::is_aux_like(dict, &lower[k]) || dict.closed.is(WordClass::VerbGroupAdverb, &lower[k])) {
+            k += 1;
+        }
+        if k < lower.len() && verb_in_class(s, dict, k, WordClass::TrendVerb) {
+            return Some("a trend in events, not an event");
+        }
+    }
     // "hinted at relaxing the ban", "is considering imposing sanctions": a
     // course weighed, not taken.
     if lower[trig.anchor].ends_with("ing") {

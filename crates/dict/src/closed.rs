@@ -120,11 +120,14 @@ pub enum WordClass {
     /// Verbs (by lemma) of weighing a course: a gerund after them ("hinted
     /// at relaxing the ban", "considering imposing sanctions") is not done.
     ConsideringVerb,
+    /// Verbs (by lemma) of a change in amount: an event noun as their
+    /// subject ("attacks have increased") is a trend, not an event.
+    TrendVerb,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 41] = [
+    pub const ALL: [WordClass; 42] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -166,6 +169,7 @@ impl WordClass {
         WordClass::AccusationWord,
         WordClass::CessationVerb,
         WordClass::ConsideringVerb,
+        WordClass::TrendVerb,
     ];
 
     /// The class's name in the data file.
@@ -212,6 +216,7 @@ impl WordClass {
             WordClass::AccusationWord => "accusation_word",
             WordClass::CessationVerb => "cessation_verb",
             WordClass::ConsideringVerb => "considering_verb",
+            WordClass::TrendVerb => "trend_verb",
         }
     }
 
