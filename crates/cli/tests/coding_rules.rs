@@ -516,3 +516,18 @@ fn a_trend_in_events_is_no_event() {
     assert!(of("trend").is_empty(), "{:?}", of("trend"));
     assert_eq!(of("forced"), ["COERCE"], "{events:?}");
 }
+
+#[test]
+fn a_relative_clause_in_the_simple_present_describes_a_group() {
+    let lines = [
+        r#"{"id":"who","date":"2019-06-05","text":"Then you have the Russians who target civilians in Idlib."}"#,
+        r#"{"id":"which","date":"2019-06-05","text":"The offensive has raised tensions with Washington, which works closely with the YPG."}"#,
+        // The day's act in a relative clause is coded.
+        r#"{"id":"past","date":"2019-06-05","text":"Then you have the Russians, who targeted civilians in Idlib on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    assert!(of("who").is_empty(), "{:?}", of("who"));
+    assert!(of("which").is_empty(), "{:?}", of("which"));
+    assert_eq!(of("past"), ["ASSAULT"], "{events:?}");
+}

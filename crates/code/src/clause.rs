@@ -278,6 +278,16 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
             m.habitual = true;
         }
     }
+    // "the Russians who target civilians", "a group that attacks
+    // convoys": a relative clause in the simple present says what a group
+    // does, not what it did that day.
+    {
+        let third = s.lower[a].ends_with('s') && readings.iter().any(|(_, t)| *t == VerbTag::ThirdSingular);
+        let base = readings.iter().any(|(_, t)| *t == VerbTag::Base) && !s.lower[a].ends_with('s');
+        if (third || base) && a > 0 && matches!(s.lower[a - 1].as_ref(), "who" | "which") {
+            m.habitual = true;
+        }
+    }
     // "has supported them throughout the war", "has advised for some time
     // against", "had besieged the base for the past three years": a perfect
     // with a span of time is a relation that has lasted, not the day's act.
