@@ -531,3 +531,15 @@ fn a_relative_clause_in_the_simple_present_describes_a_group() {
     assert!(of("which").is_empty(), "{:?}", of("which"));
     assert_eq!(of("past"), ["ASSAULT"], "{events:?}");
 }
+
+#[test]
+fn backers_named_after_a_comma_and_fighting_hard_are_no_acts() {
+    let lines = [
+        r#"{"id":"backed","date":"2019-06-05","text":"Assad, supported by Moscow, has used chemical weapons more than 100 times."}"#,
+        r#"{"id":"hard","date":"2019-06-05","text":"Jim Mattis fought hard to keep the airstrikes narrowly focused."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    assert!(!of("backed").contains(&"SUPPORT".to_string()), "{:?}", of("backed"));
+    assert!(of("hard").is_empty(), "{:?}", of("hard"));
+}

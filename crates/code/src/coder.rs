@@ -278,7 +278,13 @@ pub fn code_document(
             // election results" are the protest itself.
             // "forces backed by Washington", "rebels armed by Turkey": who
             // backs a group describes it; a relation, not the day's act.
-            if matches!(from_tree, TreeActor::Phrase(_, crate::tree::PARTICIPLE_AGENT_ROUTE)) && matches!(category, Category::Support | Category::Aid | Category::Cooperate) {
+            // (Also by word order: ", backed by Iranian and Russian allies".)
+            let backers_after_comma = {
+                let lower = &rec.sentence.lower;
+                let a = trig.anchor;
+                a > 0 && lower[a - 1] == "," && lower.get(a + 1).is_some_and(|w| w == "by") && lower[a].ends_with("ed")
+            };
+            if (backers_after_comma || matches!(from_tree, TreeActor::Phrase(_, crate::tree::PARTICIPLE_AGENT_ROUTE))) && matches!(category, Category::Support | Category::Aid | Category::Cooperate) {
                 notes.add(|| format!("{}: a participle naming a group's backers (tree)", pattern.id));
                 continue;
             }
