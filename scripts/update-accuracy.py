@@ -192,8 +192,8 @@ def main():
     w("")
     stride = max(1, len(events) // SAMPLES)
     for i, e in enumerate(events[::stride][:SAMPLES], 1):
-        actors = ", ".join(f"{a['code']}{'/' + a['sector'] if a.get('sector') else ''} ({a['entity_text']})" for a in e["actor"])
-        recips = ", ".join(f"{a['code']}{'/' + a['sector'] if a.get('sector') else ''} ({a['entity_text'] or 'inferred'})" for a in e["recipient"]) or "none"
+        actors = ", ".join(f"{a.get('code', '-')}{'/' + a['sector'] if a.get('sector') else ''} ({a['entity_text']})" for a in e["actor"])
+        recips = ", ".join(f"{a.get('code', '-')}{'/' + a['sector'] if a.get('sector') else ''} ({a['entity_text'] or 'inferred'})" for a in e["recipient"]) or "none"
         w(f"{i}. **{e['event'][0]}** (CAMEO {e['cameo']['code']}, pattern `{e['evidence']['pattern']}`), {e['date']}: "
           f"actor {actors}; recipient {recips}.  ")
         w(f"   > {e['text']}")
