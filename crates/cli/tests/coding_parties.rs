@@ -247,3 +247,13 @@ fn the_possessor_of_an_event_noun_is_its_actor() {
     assert_eq!(codes(&of("incursion")["actor"]), ["TUR"]);
     assert_eq!(codes(&of("assault")["actor"]), ["IMG"]);
 }
+
+#[test]
+fn the_visitors_are_the_actor_and_the_host_the_recipient() {
+    let lines = [r#"{"id":"host","date":"2019-06-05","text":"Vladimir Putin hosted Iran's president, Hassan Rouhani, in Sochi on Wednesday."}"#];
+    let events = code_lines(&lines, &[]);
+    let met: Vec<&Value> = events.iter().filter(|e| e["event"][0] == "CONSULT").collect();
+    assert_eq!(met.len(), 1, "{events:?}");
+    assert_eq!(codes(&met[0]["actor"]), ["IRN"]);
+    assert_eq!(codes(&met[0]["recipient"]), ["RUS"]);
+}

@@ -536,7 +536,8 @@ pub fn code_document(
                     implied_actor = true;
                 }
             }
-            if actor.is_empty() {
+            // (With a host no dictionary names, the visitors still met.)
+            if actor.is_empty() && !(pattern.options.inverse && !recipient.is_empty()) {
                 notes.add(|| format!("{}: no actor found", pattern.id));
                 continue;
             }
@@ -582,6 +583,12 @@ pub fn code_document(
             // `riot`), not an ASSAULT; the police's on them stays ASSAULT.
             if act.category == Category::Assault && src.is_some_and(|i| rioters(&rec.actors[i])) {
                 act.recode("145");
+            }
+            // "Putin hosted Rouhani and Erdogan": the visitors are the actor,
+            // the host the recipient (PLOVER).
+            if pattern.options.inverse && !recipient.is_empty() && !implied_actor {
+                // (A host no dictionary names leaves the visitors without a recipient.)
+                std::mem::swap(&mut actor, &mut recipient);
             }
             let reciprocal = pattern.options.reciprocal;
             // A place is where a meeting or agreement happens, not a party to it.

@@ -52,6 +52,10 @@ pub struct PatternOptions {
     pub intransitive: bool,
     /// A false friend: cancels patterns anchored on the same word.
     pub negative: bool,
+    /// The clause's subject is the recipient and its object the actor
+    /// ("Putin hosted Rouhani": PLOVER makes the visitor the actor and the
+    /// host the recipient).
+    pub inverse: bool,
     /// The PLOVER category the wording shows where PLOVER's definitions
     /// differ from the CAMEO-to-PLOVER table for the pattern's code
     /// (resignations are RETREAT, lifted curfews CONCEDE).
@@ -153,6 +157,7 @@ fn parse_options(file: &str, line: usize, field: &str, category: Option<Category
             "reciprocal" => o.reciprocal = true,
             "intransitive" => o.intransitive = true,
             "negative" => o.negative = true,
+            "inverse" => o.inverse = true,
             _ => {
                 if let Some(mode) = opt.strip_prefix("mode=") {
                     let cat = category.ok_or_else(|| DictError::at(file, line, "mode= needs a code with a PLOVER category"))?;
@@ -169,7 +174,7 @@ fn parse_options(file: &str, line: usize, field: &str, category: Option<Category
                     return Err(DictError::at(
                         file,
                         line,
-                        format!("unknown option {opt:?} (category=, mode=, context=, reciprocal, intransitive, negative)"),
+                        format!("unknown option {opt:?} (category=, mode=, context=, reciprocal, intransitive, inverse, negative)"),
                     ));
                 }
             }
