@@ -257,3 +257,13 @@ fn the_visitors_are_the_actor_and_the_host_the_recipient() {
     assert_eq!(codes(&met[0]["actor"]), ["IRN"]);
     assert_eq!(codes(&met[0]["recipient"]), ["RUS"]);
 }
+
+#[test]
+fn militias_on_the_governments_side_are_paramilitaries() {
+    let lines = [r#"{"id":"prm","date":"2019-06-05","text":"Syria's war goes on in Afrin. Syrian state media said Turkish troops fired on the pro-government militiamen in Afrin."}"#];
+    let events = code_lines(&lines, &[]);
+    let fired: Vec<&Value> = events.iter().filter(|e| e["event"][0] == "ASSAULT").collect();
+    assert_eq!(fired.len(), 1, "{events:?}");
+    assert_eq!(fired[0]["recipient"][0]["sector"], "PRM");
+    assert_eq!(fired[0]["recipient"][0]["code"], "SYR");
+}
