@@ -267,3 +267,12 @@ fn militias_on_the_governments_side_are_paramilitaries() {
     assert_eq!(fired[0]["recipient"][0]["sector"], "PRM");
     assert_eq!(fired[0]["recipient"][0]["code"], "SYR");
 }
+
+#[test]
+fn the_coalition_against_isis_is_not_isis() {
+    let lines = [r#"{"id":"coalition","date":"2019-06-05","text":"The US-led coalition against Islamic State carried out airstrikes near Raqqa on Monday."}"#];
+    let events = code_lines(&lines, &[]);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0]["event"][0], "ASSAULT");
+    assert_eq!(codes(&events[0]["actor"]), ["IGO"]);
+}
