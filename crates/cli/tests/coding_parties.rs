@@ -276,3 +276,19 @@ fn the_coalition_against_isis_is_not_isis() {
     assert_eq!(events[0]["event"][0], "ASSAULT");
     assert_eq!(codes(&events[0]["actor"]), ["IGO"]);
 }
+
+#[test]
+fn a_regional_construct_is_of_no_country_and_not_coded() {
+    let lines = [
+        r#"{"id":"african","date":"2019-06-05","text":"African leaders met in Addis Ababa on Monday."}"#,
+        r#"{"id":"european","date":"2019-06-05","text":"Donald Trump had been pressing European forces to set up a small force."}"#,
+        // An ethnic group is where it lives.
+        r#"{"id":"tribes","date":"2019-06-05","text":"Local Arab tribes fought Isis near the town of Hajin in Syria on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| events.iter().filter(|e| e["doc_id"] == id).cloned().collect::<Vec<Value>>();
+    assert!(of("african").is_empty(), "{:?}", of("african"));
+    assert_eq!(of("european").len(), 1, "{events:?}");
+    assert!(of("european")[0]["recipient"].as_array().unwrap().is_empty(), "{:?}", of("european")[0]["recipient"]);
+    assert!(!of("tribes").is_empty(), "{events:?}");
+}

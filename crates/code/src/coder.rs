@@ -419,6 +419,14 @@ pub fn code_document(
             // A person with a title but unknown to the dictionaries ("Archbishop
             // X", "army chief Y") travels: the document's country, never the
             // place of the sentence, is theirs.
+            // PLOVER: a vague regional construct ("European forces", "Arab
+            // states", "African leaders") gets no country, and its event is
+            // not coded.
+            let regional = |i: usize| crate::participants::regional_role(&rec, dict, i);
+            if actor.is_empty() && src.is_some_and(regional) {
+                notes.add(|| format!("{}: a regional actor of no country", pattern.id));
+                continue;
+            }
             if actor.is_empty() {
                 if let Some(i) = src {
                     let opens = rec.actors[i].start <= 1 || by_agent == Some(i) || antecedent == Some(i) || matches!(from_tree, TreeActor::Phrase(j, _) if j == i);
@@ -467,7 +475,7 @@ pub fn code_document(
                 let (i, e) = object_phrases
                     .iter()
                     .copied()
-                    .filter(|&i| Some(i) != src && resolved[i].is_empty())
+                    .filter(|&i| Some(i) != src && resolved[i].is_empty() && !regional(i))
                     .find_map(|i| Some((i, role_entity(&rec.actors[i], home, &doc.text)?)))?;
                 resolved[i] = vec![e];
                 Some(i)
@@ -483,7 +491,7 @@ pub fn code_document(
             if let Some(i) = tgt.filter(|&t| Some(t) != src && !role_target && m.passive && recipient.is_empty()) {
                 // An empty country code is PLOVER's entity of no known country.
                 let here = place.as_ref().and_then(|p| p.country_code.as_deref()).unwrap_or("");
-                if let Some(e) = role_entity(&rec.actors[i], here, &doc.text) {
+                if let Some(e) = role_entity(&rec.actors[i], here, &doc.text).filter(|_| !regional(i)) {
                     recipient.push(e);
                     recipient_route = "the passive's subject, a role, of the event's country";
                 }

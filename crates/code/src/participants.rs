@@ -31,6 +31,24 @@ pub(crate) fn role_entity(p: &ActorPhrase, home: &str, text: &str) -> Option<Ent
     })
 }
 
+/// A role named with a region's adjective ("European forces", "Arab
+/// states", "African leaders"): PLOVER gives such vague regional constructs
+/// no country and does not code their events. The adjectives are the
+/// closed class `region_adjective`.
+pub(crate) fn regional_role(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, i: usize) -> bool {
+    let Some(p) = rec.actors.get(i) else { return false };
+    if p.mentions.iter().any(|m| m.code.is_some() || m.reference.is_some()) {
+        return false;
+    }
+    let lower = &rec.sentence.lower;
+    let at = |k: usize| lower.get(k).is_some_and(|w| dict.closed.is(dyad_dict::WordClass::RegionAdjective, w));
+    // Only states and their people are a regional construct: "Arab states",
+    // not "local Arab tribes" (an ethnic group where they live).
+    let head = lower[p.end - 1].as_ref();
+    let of_states = matches!(head, "states" | "countries" | "nations" | "governments" | "leaders" | "powers" | "ministers" | "allies" | "forces" | "troops" | "officials" | "diplomats" | "capitals" | "partners");
+    of_states && (at(p.start) || (p.start > 0 && at(p.start - 1)))
+}
+
 /// An actor known only by its role or title, of no known country: PLOVER
 /// allows an entity with a sector and no code, and an event is not dropped
 /// only because nobody says whose police fired.

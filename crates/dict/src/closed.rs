@@ -123,11 +123,14 @@ pub enum WordClass {
     /// Verbs (by lemma) of a change in amount: an event noun as their
     /// subject ("attacks have increased") is a trend, not an event.
     TrendVerb,
+    /// Adjectives of regions, not states ("European forces", "Arab states"):
+    /// PLOVER's vague regional constructs, of no country.
+    RegionAdjective,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 42] = [
+    pub const ALL: [WordClass; 43] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -170,6 +173,7 @@ impl WordClass {
         WordClass::CessationVerb,
         WordClass::ConsideringVerb,
         WordClass::TrendVerb,
+        WordClass::RegionAdjective,
     ];
 
     /// The class's name in the data file.
@@ -217,6 +221,7 @@ impl WordClass {
             WordClass::CessationVerb => "cessation_verb",
             WordClass::ConsideringVerb => "considering_verb",
             WordClass::TrendVerb => "trend_verb",
+            WordClass::RegionAdjective => "region_adjective",
         }
     }
 
