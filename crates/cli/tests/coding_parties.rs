@@ -292,3 +292,26 @@ fn a_regional_construct_is_of_no_country_and_not_coded() {
     assert!(of("european")[0]["recipient"].as_array().unwrap().is_empty(), "{:?}", of("european")[0]["recipient"]);
     assert!(!of("tribes").is_empty(), "{events:?}");
 }
+
+#[test]
+fn a_conviction_without_its_court_is_by_the_courts_of_the_documents_country() {
+    let lines = [
+        r#"{"id":"court","date":"2019-06-05","text":"Kenya's police say the crackdown goes on in Kenya. Thirty seven Kenyan officers were convicted for their role in the operation."}"#,
+        r#"{"id":"relative","date":"2019-06-05","text":"Kenya's police say the crackdown goes on in Kenya. The president praised a decision to acquit Kenyan officers who had been convicted of abuses."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let convicted = |id: &str| events.iter().filter(|e| e["doc_id"] == id && e["event"][0] == "SANCTION").cloned().collect::<Vec<Value>>();
+    assert_eq!(convicted("court").len(), 1, "{events:?}");
+    assert_eq!(convicted("court")[0]["actor"][0]["code"], "KEN");
+    assert_eq!(convicted("court")[0]["actor"][0]["sector"], "JUD");
+    assert!(convicted("relative").is_empty(), "{:?}", convicted("relative"));
+}
+
+#[test]
+fn sanctions_announced_against_a_party_are_sanctions() {
+    let lines = [r#"{"id":"announce","date":"2019-06-05","text":"Uganda on Wednesday announced sanctions against Slovakia."}"#];
+    let events = code_lines(&lines, &[]);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0]["event"][0], "SANCTION");
+    assert_eq!(codes(&events[0]["recipient"]), ["SVK"]);
+}

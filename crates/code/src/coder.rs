@@ -535,7 +535,7 @@ pub fn code_document(
                 } else if cam.code == "176" && src.is_none() && !m.future && !m.hypothetical {
                     Some(crate::implied::unidentified_hacker(&rec, trig))
                 } else if m.passive && src.is_none() && !m.future && !m.hypothetical {
-                    crate::implied::authorities(cam.code, &rec, trig, place.as_ref())
+                    crate::implied::authorities(cam.code, &rec, trig, place.as_ref(), main_country.as_deref())
                 } else {
                     None
                 };

@@ -30,11 +30,25 @@ fn unnamed(rec: &Recognized<'_>, trig: &Trigger, code: String, sector: Sector) -
 /// "was arrested in Lebanon", "were convicted in Pyongyang": an act only
 /// the authorities perform (ontology: `cameo::authorities_act`), reported
 /// without its agent but with "in" its place right after the verb, is by
-/// the authorities of that place's country. Only then: in a war armed
-/// groups detain too, and a document's country is not where its people
-/// were arrested.
-pub(crate) fn authorities(cameo_code: &str, rec: &Recognized<'_>, trig: &Trigger, place: Option<&Place>) -> Option<Entity> {
+/// the authorities of that place's country. Only then for arrests: in a war
+/// armed groups detain too, and a document's country is not where its
+/// people were arrested. Convictions are by the courts of the sentence's
+/// place, else of the document's country.
+pub(crate) fn authorities(cameo_code: &str, rec: &Recognized<'_>, trig: &Trigger, place: Option<&Place>, main_country: Option<&str>) -> Option<Entity> {
     let sector = dyad_ontology::cameo::authorities_act(cameo_code)?;
+    // "were convicted", "was found guilty": only courts convict, and an
+    // armed group's court is news of its own; the court is of the place
+    // the sentence names, else of the country the document is about.
+    if sector == Sector::JUD {
+        // Not in a relative clause ("US citizens who had been convicted"):
+        // whose court convicted them is the clause's background.
+        let a = trig.start.min(trig.anchor);
+        if (a.saturating_sub(4)..a).any(|k| matches!(rec.sentence.lower[k].as_ref(), "who" | "which" | "that" | "whom")) {
+            return None;
+        }
+        let code = place.and_then(|p| p.country_code.clone()).or_else(|| main_country.map(str::to_string)).filter(|c| !is_international_entity(c))?;
+        return Some(unnamed(rec, trig, code, sector));
+    }
     let place = place?;
     let span = place.span?;
     let tokens = &rec.sentence.tokens;
