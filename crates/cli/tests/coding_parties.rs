@@ -315,3 +315,16 @@ fn sanctions_announced_against_a_party_are_sanctions() {
     assert_eq!(events[0]["event"][0], "SANCTION");
     assert_eq!(codes(&events[0]["recipient"]), ["SVK"]);
 }
+
+#[test]
+fn a_formal_charge_without_its_prosecutor_is_the_courts_but_an_accusation_is_nobodys() {
+    let lines = [
+        r#"{"id":"charged","date":"2019-06-05","text":"Kenya's police say the crackdown goes on in Kenya. Three Kenyan officers have been formally charged with murder."}"#,
+        r#"{"id":"accused","date":"2019-06-05","text":"Kenya's police say the crackdown goes on in Kenya. Three Kenyan officers have been accused of murder."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let charges = |id: &str| events.iter().filter(|e| e["doc_id"] == id && e["event"][0] == "ACCUSE").cloned().collect::<Vec<Value>>();
+    assert_eq!(charges("charged").len(), 1, "{events:?}");
+    assert_eq!(charges("charged")[0]["actor"][0]["sector"], "JUD");
+    assert!(charges("accused").is_empty(), "{:?}", charges("accused"));
+}

@@ -39,6 +39,10 @@ pub(crate) fn authorities(cameo_code: &str, rec: &Recognized<'_>, trig: &Trigger
     // "were convicted", "was found guilty": only courts convict, and an
     // armed group's court is news of its own; the court is of the place
     // the sentence names, else of the country the document is about.
+    // Only prosecutors charge or indict; anybody may accuse.
+    if cameo_code == "1121" && !matches!(rec.sentence.lower[trig.anchor].as_ref(), "charged" | "indicted") {
+        return None;
+    }
     if sector == Sector::JUD {
         // Not in a relative clause ("US citizens who had been convicted"):
         // whose court convicted them is the clause's background.

@@ -339,7 +339,9 @@ pub fn codes_for(category: Category) -> impl Iterator<Item = &'static CameoEvent
 pub fn authorities_act(code: &str) -> Option<plover::Sector> {
     match code {
         "173" | "174" => Some(plover::Sector::COP),
-        "116" => Some(plover::Sector::JUD),
+        // Convictions, and formal charges (1121 also covers accusations of
+        // crime by anybody: the coder asks for the words of charging).
+        "116" | "1121" => Some(plover::Sector::JUD),
         _ => None,
     }
 }
