@@ -11,7 +11,7 @@ use dyad_ontology::Category;
 use dyad_recognize::{recognize, ActorPhrase, Recognized};
 use dyad_segment::{Sentence as SegSentence, Span};
 
-use crate::clause::{is_place_phrase, modality, objects, parentheticals, passive_agent, subject};
+use crate::clause::{is_place_phrase, modality, parentheticals, passive_agent, subject};
 use crate::location::{dyad_country, is_country, place_in, sentence_place, with_geo};
 use crate::memory::Memory;
 use crate::modal::{Act, Setting};
@@ -340,52 +340,10 @@ pub fn code_document(
             } else {
                 subject(&rec.sentence, dict, &rec.actors, trig, &regions).and_then(|p| index_of(&rec.actors, p))
             };
-            // "the country" after a preposition of place says where ("into
-            // the country", "in the east of the country"), not whom ("aid to
-            // the country", "attacks against the country").
-            let where_not_whom = |i: usize| {
-                let p = &rec.actors[i];
-                p.mentions.iter().any(|m| m.reference == Some(dyad_recognize::Reference::Country))
-                    && p.start > 0
-                    && dict.closed.is(dyad_dict::WordClass::Preposition, &rec.sentence.lower[p.start - 1])
-                    && !matches!(rec.sentence.lower[p.start - 1].as_ref(), "to" | "against" | "with" | "on")
-            };
-            let object_phrases: Vec<usize> = objects(&rec.sentence, dict, &rec.actors, trig, pattern.options.intransitive, pattern.options.reciprocal)
-                .into_iter()
-                .filter_map(|p| index_of(&rec.actors, p))
-                .filter(|&i| !where_not_whom(i))
-                // "shelling of Idlib by forces loyal to Assad": the recipient
-                // stands before the agent; what follows it describes the agent.
-                // (A possessor stands before the noun: "Isis's assault on a people".)
-                .filter(|&i| by_agent.is_none_or(|a| rec.actors[a].start < trig.anchor || rec.actors[i].start < rec.actors[a].start))
-                .collect();
-            let tgt = if (m.passive && trig.source_at.is_none()) || cyber_agent {
-                subject(&rec.sentence, dict, &rec.actors, trig, &regions).and_then(|p| index_of(&rec.actors, p))
-            } else {
-            {
-                // The first object that names somebody; one that only names
-                // the actor again ("reiterated his country's support for X")
-                // yields to a later one. A role before them ("arrested
-                // opposition supporters during a rally in Kampala") is the
-                // object: it is placed in a country below.
-                // Not the actor's own forces, which are what it moves or
-                // offers ("offered its troops to", "mobilized army reservists").
-                let role_like = |i: usize| {
-                    let p = &rec.actors[i];
-                    let own = p.start > 0 && matches!(rec.sentence.lower[p.start - 1].as_ref(), "its" | "their" | "his" | "her" | "our");
-                    resolved[i].is_empty()
-                        && !own
-                        && p.mentions.first().is_some_and(|m| {
-                            m.code.is_none() && m.reference.is_none() && m.sector.is_some_and(|sec| !matches!(sec, Sector::MIL | Sector::COP | Sector::SPY))
-                        })
-                };
-                let candidates: Vec<usize> =
-                    object_phrases.iter().copied().filter(|&i| Some(i) != src).take_while(|&i| !role_like(i)).filter(|&i| !resolved[i].is_empty()).collect();
-                let actor_codes: Vec<&str> = src.map(|a| resolved[a].iter().map(|e| e.code.as_str()).collect()).unwrap_or_default();
-                let only_actor = |i: usize| resolved[i].iter().all(|e| actor_codes.contains(&e.code.as_str()));
-                candidates.iter().copied().find(|&i| !only_actor(i)).or(candidates.first().copied())
-            }
-            };
+            // Stage: which phrases are objects, and which names the recipient.
+            let subject_is_victim = (m.passive && trig.source_at.is_none()) || cyber_agent;
+            let crate::recipient::Objects { phrases: object_phrases, chosen: tgt } =
+                crate::recipient::choose(&rec, dict, &resolved, trig, pattern, &regions, src, by_agent, subject_is_victim);
             // A verb coordinated with an earlier one has its subject:
             // "Benin opened its borders ..., but was still refusing ...".
             let src = src.or_else(|| {

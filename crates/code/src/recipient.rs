@@ -1,0 +1,127 @@
+//! Stage: which actor phrases are an event word's objects, and which of
+//! them names its recipient: the passive's subject, else the first object
+//! that names somebody other than the actor, never a place said with a
+//! preposition ("into the country"), never what describes a "by" agent.
+
+use dyad_dict::{Dictionaries, EventPattern};
+use dyad_ontology::plover::Sector;
+use dyad_recognize::{Recognized, Trigger};
+
+use crate::clause::{objects, subject};
+use crate::Entity;
+
+/// The objects of an event word and the recipient among them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Objects {
+    /// Indexes of the actor phrases that are objects, in order.
+    pub phrases: Vec<usize>,
+    /// The phrase that names the recipient, if any.
+    pub chosen: Option<usize>,
+}
+
+fn index_of(rec: &Recognized<'_>, p: &dyad_recognize::ActorPhrase) -> Option<usize> {
+    rec.actors.iter().position(|q| std::ptr::eq(q, p))
+}
+
+/// Chooses the recipient phrase of the event word at `trig`. `resolved`
+/// holds each phrase's entities, `src` the actor's phrase, `by_agent` the
+/// phrase of a nominal event's "by" agent or possessor; `subject_is_victim`
+/// says the clause's subject is acted on (a passive, "was hit by a cyber
+/// attack").
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn choose(
+    rec: &Recognized<'_>,
+    dict: &Dictionaries,
+    resolved: &[Vec<Entity>],
+    trig: &Trigger,
+    pattern: &EventPattern,
+    regions: &[(usize, usize)],
+    src: Option<usize>,
+    by_agent: Option<usize>,
+    subject_is_victim: bool,
+) -> Objects {
+    // "the country" after a preposition of place says where ("into
+    // the country", "in the east of the country"), not whom ("aid to
+    // the country", "attacks against the country").
+    let where_not_whom = |i: usize| {
+        let p = &rec.actors[i];
+        p.mentions.iter().any(|m| m.reference == Some(dyad_recognize::Reference::Country))
+            && p.start > 0
+            && dict.closed.is(dyad_dict::WordClass::Preposition, &rec.sentence.lower[p.start - 1])
+            && !matches!(rec.sentence.lower[p.start - 1].as_ref(), "to" | "against" | "with" | "on")
+    };
+    let phrases: Vec<usize> = objects(&rec.sentence, dict, &rec.actors, trig, pattern.options.intransitive, pattern.options.reciprocal)
+        .into_iter()
+        .filter_map(|p| index_of(rec, p))
+        .filter(|&i| !where_not_whom(i))
+        // "shelling of Idlib by forces loyal to Assad": the recipient
+        // stands before the agent; what follows it describes the agent.
+        // (A possessor stands before the noun: "Isis's assault on a people".)
+        .filter(|&i| by_agent.is_none_or(|a| rec.actors[a].start < trig.anchor || rec.actors[i].start < rec.actors[a].start))
+        .collect();
+    let chosen = if subject_is_victim {
+        subject(&rec.sentence, dict, &rec.actors, trig, regions).and_then(|p| index_of(rec, p))
+    } else {
+        // The first object that names somebody; one that only names
+        // the actor again ("reiterated his country's support for X")
+        // yields to a later one. A role before them ("arrested
+        // opposition supporters during a rally in Kampala") is the
+        // object: it is placed in a country by the coder.
+        // Not the actor's own forces, which are what it moves or
+        // offers ("offered its troops to", "mobilized army reservists").
+        let role_like = |i: usize| {
+            let p = &rec.actors[i];
+            let own = p.start > 0 && matches!(rec.sentence.lower[p.start - 1].as_ref(), "its" | "their" | "his" | "her" | "our");
+            resolved[i].is_empty()
+                && !own
+                && p.mentions.first().is_some_and(|m| m.code.is_none() && m.reference.is_none() && m.sector.is_some_and(|sec| !matches!(sec, Sector::MIL | Sector::COP | Sector::SPY)))
+        };
+        let candidates: Vec<usize> = phrases.iter().copied().filter(|&i| Some(i) != src).take_while(|&i| !role_like(i)).filter(|&i| !resolved[i].is_empty()).collect();
+        let actor_codes: Vec<&str> = src.map(|a| resolved[a].iter().map(|e| e.code.as_str()).collect()).unwrap_or_default();
+        let only_actor = |i: usize| resolved[i].iter().all(|e| actor_codes.contains(&e.code.as_str()));
+        candidates.iter().copied().find(|&i| !only_actor(i)).or(candidates.first().copied())
+    };
+    Objects { phrases, chosen }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::OnceLock;
+
+    use chrono::NaiveDate;
+    use dyad_recognize::recognize;
+    use dyad_segment::Span;
+
+    use super::*;
+    use crate::memory::Memory;
+
+    fn dict() -> &'static Dictionaries {
+        static D: OnceLock<Dictionaries> = OnceLock::new();
+        D.get_or_init(|| Dictionaries::builtin().expect("built-in dictionaries"))
+    }
+
+    /// The recipient's words for the first event word of `text`, with the
+    /// first phrase as the actor.
+    fn recipient(text: &str, passive: bool) -> Option<String> {
+        let d = dict();
+        let rec = recognize(text, Span { start: 0, end: text.len() }, d, NaiveDate::from_ymd_opt(2019, 6, 5).unwrap());
+        let resolved = crate::participants::resolve_all(&rec, &mut Memory::default(), text);
+        let trig = rec.triggers.first().expect("an event word");
+        let pattern = &d.patterns[trig.pattern];
+        let src = (!passive).then_some(0);
+        let o = choose(&rec, d, &resolved, trig, pattern, &[], src, None, passive);
+        o.chosen.map(|i| text[rec.actors[i].span.start..rec.actors[i].span.end].to_string())
+    }
+
+    #[test]
+    fn the_first_object_that_names_somebody_else() {
+        assert_eq!(recipient("Russia attacked Ukraine on Monday.", false).as_deref(), Some("Ukraine"));
+        // The actor's own country again yields to a later object.
+        assert_eq!(recipient("France reiterated its support for Lebanon.", false).as_deref(), Some("Lebanon"));
+    }
+
+    #[test]
+    fn the_passive_subject_is_acted_on() {
+        assert_eq!(recipient("Turkey was attacked by Syria on Monday.", true).as_deref(), Some("Turkey"));
+    }
+}
