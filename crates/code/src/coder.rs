@@ -387,26 +387,9 @@ pub fn code_document(
             }
             if actor.is_empty() {
                 if let Some(i) = src {
-                    let opens = rec.actors[i].start <= 1 || by_agent == Some(i) || antecedent == Some(i) || matches!(from_tree, TreeActor::Phrase(j, _) if j == i);
-                    let doc_home = main_country.as_deref().filter(|_| opens);
-                    let person = rec.actors[i].mentions.first().is_some_and(|m| m.person.is_some());
-                    let home = if person { doc_home } else { place.as_ref().and_then(|p| p.country_code.as_deref()).or(doc_home) };
-                    match home {
-                        Some(home) => {
-                            actor.extend(role_entity(&rec.actors[i], home, &doc.text));
-                            // "The teachers are on strike. They demand ...": a
-                            // role that opens the sentence is the next "they".
-                            if rec.actors[i].start <= 1 && !actor.is_empty() {
-                                let mut m = rec.actors[i].mentions[0].clone();
-                                m.code = Some(home.to_string());
-                                let plural = crate::memory::plural_head(&rec.sentence.lower[rec.actors[i].end - 1]);
-                                memory.last_subject = None;
-                                memory.last_role = Some((m, plural));
-                            }
-                        }
-                        None if opens => actor.extend(crate::participants::stateless_role_entity(&rec.actors[i], &doc.text)),
-                        None => {}
-                    }
+                    let surely_subject = rec.actors[i].start <= 1 || by_agent == Some(i) || antecedent == Some(i) || matches!(from_tree, TreeActor::Phrase(j, _) if j == i);
+                    let here = place.as_ref().and_then(|p| p.country_code.as_deref());
+                    actor.extend(crate::placement::role_actor(&rec, i, surely_subject, here, main_country.as_deref(), &doc.text, &mut memory));
                 }
             }
             // How the recipient was found, for --explain.

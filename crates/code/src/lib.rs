@@ -20,6 +20,7 @@ mod merge;
 mod modal;
 mod nominal;
 mod participants;
+mod placement;
 mod recipient;
 mod sentence_rules;
 mod time;
