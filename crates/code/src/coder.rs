@@ -16,7 +16,7 @@ use crate::location::{dyad_country, is_country, place_in, sentence_place, with_g
 use crate::memory::Memory;
 use crate::modal::{Act, Setting};
 use crate::merge::Merger;
-use crate::participants::{codes, dedup_entities, main_country, resolve_all, role_entity};
+use crate::participants::{codes, dedup_entities, main_country, resolve_all};
 use crate::tree::TreeActor;
 use crate::{Entity, Event, Evidence, Place};
 use dyad_ontology::plover::Sector;
@@ -402,40 +402,27 @@ pub fn code_document(
             } else {
                 "the object after the event words"
             };
-            // A recipient named only by its role ("fired on demonstrators",
-            // "protesters", "opposition supporters") is of the country where
-            // the event happens, else of the actor's own country.
-            let role_target = tgt.is_none();
-            let tgt = tgt.or_else(|| {
-                // Without a place, the victims of a hostile act are of the
-                // country the document is about ("Russian jets target
-                // civilians" in a report on Syria: Syrian civilians), not the
-                // attacker's; the actor's country only when nothing else says.
-                let doc_home = main_country.as_deref().filter(|_| category.is_conflict());
-                let home = place.as_ref().and_then(|p| p.country_code.as_deref()).or(doc_home).or_else(|| actor.first().map(|a| a.code.as_str()))?;
-                let (i, e) = object_phrases
-                    .iter()
-                    .copied()
-                    .filter(|&i| Some(i) != src && resolved[i].is_empty() && !regional(i))
-                    .find_map(|i| Some((i, role_entity(&rec.actors[i], home, &doc.text)?)))?;
-                resolved[i] = vec![e];
-                Some(i)
-            });
-            if role_target && tgt.is_some() {
-                recipient_route = "a role after the event words, of the event's country";
-            }
-            let mut recipient: Vec<Entity> = tgt.filter(|t| Some(*t) != src).map(|i| resolved[i].clone()).unwrap_or_default();
-            // "More than 100 pro-regime fighters were killed by American
-            // forces": the passive's subject, named only by its role, is the
-            // recipient, of the country where it happened, else of none
-            // (never the actor's, whose victims they seldom are).
-            if let Some(i) = tgt.filter(|&t| Some(t) != src && !role_target && m.passive && recipient.is_empty()) {
-                // An empty country code is PLOVER's entity of no known country.
-                let here = place.as_ref().and_then(|p| p.country_code.as_deref()).unwrap_or("");
-                if let Some(e) = role_entity(&rec.actors[i], here, &doc.text).filter(|_| !regional(i)) {
-                    recipient.push(e);
-                    recipient_route = "the passive's subject, a role, of the event's country";
-                }
+            // Stage: a recipient named only by its role, placed in a country.
+            let placed = crate::placement::role_recipient(
+                &rec,
+                dict,
+                &mut resolved,
+                crate::placement::RecipientCase {
+                    objects: &object_phrases,
+                    chosen: tgt,
+                    src,
+                    passive: m.passive,
+                    hostile: category.is_conflict(),
+                    here: place.as_ref().and_then(|p| p.country_code.as_deref()),
+                    main_country: main_country.as_deref(),
+                    actor_country: actor.first().map(|a| a.code.as_str()),
+                },
+                &doc.text,
+            );
+            let tgt = placed.phrase;
+            let mut recipient: Vec<Entity> = placed.entities;
+            if let Some(route) = placed.route {
+                recipient_route = route;
             }
             // A protest without a named target is addressed to the authorities
             // of the country it takes place in ("demonstrated in Serbia").

@@ -37,6 +37,76 @@ pub(crate) fn role_actor(rec: &Recognized<'_>, i: usize, surely_subject: bool, h
     placed
 }
 
+/// What the recipient stage knows of an event word.
+pub(crate) struct RecipientCase<'a> {
+    /// The event word's object phrases, in order.
+    pub objects: &'a [usize],
+    /// The phrase chosen as recipient by the objects stage, if any.
+    pub chosen: Option<usize>,
+    /// The actor's phrase.
+    pub src: Option<usize>,
+    /// The verb is passive (its subject is acted on).
+    pub passive: bool,
+    /// The act is hostile (a conflict category).
+    pub hostile: bool,
+    /// The country of the event's place.
+    pub here: Option<&'a str>,
+    /// The country the document is about.
+    pub main_country: Option<&'a str>,
+    /// The actor's country.
+    pub actor_country: Option<&'a str>,
+}
+
+/// The recipient an event word ends with.
+pub(crate) struct Recipient {
+    /// Its phrase.
+    pub phrase: Option<usize>,
+    /// Its entities.
+    pub entities: Vec<Entity>,
+    /// How a role was placed, for `--explain`, when one was.
+    pub route: Option<&'static str>,
+}
+
+/// The recipient of an event word. A chosen phrase that names somebody is
+/// the recipient as it is. Without one, a role among the objects ("fired on
+/// demonstrators", "opposition supporters") is of the country where the
+/// event happens; for a hostile act without a place, of the country the
+/// document is about ("Russian jets target civilians" in a report on Syria:
+/// Syrian civilians), not the attacker's; else of the actor's own country.
+/// A passive's subject named only by its role ("More than 100 pro-regime
+/// fighters were killed by American forces") is of the place's country,
+/// else of none (never the actor's, whose victims they seldom are). A
+/// regional construct ("European forces") is no recipient.
+pub(crate) fn role_recipient(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, resolved: &mut [Vec<Entity>], case: RecipientCase<'_>, text: &str) -> Recipient {
+    let regional = |i: usize| crate::participants::regional_role(rec, dict, i);
+    let role_target = case.chosen.is_none();
+    let mut route = None;
+    let phrase = case.chosen.or_else(|| {
+        let doc_home = case.main_country.filter(|_| case.hostile);
+        let home = case.here.or(doc_home).or(case.actor_country)?;
+        let (i, e) = case
+            .objects
+            .iter()
+            .copied()
+            .filter(|&i| Some(i) != case.src && resolved[i].is_empty() && !regional(i))
+            .find_map(|i| Some((i, role_entity(&rec.actors[i], home, text)?)))?;
+        resolved[i] = vec![e];
+        Some(i)
+    });
+    if role_target && phrase.is_some() {
+        route = Some("a role after the event words, of the event's country");
+    }
+    let mut entities: Vec<Entity> = phrase.filter(|t| Some(*t) != case.src).map(|i| resolved[i].clone()).unwrap_or_default();
+    if let Some(i) = phrase.filter(|&t| Some(t) != case.src && !role_target && case.passive && entities.is_empty()) {
+        // An empty country code is PLOVER's entity of no known country.
+        if let Some(e) = role_entity(&rec.actors[i], case.here.unwrap_or(""), text).filter(|_| !regional(i)) {
+            entities.push(e);
+            route = Some("the passive's subject, a role, of the event's country");
+        }
+    }
+    Recipient { phrase, entities, route }
+}
+
 #[cfg(test)]
 mod tests {
     use std::sync::OnceLock;
@@ -70,5 +140,20 @@ mod tests {
         assert_eq!(placed(police, true, None, None), [(String::new(), "COP".to_string())]);
         // Found only by word order deeper in a sentence: no actor.
         assert!(placed(police, false, None, Some("PAK")).is_empty());
+    }
+
+    #[test]
+    fn a_role_recipient_takes_the_place_or_for_hostile_acts_the_document() {
+        let d = dict();
+        let text = "Police fired on demonstrators.";
+        let rec = recognize(text, Span { start: 0, end: text.len() }, d, NaiveDate::from_ymd_opt(2019, 6, 5).unwrap());
+        let recipient = |here: Option<&str>, hostile: bool| {
+            let mut resolved: Vec<Vec<Entity>> = vec![Vec::new(); rec.actors.len()];
+            let case = RecipientCase { objects: &[1], chosen: None, src: Some(0), passive: false, hostile, here, main_country: Some("SYR"), actor_country: Some("TUR") };
+            role_recipient(&rec, d, &mut resolved, case, text).entities.into_iter().map(|e| e.code).collect::<Vec<_>>()
+        };
+        assert_eq!(recipient(Some("KEN"), true), ["KEN"]);
+        assert_eq!(recipient(None, true), ["SYR"]);
+        assert_eq!(recipient(None, false), ["TUR"]);
     }
 }
