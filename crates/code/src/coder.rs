@@ -490,23 +490,9 @@ pub fn code_document(
 
             // Stage: what negation, futures, conditions and possibility make of the act.
             let mut act = Act { cameo: cam, category };
-            // "nurses will strike", "teachers struck for a week": the bare
-            // verb done by organised labour or an occupation is a labour
-            // strike (PROTEST `strike`), not an attack.
-            let strike_verb = matches!(rec.sentence.lower[trig.anchor].as_ref(), "strike" | "strikes" | "struck" | "striking");
-            if cam.code == "190" && strike_verb && actor.iter().all(|e| e.sector.is_some_and(|s| STRIKING_SECTORS.contains(&s))) {
-                act.recode("143");
-            }
-            // "agreed to stop fighting", "pledged to halt settlement building":
-            // a promise to stop a hostile activity is a declared cessation,
-            // which PLOVER codes CONCEDE (declared ceasefires, suspended
-            // protests), not a promise of cooperation.
-            let ends = trig.end.max(trig.anchor + 1);
-            let to_stop = rec.sentence.lower.get(ends.saturating_sub(1)).is_some_and(|w| w == "to")
-                && rec.sentence.lower.get(ends).is_some_and(|w| dict.closed.is(dyad_dict::WordClass::CessationVerb, w));
-            if category == Category::Agree && to_stop {
-                act.recode("080");
-            }
+            // Stage: what the wording makes of the category (labour strikes,
+            // promises to stop).
+            crate::recode::by_wording(&mut act, &rec, dict, trig, &actor);
             let setting = Setting { has_target: tgt.is_some(), condition_follows: conditional_after(&rec, trig), keep_negated: opts.keep_negated };
             match crate::modal::apply(m, &mut act, setting) {
                 Ok(modes) => aux.extend(modes),
@@ -515,11 +501,7 @@ pub fn code_document(
                     continue;
                 }
             }
-            // PLOVER: violence by protesters or a crowd is a riot (PROTEST
-            // `riot`), not an ASSAULT; the police's on them stays ASSAULT.
-            if act.category == Category::Assault && src.is_some_and(|i| rioters(&rec.actors[i])) {
-                act.recode("145");
-            }
+            crate::recode::riot(&mut act, src.map(|i| &rec.actors[i]));
             // "Putin hosted Rouhani and Erdogan": the visitors are the actor,
             // the host the recipient (PLOVER).
             if pattern.options.inverse && !recipient.is_empty() && !implied_actor {
@@ -625,17 +607,6 @@ pub fn code_document(
     (events.finish(), explain)
 }
 
-
-/// Sectors whose "strike" is a labour strike: organised labour, teachers
-/// and students, health workers, farmers.
-const STRIKING_SECTORS: [Sector; 4] = [Sector::LAB, Sector::EDU, Sector::MED, Sector::AGR];
-
-/// Agents whose violence is a riot: protesters and crowds.
-const RIOTING_AGENTS: &[&str] = &["agent.protesters", "agent.crowd"];
-
-fn rioters(p: &ActorPhrase) -> bool {
-    p.mentions.iter().any(|m| m.sources.iter().any(|s| RIOTING_AGENTS.contains(&s.as_str())))
-}
 
 /// Words parsed past the last event word of a sentence: the parser looks
 /// three words ahead, and the subject stands before the verb.

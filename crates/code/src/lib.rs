@@ -22,6 +22,7 @@ mod nominal;
 mod participants;
 mod placement;
 mod recipient;
+mod recode;
 mod sentence_rules;
 mod time;
 mod tree;

@@ -1,0 +1,86 @@
+//! Stage: what the wording makes of an act's category, beyond its pattern:
+//! a strike by workers is a labour strike, a promise to stop fighting a
+//! declared cessation, violence by protesters a riot.
+
+use dyad_dict::Dictionaries;
+use dyad_ontology::plover::Sector;
+use dyad_ontology::Category;
+use dyad_recognize::{ActorPhrase, Recognized, Trigger};
+
+use crate::modal::Act;
+use crate::Entity;
+
+/// Sectors whose "strike" is a labour strike: organised labour, teachers
+/// and students, health workers, farmers.
+const STRIKING_SECTORS: [Sector; 4] = [Sector::LAB, Sector::EDU, Sector::MED, Sector::AGR];
+
+/// Agents whose violence is a riot: protesters and crowds.
+const RIOTING_AGENTS: &[&str] = &["agent.protesters", "agent.crowd"];
+
+/// Recodes `act` by its wording before modality is applied:
+/// - "nurses will strike", "teachers struck for a week": the bare verb done
+///   by organised labour or an occupation is a labour strike (PROTEST
+///   `strike`), not an attack;
+/// - "agreed to stop fighting", "pledged to halt settlement building": a
+///   promise to stop an activity is a declared cessation, which PLOVER
+///   codes CONCEDE (declared ceasefires, suspended protests), not a
+///   promise of cooperation.
+pub(crate) fn by_wording(act: &mut Act, rec: &Recognized<'_>, dict: &Dictionaries, trig: &Trigger, actor: &[Entity]) {
+    let lower = &rec.sentence.lower;
+    let strike_verb = matches!(lower[trig.anchor].as_ref(), "strike" | "strikes" | "struck" | "striking");
+    if act.cameo.code == "190" && strike_verb && actor.iter().all(|e| e.sector.is_some_and(|s| STRIKING_SECTORS.contains(&s))) {
+        act.recode("143");
+    }
+    let ends = trig.end.max(trig.anchor + 1);
+    let to_stop = lower.get(ends.saturating_sub(1)).is_some_and(|w| w == "to") && lower.get(ends).is_some_and(|w| dict.closed.is(dyad_dict::WordClass::CessationVerb, w));
+    if act.category == Category::Agree && to_stop {
+        act.recode("080");
+    }
+}
+
+/// PLOVER: violence by protesters or a crowd is a riot (PROTEST `riot`),
+/// not an ASSAULT; the police's on them stays ASSAULT.
+pub(crate) fn riot(act: &mut Act, actor_phrase: Option<&ActorPhrase>) {
+    let rioters = |p: &ActorPhrase| p.mentions.iter().any(|m| m.sources.iter().any(|s| RIOTING_AGENTS.contains(&s.as_str())));
+    if act.category == Category::Assault && actor_phrase.is_some_and(rioters) {
+        act.recode("145");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::OnceLock;
+
+    use chrono::NaiveDate;
+    use dyad_ontology::cameo;
+    use dyad_recognize::recognize;
+    use dyad_segment::Span;
+
+    use super::*;
+
+    fn dict() -> &'static Dictionaries {
+        static D: OnceLock<Dictionaries> = OnceLock::new();
+        D.get_or_init(|| Dictionaries::builtin().expect("built-in dictionaries"))
+    }
+
+    /// The category the first event word of `text` ends with, its actor of `sector`.
+    fn recoded(text: &str, sector: Sector) -> Category {
+        let rec = recognize(text, Span { start: 0, end: text.len() }, dict(), NaiveDate::from_ymd_opt(2019, 6, 5).unwrap());
+        let trig = rec.triggers.first().expect("an event word");
+        let pattern = &dict().patterns[trig.pattern];
+        let mut act = Act { cameo: pattern.cameo.unwrap(), category: pattern.category.unwrap() };
+        let actor = Entity { code: "KEN".into(), sector: Some(sector), entity_text: String::new(), identifier_text: None, office: None, cameo_code: String::new(), span: Span { start: 0, end: 0 } };
+        by_wording(&mut act, &rec, dict(), trig, &[actor]);
+        riot(&mut act, rec.actors.first());
+        act.category
+    }
+
+    #[test]
+    fn strikes_promises_to_stop_and_riots() {
+        assert_eq!(recoded("Teachers will strike on Monday.", Sector::EDU), Category::Protest);
+        assert_eq!(recoded("Rebels struck the base on Monday.", Sector::REB), Category::Assault);
+        assert_eq!(recoded("The rebels agreed to stop fighting.", Sector::REB), Category::Concede);
+        assert_eq!(recoded("Protesters attacked the police station.", Sector::CVL), Category::Protest);
+        assert!(cameo::lookup("145").is_ok());
+    }
+}
