@@ -8,6 +8,24 @@
 //! said before, reads negation, future and hypothetical modality from the
 //! verb group, and applies PLOVER's rules (reciprocal events, future
 //! cooperation as AGREE, recipients required by COOPERATE, AID, SANCTION).
+//!
+//! [`code_document`] runs, for each event word, these stages, each a module
+//! with its own tests:
+//! 1. `facts`: does the word report an act of its clause at all (purposes,
+//!    wishes, accusations' contents, trends, background nouns)?
+//! 2. `time`: is the act of a past year, or of a day the sentence names?
+//! 3. `tree` and `clause`: its actor phrase, from the dependency tree or by
+//!    word order; `nominal`: the "by" agent or possessor of an event noun.
+//! 4. `recipient`: its objects and the phrase that names the recipient.
+//! 5. `participants` and `memory`: the entities of names, roles and
+//!    references; `placement`: the country of an actor or recipient named
+//!    only by its role; `implied`: the actor an act implies when none is
+//!    named (unidentified attackers, courts, hackers).
+//! 6. `recode` and `modal`: what wording and modality make of the category
+//!    (labour strikes, promises to stop, riots; negation, futures,
+//!    conditions).
+//! 7. `sentence_rules`: rules over all the events of one sentence;
+//!    `merge`: one record for an event told twice.
 
 mod clause;
 mod coder;
