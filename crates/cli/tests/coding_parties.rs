@@ -328,3 +328,15 @@ fn a_formal_charge_without_its_prosecutor_is_the_courts_but_an_accusation_is_nob
     assert_eq!(charges("charged")[0]["actor"][0]["sector"], "JUD");
     assert!(charges("accused").is_empty(), "{:?}", charges("accused"));
 }
+
+#[test]
+fn it_in_a_later_clause_is_an_earlier_clauses_subject() {
+    let lines = [
+        r#"{"id":"deraa","date":"2019-06-05","text":"The Arab League is reportedly poised to re-admit Syria. These developments come five months after the Syrian regime made its most consequential gain against the opposition, when it took control of Deraa in the south-west."}"#,
+        r#"{"id":"russia","date":"2019-06-05","text":"The Geneva talks received a boost on Tuesday when Russia announced it had postponed a conference in Sochi with Syria."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str, cat: &str| events.iter().find(|e| e["doc_id"] == id && e["event"][0] == cat).cloned().unwrap_or_else(|| panic!("{id}: no {cat} in {events:?}"));
+    assert_eq!(codes(&of("deraa", "COERCE")["actor"]), ["SYR"]);
+    assert_eq!(codes(&of("russia", "SANCTION")["actor"]), ["RUS"]);
+}

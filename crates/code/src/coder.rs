@@ -128,7 +128,7 @@ pub fn code_document(
     for (si, rec) in recs.iter_mut().enumerate() {
         let Some(rec) = rec.take() else { continue };
         let mut notes = Notes { on: opts.explain, lines: Vec::new() };
-        let mut resolved = resolve_all(&rec, &mut memory, &doc.text);
+        let mut resolved = resolve_all(&rec, dict, &mut memory, &doc.text);
         crate::participants::drop_unnamed_parties(&rec, &mut resolved);
         let here = places.as_ref().and_then(|p| sentence_place(p, si, &doc.text));
         let place = match place_in(&rec, dict, &doc.text, true) {

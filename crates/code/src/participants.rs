@@ -110,8 +110,11 @@ pub(crate) fn dedup_entities(es: &mut Vec<Entity>) {
 
 /// Resolves every actor phrase of the sentence into entities, updating the
 /// document memory with what the sentence introduces.
-pub(crate) fn resolve_all(rec: &Recognized<'_>, memory: &mut Memory, text: &str) -> Vec<Vec<Entity>> {
+pub(crate) fn resolve_all(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, memory: &mut Memory, text: &str) -> Vec<Vec<Entity>> {
     let mut out = Vec::new();
+    // What each earlier phrase of the sentence resolved to, for "it"/"they"
+    // in a later clause.
+    let mut earlier: Vec<Vec<Mention>> = Vec::new();
     let speaker = speaker_of(rec, memory, text);
     // The sentence's subject: its first actor phrase when it opens the
     // sentence and stands before the first event word ("Turkey said it
@@ -133,6 +136,11 @@ pub(crate) fn resolve_all(rec: &Recognized<'_>, memory: &mut Memory, text: &str)
                 Some(dyad_recognize::Reference::Speaker) => speaker.clone(),
                 // "it", "they" after the sentence's own subject: that subject.
                 Some(dyad_recognize::Reference::Group) if pi > 0 && subject.is_some() => subject.clone().unwrap_or_default(),
+                // "after the regime made its gain ..., when it took control of
+                // Deraa": the subject of an earlier clause of the sentence.
+                Some(dyad_recognize::Reference::Group) if clause_subject(rec, dict, &earlier, pi, ptext).is_some() => {
+                    clause_subject(rec, dict, &earlier, pi, ptext).unwrap_or_default()
+                }
                 // "he", "she" after a person who opens the sentence: that person
                 // ("him", "her" in the same clause are somebody else).
                 Some(dyad_recognize::Reference::Person) if pi > 0 && person_subject.is_some() && matches!(ptext.to_lowercase().as_str(), "he" | "she") => {
@@ -162,6 +170,7 @@ pub(crate) fn resolve_all(rec: &Recognized<'_>, memory: &mut Memory, text: &str)
                 });
             }
         }
+        earlier.push(resolutions.iter().flatten().cloned().collect());
         out.push(
             resolutions
                 .iter()
@@ -207,6 +216,35 @@ pub(crate) fn resolve_all(rec: &Recognized<'_>, memory: &mut Memory, text: &str)
         }
     }
     out
+}
+
+/// The subject of an earlier clause of the sentence that "it" or "they" at
+/// phrase `pi` stands for: the nearest earlier phrase followed by a verb, of
+/// a country or organisation (never a person), agreeing in number ("it":
+/// one entity with a singular head).
+fn clause_subject(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, earlier: &[Vec<Mention>], pi: usize, pronoun: &str) -> Option<Vec<Mention>> {
+    let lower = &rec.sentence.lower;
+    let it = is_it(pronoun);
+    (0..pi).rev().find_map(|j| {
+        let p = &rec.actors[j];
+        let found = earlier.get(j)?;
+        if found.is_empty() || found.iter().any(|m| m.code.is_none() || m.person.is_some()) {
+            return None;
+        }
+        let next = p.end;
+        let verb_follows = next < lower.len() && (crate::clause::is_aux_like(dict, &lower[next]) || {
+            let c = dict.lexicon.classes(rec.sentence.words[next]);
+            c.verb() && !c.noun()
+        });
+        let plural = common_plural_head(rec, p) || found.len() > 1;
+        // (A word before the phrase that may be a preposition opens a clause
+        // when a verb follows: "after the regime made".)
+        (verb_follows && plural != it).then(|| found.clone())
+    })
+}
+
+fn is_it(pronoun: &str) -> bool {
+    matches!(pronoun.to_lowercase().as_str(), "it" | "its")
 }
 
 /// Who speaks in a sentence that attributes its words ("..., the minister

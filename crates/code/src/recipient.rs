@@ -105,7 +105,7 @@ mod tests {
     fn recipient(text: &str, passive: bool) -> Option<String> {
         let d = dict();
         let rec = recognize(text, Span { start: 0, end: text.len() }, d, NaiveDate::from_ymd_opt(2019, 6, 5).unwrap());
-        let resolved = crate::participants::resolve_all(&rec, &mut Memory::default(), text);
+        let resolved = crate::participants::resolve_all(&rec, d, &mut Memory::default(), text);
         let trig = rec.triggers.first().expect("an event word");
         let pattern = &d.patterns[trig.pattern];
         let src = (!passive).then_some(0);
