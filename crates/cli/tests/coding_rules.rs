@@ -543,3 +543,18 @@ fn backers_named_after_a_comma_and_fighting_hard_are_no_acts() {
     assert!(!of("backed").contains(&"SUPPORT".to_string()), "{:?}", of("backed"));
     assert!(of("hard").is_empty(), "{:?}", of("hard"));
 }
+
+#[test]
+fn a_named_attack_in_a_prepositional_phrase_and_going_back_to_a_place() {
+    let lines = [
+        r#"{"id":"salisbury","date":"2019-06-05","text":"Britain's envoy complained to the Russians about the use of chemical weapons in the Salisbury attack."}"#,
+        r#"{"id":"returned","date":"2019-06-05","text":"The Isis leader has returned to a tract of land between the Tharthar basin and the desert."}"#,
+        // A verb after a place name is still a verb.
+        r#"{"id":"hebron","date":"2019-06-05","text":"Jewish settlers in the West Bank city of Hebron set fire to the offices of Palestinian administrators."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    assert!(!of("salisbury").contains(&"ASSAULT".to_string()), "{:?}", of("salisbury"));
+    assert!(of("returned").is_empty(), "{:?}", of("returned"));
+    assert!(!of("hebron").is_empty(), "{events:?}");
+}

@@ -171,7 +171,10 @@ fn nominal_in_pp(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &EventPatte
         }
         let c = dict.lexicon.classes(rec.sentence.words[a - 1]);
         let adjective = c.adjective() && !c.noun() && !c.verb();
-        let modifier_after_article = a >= 2 && c.noun() && !c.verb() && matches!(lower[a - 2].as_ref(), "a" | "an" | "the");
+        // A noun or a name after an article: "by a roadside bomb", "in the
+        // Salisbury attack".
+        let capitalised = rec.sentence.texts[a - 1].starts_with(char::is_uppercase) && !rec.sentence.uniform_case;
+        let modifier_after_article = a >= 2 && ((c.noun() && !c.verb()) || capitalised) && matches!(lower[a - 2].as_ref(), "a" | "an" | "the");
         if !(adjective || modifier_after_article) {
             break;
         }

@@ -277,6 +277,12 @@ fn noun_use(s: &Sentence<'_>, dict: &Dictionaries, t: usize) -> bool {
         // or possessive opens it; the loop goes on looking for one.
         let c = dict.lexicon.classes(s.words[k]);
         let adjective_like = c.adjective() || w.ends_with("ed");
+        // A name as a modifier: "the Salisbury attack", "the Sochi talks".
+        let name = !s.uniform_case && k > 0 && s.texts[k].starts_with(char::is_uppercase) && (!c.known() || (c.noun() && !c.verb()));
+        if name {
+            // Only right after an article: "of Hebron set fire" is a verb.
+            return k > 0 && (dict.closed.is(WordClass::Article, &s.lower[k - 1]) || s.lower[k - 1] == "'s");
+        }
         if !adjective_like || c.adverb() && !c.adjective() {
             return false;
         }
