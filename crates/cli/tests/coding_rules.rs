@@ -558,3 +558,18 @@ fn a_named_attack_in_a_prepositional_phrase_and_going_back_to_a_place() {
     assert!(of("returned").is_empty(), "{:?}", of("returned"));
     assert!(!of("hebron").is_empty(), "{events:?}");
 }
+
+#[test]
+fn an_attack_told_by_its_noun_and_agent_and_an_attack_only_threatened() {
+    let lines = [
+        r#"{"id":"by","date":"2019-06-05","text":"Residents of Idlib fled airstrikes by Russian jets on Monday."}"#,
+        r#"{"id":"threat","date":"2019-06-05","text":"Kurdish fighters appealed for help against the threat of attack by Turkey."}"#,
+        r#"{"id":"spared","date":"2019-06-05","text":"Idlib was spared an assault by Russia last autumn."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let assaults = |id: &str| events.iter().filter(|e| e["doc_id"] == id && e["event"][0] == "ASSAULT").cloned().collect::<Vec<Value>>();
+    assert_eq!(assaults("by").len(), 1, "{events:?}");
+    assert_eq!(codes(&assaults("by")[0]["actor"]), ["RUS"]);
+    assert!(assaults("threat").is_empty(), "{:?}", assaults("threat"));
+    assert!(assaults("spared").is_empty(), "{:?}", assaults("spared"));
+}

@@ -340,10 +340,15 @@ pub fn code_document(
             } else {
                 subject(&rec.sentence, dict, &rec.actors, trig, &regions).and_then(|p| index_of(&rec.actors, p))
             };
+            // A pattern's "$" agent ("the shelling by forces loyal to Assad"):
+            // what follows it describes it.
+            // ("between $ and +" names both parties: not there.)
+            let has_target_slot = pattern.elements.iter().any(|e| e.kind == dyad_dict::ElementKind::Target);
+            let slot_agent = trig.source_at.filter(|_| !has_target_slot).and_then(|at| rec.actors.iter().position(|p| p.start >= at && p.start <= at + 3));
             // Stage: which phrases are objects, and which names the recipient.
             let subject_is_victim = (m.passive && trig.source_at.is_none()) || cyber_agent;
             let crate::recipient::Objects { phrases: object_phrases, chosen: tgt } =
-                crate::recipient::choose(&rec, dict, &resolved, trig, pattern, &regions, src, by_agent, subject_is_victim);
+                crate::recipient::choose(&rec, dict, &resolved, trig, pattern, &regions, src, by_agent.or(slot_agent), subject_is_victim);
             // A verb coordinated with an earlier one has its subject:
             // "Benin opened its borders ..., but was still refusing ...".
             let src = src.or_else(|| {
@@ -387,7 +392,8 @@ pub fn code_document(
             }
             if actor.is_empty() {
                 if let Some(i) = src {
-                    let surely_subject = rec.actors[i].start <= 1 || by_agent == Some(i) || antecedent == Some(i) || matches!(from_tree, TreeActor::Phrase(j, _) if j == i);
+                    // (A pattern's "$" slot names its actor surely: "the shelling by government forces".)
+                    let surely_subject = rec.actors[i].start <= 1 || by_agent == Some(i) || antecedent == Some(i) || trig.source_at.is_some() || matches!(from_tree, TreeActor::Phrase(j, _) if j == i);
                     let here = place.as_ref().and_then(|p| p.country_code.as_deref());
                     actor.extend(crate::placement::role_actor(&rec, i, surely_subject, here, main_country.as_deref(), &doc.text, &mut memory));
                 }

@@ -43,6 +43,15 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     // "urging attacks on US soil", "demanding strikes": an event noun that a
     // verb of wanting takes as its object has not happened.
     let nominal = pattern.is_nominal();
+    // "the threat of attack by Turkey", "the prospect of a cross-border
+    // attack": an event whose threat or prospect is spoken of has not
+    // happened.
+    if nominal || !dict.lexicon.verb_readings(s.words[trig.anchor]).is_empty() {
+        let of = (first.saturating_sub(4)..first).rev().take_while(|&k| !matches!(lower[k].as_ref(), "," | ";" | "." | "\"")).find(|&k| lower[k] == "of");
+        if of.is_some_and(|k| k >= 1 && dict.closed.is(WordClass::ProspectNoun, &lower[k - 1])) {
+            return Some("an event spoken of as a threat or prospect");
+        }
+    }
     if nominal && back_in_clause(s, first.saturating_sub(3), first).any(|k| verb_in_class(s, dict, k, WordClass::WantingVerb)) {
         return Some("an event noun a verb of wanting takes as its object");
     }

@@ -36,3 +36,37 @@ pub(crate) fn possessor(rec: &Recognized<'_>, pattern: &dyad_dict::EventPattern,
     // after it ("Turkey's military incursion").
     rec.actors.iter().position(|p| p.end == apostrophe || (p.start < apostrophe && p.end == first))
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::OnceLock;
+
+    use chrono::NaiveDate;
+    use dyad_dict::Dictionaries;
+    use dyad_recognize::recognize;
+    use dyad_segment::Span;
+
+    use super::*;
+
+    fn dict() -> &'static Dictionaries {
+        static D: OnceLock<Dictionaries> = OnceLock::new();
+        D.get_or_init(|| Dictionaries::builtin().expect("built-in dictionaries"))
+    }
+
+    /// The words of the first agent ("by" or possessor) of an event word of `text`.
+    fn agent(text: &str) -> Option<String> {
+        let d = dict();
+        let rec = recognize(text, Span { start: 0, end: text.len() }, d, NaiveDate::from_ymd_opt(2019, 6, 5).unwrap());
+        let i = rec.triggers.iter().find_map(|t| {
+            let p = &d.patterns[t.pattern];
+            by_agent(&rec, p, t).or_else(|| possessor(&rec, p, t))
+        })?;
+        Some(text[rec.actors[i].span.start..rec.actors[i].span.end].to_string())
+    }
+
+    #[test]
+    fn the_possessor_of_an_event_noun() {
+        assert_eq!(agent("Thousands fled Isis's assault on the Yazidis.").as_deref(), Some("Isis"));
+        assert_eq!(agent("Thousands fled the assault on the Yazidis."), None);
+    }
+}

@@ -126,11 +126,14 @@ pub enum WordClass {
     /// Adjectives of regions, not states ("European forces", "Arab states"):
     /// PLOVER's vague regional constructs, of no country.
     RegionAdjective,
+    /// Nouns before "of" that make the event after them not (yet) real:
+    /// "the threat of attack", "the prospect of a cross-border attack".
+    ProspectNoun,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 43] = [
+    pub const ALL: [WordClass; 44] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -174,6 +177,7 @@ impl WordClass {
         WordClass::ConsideringVerb,
         WordClass::TrendVerb,
         WordClass::RegionAdjective,
+        WordClass::ProspectNoun,
     ];
 
     /// The class's name in the data file.
@@ -222,6 +226,7 @@ impl WordClass {
             WordClass::ConsideringVerb => "considering_verb",
             WordClass::TrendVerb => "trend_verb",
             WordClass::RegionAdjective => "region_adjective",
+            WordClass::ProspectNoun => "prospect_noun",
         }
     }
 
