@@ -573,3 +573,12 @@ fn an_attack_told_by_its_noun_and_agent_and_an_attack_only_threatened() {
     assert!(assaults("threat").is_empty(), "{:?}", assaults("threat"));
     assert!(assaults("spared").is_empty(), "{:?}", assaults("spared"));
 }
+
+#[test]
+fn removing_ones_own_troops_is_a_withdrawal_not_an_expulsion() {
+    let lines = [r#"{"id":"remove","date":"2019-06-05","text":"Donald Trump told reporters on Friday that the US is removing its troops in Syria."}"#];
+    let events = code_lines(&lines, &[]);
+    let cats: Vec<String> = events.iter().map(|e| e["event"][0].as_str().unwrap().to_string()).collect();
+    assert!(cats.contains(&"RETREAT".to_string()), "{events:?}");
+    assert!(!cats.contains(&"COERCE".to_string()) && !cats.contains(&"THREATEN".to_string()), "{cats:?}");
+}
