@@ -73,6 +73,8 @@ pub(crate) struct Recipient {
 /// event happens; for a hostile act without a place, of the country the
 /// document is about ("Russian jets target civilians" in a report on Syria:
 /// Syrian civilians), not the attacker's; else of the actor's own country.
+/// An organisation's code (IMG, UNO, EUR ...) is no country: the recipients
+/// of an international body are of the document's country, else of none.
 /// A passive's subject named only by its role ("More than 100 pro-regime
 /// fighters were killed by American forces") is of the place's country,
 /// else of none (never the actor's, whose victims they seldom are). A
@@ -82,8 +84,17 @@ pub(crate) fn role_recipient(rec: &Recognized<'_>, dict: &dyad_dict::Dictionarie
     let role_target = case.chosen.is_none();
     let mut route = None;
     let phrase = case.chosen.or_else(|| {
-        let doc_home = case.main_country.filter(|_| case.hostile);
-        let home = case.here.or(doc_home).or(case.actor_country)?;
+        // (An international body's recipients, "the WFP fed 25,000 people",
+        // are of the country the document is about too.)
+        let international_actor = case.actor_country.is_some_and(dyad_ontology::plover::is_international_entity);
+        let doc_home = case.main_country.filter(|_| case.hostile || international_actor);
+        // An organisation's code (IMG, IGO, UNO ...) is no country to place
+        // a role in: "Isis members surrendered to Kurdish forces" are not
+        // Isis's forces.
+        let actor_country = case.actor_country.filter(|c| !dyad_ontology::plover::is_international_entity(c));
+        // Of no known country rather than of the organisation's code.
+        let stateless = international_actor.then_some("");
+        let home = case.here.or(doc_home).or(actor_country).or(stateless)?;
         let (i, e) = case
             .objects
             .iter()
@@ -155,5 +166,13 @@ mod tests {
         assert_eq!(recipient(Some("KEN"), true), ["KEN"]);
         assert_eq!(recipient(None, true), ["SYR"]);
         assert_eq!(recipient(None, false), ["TUR"]);
+        // An organisation's code is no country for a role: the document's, else none.
+        let international = |main: Option<&str>| {
+            let mut resolved: Vec<Vec<Entity>> = vec![Vec::new(); rec.actors.len()];
+            let case = RecipientCase { objects: &[1], chosen: None, src: Some(0), passive: false, hostile: false, here: None, main_country: main, actor_country: Some("UNO") };
+            role_recipient(&rec, d, &mut resolved, case, text).entities.into_iter().map(|e| e.code).collect::<Vec<_>>()
+        };
+        assert_eq!(international(Some("SYR")), ["SYR"]);
+        assert_eq!(international(None), [""]);
     }
 }
