@@ -264,29 +264,29 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
     // "our government actively supports Turkey", "Assad and Russia support
     // the plan", "is supported by the US": a verb of standing position in
     // the simple present describes a relation, not the day's act.
+    // A present form: "supports" (third person) or "support" (base).
+    let present_form = {
+        let third = s.lower[a].ends_with('s') && readings.iter().any(|(_, t)| *t == VerbTag::ThirdSingular);
+        let base = readings.iter().any(|(_, t)| *t == VerbTag::Base) && !s.lower[a].ends_with('s');
+        third || base
+    };
     if readings.iter().any(|(l, _)| dict.closed.is(WordClass::StativeVerb, dict.vocab.word(*l))) {
         let mut k = a;
         while k > 0 && s.lower[k - 1].ends_with("ly") {
             k -= 1;
         }
         let prev = if k > 0 { s.lower[k - 1].as_ref() } else { "" };
-        let third = s.lower[a].ends_with('s') && readings.iter().any(|(_, t)| *t == VerbTag::ThirdSingular);
-        let base = readings.iter().any(|(_, t)| *t == VerbTag::Base) && !s.lower[a].ends_with('s');
         let present_passive = matches!(prev, "is" | "are") && participle;
-        let finite_present = (third || base) && k > 0 && !is_aux_like(dict, prev) && !matches!(prev, "to" | "and" | "or" | "the" | "a" | "an" | "its" | "their" | "his" | "her" | "of" | "for");
+        let finite_present = present_form && k > 0 && !is_aux_like(dict, prev) && !matches!(prev, "to" | "and" | "or" | "the" | "a" | "an" | "its" | "their" | "his" | "her" | "of" | "for");
         if present_passive || finite_present {
             m.habitual = true;
         }
     }
-    // "the Russians who target civilians", "a group that attacks
-    // convoys": a relative clause in the simple present says what a group
-    // does, not what it did that day.
-    {
-        let third = s.lower[a].ends_with('s') && readings.iter().any(|(_, t)| *t == VerbTag::ThirdSingular);
-        let base = readings.iter().any(|(_, t)| *t == VerbTag::Base) && !s.lower[a].ends_with('s');
-        if (third || base) && a > 0 && matches!(s.lower[a - 1].as_ref(), "who" | "which") {
-            m.habitual = true;
-        }
+    // "the Russians who target civilians", "Washington, which works
+    // closely with": a relative clause in the simple present says what a
+    // group does, not what it did that day.
+    if present_form && a > 0 && matches!(s.lower[a - 1].as_ref(), "who" | "which") {
+        m.habitual = true;
     }
     // "has supported them throughout the war", "has advised for some time
     // against", "had besieged the base for the past three years": a perfect

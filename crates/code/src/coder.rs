@@ -324,15 +324,17 @@ pub fn code_document(
             let decider = if category == Category::Retreat { crate::clause::decider(&rec.sentence, dict, &rec.actors, trig).and_then(|p| index_of(&rec.actors, p)) } else { None };
             // "was hit by a cyber attack": the attack's perpetrator is unnamed,
             // the clause's subject its victim.
-            let cyber_agent = cam.code == "176" && pattern.is_nominal() && crate::facts::agent_of_passive(&rec, trig);
+            let cyber_agent = dyad_ontology::cameo::cyber_attack(cam.code) && pattern.is_nominal() && crate::facts::agent_of_passive(&rec, trig);
+            // The phrase at the pattern's "$" slot, if it has one.
+            let source_slot = trig.source_at.and_then(|at| rec.actors.iter().position(|p| p.start >= at && p.start <= at + 3));
             let src = if by_means || cyber_agent {
                 None
             } else if decider.is_some() {
                 decider
             } else if let TreeActor::Phrase(i, _) = from_tree {
                 Some(i)
-            } else if let Some(at) = trig.source_at {
-                rec.actors.iter().position(|p| p.start >= at && p.start <= at + 3)
+            } else if trig.source_at.is_some() {
+                source_slot
             } else if by_agent.is_some() {
                 by_agent
             } else if m.passive {
@@ -344,7 +346,7 @@ pub fn code_document(
             // what follows it describes it.
             // ("between $ and +" names both parties: not there.)
             let has_target_slot = pattern.elements.iter().any(|e| e.kind == dyad_dict::ElementKind::Target);
-            let slot_agent = trig.source_at.filter(|_| !has_target_slot).and_then(|at| rec.actors.iter().position(|p| p.start >= at && p.start <= at + 3));
+            let slot_agent = source_slot.filter(|_| !has_target_slot);
             // Stage: which phrases are objects, and which names the recipient.
             let subject_is_victim = (m.passive && trig.source_at.is_none()) || cyber_agent;
             let crate::recipient::Objects { phrases: object_phrases, chosen: tgt } =
@@ -466,7 +468,7 @@ pub fn code_document(
             if actor.is_empty() {
                 let implied = if by_means {
                     Some(crate::implied::unidentified_armed(&rec, trig, place.as_ref(), main_country.as_deref()))
-                } else if cam.code == "176" && src.is_none() && !m.future && !m.hypothetical {
+                } else if dyad_ontology::cameo::cyber_attack(cam.code) && src.is_none() && !m.future && !m.hypothetical {
                     Some(crate::implied::unidentified_hacker(&rec, trig))
                 } else if m.passive && src.is_none() && !m.future && !m.hypothetical {
                     crate::implied::authorities(cam.code, &rec, trig, place.as_ref(), main_country.as_deref())
@@ -479,7 +481,8 @@ pub fn code_document(
                 }
             }
             // (With a host no dictionary names, the visitors still met.)
-            if actor.is_empty() && !(pattern.options.inverse && !recipient.is_empty()) {
+            let visitors_named = pattern.options.inverse && !recipient.is_empty();
+            if actor.is_empty() && !visitors_named {
                 notes.add(|| format!("{}: no actor found", pattern.id));
                 continue;
             }
@@ -572,7 +575,7 @@ pub fn code_document(
                 match from_tree {
                     TreeActor::Phrase(_, route) => format!("tree: {route}"),
                     _ if implied_actor && by_means => "implied: an attack told by its means, its perpetrator unnamed".to_string(),
-                    _ if implied_actor && cam.code == "176" => "implied: a cyberattack, its perpetrator unnamed".to_string(),
+                    _ if implied_actor && dyad_ontology::cameo::cyber_attack(cam.code) => "implied: a cyberattack, its perpetrator unnamed".to_string(),
                     _ if implied_actor => "implied: the authorities where it happened".to_string(),
                     _ if trig.source_at.is_some() => "the pattern's $ slot".to_string(),
                     _ => "word order".to_string(),

@@ -18,7 +18,7 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     // subject is not its actor.
     // "was hit by a cyber attack": the attack on computers is the event,
     // whatever verb its victim is the subject of.
-    let cyber = pattern.cameo.is_some_and(|c| c.code == "176");
+    let cyber = pattern.cameo.is_some_and(|c| dyad_ontology::cameo::cyber_attack(c.code));
     if nominal_in_pp(rec, dict, pattern, trig) && trig.source_at.is_none() && !cyber {
         return Some("an event noun in a prepositional phrase");
     }
@@ -229,23 +229,15 @@ fn background_gerund(lower: &[std::borrow::Cow<'_, str>], a: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use std::sync::OnceLock;
 
-    use chrono::NaiveDate;
-    use dyad_recognize::recognize;
-    use dyad_segment::Span;
 
     use super::*;
-
-    fn dict() -> &'static Dictionaries {
-        static D: OnceLock<Dictionaries> = OnceLock::new();
-        D.get_or_init(|| Dictionaries::builtin().expect("built-in dictionaries"))
-    }
+    use crate::test_support::{dict, recognized};
 
     /// Each event word of the sentence with the reason it reports no act.
     fn reasons(text: &str) -> Vec<(String, Option<&'static str>)> {
         let d = dict();
-        let rec = recognize(text, Span { start: 0, end: text.len() }, d, NaiveDate::from_ymd_opt(2019, 6, 5).unwrap());
+        let rec = recognized(text);
         rec.triggers
             .iter()
             .filter_map(|t| {

@@ -36,13 +36,13 @@ fn unnamed(rec: &Recognized<'_>, trig: &Trigger, code: String, sector: Sector) -
 /// place, else of the document's country.
 pub(crate) fn authorities(cameo_code: &str, rec: &Recognized<'_>, trig: &Trigger, place: Option<&Place>, main_country: Option<&str>) -> Option<Entity> {
     let sector = dyad_ontology::cameo::authorities_act(cameo_code)?;
-    // "were convicted", "was found guilty": only courts convict, and an
-    // armed group's court is news of its own; the court is of the place
-    // the sentence names, else of the country the document is about.
     // Only prosecutors charge or indict; anybody may accuse.
     if cameo_code == "1121" && !matches!(rec.sentence.lower[trig.anchor].as_ref(), "charged" | "indicted") {
         return None;
     }
+    // "were convicted", "was found guilty": only courts convict, and an
+    // armed group's court is news of its own; the court is of the place
+    // the sentence names, else of the country the document is about.
     if sector == Sector::JUD {
         // Not in a relative clause ("US citizens who had been convicted"):
         // whose court convicted them is the clause's background.
@@ -50,8 +50,7 @@ pub(crate) fn authorities(cameo_code: &str, rec: &Recognized<'_>, trig: &Trigger
         if (a.saturating_sub(4)..a).any(|k| matches!(rec.sentence.lower[k].as_ref(), "who" | "which" | "that" | "whom")) {
             return None;
         }
-        let code = place.and_then(|p| p.country_code.clone()).or_else(|| main_country.map(str::to_string)).filter(|c| !is_international_entity(c))?;
-        return Some(unnamed(rec, trig, code, sector));
+        return Some(unnamed(rec, trig, place_or_document_country(place, main_country)?, sector));
     }
     let place = place?;
     let span = place.span?;
@@ -68,12 +67,13 @@ pub(crate) fn authorities(cameo_code: &str, rec: &Recognized<'_>, trig: &Trigger
 /// of the country where it happened, else of the document's country, else
 /// known only by their sector.
 pub(crate) fn unidentified_armed(rec: &Recognized<'_>, trig: &Trigger, place: Option<&Place>, main_country: Option<&str>) -> Entity {
-    let code = place
-        .and_then(|p| p.country_code.clone())
-        .or_else(|| main_country.map(str::to_string))
-        .filter(|c| !is_international_entity(c))
-        .unwrap_or_default();
-    unnamed(rec, trig, code, Sector::UAF)
+    unnamed(rec, trig, place_or_document_country(place, main_country).unwrap_or_default(), Sector::UAF)
+}
+
+/// The country of the event's place, else of the document; never an
+/// organisation's code.
+fn place_or_document_country(place: Option<&Place>, main_country: Option<&str>) -> Option<String> {
+    place.and_then(|p| p.country_code.clone()).or_else(|| main_country.map(str::to_string)).filter(|c| !is_international_entity(c))
 }
 
 /// "a massive cyberattack crippled the network", "the system was hacked":

@@ -42,6 +42,8 @@ mod placement;
 mod recipient;
 mod recode;
 mod sentence_rules;
+#[cfg(test)]
+mod test_support;
 mod time;
 mod tree;
 

@@ -228,11 +228,10 @@ impl Memory {
 }
 
 /// "it", "its": a singular reference.
-fn is_it(phrase_text: &str) -> bool {
+pub(crate) fn is_it(phrase_text: &str) -> bool {
     matches!(phrase_text.to_lowercase().as_str(), "it" | "its")
 }
 
-/// Whether a phrase's head word is plural: "-s" or an irregular plural.
 /// Clears what names a person in a mention, keeping its country: the
 /// state or body a person stands for, not the person.
 pub(crate) fn forget_person(m: &mut Mention) {
@@ -241,6 +240,7 @@ pub(crate) fn forget_person(m: &mut Mention) {
     m.office = None;
 }
 
+/// Whether a phrase's head word is plural: "-s" or an irregular plural.
 pub(crate) fn plural_head(head: &str) -> bool {
     (head.ends_with('s') && !head.ends_with("ss")) || matches!(head, "people" | "children" | "men" | "women" | "police")
 }

@@ -39,24 +39,15 @@ pub(crate) fn possessor(rec: &Recognized<'_>, pattern: &dyad_dict::EventPattern,
 
 #[cfg(test)]
 mod tests {
-    use std::sync::OnceLock;
 
-    use chrono::NaiveDate;
-    use dyad_dict::Dictionaries;
-    use dyad_recognize::recognize;
-    use dyad_segment::Span;
 
     use super::*;
-
-    fn dict() -> &'static Dictionaries {
-        static D: OnceLock<Dictionaries> = OnceLock::new();
-        D.get_or_init(|| Dictionaries::builtin().expect("built-in dictionaries"))
-    }
+    use crate::test_support::{dict, recognized};
 
     /// The words of the first agent ("by" or possessor) of an event word of `text`.
     fn agent(text: &str) -> Option<String> {
         let d = dict();
-        let rec = recognize(text, Span { start: 0, end: text.len() }, d, NaiveDate::from_ymd_opt(2019, 6, 5).unwrap());
+        let rec = recognized(text);
         let i = rec.triggers.iter().find_map(|t| {
             let p = &d.patterns[t.pattern];
             by_agent(&rec, p, t).or_else(|| possessor(&rec, p, t))

@@ -134,13 +134,14 @@ pub(crate) fn resolve_all(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, 
             .iter()
             .map(|m| match m.reference {
                 Some(dyad_recognize::Reference::Speaker) => speaker.clone(),
-                // "it", "they" after the sentence's own subject: that subject.
-                Some(dyad_recognize::Reference::Group) if pi > 0 && subject.is_some() => subject.clone().unwrap_or_default(),
-                // "after the regime made its gain ..., when it took control of
-                // Deraa": the subject of an earlier clause of the sentence.
-                Some(dyad_recognize::Reference::Group) if clause_subject(rec, dict, &earlier, pi, ptext).is_some() => {
-                    clause_subject(rec, dict, &earlier, pi, ptext).unwrap_or_default()
-                }
+                // "it", "they" after the sentence's own subject: that subject;
+                // else, "after the regime made its gain ..., when it took
+                // control of Deraa": the subject of an earlier clause of the
+                // sentence; else the document's.
+                Some(dyad_recognize::Reference::Group) => match &subject {
+                    Some(subject) if pi > 0 => subject.clone(),
+                    _ => clause_subject(rec, dict, &earlier, pi, ptext).unwrap_or_else(|| memory.resolve(m, ptext)),
+                },
                 // "he", "she" after a person who opens the sentence: that person
                 // ("him", "her" in the same clause are somebody else).
                 Some(dyad_recognize::Reference::Person) if pi > 0 && person_subject.is_some() && matches!(ptext.to_lowercase().as_str(), "he" | "she") => {
@@ -224,7 +225,7 @@ pub(crate) fn resolve_all(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, 
 /// one entity with a singular head).
 fn clause_subject(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, earlier: &[Vec<Mention>], pi: usize, pronoun: &str) -> Option<Vec<Mention>> {
     let lower = &rec.sentence.lower;
-    let it = is_it(pronoun);
+    let it = crate::memory::is_it(pronoun);
     (0..pi).rev().find_map(|j| {
         let p = &rec.actors[j];
         let found = earlier.get(j)?;
@@ -241,10 +242,6 @@ fn clause_subject(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, earlier:
         // when a verb follows: "after the regime made".)
         (verb_follows && plural != it).then(|| found.clone())
     })
-}
-
-fn is_it(pronoun: &str) -> bool {
-    matches!(pronoun.to_lowercase().as_str(), "it" | "its")
 }
 
 /// Who speaks in a sentence that attributes its words ("..., the minister

@@ -120,23 +120,14 @@ pub(crate) fn role_recipient(rec: &Recognized<'_>, dict: &dyad_dict::Dictionarie
 
 #[cfg(test)]
 mod tests {
-    use std::sync::OnceLock;
 
-    use chrono::NaiveDate;
-    use dyad_dict::Dictionaries;
-    use dyad_recognize::recognize;
-    use dyad_segment::Span;
 
     use super::*;
-
-    fn dict() -> &'static Dictionaries {
-        static D: OnceLock<Dictionaries> = OnceLock::new();
-        D.get_or_init(|| Dictionaries::builtin().expect("built-in dictionaries"))
-    }
+    use crate::test_support::{dict, recognized};
 
     /// The code and sector given to the first phrase of `text`.
     fn placed(text: &str, surely_subject: bool, here: Option<&str>, main: Option<&str>) -> Vec<(String, String)> {
-        let rec = recognize(text, Span { start: 0, end: text.len() }, dict(), NaiveDate::from_ymd_opt(2019, 6, 5).unwrap());
+        let rec = recognized(text);
         role_actor(&rec, 0, surely_subject, here, main, text, &mut Memory::default())
             .into_iter()
             .map(|e| (e.code, e.sector.map(|s| s.to_string()).unwrap_or_default()))
@@ -157,7 +148,7 @@ mod tests {
     fn a_role_recipient_takes_the_place_or_for_hostile_acts_the_document() {
         let d = dict();
         let text = "Police fired on demonstrators.";
-        let rec = recognize(text, Span { start: 0, end: text.len() }, d, NaiveDate::from_ymd_opt(2019, 6, 5).unwrap());
+        let rec = recognized(text);
         let recipient = |here: Option<&str>, hostile: bool| {
             let mut resolved: Vec<Vec<Entity>> = vec![Vec::new(); rec.actors.len()];
             let case = RecipientCase { objects: &[1], chosen: None, src: Some(0), passive: false, hostile, here, main_country: Some("SYR"), actor_country: Some("TUR") };

@@ -86,25 +86,17 @@ pub(crate) fn choose(
 
 #[cfg(test)]
 mod tests {
-    use std::sync::OnceLock;
 
-    use chrono::NaiveDate;
-    use dyad_recognize::recognize;
-    use dyad_segment::Span;
 
     use super::*;
+    use crate::test_support::{dict, recognized};
     use crate::memory::Memory;
-
-    fn dict() -> &'static Dictionaries {
-        static D: OnceLock<Dictionaries> = OnceLock::new();
-        D.get_or_init(|| Dictionaries::builtin().expect("built-in dictionaries"))
-    }
 
     /// The recipient's words for the first event word of `text`, with the
     /// first phrase as the actor.
     fn recipient(text: &str, passive: bool) -> Option<String> {
         let d = dict();
-        let rec = recognize(text, Span { start: 0, end: text.len() }, d, NaiveDate::from_ymd_opt(2019, 6, 5).unwrap());
+        let rec = recognized(text);
         let resolved = crate::participants::resolve_all(&rec, d, &mut Memory::default(), text);
         let trig = rec.triggers.first().expect("an event word");
         let pattern = &d.patterns[trig.pattern];

@@ -49,23 +49,16 @@ pub(crate) fn riot(act: &mut Act, actor_phrase: Option<&ActorPhrase>) {
 
 #[cfg(test)]
 mod tests {
-    use std::sync::OnceLock;
 
-    use chrono::NaiveDate;
     use dyad_ontology::cameo;
-    use dyad_recognize::recognize;
-    use dyad_segment::Span;
 
     use super::*;
-
-    fn dict() -> &'static Dictionaries {
-        static D: OnceLock<Dictionaries> = OnceLock::new();
-        D.get_or_init(|| Dictionaries::builtin().expect("built-in dictionaries"))
-    }
+    use crate::test_support::{dict, recognized};
+    use dyad_segment::Span;
 
     /// The category the first event word of `text` ends with, its actor of `sector`.
     fn recoded(text: &str, sector: Sector) -> Category {
-        let rec = recognize(text, Span { start: 0, end: text.len() }, dict(), NaiveDate::from_ymd_opt(2019, 6, 5).unwrap());
+        let rec = recognized(text);
         let trig = rec.triggers.first().expect("an event word");
         let pattern = &dict().patterns[trig.pattern];
         let mut act = Act { cameo: pattern.cameo.unwrap(), category: pattern.category.unwrap() };

@@ -305,22 +305,14 @@ fn relative_date(rec: &Recognized<'_>, date: NaiveDate) -> (NaiveDate, Option<St
 
 #[cfg(test)]
 mod tests {
-    use std::sync::OnceLock;
 
-    use dyad_dict::Dictionaries;
-    use dyad_recognize::recognize;
-    use dyad_segment::Span;
 
     use super::*;
-
-    fn dict() -> &'static Dictionaries {
-        static D: OnceLock<Dictionaries> = OnceLock::new();
-        D.get_or_init(|| Dictionaries::builtin().expect("built-in dictionaries"))
-    }
+    use crate::test_support::recognized;
 
     /// The past-time expression that makes the sentence's first event word background, if any.
     fn background(text: &str) -> Option<String> {
-        let rec = recognize(text, Span { start: 0, end: text.len() }, dict(), NaiveDate::from_ymd_opt(2019, 6, 5).unwrap());
+        let rec = recognized(text);
         let t = rec.triggers.first().unwrap_or_else(|| panic!("no event word in {text:?}"));
         when(&rec, NaiveDate::from_ymd_opt(2019, 6, 5).unwrap()).historical_for(t.start.min(t.anchor), t.end).map(str::to_string)
     }

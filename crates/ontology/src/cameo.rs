@@ -346,6 +346,12 @@ pub fn authorities_act(code: &str) -> Option<plover::Sector> {
     }
 }
 
+/// A cyberattack (176, "Attack cybernetically": PLOVER COERCE `cyber`),
+/// whose perpetrator a report often does not know.
+pub fn cyber_attack(code: &str) -> bool {
+    code == "176"
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

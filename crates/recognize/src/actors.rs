@@ -184,15 +184,16 @@ pub fn find_actor_phrases(s: &Sentence<'_>, dict: &Dictionaries, date: NaiveDate
         // An organisation no dictionary knows, unless the dictionaries read
         // a phrase from here at least as long that says whose it is ("Kenya
         // National Union of Teachers": Kenya's union of teachers).
+        let here = unit(s, dict, &piece_at, i);
         if let Some(g) = groups.iter().find(|g| g.start == i) {
-            if unit(s, dict, &piece_at, i).is_none_or(|(end, ms)| end < g.end || ms.iter().any(|m| m.code.is_none())) {
+            if here.as_ref().is_none_or(|(end, ms)| *end < g.end || ms.iter().any(|m| m.code.is_none())) {
                 let span = Span { start: s.tokens[g.start].span.start, end: s.tokens[g.end - 1].span.end };
                 out.push(ActorPhrase { start: g.start, end: g.end, span, mentions: vec![g.mention.clone()] });
                 i = g.end;
                 continue;
             }
         }
-        match unit(s, dict, &piece_at, i) {
+        match here {
             Some((end, mut mentions)) => {
                 let mut end = skip_parenthesis(s, end);
                 // Apposition: "the Minister of Defense of Azerbaijan, Colonel General Zakir Hasanov,"

@@ -25,26 +25,26 @@ pub(crate) struct NamedGroup {
     pub mention: Mention,
 }
 
-/// The sector a head word gives a name, and the CAMEO role code for it.
-fn head_sector(dict: &Dictionaries, head: &str) -> Option<(Sector, &'static str)> {
-    let c = &dict.closed;
-    Some(if c.is(WordClass::NamedPartyHead, head) {
-        (Sector::PTY, "PTY")
-    } else if c.is(WordClass::NamedArmedHead, head) {
-        (Sector::REB, "REB")
-    } else if c.is(WordClass::NamedUnionHead, head) {
-        (Sector::LAB, "LAB")
-    } else if c.is(WordClass::NamedReligiousHead, head) {
-        (Sector::REL, "REL")
-    } else if c.is(WordClass::NamedCivilHead, head) {
-        (Sector::SOC, "NGO")
-    } else if c.is(WordClass::NamedLegislatureHead, head) {
-        (Sector::LEG, "LEG")
-    } else if c.is(WordClass::NamedCourtHead, head) {
-        (Sector::JUD, "JUD")
-    } else {
-        return None;
-    })
+/// The classes of head words, in order of precedence, with the sector each
+/// gives a name.
+const HEADS: [(WordClass, Sector); 7] = [
+    (WordClass::NamedPartyHead, Sector::PTY),
+    (WordClass::NamedArmedHead, Sector::REB),
+    (WordClass::NamedUnionHead, Sector::LAB),
+    (WordClass::NamedReligiousHead, Sector::REL),
+    (WordClass::NamedCivilHead, Sector::SOC),
+    (WordClass::NamedLegislatureHead, Sector::LEG),
+    (WordClass::NamedCourtHead, Sector::JUD),
+];
+
+/// The sector a head word gives a name.
+fn head_sector(dict: &Dictionaries, head: &str) -> Option<Sector> {
+    HEADS.iter().find(|(class, _)| dict.closed.is(*class, head)).map(|&(_, sector)| sector)
+}
+
+/// The CAMEO role code of a sector (CAMEO calls civil-society groups NGO).
+fn cameo_role(sector: Sector) -> String {
+    if sector == Sector::SOC { "NGO".into() } else { sector.to_string() }
 }
 
 /// A capitalised word that can be part of an organisation's name: not a
@@ -70,7 +70,7 @@ pub(crate) fn find_named_groups(s: &Sentence<'_>, dict: &Dictionaries) -> Vec<Na
         if !name_word(s, dict, h) || out.last().is_some_and(|g| h < g.end) {
             continue;
         }
-        let Some((mut sector, mut cameo)) = head_sector(dict, &s.lower[h]) else { continue };
+        let Some(mut sector) = head_sector(dict, &s.lower[h]) else { continue };
         // Left: capitalised words, and "of"/"for"/"and" between two of them
         // ("Justice and Development Party").
         let mut first = h;
@@ -122,13 +122,13 @@ pub(crate) fn find_named_groups(s: &Sentence<'_>, dict: &Dictionaries) -> Vec<Na
         if sector == Sector::LAB {
             let workers = lower.iter().any(|w| matches!(w.as_ref(), "trade" | "trades" | "workers" | "labour" | "labor")) || s.lower[h + 1..end].iter().any(|w| w.len() > 3 && w.ends_with('s'));
             if !workers {
-                (sector, cameo) = (Sector::PTY, "PTY");
+                sector = Sector::PTY;
             }
         }
         // "Islamic Movement of Uzbekistan", "Sudan Liberation Movement",
         // "Revolutionary Coalition": armed.
         if rebel && (matches!(sector, Sector::SOC | Sector::LAB) || matches!(head, "alliance" | "coalition" | "union")) {
-            (sector, cameo) = (Sector::REB, "REB");
+            sector = Sector::REB;
         }
         // A country named inside the name: "Kenya National Union of
         // Teachers", "Party of Germany", "... of Guadeloupe".
@@ -144,7 +144,7 @@ pub(crate) fn find_named_groups(s: &Sentence<'_>, dict: &Dictionaries) -> Vec<Na
         // A state's army named with its country and no word of rebellion
         // ("the French Foreign Legion") is its military.
         if code.is_some() && !rebel && matches!(head, "army" | "legion" | "brigade" | "brigades" | "battalion" | "battalions") {
-            (sector, cameo) = (Sector::MIL, "MIL");
+            sector = Sector::MIL;
         }
         let start = if first > 0 && s.lower[first - 1] == "the" { first - 1 } else { first };
         let name = s.texts[first..end].join(" ");
@@ -155,7 +155,7 @@ pub(crate) fn find_named_groups(s: &Sentence<'_>, dict: &Dictionaries) -> Vec<Na
                 role_only: code.is_none(),
                 code,
                 sector: Some(sector),
-                cameo_roles: cameo.to_string(),
+                cameo_roles: cameo_role(sector),
                 identifier: Some(name),
                 sources: vec![format!("named-group:{}", s.lower[h])],
                 ..Mention::default()
