@@ -340,3 +340,25 @@ fn it_in_a_later_clause_is_an_earlier_clauses_subject() {
     assert_eq!(codes(&of("deraa", "COERCE")["actor"]), ["SYR"]);
     assert_eq!(codes(&of("russia", "SANCTION")["actor"]), ["RUS"]);
 }
+
+#[test]
+fn a_death_told_in_an_attack_is_by_whoever_attacked_and_the_dead_are_its_recipient() {
+    let lines = [
+        r#"{"id":"passive","date":"2019-06-05","text":"Three Syrian civilians were killed in a Turkish airstrike on Saturday."}"#,
+        r#"{"id":"died","date":"2019-06-05","text":"Five Palestinian fighters died in an Israeli air raid on Monday."}"#,
+        // Nobody named: unidentified armed actors of the place's country.
+        r#"{"id":"unnamed","date":"2019-06-05","text":"Three civilians were killed in an airstrike in Idlib on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let got: Vec<(String, Vec<String>, Vec<String>)> = events
+        .iter()
+        .filter(|e| e["event"][0] == "ASSAULT")
+        .map(|e| (e["doc_id"].as_str().unwrap().to_string(), codes(&e["actor"]), codes(&e["recipient"])))
+        .collect();
+    assert!(got.iter().any(|(d, a, r)| d == "passive" && a[0].starts_with("TUR") && r[0].starts_with("SYR")), "{got:?}");
+    assert!(got.iter().any(|(d, a, r)| d == "died" && a[0].starts_with("ISR") && r[0].starts_with("PSE")), "{got:?}");
+    assert!(got.iter().any(|(d, a, _)| d == "unnamed" && a == &["SYR"]), "{got:?}");
+    assert!(events.iter().any(|e| e["doc_id"] == "unnamed" && e["actor"][0]["sector"] == "UAF"), "{events:?}");
+    // The dead are never the attackers.
+    assert!(!got.iter().any(|(d, a, _)| d == "died" && a[0].starts_with("PSE")), "{got:?}");
+}

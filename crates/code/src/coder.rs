@@ -315,6 +315,15 @@ pub fn code_document(
             // by its means, its perpetrator unnamed, is by unidentified armed
             // actors (PLOVER's UAF), placed below.
             let by_means = matches!(from_tree, TreeActor::NotAnActor(t) if category == Category::Assault && dict.closed.is(dyad_dict::WordClass::AttackMeans, &rec.sentence.lower[t]));
+            // "were killed in a Turkish airstrike", "died in an Israeli air
+            // raid": the attack's author, if named, is the actor and the
+            // dead or wounded the recipient; if not, unidentified armed actors.
+            let dying = dict.closed.is(dyad_dict::WordClass::DyingVerb, &rec.sentence.lower[trig.anchor]);
+            let strike = (category == Category::Assault && by_agent.is_none() && trig.source_at.is_none() && (dying || (m.passive && passive_agent(&rec.sentence, &rec.actors, trig).is_none())))
+                .then(|| crate::nominal::attack_in(&rec, dict, trig))
+                .flatten();
+            let strike_agent = strike.and_then(|s| s.agent);
+            let by_means = by_means || strike.is_some_and(|s| s.agent.is_none());
             if let TreeActor::NotAnActor(t) = from_tree {
                 if !by_means {
                     notes.add(|| format!("{}: its subject {:?} names no actor (tree)", pattern.id, rec.sentence.texts[t]));
@@ -329,6 +338,8 @@ pub fn code_document(
             let source_slot = trig.source_at.and_then(|at| rec.actors.iter().position(|p| p.start >= at && p.start <= at + 3));
             let src = if by_means || cyber_agent {
                 None
+            } else if strike_agent.is_some() {
+                strike_agent
             } else if decider.is_some() {
                 decider
             } else if let TreeActor::Phrase(i, _) = from_tree {
@@ -348,7 +359,7 @@ pub fn code_document(
             let has_target_slot = pattern.elements.iter().any(|e| e.kind == dyad_dict::ElementKind::Target);
             let slot_agent = source_slot.filter(|_| !has_target_slot);
             // Stage: which phrases are objects, and which names the recipient.
-            let subject_is_victim = (m.passive && trig.source_at.is_none()) || cyber_agent;
+            let subject_is_victim = (m.passive && trig.source_at.is_none()) || cyber_agent || strike.is_some();
             let crate::recipient::Objects { phrases: object_phrases, chosen: tgt } =
                 crate::recipient::choose(&rec, dict, &resolved, trig, pattern, &regions, src, by_agent.or(slot_agent), subject_is_victim);
             // A verb coordinated with an earlier one has its subject:
@@ -395,7 +406,7 @@ pub fn code_document(
             if actor.is_empty() {
                 if let Some(i) = src {
                     // (A pattern's "$" slot names its actor surely: "the shelling by government forces".)
-                    let surely_subject = rec.actors[i].start <= 1 || by_agent == Some(i) || antecedent == Some(i) || trig.source_at.is_some() || matches!(from_tree, TreeActor::Phrase(j, _) if j == i);
+                    let surely_subject = rec.actors[i].start <= 1 || by_agent == Some(i) || strike_agent == Some(i) || antecedent == Some(i) || trig.source_at.is_some() || matches!(from_tree, TreeActor::Phrase(j, _) if j == i);
                     let here = place.as_ref().and_then(|p| p.country_code.as_deref());
                     actor.extend(crate::placement::role_actor(&rec, i, surely_subject, here, main_country.as_deref(), &doc.text, &mut memory));
                 }
@@ -403,6 +414,8 @@ pub fn code_document(
             // How the recipient was found, for --explain.
             let mut recipient_route = if tgt.is_none() {
                 ""
+            } else if strike.is_some() {
+                "the subject, killed or hurt in the attack (word order)"
             } else if m.passive && trig.source_at.is_none() {
                 "subject of the passive (word order)"
             } else if pattern.elements.iter().any(|e| e.kind == dyad_dict::ElementKind::Target) {
@@ -419,7 +432,7 @@ pub fn code_document(
                     objects: &object_phrases,
                     chosen: tgt,
                     src,
-                    passive: m.passive,
+                    passive: m.passive || strike.is_some(),
                     hostile: category.is_conflict(),
                     here: place.as_ref().and_then(|p| p.country_code.as_deref()),
                     main_country: main_country.as_deref(),
@@ -573,6 +586,7 @@ pub fn code_document(
                 event_text[0],
                 actor.iter().map(|e| e.entity_text.as_str()).collect::<Vec<_>>(),
                 match from_tree {
+                    _ if strike_agent.is_some() => "who carried out the attack the victims were hit in".to_string(),
                     TreeActor::Phrase(_, route) => format!("tree: {route}"),
                     _ if implied_actor && by_means => "implied: an attack told by its means, its perpetrator unnamed".to_string(),
                     _ if implied_actor && dyad_ontology::cameo::cyber_attack(cam.code) => "implied: a cyberattack, its perpetrator unnamed".to_string(),

@@ -37,6 +37,46 @@ pub(crate) fn possessor(rec: &Recognized<'_>, pattern: &dyad_dict::EventPattern,
     rec.actors.iter().position(|p| p.end == apostrophe || (p.start < apostrophe && p.end == first))
 }
 
+/// A deliberate attack a death or injury is told "in": "were killed in a
+/// Turkish airstrike", "died in an Israeli air raid", "wounded during an
+/// attack by Isis fighters". The clause's subject is its victim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct AttackIn {
+    /// The phrase that names who attacked: a modifier of the attack noun
+    /// ("a US drone strike"), its "by" agent or its possessor; none when the
+    /// report does not say.
+    pub agent: Option<usize>,
+}
+
+/// Finds an attack noun (`attack_noun`) in an "in"/"during" phrase right
+/// after the verb at `trig` (up to three words between: "killed on
+/// Saturday in a raid"), and the phrase that names its agent.
+pub(crate) fn attack_in(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, trig: &dyad_recognize::Trigger) -> Option<AttackIn> {
+    let lower = &rec.sentence.lower;
+    let n = lower.len();
+    let after_verb = trig.anchor + 1;
+    let prep = (after_verb..(after_verb + 4).min(n)).take_while(|&k| !matches!(lower[k].as_ref(), "," | "and" | ";" | "by")).find(|&k| matches!(lower[k].as_ref(), "in" | "during"))?;
+    // The noun phrase: up to five words, ending at the first attack noun
+    // that no further noun of the class follows ("a US drone strike").
+    let mut noun = None;
+    for k in prep + 1..(prep + 7).min(n) {
+        let w = lower[k].as_ref();
+        if dict.closed.is(dyad_dict::WordClass::AttackNoun, w) {
+            noun = Some(k);
+        } else if noun.is_some() || matches!(w, "," | "." | ";") || (dict.closed.is(dyad_dict::WordClass::Preposition, w) && w != "of") {
+            break;
+        }
+    }
+    let noun = noun?;
+    // Who: a phrase inside ("an Israeli air raid"), a possessor ("Turkey's
+    // offensive"), or "by" right after ("an attack by Isis fighters").
+    // A weapon's role alone ("a drone strike") names nobody.
+    let names_somebody = |p: &dyad_recognize::ActorPhrase| p.mentions.iter().any(|m| !m.role_only || m.code.is_some());
+    let inside = rec.actors.iter().position(|p| p.start > prep && p.start < noun && names_somebody(p) && !(p.start..p.end.min(noun)).any(|k| lower[k] == "of"));
+    let by = (lower.get(noun + 1).map(|w| w.as_ref()) == Some("by")).then(|| rec.actors.iter().position(|p| p.start > noun + 1 && p.start <= noun + 3)).flatten();
+    Some(AttackIn { agent: inside.or(by) })
+}
+
 #[cfg(test)]
 mod tests {
 
@@ -53,6 +93,28 @@ mod tests {
             by_agent(&rec, p, t).or_else(|| possessor(&rec, p, t))
         })?;
         Some(text[rec.actors[i].span.start..rec.actors[i].span.end].to_string())
+    }
+
+    /// The words of the attacker named in the attack phrase after the first
+    /// event word of `text`; `Some(None)` when the phrase names nobody.
+    fn attacker(text: &str) -> Option<Option<String>> {
+        let rec = recognized(text);
+        let t = rec.triggers.first()?;
+        let found = attack_in(&rec, dict(), t)?;
+        Some(found.agent.map(|i| text[rec.actors[i].span.start..rec.actors[i].span.end].to_string()))
+    }
+
+    #[test]
+    fn the_attacker_of_a_death_told_in_an_attack() {
+        assert_eq!(attacker("Three civilians were killed in a Turkish airstrike on Saturday."), Some(Some("a Turkish".into())));
+        assert_eq!(attacker("A commander was killed in a US drone strike."), Some(Some("a US drone".into())));
+        assert_eq!(attacker("Two soldiers were wounded during an attack by Taliban fighters."), Some(Some("Taliban fighters".into())));
+        // An attack nobody is named for; no attack at all.
+        assert_eq!(attacker("Three civilians were killed in an airstrike in Syria."), Some(None));
+        assert_eq!(attacker("She is believed to have been killed in a drone strike."), Some(None));
+        assert_eq!(attacker("Three civilians were killed in Syria."), None);
+        // The place of the attack is not its author.
+        assert_eq!(attacker("Three people were killed in an attack in Kabul."), Some(None));
     }
 
     #[test]

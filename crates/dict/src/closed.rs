@@ -129,11 +129,18 @@ pub enum WordClass {
     /// Nouns before "of" that make the event after them not (yet) real:
     /// "the threat of attack", "the prospect of a cross-border attack".
     ProspectNoun,
+    /// Nouns of a deliberate armed attack that a death or injury is told
+    /// "in" ("killed in a Turkish airstrike", "died in an Israeli raid"):
+    /// whoever the phrase names carried it out.
+    AttackNoun,
+    /// Verbs of dying, whose subject is a victim, not an actor ("five
+    /// fighters died in an air raid").
+    DyingVerb,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 44] = [
+    pub const ALL: [WordClass; 46] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -178,6 +185,8 @@ impl WordClass {
         WordClass::TrendVerb,
         WordClass::RegionAdjective,
         WordClass::ProspectNoun,
+        WordClass::AttackNoun,
+        WordClass::DyingVerb,
     ];
 
     /// The class's name in the data file.
@@ -227,6 +236,8 @@ impl WordClass {
             WordClass::TrendVerb => "trend_verb",
             WordClass::RegionAdjective => "region_adjective",
             WordClass::ProspectNoun => "prospect_noun",
+            WordClass::AttackNoun => "attack_noun",
+            WordClass::DyingVerb => "dying_verb",
         }
     }
 
