@@ -582,3 +582,13 @@ fn removing_ones_own_troops_is_a_withdrawal_not_an_expulsion() {
     assert!(cats.contains(&"RETREAT".to_string()), "{events:?}");
     assert!(!cats.contains(&"COERCE".to_string()) && !cats.contains(&"THREATEN".to_string()), "{cats:?}");
 }
+
+#[test]
+fn the_nearer_verb_governs_a_shared_noun() {
+    // "ordered ... curfew" and "lifting ... curfew" both take the curfew:
+    // the lifting is what was ordered; no curfew was imposed.
+    let lines = [r#"{"id":"lift","date":"2019-06-05","text":"A Kenyan court ordered the lifting of the curfew in Nairobi on Monday."}"#];
+    let events = code_lines(&lines, &[]);
+    let cats: Vec<String> = events.iter().map(|e| e["event"][0].as_str().unwrap().to_string()).collect();
+    assert_eq!(cats, ["CONCEDE"], "{events:?}");
+}

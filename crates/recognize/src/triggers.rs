@@ -421,5 +421,27 @@ pub fn find_triggers(s: &Sentence<'_>, dict: &Dictionaries, phrases: &[ActorPhra
     // "lifted the sanctions", "investigate the airstrike").
     let taken: Vec<usize> = out.iter().flat_map(|o| o.words.iter().copied().filter(move |&w| w > o.anchor)).collect();
     out.retain(|t| !taken.contains(&t.anchor));
+    // Two patterns that take the same noun, the other's event word inside
+    // the first's gap and used as a noun ("the lifting"): the nearer word
+    // governs it ("ordered the lifting of the curfew" lifts the curfew; it
+    // orders none). A participle there describes ("returned seized property").
+    let governed_nearer: Vec<usize> = (0..out.len())
+        .filter(|&i| {
+            let o = &out[i];
+            // The inner word is a verb's pattern used as a noun ("the
+            // lifting"); an event noun ("their hunger strike") is what a
+            // light verb before it does, and that pattern reads it.
+            let verb_used_as_noun = |t: &Trigger| {
+                let p = &dict.patterns[t.pattern];
+                p.elements.get(p.anchor).is_some_and(|e| matches!(e.kind, ElementKind::Verb(_)))
+            };
+            out.iter().any(|inner| inner.anchor > o.anchor && inner.anchor < o.end && verb_used_as_noun(inner) && dict.closed.is(dyad_dict::WordClass::Article, &s.lower[inner.anchor - 1]) && !o.words.contains(&inner.anchor) && inner.words.iter().any(|w| *w > inner.anchor && o.words.contains(w)))
+        })
+        .collect();
+    let mut i = 0;
+    out.retain(|_| {
+        i += 1;
+        !governed_nearer.contains(&(i - 1))
+    });
     out
 }
