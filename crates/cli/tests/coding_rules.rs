@@ -592,3 +592,18 @@ fn the_nearer_verb_governs_a_shared_noun() {
     let cats: Vec<String> = events.iter().map(|e| e["event"][0].as_str().unwrap().to_string()).collect();
     assert_eq!(cats, ["CONCEDE"], "{events:?}");
 }
+
+#[test]
+fn a_later_verb_without_its_own_verb_group_shares_the_first_ones_negation_and_modals() {
+    let lines = [
+        r#"{"id":"not","date":"2019-06-05","text":"Turkey will not attack Syria or shell its towns."}"#,
+        r#"{"id":"could","date":"2019-06-05","text":"Russia could send troops and attack Ukraine."}"#,
+        // Its own tense: the second verb reports an act.
+        r#"{"id":"own","date":"2019-06-05","text":"Albania did not agree to the meeting and accused Serbia of lying."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    assert!(of("not").is_empty(), "{:?}", of("not"));
+    assert!(of("could").is_empty(), "{:?}", of("could"));
+    assert_eq!(of("own"), ["ACCUSE"], "{events:?}");
+}

@@ -272,6 +272,21 @@ pub fn code_document(
                 let is_thing = |k: usize| dict.closed.is(dyad_dict::WordClass::EndangeringThing, &rec.sentence.lower[k]);
                 crate::tree::actor_of(parsed, &rec.actors, trig.anchor, is_thing)
             };
+            // "will not attack Syria or shell its towns", "should take them
+            // back and put them on trial": a later verb without a verb group
+            // of its own shares the first conjunct's negation and modals.
+            if matches!(from_tree, TreeActor::Phrase(_, crate::tree::CONJ_ROUTE)) {
+                if let Some(head) = tree.as_ref().and_then(|p| crate::tree::bare_conjunct_head(p, trig.anchor)) {
+                    let at = dyad_recognize::Trigger { start: head, end: head + 1, anchor: head, words: vec![head], ..trig.clone() };
+                    let h = modality(&rec.sentence, dict, &at);
+                    m.negated |= h.negated;
+                    m.future |= h.future;
+                    m.announced |= h.announced;
+                    m.hypothetical |= h.hypothetical;
+                    m.speculative |= h.speculative;
+                    m.condition |= h.condition;
+                }
+            }
             // "Kurdish forces fighting Isis", "rebels fighting under the
             // banner of HTS": an active participle on a noun says what the
             // group is known for, not what happened. Protesters "protesting

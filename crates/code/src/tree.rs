@@ -45,7 +45,7 @@ const XCOMP_ROUTE: &str = "nsubj of the verb it completes (xcomp)";
 
 /// The route from an adverbial clause to the subject of its main clause.
 const ADVCL_ROUTE: &str = "nsubj of the main clause (advcl)";
-const CONJ_ROUTE: &str = "nsubj of the first conjunct (conj)";
+pub(crate) const CONJ_ROUTE: &str = "nsubj of the first conjunct (conj)";
 const BARE_INFINITIVE_ROUTE: &str = "noun of the bare infinitive (acl)";
 
 /// Parses a sentence's words with the built-in model (tags and tree: the
@@ -242,6 +242,29 @@ pub(crate) fn actor_of(p: &Parsed, phrases: &[ActorPhrase], t: usize, is_thing: 
     }
 }
 
+/// The first conjunct of the verb at `t` when `t` is a later conjunct with
+/// no auxiliary, negation or marker of its own ("will not attack Syria or
+/// shell its towns": "shell" shares "will not"). Its verb group's
+/// modality is then the later verb's too.
+/// Only a base form shares them ("will recognise X and support Y"); an
+/// inflected one has its own tense ("did not agree and demanded"), and
+/// "but" contrasts ("did not refer to it but called on").
+pub(crate) fn bare_conjunct_head(p: &Parsed, t: usize) -> Option<usize> {
+    if !bare_form(p.form(t)) || p.children_with(t, Deprel::Cc).any(|c| p.form(c).eq_ignore_ascii_case("but")) {
+        return None;
+    }
+    let mut v = t;
+    while p.deprels[v] == Deprel::Conj {
+        let own = [Deprel::Aux, Deprel::AuxPass, Deprel::Mark, Deprel::Nsubj, Deprel::NsubjPass].iter().any(|&rel| p.children_with(v, rel).next().is_some());
+        let negated = p.children_with(v, Deprel::Advmod).any(|c| matches!(p.form(c).to_ascii_lowercase().as_str(), "not" | "n't" | "never"));
+        if own || negated {
+            return None;
+        }
+        v = p.head(v)?;
+    }
+    (v != t).then_some(v)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -250,6 +273,22 @@ mod tests {
         let p = parse(words);
         let t = words.iter().position(|w| *w == verb).unwrap();
         subject_token(&p, t).and_then(|(s, _, _)| s).map(|s| p.form(s).to_string())
+    }
+
+    /// The first conjunct whose verb group `verb` shares, as a word.
+    fn shared_head(words: &[&str], verb: &str) -> Option<String> {
+        let p = parse(words);
+        let t = words.iter().position(|w| *w == verb).unwrap();
+        bare_conjunct_head(&p, t).map(|h| p.form(h).to_string())
+    }
+
+    #[test]
+    fn a_bare_later_conjunct_shares_the_first_ones_verb_group() {
+        assert_eq!(shared_head(&["Turkey", "will", "not", "attack", "Syria", "or", "shell", "its", "towns", "."], "shell").as_deref(), Some("attack"));
+        assert_eq!(shared_head(&["Russia", "could", "send", "troops", "and", "attack", "Ukraine", "."], "attack").as_deref(), Some("send"));
+        // An inflected verb has its own tense; "but" contrasts.
+        assert_eq!(shared_head(&["Rama", "did", "not", "agree", "and", "demanded", "talks", "."], "demanded"), None);
+        assert_eq!(shared_head(&["Francis", "did", "not", "refer", "to", "it", "but", "call", "on", "Catholics", "."], "call"), None);
     }
 
     #[test]
