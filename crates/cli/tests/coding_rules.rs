@@ -565,6 +565,7 @@ fn an_attack_told_by_its_noun_and_agent_and_an_attack_only_threatened() {
         r#"{"id":"by","date":"2019-06-05","text":"Residents of Idlib fled airstrikes by Russian jets on Monday."}"#,
         r#"{"id":"threat","date":"2019-06-05","text":"Kurdish fighters appealed for help against the threat of attack by Turkey."}"#,
         r#"{"id":"spared","date":"2019-06-05","text":"Idlib was spared an assault by Russia last autumn."}"#,
+        r#"{"id":"vulnerable","date":"2019-06-05","text":"A withdrawal would leave the SDF vulnerable to Turkish attack."}"#,
     ];
     let events = code_lines(&lines, &[]);
     let assaults = |id: &str| events.iter().filter(|e| e["doc_id"] == id && e["event"][0] == "ASSAULT").cloned().collect::<Vec<Value>>();
@@ -572,6 +573,7 @@ fn an_attack_told_by_its_noun_and_agent_and_an_attack_only_threatened() {
     assert_eq!(codes(&assaults("by")[0]["actor"]), ["RUS"]);
     assert!(assaults("threat").is_empty(), "{:?}", assaults("threat"));
     assert!(assaults("spared").is_empty(), "{:?}", assaults("spared"));
+    assert!(assaults("vulnerable").is_empty(), "{:?}", assaults("vulnerable"));
 }
 
 #[test]

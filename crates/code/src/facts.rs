@@ -51,6 +51,12 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
         if of.is_some_and(|k| k >= 1 && dict.closed.is(WordClass::ProspectNoun, &lower[k - 1])) {
             return Some("an event spoken of as a threat or prospect");
         }
+        // "would leave the SDF vulnerable to Turkish attack": exposed to it,
+        // not (yet) attacked.
+        let to = (first.saturating_sub(3)..first).rev().take_while(|&k| !matches!(lower[k].as_ref(), "," | ";" | "." | "\"")).find(|&k| lower[k] == "to");
+        if to.is_some_and(|k| k >= 1 && dict.closed.is(WordClass::ExposureAdjective, &lower[k - 1])) {
+            return Some("an event spoken of as a threat or prospect");
+        }
     }
     if nominal && back_in_clause(s, first.saturating_sub(3), first).any(|k| verb_in_class(s, dict, k, WordClass::WantingVerb)) {
         return Some("an event noun a verb of wanting takes as its object");

@@ -136,11 +136,14 @@ pub enum WordClass {
     /// Verbs of dying, whose subject is a victim, not an actor ("five
     /// fighters died in an air raid").
     DyingVerb,
+    /// Adjectives of exposure before "to" ("vulnerable to Turkish attack",
+    /// "exposed to reprisals"): the event after them has not happened.
+    ExposureAdjective,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 46] = [
+    pub const ALL: [WordClass; 47] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -187,6 +190,7 @@ impl WordClass {
         WordClass::ProspectNoun,
         WordClass::AttackNoun,
         WordClass::DyingVerb,
+        WordClass::ExposureAdjective,
     ];
 
     /// The class's name in the data file.
@@ -238,6 +242,7 @@ impl WordClass {
             WordClass::ProspectNoun => "prospect_noun",
             WordClass::AttackNoun => "attack_noun",
             WordClass::DyingVerb => "dying_verb",
+            WordClass::ExposureAdjective => "exposure_adjective",
         }
     }
 
