@@ -609,3 +609,17 @@ fn a_later_verb_without_its_own_verb_group_shares_the_first_ones_negation_and_mo
     assert!(of("could").is_empty(), "{:?}", of("could"));
     assert_eq!(of("own"), ["ACCUSE"], "{events:?}");
 }
+
+#[test]
+fn a_pattern_does_not_reach_into_a_that_clause_but_skips_a_time_adverbial() {
+    let lines = [
+        // "told ... to" would take the "to" of the reported clause.
+        r#"{"id":"told","date":"2019-06-05","text":"The director of UN Women told Rebecca Ratcliffe that the response to rape was still inadequate."}"#,
+        // "said ... that ... must": "last week" stands between.
+        r#"{"id":"must","date":"2019-06-05","text":"President Alpha Conde of Guinea said last week that the world must help African countries."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    assert!(!of("told").contains(&"REQUEST".to_string()), "{events:?}");
+    assert_eq!(of("must"), ["REQUEST"], "{events:?}");
+}

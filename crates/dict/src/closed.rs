@@ -139,11 +139,14 @@ pub enum WordClass {
     /// Adjectives of exposure before "to" ("vulnerable to Turkish attack",
     /// "exposed to reprisals"): the event after them has not happened.
     ExposureAdjective,
+    /// Nouns of a unit of time that "last", "this" or "next" make an
+    /// adverbial ("said last week that").
+    TimeUnit,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 47] = [
+    pub const ALL: [WordClass; 48] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -191,6 +194,7 @@ impl WordClass {
         WordClass::AttackNoun,
         WordClass::DyingVerb,
         WordClass::ExposureAdjective,
+        WordClass::TimeUnit,
     ];
 
     /// The class's name in the data file.
@@ -243,6 +247,7 @@ impl WordClass {
             WordClass::AttackNoun => "attack_noun",
             WordClass::DyingVerb => "dying_verb",
             WordClass::ExposureAdjective => "exposure_adjective",
+            WordClass::TimeUnit => "time_unit",
         }
     }
 

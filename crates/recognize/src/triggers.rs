@@ -31,6 +31,13 @@ fn ends_clause(word: &str) -> bool {
     matches!(word, "." | ";" | ":" | "?" | "!" | "," | "(" | ")" | "\"" | "-")
 }
 
+/// A gap or slot does not reach into a "that" clause: "told Ratcliffe that
+/// the response to rape was inadequate" is no "told ... to". (A pattern
+/// that names "that" matches it as a word.)
+fn opens_clause(word: &str) -> bool {
+    ends_clause(word) || word == "that"
+}
+
 struct Matcher<'a, 's> {
     s: &'a Sentence<'s>,
     dict: &'a Dictionaries,
@@ -58,12 +65,16 @@ impl Matcher<'_, '_> {
 
     /// The length of a time or manner adverbial at token `t` that may stand
     /// between a pattern's words: one word of the closed class ("Thursday",
-    /// "again"), or "on" with a day ("on Wednesday"); 0 when there is none.
+    /// "again"), "on" with a day ("on Wednesday"), or "last", "this" or
+    /// "next" with a unit of time ("last week"); 0 when there is none.
     fn adverbial_len(&self, t: usize) -> usize {
         let adverbial = |k: usize| self.s.lower.get(k).is_some_and(|w| self.dict.closed.is(dyad_dict::WordClass::PatternAdverbial, w));
+        let time_unit = |k: usize| self.s.lower.get(k).is_some_and(|w| self.dict.closed.is(dyad_dict::WordClass::TimeUnit, w));
         if adverbial(t) {
             1
         } else if self.s.lower[t] == "on" && adverbial(t + 1) && self.s.lower[t + 1].ends_with("day") {
+            2
+        } else if matches!(self.s.lower[t].as_ref(), "last" | "this" | "next") && time_unit(t + 1) {
             2
         } else {
             0
@@ -95,7 +106,7 @@ impl Matcher<'_, '_> {
         match &el.kind {
             ElementKind::Gap => {
                 for skip in 0..=MAX_GAP {
-                    if skip > 0 && (t + skip > n || (ends_clause(&self.s.lower[t + skip - 1]) && !self.comma_between_adjectives(t + skip - 1))) {
+                    if skip > 0 && (t + skip > n || (opens_clause(&self.s.lower[t + skip - 1]) && !self.comma_between_adjectives(t + skip - 1))) {
                         break;
                     }
                     let mut s2 = st.clone();
@@ -124,7 +135,7 @@ impl Matcher<'_, '_> {
                     }
                 }
                 for skip in 1..=MAX_SLOT_SKIP {
-                    if t + skip > n || ends_clause(&self.s.lower[t + skip - 1]) {
+                    if t + skip > n || opens_clause(&self.s.lower[t + skip - 1]) {
                         break;
                     }
                     let mut s2 = st.clone();
