@@ -362,3 +362,19 @@ fn a_death_told_in_an_attack_is_by_whoever_attacked_and_the_dead_are_its_recipie
     // The dead are never the attackers.
     assert!(!got.iter().any(|(d, a, _)| d == "died" && a[0].starts_with("PSE")), "{got:?}");
 }
+
+#[test]
+fn a_verb_of_asking_before_to_is_passive_and_its_subject_the_one_asked() {
+    let lines = [
+        r#"{"id":"being","date":"2019-06-05","text":"The UK government is being urged to help stranded families in Syria."}"#,
+        r#"{"id":"by","date":"2019-06-05","text":"Turkey was urged by Russia to withdraw its troops from Syria."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let requests: Vec<(String, Vec<String>, Vec<String>)> = events
+        .iter()
+        .filter(|e| e["event"][0] == "REQUEST")
+        .map(|e| (e["doc_id"].as_str().unwrap().to_string(), codes(&e["actor"]), codes(&e["recipient"])))
+        .collect();
+    assert!(!requests.iter().any(|(d, a, _)| d == "being" && a.contains(&"GBR".to_string())), "{requests:?}");
+    assert!(requests.iter().any(|(d, a, r)| d == "by" && a == &["RUS"] && r == &["TUR"]), "{requests:?}");
+}

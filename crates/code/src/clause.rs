@@ -180,6 +180,16 @@ pub(crate) fn is_place_phrase(s: &Sentence<'_>, p: &ActorPhrase) -> bool {
     p.start > 0 && matches!(s.lower[p.start - 1].as_ref(), "in" | "at" | "near" | "inside" | "outside" | "throughout" | "across")
 }
 
+/// Whether the pattern at `trig` has its object slot right after the event
+/// verb and "to" after that ("URGE + to", "ASK + to"): the verb takes an
+/// object and an infinitive, so with "to" right after it, it is passive.
+fn object_before_to(dict: &Dictionaries, trig: &Trigger) -> bool {
+    let p = &dict.patterns[trig.pattern];
+    let els = &p.elements[p.anchor + 1..];
+    matches!(els.first().map(|e| &e.kind), Some(dyad_dict::ElementKind::Target))
+        && matches!(els.get(1).map(|e| &e.kind), Some(dyad_dict::ElementKind::Words(ws)) if ws.iter().any(|&w| dict.vocab.word(w) == "to"))
+}
+
 /// The agent of a passive: "was attacked by X".
 pub(crate) fn passive_agent<'a>(s: &Sentence<'_>, phrases: &'a [ActorPhrase], trig: &Trigger) -> Option<&'a ActorPhrase> {
     // The agent may come after the verb's complements ("accused of misusing
@@ -237,7 +247,10 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
         }
         // "is prepared to", "is committed to": an adjective before an
         // infinitive, not a passive.
-        let before_infinitive = s.lower.get(a + 1).is_some_and(|w| w == "to");
+        // A verb whose pattern has an object before "to" ("URGE + to", "was
+        // urged to", "were told to") and one after "being" or "been" ("is
+        // being urged to") are passives all the same.
+        let before_infinitive = s.lower.get(a + 1).is_some_and(|w| w == "to") && !object_before_to(dict, trig) && !matches!(w, "being" | "been");
         if dict.closed.is(WordClass::Be, w) && participle && !before_infinitive && k + 3 >= a && (k + 1..a).all(|j| is_aux_like(dict, &s.lower[j]) || s.lower[j].ends_with("ly")) {
             m.passive = true;
         }
