@@ -378,3 +378,23 @@ fn a_verb_of_asking_before_to_is_passive_and_its_subject_the_one_asked() {
     assert!(!requests.iter().any(|(d, a, _)| d == "being" && a.contains(&"GBR".to_string())), "{requests:?}");
     assert!(requests.iter().any(|(d, a, r)| d == "by" && a == &["RUS"] && r == &["TUR"]), "{requests:?}");
 }
+
+#[test]
+fn a_participle_coordinated_with_a_passive_is_passive_too() {
+    let lines = [
+        // The tortured are not the torturers.
+        r#"{"id":"victims","date":"2019-06-05","text":"Thousands of Nepalese civilians were detained and tortured during the years of Maoist rule."}"#,
+        // The agent after the second participle is the actor of both.
+        r#"{"id":"agent","date":"2019-06-05","text":"The Ukrainian opposition leader was threatened with a bat and struck on the head by a local businessman."}"#,
+        // With an object of its own the second verb is active.
+        r#"{"id":"active","date":"2019-06-05","text":"Downing Street said the British government had been consulted in advance and opposed the strikes."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str, cat: &str| events.iter().filter(|e| e["doc_id"] == id && e["event"][0] == cat).cloned().collect::<Vec<Value>>();
+    assert!(of("victims", "ASSAULT").iter().all(|e| e["actor"][0]["entity_text"] != "Thousands of Nepalese civilians" && e["actor"][0]["sector"] != "CVL"), "{events:?}");
+    let struck = of("agent", "ASSAULT");
+    assert_eq!(struck.len(), 1, "{events:?}");
+    assert_eq!(struck[0]["actor"][0]["sector"], "BUS", "{struck:?}");
+    assert_eq!(codes(&struck[0]["recipient"]), ["UKR"], "{struck:?}");
+    assert_eq!(codes(&of("active", "REJECT")[0]["actor"]), ["GBR"], "{events:?}");
+}

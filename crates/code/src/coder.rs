@@ -275,8 +275,15 @@ pub fn code_document(
             // "will not attack Syria or shell its towns", "should take them
             // back and put them on trial": a later verb without a verb group
             // of its own shares the first conjunct's negation and modals.
-            if matches!(from_tree, TreeActor::Phrase(_, crate::tree::CONJ_ROUTE)) {
-                if let Some(head) = tree.as_ref().and_then(|p| crate::tree::bare_conjunct_head(p, trig.anchor)) {
+            // ("need to be prosecuted and detained": the passive too, and
+            // its agent: "were found by the SDF and held at Camp Roj".)
+            let mut shared_agent = None;
+            if matches!(from_tree, TreeActor::Phrase(_, crate::tree::CONJ_ROUTE) | TreeActor::Unknown) {
+                if let Some((p, head)) = tree.as_ref().and_then(|p| Some((p, crate::tree::bare_conjunct_head(p, trig.anchor)?))) {
+                    if crate::tree::passive_verb(p, head) {
+                        m.passive = true;
+                        shared_agent = crate::tree::agent_phrase(p, &rec.actors, head);
+                    }
                     let at = dyad_recognize::Trigger { start: head, end: head + 1, anchor: head, words: vec![head], ..trig.clone() };
                     let h = modality(&rec.sentence, dict, &at);
                     m.negated |= h.negated;
@@ -351,6 +358,8 @@ pub fn code_document(
             let cyber_agent = dyad_ontology::cameo::cyber_attack(cam.code) && pattern.is_nominal() && crate::facts::agent_of_passive(&rec, trig);
             // The phrase at the pattern's "$" slot, if it has one.
             let source_slot = trig.source_at.and_then(|at| rec.actors.iter().position(|p| p.start >= at && p.start <= at + 3));
+            // A passive's "by" agent, found by word order.
+            let mut passive_by = None;
             let src = if by_means || cyber_agent {
                 None
             } else if strike_agent.is_some() {
@@ -364,7 +373,8 @@ pub fn code_document(
             } else if by_agent.is_some() {
                 by_agent
             } else if m.passive {
-                passive_agent(&rec.sentence, &rec.actors, trig).and_then(|p| index_of(&rec.actors, p))
+                passive_by = passive_agent(&rec.sentence, &rec.actors, trig).and_then(|p| index_of(&rec.actors, p)).or(shared_agent);
+                passive_by
             } else {
                 subject(&rec.sentence, dict, &rec.actors, trig, &regions).and_then(|p| index_of(&rec.actors, p))
             };
@@ -421,7 +431,7 @@ pub fn code_document(
             if actor.is_empty() {
                 if let Some(i) = src {
                     // (A pattern's "$" slot names its actor surely: "the shelling by government forces".)
-                    let surely_subject = rec.actors[i].start <= 1 || by_agent == Some(i) || strike_agent == Some(i) || antecedent == Some(i) || trig.source_at.is_some() || matches!(from_tree, TreeActor::Phrase(j, _) if j == i);
+                    let surely_subject = rec.actors[i].start <= 1 || by_agent == Some(i) || strike_agent == Some(i) || passive_by == Some(i) || antecedent == Some(i) || trig.source_at.is_some() || matches!(from_tree, TreeActor::Phrase(j, _) if j == i);
                     let here = place.as_ref().and_then(|p| p.country_code.as_deref());
                     actor.extend(crate::placement::role_actor(&rec, i, surely_subject, here, main_country.as_deref(), &doc.text, &mut memory));
                 }

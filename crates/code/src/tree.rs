@@ -246,13 +246,46 @@ pub(crate) fn actor_of(p: &Parsed, phrases: &[ActorPhrase], t: usize, is_thing: 
 /// no auxiliary, negation or marker of its own ("will not attack Syria or
 /// shell its towns": "shell" shares "will not"). Its verb group's
 /// modality is then the later verb's too.
-/// Only a base form shares them ("will recognise X and support Y"); an
-/// inflected one has its own tense ("did not agree and demanded"), and
-/// "but" contrasts ("did not refer to it but called on").
+/// Only a base form shares them ("will recognise X and support Y"), or a
+/// past participle after a passive ("need to be prosecuted and detained":
+/// then the passive too, see [`passive_verb`]); an inflected verb has its
+/// own tense ("did not agree and demanded"), and "but" contrasts ("did not
+/// refer to it but called on").
 pub(crate) fn bare_conjunct_head(p: &Parsed, t: usize) -> Option<usize> {
-    if !bare_form(p.form(t)) || p.children_with(t, Deprel::Cc).any(|c| p.form(c).eq_ignore_ascii_case("but")) {
+    // (The coder parses only as far as an earlier event word needed.)
+    if t >= p.deprels.len() {
         return None;
     }
+    if p.children_with(t, Deprel::Cc).any(|c| p.form(c).eq_ignore_ascii_case("but")) {
+        return None;
+    }
+    if !bare_form(p.form(t)) {
+        let head = bare_conjunct_head_unchecked(p, t)?;
+        // (With an object of its own it is active: "had been consulted and opposed it".)
+        let object = p.children_with(t, Deprel::Obj).next().is_some();
+        return (past_participle_form(p.form(t)) && !object && passive_verb(p, head)).then_some(head);
+    }
+    bare_conjunct_head_unchecked(p, t)
+}
+
+/// The actor phrase of the passive verb `v`'s "by" agent ("were found by the
+/// SDF"), if any.
+pub(crate) fn agent_phrase(p: &Parsed, phrases: &[ActorPhrase], v: usize) -> Option<usize> {
+    phrase_of(p, phrases, p.children_with(v, Deprel::OblAgent).next()?)
+}
+
+/// Whether the verb at `v` is passive in the tree ("was attacked").
+pub(crate) fn passive_verb(p: &Parsed, v: usize) -> bool {
+    p.children_with(v, Deprel::AuxPass).next().is_some() || p.children_with(v, Deprel::NsubjPass).next().is_some()
+}
+
+/// A form that can be a past participle ("detained", "taken").
+fn past_participle_form(form: &str) -> bool {
+    let f = form.to_ascii_lowercase();
+    f.ends_with("ed") || f.ends_with("en") || f.ends_with('t')
+}
+
+fn bare_conjunct_head_unchecked(p: &Parsed, t: usize) -> Option<usize> {
     let mut v = t;
     while p.deprels[v] == Deprel::Conj {
         let own = [Deprel::Aux, Deprel::AuxPass, Deprel::Mark, Deprel::Nsubj, Deprel::NsubjPass].iter().any(|&rel| p.children_with(v, rel).next().is_some());
