@@ -623,3 +623,18 @@ fn a_pattern_does_not_reach_into_a_that_clause_but_skips_a_time_adverbial() {
     assert!(!of("told").contains(&"REQUEST".to_string()), "{events:?}");
     assert_eq!(of("must"), ["REQUEST"], "{events:?}");
 }
+
+#[test]
+fn a_clause_of_time_in_the_simple_present_is_a_condition_not_an_event() {
+    let lines = [
+        r#"{"id":"once","date":"2019-06-05","text":"Trump will look for new crises abroad once Democrats take control of the House in January."}"#,
+        r#"{"id":"until","date":"2019-06-05","text":"The mission will stay in the country until President Daniel Ortega signs the peace agreement."}"#,
+        // A past clause of time reports what happened.
+        r#"{"id":"past","date":"2019-06-05","text":"The mission stayed in the country until President Daniel Ortega signed the peace agreement."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    assert!(of("once").is_empty(), "{:?}", of("once"));
+    assert!(of("until").is_empty(), "{:?}", of("until"));
+    assert_eq!(of("past"), ["SUPPORT"], "{events:?}");
+}

@@ -320,6 +320,15 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
             m.hypothetical = true;
             break;
         }
+        // "once Democrats take control", "until the troops leave", "as soon
+        // as the army withdraws": a clause of time in the simple present
+        // speaks of the future, a condition of the main clause.
+        let simple_present = present_form && a >= 1 && !is_aux_like(dict, &s.lower[a - 1]) && s.lower[a - 1] != "to";
+        if simple_present && (matches!(w, "once" | "until" | "till") || (w == "soon" && k >= 1 && s.lower[k - 1] == "as")) {
+            m.condition = true;
+            m.hypothetical = true;
+            break;
+        }
     }
     // "convened a meeting for Monday", "will meet next week": a time still
     // to come after the event words (within its clause) makes the act a
