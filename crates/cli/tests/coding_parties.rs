@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{actor_codes, actor_sectors, code_lines, coded, codes};
+use common::{actor_codes, actor_sectors, code_lines, coded, codes, shared};
 use serde_json::Value;
 
 #[test]
@@ -397,4 +397,17 @@ fn a_participle_coordinated_with_a_passive_is_passive_too() {
     assert_eq!(struck[0]["actor"][0]["sector"], "BUS", "{struck:?}");
     assert_eq!(codes(&struck[0]["recipient"]), ["UKR"], "{struck:?}");
     assert_eq!(codes(&of("active", "REJECT")[0]["actor"]), ["GBR"], "{events:?}");
+}
+
+#[test]
+fn an_organisations_name_is_no_place_to_put_a_role_in() {
+    // A Guardian report on Kurdish protests: "Turkey is the second-largest
+    // army in Nato and his forces have committed numerous war crimes".
+    // "Nato" is also a town in the Philippines: the forces are not Filipino.
+    let Some(corpus) = shared("corpus/guardian-2019-dev.jsonl") else { return };
+    let line = std::fs::read_to_string(corpus).unwrap().lines().find(|l| l.contains("\"id\": \"guardian-0150\"") || l.contains("\"id\":\"guardian-0150\"")).map(str::to_string);
+    let Some(line) = line else { panic!("guardian-0150 is in the shared corpus") };
+    let events = code_lines(&[line.as_str()], &[]);
+    assert!(!events.is_empty());
+    assert!(events.iter().all(|e| !codes(&e["actor"]).contains(&"PHL".to_string()) && e["event_loc"]["country_code"] != "PHL"), "{events:?}");
 }

@@ -130,7 +130,7 @@ pub fn code_document(
         let mut notes = Notes { on: opts.explain, lines: Vec::new() };
         let mut resolved = resolve_all(&rec, dict, &mut memory, &doc.text);
         crate::participants::drop_unnamed_parties(&rec, &mut resolved);
-        let here = places.as_ref().and_then(|p| sentence_place(p, si, &doc.text));
+        let here = places.as_ref().and_then(|p| sentence_place(p, si, &doc.text, &rec));
         let place = match place_in(&rec, dict, &doc.text, true) {
             // "in China" while the sentence or the headline also says "in Beijing": the more precise place.
             Some((p, true)) if here.as_ref().is_some_and(|h| !is_country(h) && h.country_code == p.country_code) => here,
