@@ -44,8 +44,9 @@ pub(crate) fn place_in(rec: &Recognized<'_>, dict: &Dictionaries, text: &str, in
 /// by a word of place ("in", "near", "outside", "the town of"; not "from"
 /// or "to"), the most precise first (a town before its region before its
 /// country).
-/// A place name that the dictionaries know as an organisation or a person
-/// ("Nato" is also a town in the Philippines) is not taken for a place.
+/// A place name that the dictionaries know as an organisation ("Nato" is
+/// also a town in the Philippines) is not taken for a place. (A surname
+/// alone names nobody: "Goma" stays the Congolese city.)
 pub(crate) fn sentence_place(places: &dyad_geo::DocumentPlaces<'static>, si: usize, text: &str, rec: &Recognized<'_>) -> Option<Place> {
     let rank = |p: &dyad_geo::Place| match p.record.kind() {
         dyad_geo::Kind::Town | dyad_geo::Kind::Capital | dyad_geo::Kind::District | dyad_geo::Kind::Other => 0,
@@ -59,7 +60,8 @@ pub(crate) fn sentence_place(places: &dyad_geo::DocumentPlaces<'static>, si: usi
             let (start, end) = (s.tokens[m.start].span.start, s.tokens[m.end - 1].span.end);
             start <= span.start
                 && span.end <= end
-                && m.refs.iter().all(|r| matches!(r, dyad_dict::ActorRef::Organisation(_) | dyad_dict::ActorRef::Officeholder(_)))
+                && m.refs.iter().any(|r| matches!(r, dyad_dict::ActorRef::Organisation(_)))
+                && !m.refs.iter().any(|r| matches!(r, dyad_dict::ActorRef::Country(_)))
         })
     };
     let best = places.in_sentence(si).filter(|p| p.at && rank(p) < 3 && !named_otherwise(p.span)).min_by_key(|p| (rank(p), p.span.start))?;
