@@ -638,3 +638,15 @@ fn a_clause_of_time_in_the_simple_present_is_a_condition_not_an_event() {
     assert!(of("until").is_empty(), "{:?}", of("until"));
     assert_eq!(of("past"), ["SUPPORT"], "{events:?}");
 }
+
+#[test]
+fn thanks_to_is_because_of_not_thanks() {
+    let lines = [
+        r#"{"id":"because","date":"2019-06-05","text":"Chancellor Angela Merkel kept her post, thanks to the French government."}"#,
+        r#"{"id":"thanked","date":"2019-06-05","text":"Chancellor Angela Merkel thanked the French government."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    assert!(of("because").is_empty(), "{:?}", of("because"));
+    assert_eq!(of("thanked"), ["SUPPORT"]);
+}
