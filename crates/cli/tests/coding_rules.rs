@@ -566,6 +566,7 @@ fn an_attack_told_by_its_noun_and_agent_and_an_attack_only_threatened() {
         r#"{"id":"threat","date":"2019-06-05","text":"Kurdish fighters appealed for help against the threat of attack by Turkey."}"#,
         r#"{"id":"spared","date":"2019-06-05","text":"Idlib was spared an assault by Russia last autumn."}"#,
         r#"{"id":"vulnerable","date":"2019-06-05","text":"A withdrawal would leave the SDF vulnerable to Turkish attack."}"#,
+        r#"{"id":"history","date":"2019-06-05","text":"Russia also has a history of mounting assaults when western leaders gather."}"#,
     ];
     let events = code_lines(&lines, &[]);
     let assaults = |id: &str| events.iter().filter(|e| e["doc_id"] == id && e["event"][0] == "ASSAULT").cloned().collect::<Vec<Value>>();
@@ -574,6 +575,7 @@ fn an_attack_told_by_its_noun_and_agent_and_an_attack_only_threatened() {
     assert!(assaults("threat").is_empty(), "{:?}", assaults("threat"));
     assert!(assaults("spared").is_empty(), "{:?}", assaults("spared"));
     assert!(assaults("vulnerable").is_empty(), "{:?}", assaults("vulnerable"));
+    assert!(assaults("history").is_empty(), "{:?}", assaults("history"));
 }
 
 #[test]

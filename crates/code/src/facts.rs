@@ -51,6 +51,11 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
         if of.is_some_and(|k| k >= 1 && dict.closed.is(WordClass::ProspectNoun, &lower[k - 1])) {
             return Some("an event spoken of as a threat or prospect");
         }
+        // "Russia has a history of mounting assaults when western leaders
+        // gather", "a pattern of abuse": a habit or record, no one event.
+        if of.is_some_and(|k| k >= 1 && dict.closed.is(WordClass::RecordNoun, &lower[k - 1])) {
+            return Some("a habit or record, not one event");
+        }
         // "would leave the SDF vulnerable to Turkish attack": exposed to it,
         // not (yet) attacked.
         let to = (first.saturating_sub(3)..first).rev().take_while(|&k| !matches!(lower[k].as_ref(), "," | ";" | "." | "\"")).find(|&k| lower[k] == "to");

@@ -142,11 +142,14 @@ pub enum WordClass {
     /// Nouns of a unit of time that "last", "this" or "next" make an
     /// adverbial ("said last week that").
     TimeUnit,
+    /// Nouns of a habit or record before "of" ("a history of mounting
+    /// assaults", "a pattern of abuse"): what follows is no one event.
+    RecordNoun,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 48] = [
+    pub const ALL: [WordClass; 49] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -195,6 +198,7 @@ impl WordClass {
         WordClass::DyingVerb,
         WordClass::ExposureAdjective,
         WordClass::TimeUnit,
+        WordClass::RecordNoun,
     ];
 
     /// The class's name in the data file.
@@ -248,6 +252,7 @@ impl WordClass {
             WordClass::DyingVerb => "dying_verb",
             WordClass::ExposureAdjective => "exposure_adjective",
             WordClass::TimeUnit => "time_unit",
+            WordClass::RecordNoun => "record_noun",
         }
     }
 
