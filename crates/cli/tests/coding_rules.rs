@@ -652,3 +652,15 @@ fn thanks_to_is_because_of_not_thanks() {
     assert!(of("because").is_empty(), "{:?}", of("because"));
     assert_eq!(of("thanked"), ["SUPPORT"]);
 }
+
+#[test]
+fn verbs_of_finalising_an_agreement_are_support() {
+    let lines = [
+        r#"{"id":"completed","date":"2019-06-05","text":"Costa Rica and Panama completed a trade deal on Monday."}"#,
+        r#"{"id":"sealed","date":"2019-06-05","text":"Kenya sealed an accord with Ethiopia on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    assert_eq!(of("completed"), ["SUPPORT"], "{events:?}");
+    assert_eq!(of("sealed"), ["SUPPORT"], "{events:?}");
+}
