@@ -411,3 +411,13 @@ fn an_organisations_name_is_no_place_to_put_a_role_in() {
     assert!(!events.is_empty());
     assert!(events.iter().all(|e| !codes(&e["actor"]).contains(&"PHL".to_string()) && e["event_loc"]["country_code"] != "PHL"), "{events:?}");
 }
+
+#[test]
+fn an_appositive_after_a_name_is_not_the_subject_and_a_commissioner_is_an_official() {
+    let lines = [r#"{"id":"fule","date":"2013-06-05","text":"EU Commissioner Stefan Fule, a former minister of environment, will visit Armenian officials in Yerevan on Thursday."}"#];
+    let events = code_lines(&lines, &[]);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0]["event"][0], "AGREE");
+    assert_eq!(codes(&events[0]["actor"]), ["EUR"], "{events:?}");
+    assert_eq!(events[0]["actor"][0]["sector"], "GOV", "{events:?}");
+}

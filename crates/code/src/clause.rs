@@ -45,6 +45,21 @@ pub(crate) fn parentheticals(s: &Sentence<'_>, dict: &Dictionaries) -> Vec<(usiz
             let end = (i + 1..n).find(|&j| s.lower[j] == ")").unwrap_or(n);
             out.push((i, end));
         }
+        // An appositive after a name: "Stefan Fule, a former minister of
+        // environment, will visit": up to eight words between commas, none
+        // of them only a verb.
+        let after_name = i >= 1 && s.texts[i - 1].chars().next().is_some_and(char::is_uppercase);
+        if s.lower[i] == "," && after_name && i + 1 < n && matches!(s.lower[i + 1].as_ref(), "a" | "an" | "the") {
+            if let Some(end) = (i + 2..n.min(i + 10)).find(|&j| s.lower[j] == ",") {
+                let verb_only = |k: usize| {
+                    let c = dict.lexicon.classes(s.words[k]);
+                    c.verb() && !c.noun() && !c.adjective()
+                };
+                if !(i + 1..end).any(verb_only) {
+                    out.push((i, end));
+                }
+            }
+        }
     }
     out
 }

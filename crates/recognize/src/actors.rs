@@ -207,7 +207,14 @@ pub fn find_actor_phrases(s: &Sentence<'_>, dict: &Dictionaries, date: NaiveDate
                             c.verb() && !c.noun()
                         };
                         if !own_verb && mentions.len() == 1 && m2.len() == 1 && compatible(&mentions[0], &m2[0]) {
+                            // "EU Commissioner Stefan Fule, a former minister":
+                            // a past office describes; the current one stays.
+                            let past = s.lower[end + 1..e2].iter().any(|w| w == "former");
+                            let current = (mentions[0].sector, mentions[0].cameo_roles.clone());
                             merge(&mut mentions[0], m2.into_iter().next().unwrap());
+                            if past && current.0.is_some() {
+                                (mentions[0].sector, mentions[0].cameo_roles) = current;
+                            }
                             end = skip_parenthesis(s, e2);
                         }
                     }
