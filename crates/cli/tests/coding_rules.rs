@@ -664,3 +664,19 @@ fn verbs_of_finalising_an_agreement_are_support() {
     assert_eq!(of("completed"), ["SUPPORT"], "{events:?}");
     assert_eq!(of("sealed"), ["SUPPORT"], "{events:?}");
 }
+
+#[test]
+fn a_claim_of_responsibility_names_the_attacker_and_a_hyphenated_modifier_makes_a_noun() {
+    let lines = [
+        r#"{"id":"claim","date":"2019-06-05","text":"Boko Haram has claimed responsibility for a pre-dawn attack on three villages in Adamawa state."}"#,
+        // "the anti-Isis fight" is a noun: nobody fought.
+        r#"{"id":"noun","date":"2019-06-05","text":"The French government sees the anti-Isis fight as a national security imperative."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| events.iter().filter(|e| e["doc_id"] == id).cloned().collect::<Vec<Value>>();
+    let claim = of("claim");
+    assert_eq!(claim.len(), 1, "{events:?}");
+    assert_eq!(claim[0]["event"][0], "ASSAULT");
+    assert_eq!(claim[0]["actor"][0]["sector"], "REB", "{claim:?}");
+    assert!(of("noun").is_empty(), "{:?}", of("noun"));
+}

@@ -287,7 +287,9 @@ fn noun_use(s: &Sentence<'_>, dict: &Dictionaries, t: usize) -> bool {
         // "continued support") belong to a noun phrase only if a determiner
         // or possessive opens it; the loop goes on looking for one.
         let c = dict.lexicon.classes(s.words[k]);
-        let adjective_like = c.adjective() || w.ends_with("ed");
+        // (A hyphenated compound is a modifier too: "the anti-Isis fight",
+        // "a cross-border attack".)
+        let adjective_like = c.adjective() || w.ends_with("ed") || (w.contains('-') && w.len() > 3 && w.chars().any(char::is_alphabetic));
         // A name as a modifier: "the Salisbury attack", "the Sochi talks".
         let name = !s.uniform_case && k > 0 && s.texts[k].starts_with(char::is_uppercase) && (!c.known() || (c.noun() && !c.verb()));
         if name {
