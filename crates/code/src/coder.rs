@@ -182,6 +182,9 @@ pub fn code_document(
                 p.category.and_then(|c| crate::facts::not_reported(&rec, dict, p, t, c))
             })
             .collect();
+        // How far the tree is parsed, if a verb asks for it: past the last
+        // event verb that is not dropped before the tree.
+        let parse_end = crate::tree::parse_extent(&rec, dict, &unreported, |t| opts.include_historical || when.historical_for(t.start.min(t.anchor), t.end).is_none());
         for (ti, trig) in rec.triggers.iter().enumerate() {
             let pattern = &dict.patterns[trig.pattern];
             let (Some(cam), Some(category)) = (pattern.cameo, pattern.category) else { continue };
@@ -223,7 +226,7 @@ pub fn code_document(
             // The tree's subject of an event verb, where it has one.
             // Patterns that name their subject's words or slot ("peacekeepers
             // ... shipped out", "$") say where the actor is.
-            let verb_anchor = opens_with_verb(pattern);
+            let verb_anchor = crate::tree::opens_with_verb(pattern);
             // A sentence that opens with the actor phrase right before the
             // verb group ("Police arrested ...", "Russia has agreed to ...")
             // needs no tree: word order says it, and parsing is the costly
@@ -245,29 +248,7 @@ pub fn code_document(
             let from_tree = if by_agent.is_some() || opts.no_syntax || rec.actors.is_empty() || trig.source_at.is_some() || !verb_anchor || plain() {
                 TreeActor::Unknown
             } else {
-                let words = rec.sentence.texts.as_slice();
-                // The tree is asked only for the subjects of event verbs, which
-                // stand before them or just after ("was shelled by X"): the
-                // words past the last event word and a margin are not parsed.
-                let needed = rec
-                    .triggers
-                    .iter()
-                    .zip(&unreported)
-                    .filter(|(t, reason)| {
-                        // Only event verbs that ask the tree and are not dropped before it.
-                        let p = &dict.patterns[t.pattern];
-                        t.source_at.is_none() && opens_with_verb(p) && p.category.is_some() && reason.is_none()
-                            && (opts.include_historical || when.historical_for(t.start.min(t.anchor), t.end).is_none())
-                    })
-                    .map(|(t, _)| {
-                        let end = t.end.max(t.anchor + 1);
-                        // A passive's agent ("was shelled by the army") needs its noun phrase.
-                        let agent = (end..(end + 3).min(words.len())).any(|k| rec.sentence.lower[k] == "by");
-                        end + if agent { AGENT_MARGIN } else { PARSE_MARGIN }
-                    })
-                    .max()
-                    .unwrap_or(0);
-                let words = &words[..needed.min(words.len())];
+                let words = &rec.sentence.texts[..parse_end.min(rec.sentence.texts.len())];
                 let parsed = tree.get_or_insert_with(|| crate::tree::parse(words));
                 let is_thing = |k: usize| dict.closed.is(dyad_dict::WordClass::EndangeringThing, &rec.sentence.lower[k]);
                 crate::tree::actor_of(parsed, &rec.actors, trig.anchor, is_thing)
@@ -277,60 +258,14 @@ pub fn code_document(
             // of its own shares the first conjunct's negation and modals.
             // ("need to be prosecuted and detained": the passive too, and
             // its agent: "were found by the SDF and held at Camp Roj".)
-            let mut shared_agent = None;
-            if matches!(from_tree, TreeActor::Phrase(_, crate::tree::CONJ_ROUTE) | TreeActor::Unknown) {
-                if let Some((p, head)) = tree.as_ref().and_then(|p| Some((p, crate::tree::bare_conjunct_head(p, trig.anchor)?))) {
-                    if crate::tree::passive_verb(p, head) {
-                        m.passive = true;
-                        shared_agent = crate::tree::agent_phrase(p, &rec.actors, head);
-                    }
-                    let at = dyad_recognize::Trigger { start: head, end: head + 1, anchor: head, words: vec![head], ..trig.clone() };
-                    let h = modality(&rec.sentence, dict, &at);
-                    m.negated |= h.negated;
-                    m.future |= h.future;
-                    m.announced |= h.announced;
-                    m.hypothetical |= h.hypothetical;
-                    m.speculative |= h.speculative;
-                    m.condition |= h.condition;
-                }
-            }
-            // "Kurdish forces fighting Isis", "rebels fighting under the
-            // banner of HTS": an active participle on a noun says what the
-            // group is known for, not what happened. Protesters "protesting
-            // election results" are the protest itself.
-            // "forces backed by Washington", "rebels armed by Turkey": who
-            // backs a group describes it; a relation, not the day's act.
-            // (Also by word order: ", backed by Iranian and Russian allies".)
-            let backers_after_comma = {
-                let lower = &rec.sentence.lower;
-                let a = trig.anchor;
-                a > 0 && lower[a - 1] == "," && lower.get(a + 1).is_some_and(|w| w == "by") && lower[a].ends_with("ed")
+            let shared_agent = if matches!(from_tree, TreeActor::Phrase(_, crate::tree::CONJ_ROUTE) | TreeActor::Unknown) {
+                tree.as_ref().and_then(|p| crate::tree::share_first_conjunct(p, &rec, dict, trig, &mut m))
+            } else {
+                None
             };
-            if (backers_after_comma || matches!(from_tree, TreeActor::Phrase(_, crate::tree::PARTICIPLE_AGENT_ROUTE))) && matches!(category, Category::Support | Category::Aid | Category::Cooperate) {
-                notes.add(|| format!("{}: a participle naming a group's backers (tree)", pattern.id));
-                continue;
-            }
-            if matches!(from_tree, TreeActor::Phrase(_, crate::tree::PARTICIPLE_ROUTE)) && category != Category::Protest {
-                notes.add(|| format!("{}: a participle describing a noun (tree)", pattern.id));
-                continue;
-            }
-            // "A Turkish offensive now threatens Manbij", "the decision
-            // threatens the ceasefire": a thing that endangers, not a threat
-            // anybody made.
-            if matches!(from_tree, TreeActor::Phrase(_, crate::tree::OWNER_ROUTE)) && category == Category::Threaten {
-                notes.add(|| format!("{}: a thing that endangers, not a threat (tree)", pattern.id));
-                continue;
-            }
-            if from_tree == TreeActor::NoAgent {
-                notes.add(|| format!("{}: a participle on a noun, without an agent (tree)", pattern.id));
-                continue;
-            }
-            if from_tree == TreeActor::NounSubject {
-                notes.add(|| format!("{}: a noun that is the subject of another verb (tree)", pattern.id));
-                continue;
-            }
-            if from_tree == TreeActor::Adjective {
-                notes.add(|| format!("{}: a participle used as an adjective (tree)", pattern.id));
+            // Stage: what the tree's reading says against an event at all.
+            if let Some(reason) = crate::tree::verdict(from_tree, category, &rec, trig) {
+                notes.add(|| format!("{}: {reason}", pattern.id));
                 continue;
             }
             // "a roadside bomb killed", "were killed by an IED": an attack told
@@ -470,29 +405,10 @@ pub fn code_document(
             if let Some(route) = placed.route {
                 recipient_route = route;
             }
-            // A protest without a named target is addressed to the authorities
-            // of the country it takes place in ("demonstrated in Serbia").
-            // Without a place, it is the protesters' own government; such an
-            // inferred recipient names no words (empty `entity_text`).
             if category == Category::Protest && recipient.is_empty() {
-                let at_place = place.as_ref().and_then(|p| Some((p.country_code.clone()?, p.span?)));
-                let inferred = match at_place {
-                    Some((code, span)) => Some((code, doc.text[span.start..span.end].to_string(), span)),
-                    None => actor.first().map(|a| (a.code.clone(), String::new(), Span { start: a.span.start, end: a.span.start })),
-                };
-                if let Some((code, text, span)) = inferred {
-                    if !dyad_ontology::plover::is_international_entity(&code) {
-                        recipient_route = "inferred: the authorities where the protest takes place";
-                        recipient.push(Entity {
-                            cameo_code: format!("{code}GOV"),
-                            code,
-                            sector: Some(Sector::GOV),
-                            entity_text: text,
-                            identifier_text: None,
-                            office: None,
-                            span,
-                        });
-                    }
+                if let Some(e) = crate::recipient::protest_addressee(place.as_ref(), actor.first(), &doc.text) {
+                    recipient_route = "inferred: the authorities where the protest takes place";
+                    recipient.push(e);
                 }
             }
             // Stage: an actor the act implies when the report names none.
@@ -504,16 +420,8 @@ pub fn code_document(
                 continue;
             }
             if actor.is_empty() {
-                let implied = if by_means {
-                    Some(crate::implied::unidentified_armed(&rec, trig, place.as_ref(), main_country.as_deref()))
-                } else if dyad_ontology::cameo::cyber_attack(cam.code) && src.is_none() && !m.future && !m.hypothetical {
-                    Some(crate::implied::unidentified_hacker(&rec, trig))
-                } else if m.passive && src.is_none() && !m.future && !m.hypothetical {
-                    crate::implied::authorities(cam.code, &rec, trig, place.as_ref(), main_country.as_deref())
-                } else {
-                    None
-                };
-                if let Some(e) = implied {
+                let case = crate::implied::Case { cameo_code: cam.code, by_means, named: src.is_some(), passive: m.passive, real: !m.future && !m.hypothetical };
+                if let Some(e) = crate::implied::actor(case, &rec, trig, place.as_ref(), main_country.as_deref()) {
                     actor.push(e);
                     implied_actor = true;
                 }
@@ -656,19 +564,6 @@ pub fn code_document(
 }
 
 
-/// Words parsed past the last event word of a sentence: the parser looks
-/// three words ahead, and the subject stands before the verb.
-const PARSE_MARGIN: usize = 4;
-
-/// Words parsed past an event word followed by "by": room for a passive's
-/// agent with its noun phrase.
-const AGENT_MARGIN: usize = 10;
-
-/// Whether a pattern opens with its event verb: only such patterns ask the
-/// tree for their subject (the others name their actor's place).
-fn opens_with_verb(pattern: &dyad_dict::EventPattern) -> bool {
-    pattern.anchor == 0 && matches!(pattern.elements[0].kind, dyad_dict::ElementKind::Verb(_))
-}
 
 fn index_of(phrases: &[ActorPhrase], p: &ActorPhrase) -> Option<usize> {
     phrases.iter().position(|q| std::ptr::eq(q, p))

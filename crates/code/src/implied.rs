@@ -27,6 +27,36 @@ fn unnamed(rec: &Recognized<'_>, trig: &Trigger, code: String, sector: Sector) -
     }
 }
 
+/// What the coder knows of an act whose actor it looks for.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Case<'a> {
+    /// The act's CAMEO code.
+    pub cameo_code: &'a str,
+    /// An attack told by its means, its perpetrator unnamed.
+    pub by_means: bool,
+    /// The clause names an actor phrase (which named no entity).
+    pub named: bool,
+    /// The verb is passive.
+    pub passive: bool,
+    /// Neither future nor hypothetical.
+    pub real: bool,
+}
+
+/// The actor an act implies when the report names none: unidentified armed
+/// actors for an attack told by its means, an unidentified hacker for a
+/// cyberattack, the authorities for a passive act only they perform.
+pub(crate) fn actor(case: Case<'_>, rec: &Recognized<'_>, trig: &Trigger, place: Option<&Place>, main_country: Option<&str>) -> Option<Entity> {
+    if case.by_means {
+        Some(unidentified_armed(rec, trig, place, main_country))
+    } else if dyad_ontology::cameo::cyber_attack(case.cameo_code) && !case.named && case.real {
+        Some(unidentified_hacker(rec, trig))
+    } else if case.passive && !case.named && case.real {
+        authorities(case.cameo_code, rec, trig, place, main_country)
+    } else {
+        None
+    }
+}
+
 /// "was arrested in Lebanon", "were convicted in Pyongyang": an act only
 /// the authorities perform (ontology: `cameo::authorities_act`), reported
 /// without its agent but with "in" its place right after the verb, is by
@@ -34,7 +64,7 @@ fn unnamed(rec: &Recognized<'_>, trig: &Trigger, code: String, sector: Sector) -
 /// armed groups detain too, and a document's country is not where its
 /// people were arrested. Convictions are by the courts of the sentence's
 /// place, else of the document's country.
-pub(crate) fn authorities(cameo_code: &str, rec: &Recognized<'_>, trig: &Trigger, place: Option<&Place>, main_country: Option<&str>) -> Option<Entity> {
+fn authorities(cameo_code: &str, rec: &Recognized<'_>, trig: &Trigger, place: Option<&Place>, main_country: Option<&str>) -> Option<Entity> {
     let sector = dyad_ontology::cameo::authorities_act(cameo_code)?;
     // Only prosecutors charge or indict; anybody may accuse.
     if cameo_code == "1121" && !matches!(rec.sentence.lower[trig.anchor].as_ref(), "charged" | "indicted") {
@@ -66,7 +96,7 @@ pub(crate) fn authorities(cameo_code: &str, rec: &Recognized<'_>, trig: &Trigger
 /// "a roadside bomb killed", "killed by an IED": unidentified armed actors
 /// of the country where it happened, else of the document's country, else
 /// known only by their sector.
-pub(crate) fn unidentified_armed(rec: &Recognized<'_>, trig: &Trigger, place: Option<&Place>, main_country: Option<&str>) -> Entity {
+fn unidentified_armed(rec: &Recognized<'_>, trig: &Trigger, place: Option<&Place>, main_country: Option<&str>) -> Entity {
     unnamed(rec, trig, place_or_document_country(place, main_country).unwrap_or_default(), Sector::UAF)
 }
 
@@ -79,6 +109,32 @@ fn place_or_document_country(place: Option<&Place>, main_country: Option<&str>) 
 /// "a massive cyberattack crippled the network", "the system was hacked":
 /// an unidentified actor of no country. Where an attack on computers comes
 /// from is what the report does not know; the victim's country is not it.
-pub(crate) fn unidentified_hacker(rec: &Recognized<'_>, trig: &Trigger) -> Entity {
+fn unidentified_hacker(rec: &Recognized<'_>, trig: &Trigger) -> Entity {
     unnamed(rec, trig, String::new(), Sector::UNK)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_support::recognized;
+
+    fn case(cameo_code: &str, by_means: bool, passive: bool) -> Case<'_> {
+        Case { cameo_code, by_means, named: false, passive, real: true }
+    }
+
+    #[test]
+    fn the_actor_an_act_implies() {
+        let rec = recognized("A roadside bomb killed three soldiers.");
+        let trig = &rec.triggers[0];
+        // An attack by its means: unidentified armed actors of the document's country.
+        let e = actor(case("180", true, false), &rec, trig, None, Some("AFG")).expect("an implied actor");
+        assert_eq!((e.code.as_str(), e.sector, e.entity_text.as_str()), ("AFG", Some(Sector::UAF), ""));
+        // A cyberattack nobody is named for: an unidentified actor of no country.
+        let e = actor(case("176", false, false), &rec, trig, None, Some("AFG")).expect("a hacker");
+        assert_eq!((e.code.as_str(), e.sector), ("", Some(Sector::UNK)));
+        // An active attack nobody is named for implies nobody; nor does a
+        // future one.
+        assert!(actor(case("180", false, false), &rec, trig, None, Some("AFG")).is_none());
+        assert!(actor(Case { real: false, ..case("176", false, false) }, &rec, trig, None, Some("AFG")).is_none());
+    }
 }

@@ -14,9 +14,16 @@
 //! 1. `facts`: does the word report an act of its clause at all (purposes,
 //!    wishes, accusations' contents, trends, background nouns)?
 //! 2. `time`: is the act of a past year, or of a day the sentence names?
-//! 3. `tree` and `clause`: its actor phrase, from the dependency tree or by
-//!    word order; `nominal`: the "by" agent or possessor of an event noun.
-//! 4. `recipient`: its objects and the phrase that names the recipient.
+//! 3. `tree` and `clause`: its actor phrase, from the dependency tree (parsed
+//!    once per sentence, only as far as its event verbs need:
+//!    `tree::parse_extent`) or by word order; `tree::verdict`: what the
+//!    tree's reading says against an event at all (participles on nouns,
+//!    things that endanger); `tree::share_first_conjunct`: the verb group a
+//!    bare later conjunct shares; `nominal`: the "by" agent or possessor of
+//!    an event noun, and the attacker named in "killed in a Turkish
+//!    airstrike".
+//! 4. `recipient`: its objects and the phrase that names the recipient; the
+//!    authorities a protest without a target is addressed to.
 //! 5. `participants` and `memory`: the entities of names, roles and
 //!    references; `placement`: the country of an actor or recipient named
 //!    only by its role; `implied`: the actor an act implies when none is

@@ -84,6 +84,23 @@ pub(crate) fn choose(
     Objects { phrases, chosen }
 }
 
+/// A protest without a named target is addressed to the authorities of the
+/// country it takes place in ("demonstrated in Serbia"). Without a place,
+/// it is the protesters' own government (of the first actor); such an
+/// inferred recipient names no words (empty `entity_text`). None for an
+/// organisation's code.
+pub(crate) fn protest_addressee(place: Option<&crate::Place>, actor: Option<&Entity>, text: &str) -> Option<Entity> {
+    let at_place = place.and_then(|p| Some((p.country_code.clone()?, p.span?)));
+    let (code, entity_text, span) = match at_place {
+        Some((code, span)) => (code, text[span.start..span.end].to_string(), span),
+        None => actor.map(|a| (a.code.clone(), String::new(), dyad_segment::Span { start: a.span.start, end: a.span.start }))?,
+    };
+    if dyad_ontology::plover::is_international_entity(&code) {
+        return None;
+    }
+    Some(Entity { cameo_code: format!("{code}GOV"), code, sector: Some(Sector::GOV), entity_text, identifier_text: None, office: None, span })
+}
+
 #[cfg(test)]
 mod tests {
 
@@ -110,6 +127,22 @@ mod tests {
         assert_eq!(recipient("Russia attacked Ukraine on Monday.", false).as_deref(), Some("Ukraine"));
         // The actor's own country again yields to a later object.
         assert_eq!(recipient("France reiterated its support for Lebanon.", false).as_deref(), Some("Lebanon"));
+    }
+
+    #[test]
+    fn a_protest_is_addressed_to_the_authorities_where_it_takes_place() {
+        let text = "Thousands protested in Belgrade.";
+        let span = dyad_segment::Span { start: 23, end: 31 };
+        let place = crate::Place { extracted_place: "Belgrade".into(), country_code: Some("SRB".into()), span: Some(span), geo: None, admin1: None };
+        let e = protest_addressee(Some(&place), None, text).expect("the Serbian authorities");
+        assert_eq!((e.code.as_str(), e.cameo_code.as_str(), e.entity_text.as_str()), ("SRB", "SRBGOV", "Belgrade"));
+        // Without a place: the protesters' own government, naming no words.
+        let protesters = Entity { code: "KEN".into(), cameo_code: "KENCVL".into(), sector: Some(Sector::CVL), entity_text: "Kenyans".into(), identifier_text: None, office: None, span: dyad_segment::Span { start: 0, end: 7 } };
+        let e = protest_addressee(None, Some(&protesters), text).expect("the Kenyan government");
+        assert_eq!((e.code.as_str(), e.entity_text.as_str()), ("KEN", ""));
+        // An organisation has no authorities to protest to.
+        let un = Entity { code: "UNO".into(), cameo_code: "UNO".into(), ..protesters };
+        assert!(protest_addressee(None, Some(&un), text).is_none());
     }
 
     #[test]

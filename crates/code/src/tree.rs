@@ -6,8 +6,12 @@
 //! verbs the tagger reads as verbs; where it has no answer the word-order
 //! rules of `clause` decide, as before.
 
-use dyad_recognize::ActorPhrase;
+use dyad_dict::Dictionaries;
+use dyad_ontology::Category;
+use dyad_recognize::{ActorPhrase, Recognized, Trigger};
 use dyad_syntax::{Deprel, Model, Parsed, Upos};
+
+use crate::clause::Modality;
 
 /// What the tree says about the actor of an event verb.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,6 +51,102 @@ const XCOMP_ROUTE: &str = "nsubj of the verb it completes (xcomp)";
 const ADVCL_ROUTE: &str = "nsubj of the main clause (advcl)";
 pub(crate) const CONJ_ROUTE: &str = "nsubj of the first conjunct (conj)";
 const BARE_INFINITIVE_ROUTE: &str = "noun of the bare infinitive (acl)";
+
+/// Words parsed past the last event word of a sentence: the parser looks
+/// three words ahead, and the subject stands before the verb.
+const PARSE_MARGIN: usize = 4;
+
+/// Words parsed past an event word followed by "by": room for a passive's
+/// agent with its noun phrase.
+const AGENT_MARGIN: usize = 10;
+
+/// Whether a pattern opens with its event verb: only such patterns ask the
+/// tree for their subject (the others name their actor's place).
+pub(crate) fn opens_with_verb(pattern: &dyad_dict::EventPattern) -> bool {
+    pattern.anchor == 0 && matches!(pattern.elements[0].kind, dyad_dict::ElementKind::Verb(_))
+}
+
+/// How many words of a sentence the tree needs: the subjects of event verbs
+/// stand before them or just after ("was shelled by X"), so the words past
+/// the last event verb that asks the tree (one not dropped before it:
+/// `unreported` gives the reason per trigger, `kept` the time test), and a
+/// margin, are not parsed. Parsing is the costly part of coding.
+pub(crate) fn parse_extent(rec: &Recognized<'_>, dict: &Dictionaries, unreported: &[Option<&'static str>], kept: impl Fn(&Trigger) -> bool) -> usize {
+    let lower = &rec.sentence.lower;
+    rec.triggers
+        .iter()
+        .zip(unreported)
+        .filter(|(t, reason)| {
+            let p = &dict.patterns[t.pattern];
+            t.source_at.is_none() && opens_with_verb(p) && p.category.is_some() && reason.is_none() && kept(t)
+        })
+        .map(|(t, _)| {
+            let end = t.end.max(t.anchor + 1);
+            // A passive's agent ("was shelled by the army") needs its noun phrase.
+            let agent = (end..(end + 3).min(lower.len())).any(|k| lower[k] == "by");
+            end + if agent { AGENT_MARGIN } else { PARSE_MARGIN }
+        })
+        .max()
+        .unwrap_or(0)
+}
+
+/// Stage: what the tree's reading (`from_tree`) of the event word at `trig`
+/// says against coding an event of `category` there at all; the reason, for
+/// `--explain`.
+pub(crate) fn verdict(from_tree: TreeActor, category: Category, rec: &Recognized<'_>, trig: &Trigger) -> Option<&'static str> {
+    // "forces backed by Washington", "rebels armed by Turkey": who backs a
+    // group describes it; a relation, not the day's act. (Also by word
+    // order: ", backed by Iranian and Russian allies".)
+    let backers_after_comma = {
+        let lower = &rec.sentence.lower;
+        let a = trig.anchor;
+        a > 0 && lower[a - 1] == "," && lower.get(a + 1).is_some_and(|w| w == "by") && lower[a].ends_with("ed")
+    };
+    if (backers_after_comma || matches!(from_tree, TreeActor::Phrase(_, PARTICIPLE_AGENT_ROUTE))) && matches!(category, Category::Support | Category::Aid | Category::Cooperate) {
+        return Some("a participle naming a group's backers (tree)");
+    }
+    // "Kurdish forces fighting Isis", "rebels fighting under the banner of
+    // HTS": an active participle on a noun says what the group is known
+    // for, not what happened. Protesters "protesting election results" are
+    // the protest itself.
+    if matches!(from_tree, TreeActor::Phrase(_, PARTICIPLE_ROUTE)) && category != Category::Protest {
+        return Some("a participle describing a noun (tree)");
+    }
+    // "A Turkish offensive now threatens Manbij", "the decision threatens
+    // the ceasefire": a thing that endangers, not a threat anybody made.
+    if matches!(from_tree, TreeActor::Phrase(_, OWNER_ROUTE)) && category == Category::Threaten {
+        return Some("a thing that endangers, not a threat (tree)");
+    }
+    match from_tree {
+        TreeActor::NoAgent => Some("a participle on a noun, without an agent (tree)"),
+        TreeActor::NounSubject => Some("a noun that is the subject of another verb (tree)"),
+        TreeActor::Adjective => Some("a participle used as an adjective (tree)"),
+        _ => None,
+    }
+}
+
+/// "will not attack Syria or shell its towns", "should take them back and
+/// put them on trial": a later verb without a verb group of its own shares
+/// the first conjunct's negation and modals, which are added to `m`; "need
+/// to be prosecuted and detained": the passive too, and its agent ("were
+/// found by the SDF and held at Camp Roj"), which is returned.
+pub(crate) fn share_first_conjunct(p: &Parsed, rec: &Recognized<'_>, dict: &Dictionaries, trig: &Trigger, m: &mut Modality) -> Option<usize> {
+    let head = bare_conjunct_head(p, trig.anchor)?;
+    let mut agent = None;
+    if passive_verb(p, head) {
+        m.passive = true;
+        agent = agent_phrase(p, &rec.actors, head);
+    }
+    let at = Trigger { start: head, end: head + 1, anchor: head, words: vec![head], ..trig.clone() };
+    let h = crate::clause::modality(&rec.sentence, dict, &at);
+    m.negated |= h.negated;
+    m.future |= h.future;
+    m.announced |= h.announced;
+    m.hypothetical |= h.hypothetical;
+    m.speculative |= h.speculative;
+    m.condition |= h.condition;
+    agent
+}
 
 /// Parses a sentence's words with the built-in model (tags and tree: the
 /// coder reads no lemmas).
@@ -313,6 +413,28 @@ mod tests {
         let p = parse(words);
         let t = words.iter().position(|w| *w == verb).unwrap();
         bare_conjunct_head(&p, t).map(|h| p.form(h).to_string())
+    }
+
+    #[test]
+    fn verdicts_of_the_tree_against_an_event() {
+        let rec = crate::test_support::recognized("Rebels, backed by Turkey, attacked the town.");
+        let trig = rec.triggers.iter().find(|t| rec.sentence.lower[t.anchor] == "backed").expect("backed");
+        assert_eq!(verdict(TreeActor::Unknown, Category::Support, &rec, trig), Some("a participle naming a group's backers (tree)"));
+        // The same words coded as an attack are not a backing.
+        assert_eq!(verdict(TreeActor::Unknown, Category::Assault, &rec, trig), None);
+        assert_eq!(verdict(TreeActor::Adjective, Category::Assault, &rec, trig), Some("a participle used as an adjective (tree)"));
+        assert_eq!(verdict(TreeActor::Phrase(0, PARTICIPLE_ROUTE), Category::Protest, &rec, trig), None);
+    }
+
+    #[test]
+    fn the_tree_is_parsed_only_past_the_last_event_verb_that_asks_for_it() {
+        let rec = crate::test_support::recognized("Russia attacked Ukraine on Monday after long talks with several other countries.");
+        let d = crate::test_support::dict();
+        let unreported = vec![None; rec.triggers.len()];
+        let attacked = rec.sentence.lower.iter().position(|w| w == "attacked").unwrap();
+        assert_eq!(parse_extent(&rec, d, &unreported, |_| true), attacked + 1 + PARSE_MARGIN);
+        // Nothing asks: nothing is parsed.
+        assert_eq!(parse_extent(&rec, d, &unreported, |_| false), 0);
     }
 
     #[test]
