@@ -16,9 +16,9 @@ use crate::location::{dyad_country, is_country, place_in, sentence_place, with_g
 use crate::memory::Memory;
 use crate::modal::{Act, Setting};
 use crate::merge::Merger;
-use crate::participants::{codes, dedup_entities, main_country, resolve_all};
+use crate::participants::{codes, main_country, resolve_all};
 use crate::tree::TreeActor;
-use crate::{Entity, Event, Evidence, Place};
+use crate::{Entity, Event, Place};
 use dyad_ontology::plover::Sector;
 
 /// How to code.
@@ -457,68 +457,19 @@ pub fn code_document(
                 }
             }
             crate::recode::riot(&mut act, src.map(|i| &rec.actors[i]));
-            // "Putin hosted Rouhani and Erdogan": the visitors are the actor,
-            // the host the recipient (PLOVER).
-            if pattern.options.inverse && !recipient.is_empty() && !implied_actor {
-                // (A host no dictionary names leaves the visitors without a recipient.)
-                std::mem::swap(&mut actor, &mut recipient);
-            }
+            // Stage: the event's final parties (hosts, reciprocal events,
+            // self-directed events, required recipients).
             let reciprocal = pattern.options.reciprocal;
-            // A place is where a meeting or agreement happens, not a party to it.
-            if reciprocal && tgt.is_some_and(|t| is_place_phrase(&rec.sentence, &rec.actors[t])) {
-                recipient.clear();
-            }
-            if reciprocal {
-                actor.append(&mut recipient);
-                dedup_entities(&mut actor);
-            }
-            // Self-directed events (same entities on both sides) say nothing.
-            recipient.retain(|r| !actor.iter().any(|a| a.code == r.code && a.sector == r.sector));
-            // A reciprocal event between two or more parties has them all as
-            // actors (PLOVER), which stands for the recipient it requires
-            // ("Russia and China held joint exercises").
-            if act.category.recipient_required() && recipient.is_empty() && !(reciprocal && actor.len() >= 2) {
-                notes.add(|| format!("{}: {} needs a recipient", pattern.id, act.category));
+            let place_target = tgt.is_some_and(|t| is_place_phrase(&rec.sentence, &rec.actors[t]));
+            if let Err(reason) = crate::assemble::final_parties(pattern, act.category, &mut actor, &mut recipient, implied_actor, place_target) {
+                notes.add(|| format!("{}: {reason}", pattern.id));
                 continue;
             }
-            // A pattern's own modes say what the wording shows and replace
-            // the code's (air strikes are `aerial` although 195 says heavy weapons).
-            let mut modes: Vec<&'static str> = if pattern.options.modes.is_empty() || act.category != pattern.category.unwrap_or(act.category) {
-                act.cameo.plover.as_ref().map(|p| p.modes.iter().map(|m| m.name).collect()).unwrap_or_default()
-            } else {
-                pattern.options.modes.clone()
-            };
-            modes.retain(|mode| act.category.mode(mode).is_some());
-            if reciprocal || recipient.is_empty() {
-                modes.retain(|m| *m != "visit");
-            }
-            let mut contexts: Vec<&'static str> = act.cameo.plover.as_ref().map(|p| p.contexts.iter().map(|c| c.name).collect()).unwrap_or_default();
-            for extra in &pattern.options.contexts {
-                if !contexts.contains(extra) {
-                    contexts.push(extra);
-                }
-            }
-            let words: Vec<Span> = trig.words.iter().map(|&k| rec.sentence.tokens[k].span).collect();
-            let event_text = vec![words.iter().map(|sp| &doc.text[sp.start..sp.end]).collect::<Vec<_>>().join(" ")];
-            let evidence = Evidence {
-                pattern_id: pattern.id.clone(),
-                // an implied actor ("was arrested": the authorities) names no words
-                actor_spans: actor.iter().map(|e| e.span).filter(|sp| sp.start < sp.end).collect(),
-                verb_spans: words,
-                // an inferred recipient has no words to point at
-                recipient_spans: recipient.iter().map(|e| e.span).filter(|sp| sp.start < sp.end).collect(),
-                sentences: vec![si],
-            };
-            notes.add(|| format!(
-                "{} {} ({}): {} -> {}  [event words: {:?}; actor: {:?} ({}); recipient: {:?}{}]",
-                pattern.id,
-                act.category,
-                act.cameo.code,
-                codes(&actor),
-                if recipient.is_empty() { "-".to_string() } else { codes(&recipient) },
-                event_text[0],
-                actor.iter().map(|e| e.entity_text.as_str()).collect::<Vec<_>>(),
-                match from_tree {
+            let modes = crate::assemble::modes(pattern, &act, reciprocal || recipient.is_empty());
+            let contexts = crate::assemble::contexts(pattern, &act);
+            let (evidence, event_text) = crate::assemble::evidence(pattern, trig, &rec, &actor, &recipient, si, &doc.text);
+            notes.add(|| {
+                let actor_route = match from_tree {
                     _ if strike_agent.is_some() => "who carried out the attack the victims were hit in".to_string(),
                     TreeActor::Phrase(_, route) => format!("tree: {route}"),
                     _ if implied_actor && by_means => "implied: an attack told by its means, its perpetrator unnamed".to_string(),
@@ -526,10 +477,9 @@ pub fn code_document(
                     _ if implied_actor => "implied: the authorities where it happened".to_string(),
                     _ if trig.source_at.is_some() => "the pattern's $ slot".to_string(),
                     _ => "word order".to_string(),
-                },
-                recipient.iter().map(|e| e.entity_text.as_str()).collect::<Vec<_>>(),
-                if recipient.is_empty() { String::new() } else { format!(" ({recipient_route})") },
-            ));
+                };
+                crate::assemble::explanation(pattern, &act, &actor, &recipient, &event_text[0], &actor_route, recipient_route)
+            });
             sentence_events.push((trig.anchor, Event {
                 doc_id: doc.id.clone(),
                 sentence: si,

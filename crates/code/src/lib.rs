@@ -31,9 +31,13 @@
 //! 6. `recode` and `modal`: what wording and modality make of the category
 //!    (labour strikes, promises to stop, riots; negation, futures,
 //!    conditions).
-//! 7. `sentence_rules`: rules over all the events of one sentence;
+//! 7. `assemble`: the event's final form (PLOVER's rules on hosts,
+//!    reciprocal and self-directed events and required recipients; modes,
+//!    contexts, evidence, the `--explain` line).
+//! 8. `sentence_rules`: rules over all the events of one sentence;
 //!    `merge`: one record for an event told twice.
 
+mod assemble;
 mod clause;
 mod coder;
 mod event;
