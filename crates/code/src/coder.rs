@@ -11,7 +11,7 @@ use dyad_ontology::Category;
 use dyad_recognize::{recognize, ActorPhrase, Recognized};
 use dyad_segment::{Sentence as SegSentence, Span};
 
-use crate::clause::{is_place_phrase, modality, parentheticals, passive_agent, subject};
+use crate::clause::{is_place_phrase, modality, parentheticals, passive_agent};
 use crate::location::{dyad_country, is_country, place_in, sentence_place, with_geo};
 use crate::memory::Memory;
 use crate::modal::{Act, Setting};
@@ -292,49 +292,37 @@ pub fn code_document(
             // the clause's subject its victim.
             let cyber_agent = dyad_ontology::cameo::cyber_attack(cam.code) && pattern.is_nominal() && crate::facts::agent_of_passive(&rec, trig);
             // The phrase at the pattern's "$" slot, if it has one.
-            let source_slot = trig.source_at.and_then(|at| rec.actors.iter().position(|p| p.start >= at && p.start <= at + 3));
-            // A passive's "by" agent, found by word order.
-            let mut passive_by = None;
-            let src = if by_means || cyber_agent {
-                None
-            } else if strike_agent.is_some() {
-                strike_agent
-            } else if decider.is_some() {
-                decider
-            } else if let TreeActor::Phrase(i, _) = from_tree {
-                Some(i)
-            } else if trig.source_at.is_some() {
-                source_slot
-            } else if by_agent.is_some() {
-                by_agent
-            } else if m.passive {
-                passive_by = passive_agent(&rec.sentence, &rec.actors, trig).and_then(|p| index_of(&rec.actors, p)).or(shared_agent);
-                passive_by
-            } else {
-                subject(&rec.sentence, dict, &rec.actors, trig, &regions).and_then(|p| index_of(&rec.actors, p))
-            };
+            let source_slot = trig.source_at.map(|at| rec.actors.iter().position(|p| p.start >= at && p.start <= at + 3));
+            // Stage: the actor phrase, from the candidates found above.
+            let chosen = crate::actor::choose(
+                &rec,
+                dict,
+                trig,
+                &regions,
+                crate::actor::Candidates {
+                    unnamed: by_means || cyber_agent,
+                    attacker: strike_agent,
+                    decider,
+                    tree: from_tree,
+                    source_slot,
+                    by_agent,
+                    passive: m.passive,
+                    shared_agent,
+                },
+            );
+            let (src, passive_by) = (chosen.phrase, chosen.passive_by);
             // A pattern's "$" agent ("the shelling by forces loyal to Assad"):
             // what follows it describes it.
             // ("between $ and +" names both parties: not there.)
             let has_target_slot = pattern.elements.iter().any(|e| e.kind == dyad_dict::ElementKind::Target);
-            let slot_agent = source_slot.filter(|_| !has_target_slot);
+            let slot_agent = source_slot.flatten().filter(|_| !has_target_slot);
             // Stage: which phrases are objects, and which names the recipient.
             let subject_is_victim = (m.passive && trig.source_at.is_none()) || cyber_agent || strike.is_some();
             let crate::recipient::Objects { phrases: object_phrases, chosen: tgt } =
                 crate::recipient::choose(&rec, dict, &resolved, trig, pattern, &regions, src, by_agent.or(slot_agent), subject_is_victim);
             // A verb coordinated with an earlier one has its subject:
             // "Benin opened its borders ..., but was still refusing ...".
-            let src = src.or_else(|| {
-                if from_tree != TreeActor::Unknown {
-                    return None;
-                }
-                let (prev_anchor, prev_src) = last_subject?;
-                let mut k = trig.start.min(trig.anchor);
-                while k > prev_anchor + 1 && crate::clause::is_aux_like(dict, &rec.sentence.lower[k - 1]) {
-                    k -= 1;
-                }
-                (k > prev_anchor + 1 && matches!(rec.sentence.lower[k - 1].as_ref(), "but" | "and")).then_some(prev_src)
-            });
+            let src = src.or_else(|| if from_tree == TreeActor::Unknown { crate::actor::coordinated(&rec, dict, trig, last_subject?) } else { None });
             // "Police in Zaria say they are easing the curfew": "they" after
             // a subject named only by its role is that role.
             let antecedent = src.and_then(|i| crate::participants::role_antecedent(&rec, &resolved, i));

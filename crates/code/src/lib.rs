@@ -14,7 +14,8 @@
 //! 1. `facts`: does the word report an act of its clause at all (purposes,
 //!    wishes, accusations' contents, trends, background nouns)?
 //! 2. `time`: is the act of a past year, or of a day the sentence names?
-//! 3. `tree` and `clause`: its actor phrase, from the dependency tree (parsed
+//! 3. `actor`: its actor phrase, the surest candidate of those below;
+//!    `tree` and `clause`: candidates from the dependency tree (parsed
 //!    once per sentence, only as far as its event verbs need:
 //!    `tree::parse_extent`) or by word order; `tree::verdict`: what the
 //!    tree's reading says against an event at all (participles on nouns,
@@ -37,6 +38,7 @@
 //! 8. `sentence_rules`: rules over all the events of one sentence;
 //!    `merge`: one record for an event told twice.
 
+mod actor;
 mod assemble;
 mod clause;
 mod coder;
