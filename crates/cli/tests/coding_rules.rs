@@ -680,3 +680,24 @@ fn a_claim_of_responsibility_names_the_attacker_and_a_hyphenated_modifier_makes_
     assert_eq!(claim[0]["actor"][0]["sector"], "REB", "{claim:?}");
     assert!(of("noun").is_empty(), "{:?}", of("noun"));
 }
+
+#[test]
+fn tallies_descriptions_and_the_dead_report_no_event() {
+    let lines = [
+        // A tally of acts over a war.
+        r#"{"id":"times","date":"2019-06-05","text":"President Bashar al-Assad has used chemical weapons more than 100 times."}"#,
+        r#"{"id":"toll","date":"2019-06-05","text":"Islamic State murdered tens of thousands of Syrians and Iraqis."}"#,
+        // A present relative clause describes its noun.
+        r#"{"id":"relative","date":"2019-06-05","text":"The Turkish government, which is killing or imprisoning Kurds, was criticised."}"#,
+        // The dead are not the actors of their death.
+        r#"{"id":"died","date":"2019-06-05","text":"Two Syrian civilians died in clashes near Idlib on Monday."}"#,
+        // A protest of tens of thousands is one event.
+        r#"{"id":"protest","date":"2019-06-05","text":"Tens of thousands of Sudanese students protested in Khartoum on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    for id in ["times", "toll", "relative", "died"] {
+        assert!(!of(id).contains(&"ASSAULT".to_string()) && !of(id).contains(&"COERCE".to_string()), "{id}: {:?}", of(id));
+    }
+    assert_eq!(of("protest"), ["PROTEST"], "{events:?}");
+}

@@ -316,6 +316,11 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
     if present_form && a > 0 && matches!(s.lower[a - 1].as_ref(), "who" | "which") {
         m.habitual = true;
     }
+    // The same in the progressive: "his regime, which is killing or
+    // imprisoning Kurds", "groups who are fighting Isis".
+    if a >= 2 && s.lower[a].ends_with("ing") && matches!(s.lower[a - 1].as_ref(), "is" | "are") && matches!(s.lower[a - 2].as_ref(), "who" | "which") {
+        m.habitual = true;
+    }
     // "has supported them throughout the war", "has advised for some time
     // against", "had besieged the base for the past three years": a perfect
     // with a span of time is a relation that has lasted, not the day's act.

@@ -258,11 +258,14 @@ pub fn code_document(
             // of its own shares the first conjunct's negation and modals.
             // ("need to be prosecuted and detained": the passive too, and
             // its agent: "were found by the SDF and held at Camp Roj".)
-            let shared_agent = if matches!(from_tree, TreeActor::Phrase(_, crate::tree::CONJ_ROUTE) | TreeActor::Unknown) {
-                tree.as_ref().and_then(|p| crate::tree::share_first_conjunct(p, &rec, dict, trig, &mut m))
-            } else {
-                None
-            };
+            let shared_agent = tree.as_ref().and_then(|p| crate::tree::share_first_conjunct(p, &rec, dict, trig, &mut m));
+            if m.habitual && !aux.contains(&AuxMode::Historical) {
+                if !opts.include_historical {
+                    notes.add(|| format!("{}: a standing relation", pattern.id));
+                    continue;
+                }
+                aux.push(AuxMode::Historical);
+            }
             // Stage: what the tree's reading says against an event at all.
             if let Some(reason) = crate::tree::verdict(from_tree, category, &rec, trig) {
                 notes.add(|| format!("{}: {reason}", pattern.id));
@@ -281,6 +284,12 @@ pub fn code_document(
                 .flatten();
             let strike_agent = strike.and_then(|s| s.agent);
             let by_means = by_means || strike.is_some_and(|s| s.agent.is_none());
+            // "people who died in custody", "five fighters died in clashes":
+            // the dead are never the actor of their death.
+            if dying && strike.is_none() && category == Category::Assault {
+                notes.add(|| format!("{}: the dead are no actor of their death, and nobody else is named", pattern.id));
+                continue;
+            }
             if let TreeActor::NotAnActor(t) = from_tree {
                 if !by_means {
                     notes.add(|| format!("{}: its subject {:?} names no actor (tree)", pattern.id, rec.sentence.texts[t]));

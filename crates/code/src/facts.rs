@@ -30,6 +30,12 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     if modified {
         return Some("an event not (yet) real");
     }
+    // "has used chemical weapons more than 100 times", "murdered tens of
+    // thousands of Syrians": a tally of acts over a war sums it up; it
+    // reports no one event.
+    if let Some(reason) = tally(rec, trig, category) {
+        return Some(reason);
+    }
     // "to avoid a regime assault", "prevented attacks": what was prevented
     // did not happen.
     let s = &rec.sentence;
@@ -236,6 +242,28 @@ fn background_gerund(lower: &[std::borrow::Cow<'_, str>], a: usize) -> bool {
         }
     }
     false
+}
+
+
+/// A tally of acts after the event word, within its clause: a count of
+/// times ("more than 100 times", "dozens of times") for any act, or for a
+/// violent or coercive act a toll in tens or hundreds of thousands or
+/// millions ("killed tens of thousands", "imprisoned hundreds of
+/// thousands"). Protests of "tens of thousands" are one event: their size.
+fn tally(rec: &Recognized<'_>, trig: &Trigger, category: Category) -> Option<&'static str> {
+    let lower = &rec.sentence.lower;
+    let end = trig.end.max(trig.anchor + 1);
+    let clause: Vec<&str> = lower[end..lower.len().min(end + 12)].iter().map(|w| w.as_ref()).take_while(|w| !matches!(*w, "." | ";" | ":" | "\"")).collect();
+    let countable = |w: &str| w.chars().all(|c| c.is_ascii_digit() || c == ',') || matches!(w, "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "dozens" | "hundreds" | "several" | "many" | "countless" | "numerous");
+    let times = clause.windows(2).any(|w| w[1] == "times" && countable(w[0])) || clause.windows(3).any(|w| w[1] == "of" && w[2] == "times" && countable(w[0]));
+    if times {
+        return Some("a tally of acts, not one event");
+    }
+    let toll = clause.windows(3).any(|w| matches!(w[0], "tens" | "hundreds") && w[1] == "of" && w[2] == "thousands") || clause.iter().any(|w| *w == "millions");
+    if toll && matches!(category, Category::Assault | Category::Coerce) {
+        return Some("a tally of acts, not one event");
+    }
+    None
 }
 
 #[cfg(test)]

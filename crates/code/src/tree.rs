@@ -145,6 +145,7 @@ pub(crate) fn share_first_conjunct(p: &Parsed, rec: &Recognized<'_>, dict: &Dict
     m.hypothetical |= h.hypothetical;
     m.speculative |= h.speculative;
     m.condition |= h.condition;
+    m.habitual |= h.habitual;
     agent
 }
 
@@ -168,6 +169,14 @@ fn subject_token(p: &Parsed, t: usize) -> Option<(Option<usize>, bool, &'static 
     let mut climbed: Option<&'static str> = None;
     // A bounded climb: xcomp of xcomp of conj is already rare.
     for _ in 0..6 {
+        // "passed by the Duma and endorsed by Putin": a conjunct's own agent.
+        if v == t && p.deprels[v] == Deprel::Conj {
+            if let Some(agent) = p.children_with(v, Deprel::OblAgent).next() {
+                // ("led by the SDF and backed by the US": participles on a noun.)
+                let on_noun = p.head(v).is_some_and(|h| p.deprels[h] == Deprel::Acl || p.upos[h] == Upos::Adj);
+                return Some((Some(agent), true, if on_noun { PARTICIPLE_AGENT_ROUTE } else { "obl:agent" }));
+            }
+        }
         let passive = p.children_with(v, Deprel::NsubjPass).next().is_some() || p.children_with(v, Deprel::AuxPass).next().is_some();
         // "was killed by an IED while fighting Isis", "were forced by the
         // army to withdraw": who does the dependent act is the passive's
@@ -358,6 +367,11 @@ pub(crate) fn bare_conjunct_head(p: &Parsed, t: usize) -> Option<usize> {
     }
     if p.children_with(t, Deprel::Cc).any(|c| p.form(c).eq_ignore_ascii_case("but")) {
         return None;
+    }
+    // "which is killing or imprisoning Kurds": a progressive shares "is".
+    let ing = |k: usize| p.form(k).to_ascii_lowercase().ends_with("ing");
+    if ing(t) {
+        return bare_conjunct_head_unchecked(p, t).filter(|&h| ing(h));
     }
     if !bare_form(p.form(t)) {
         let head = bare_conjunct_head_unchecked(p, t)?;
