@@ -421,3 +421,13 @@ fn an_appositive_after_a_name_is_not_the_subject_and_a_commissioner_is_an_offici
     assert_eq!(codes(&events[0]["actor"]), ["EUR"], "{events:?}");
     assert_eq!(events[0]["actor"][0]["sector"], "GOV", "{events:?}");
 }
+
+#[test]
+fn forces_sent_are_the_senders_and_never_the_recipient() {
+    let lines = [r#"{"id":"buzz","date":"2018-03-11","text":"President Recep Tayyip Erdogan sent warplanes to buzz Greek islands on Monday."}"#];
+    let events = code_lines(&lines, &[]);
+    let got: Vec<(String, Vec<String>, Vec<String>)> = events.iter().map(|e| (e["event"][0].as_str().unwrap().to_string(), codes(&e["actor"]), codes(&e["recipient"]))).collect();
+    assert!(got.iter().any(|(c, a, _)| c == "MOBILIZE" && a == &["TUR"]), "{got:?}");
+    assert!(!got.iter().any(|(c, _, _)| c == "COOPERATE" || c == "AID"), "{got:?}");
+    assert!(events.iter().all(|e| e["recipient"].as_array().unwrap().iter().all(|r| r["sector"] != "MIL")), "{events:?}");
+}

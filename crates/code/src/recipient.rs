@@ -54,6 +54,9 @@ pub(crate) fn choose(
         .into_iter()
         .filter_map(|p| index_of(rec, p))
         .filter(|&i| !where_not_whom(i))
+        // A mobilisation's own words name the forces moved ("sent aircraft
+        // to buzz Greek islands"), not whom they are moved against.
+        .filter(|&i| pattern.category != Some(dyad_ontology::Category::Mobilize) || !trig.words.iter().any(|&w| rec.actors[i].start <= w && w < rec.actors[i].end))
         // "shelling of Idlib by forces loyal to Assad": the recipient
         // stands before the agent; what follows it describes the agent.
         // (A possessor stands before the noun: "Isis's assault on a people".)
