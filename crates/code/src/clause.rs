@@ -269,6 +269,11 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
         if dict.closed.is(WordClass::Be, w) && participle && !before_infinitive && k + 3 >= a && (k + 1..a).all(|j| is_aux_like(dict, &s.lower[j]) || s.lower[j].ends_with("ly")) {
             m.passive = true;
         }
+        // "Isis is known to hold foreign hostages": what somebody is known
+        // for, not the day's act. ("known to have been beheaded" reports one.)
+        if w == "known" && s.lower.get(k + 1).is_some_and(|n| n == "to") && s.lower.get(k + 2).is_none_or(|n| n != "have") {
+            m.habitual = true;
+        }
         // "would rather go fight": a preference, not an intention.
         if w == "rather" && k >= 1 && s.lower[k - 1] == "would" {
             m.hypothetical = true;

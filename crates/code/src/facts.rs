@@ -30,6 +30,11 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     if modified {
         return Some("an event not (yet) real");
     }
+    // "argue for standing by the SDF", "called for lifting the sanctions":
+    // the act after "for" is advocated, not done.
+    if first >= 2 && lower[first].ends_with("ing") && lower[first - 1] == "for" && back_in_clause(&rec.sentence, first.saturating_sub(4), first - 1).any(|k| verb_in_class(&rec.sentence, dict, k, WordClass::AdvocacyVerb)) {
+        return Some("an act argued for, not done");
+    }
     // "has used chemical weapons more than 100 times", "murdered tens of
     // thousands of Syrians": a tally of acts over a war sums it up; it
     // reports no one event.

@@ -145,11 +145,15 @@ pub enum WordClass {
     /// Nouns of a habit or record before "of" ("a history of mounting
     /// assaults", "a pattern of abuse"): what follows is no one event.
     RecordNoun,
+    /// Verbs of arguing for a course of action ("argue for standing by
+    /// the SDF", "called for ending the blockade"): the act after "for" is
+    /// advocated, not done.
+    AdvocacyVerb,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 49] = [
+    pub const ALL: [WordClass; 50] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -199,6 +203,7 @@ impl WordClass {
         WordClass::ExposureAdjective,
         WordClass::TimeUnit,
         WordClass::RecordNoun,
+        WordClass::AdvocacyVerb,
     ];
 
     /// The class's name in the data file.
@@ -253,6 +258,7 @@ impl WordClass {
             WordClass::ExposureAdjective => "exposure_adjective",
             WordClass::TimeUnit => "time_unit",
             WordClass::RecordNoun => "record_noun",
+            WordClass::AdvocacyVerb => "advocacy_verb",
         }
     }
 
