@@ -4,6 +4,7 @@
 //! evidence it came from, and its `--explain` line.
 
 use dyad_dict::EventPattern;
+use dyad_ontology::plover::Sector;
 use dyad_ontology::Category;
 use dyad_recognize::{Recognized, Trigger};
 use dyad_segment::Span;
@@ -34,6 +35,21 @@ pub(crate) fn final_parties(pattern: &EventPattern, category: Category, actor: &
     }
     // Self-directed events (same entities on both sides) say nothing.
     recipient.retain(|r| !actor.iter().any(|a| a.code == r.code && a.sector == r.sector));
+    // A withdrawal's or mobilisation's own forces are what it moves ("we're
+    // going to be removing our troops", "Russia withdrew its military"), not
+    // whom it concedes to; forces named otherwise ("surrendered to the forces
+    // of President Assad") are.
+    if matches!(category, Category::Retreat | Category::Concede | Category::Mobilize) {
+        let own_words = |t: &str| {
+            let t = t.to_lowercase();
+            let mut words = t.split_whitespace();
+            let first = words.next().unwrap_or("");
+            let rest: Vec<&str> = words.collect();
+            matches!(first, "its" | "our" | "their" | "his" | "her") || (rest.is_empty() && matches!(first, "troops" | "forces" | "soldiers" | "military" | "police"))
+        };
+        let own_forces = |r: &Entity| !r.code.is_empty() && matches!(r.sector, Some(Sector::MIL | Sector::COP)) && actor.iter().any(|a| a.code == r.code) && own_words(&r.entity_text);
+        recipient.retain(|r| !own_forces(r));
+    }
     // A reciprocal event between two or more parties has them all as actors
     // (PLOVER), which stands for the recipient it requires ("Russia and
     // China held joint exercises").
@@ -136,6 +152,14 @@ mod tests {
         let (mut a, mut r) = (vec![entity("KEN")], vec![entity("ETH")]);
         final_parties(pattern("support.conclude_agreement"), Category::Support, &mut a, &mut r, false, true).unwrap();
         assert_eq!(names(&a), vec!["KEN"]);
+        // A withdrawal's own forces are no recipient; forces named otherwise are.
+        let troops = |text: &str| Entity { sector: Some(Sector::MIL), entity_text: text.into(), ..entity("USA") };
+        let (mut a, mut r) = (vec![entity("USA")], vec![troops("our troops")]);
+        final_parties(pattern("retreat.withdraw_troops"), Category::Retreat, &mut a, &mut r, false, false).unwrap();
+        assert!(r.is_empty(), "{r:?}");
+        let (mut a, mut r) = (vec![entity("USA")], vec![troops("the forces of the president")]);
+        final_parties(pattern("retreat.withdraw_troops"), Category::Retreat, &mut a, &mut r, false, false).unwrap();
+        assert_eq!(r.len(), 1);
         // Self-directed: no recipient; a category that requires one is no event.
         let (mut a, mut r) = (vec![entity("USA")], vec![entity("USA")]);
         assert_eq!(final_parties(pattern("cooperate.trade_with"), Category::Cooperate, &mut a, &mut r, false, false), Err("COOPERATE needs a recipient".to_string()));
