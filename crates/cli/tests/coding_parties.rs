@@ -431,3 +431,18 @@ fn forces_sent_are_the_senders_and_never_the_recipient() {
     assert!(!got.iter().any(|(c, _, _)| c == "COOPERATE" || c == "AID"), "{got:?}");
     assert!(events.iter().all(|e| e["recipient"].as_array().unwrap().iter().all(|r| r["sector"] != "MIL")), "{events:?}");
 }
+
+#[test]
+fn a_victim_named_only_by_name_is_the_recipient() {
+    let lines = [
+        r#"{"id":"british","date":"2019-06-05","text":"The British film-maker Mehmet Aksoy was killed by Islamic State fighters in Raqqa."}"#,
+        // A single capitalised word is no whole name.
+        r#"{"id":"surname","date":"2019-06-05","text":"Britain mourned.\n\nAksoy was killed by Islamic State fighters in Raqqa."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| events.iter().find(|e| e["doc_id"] == id && e["event"][0] == "ASSAULT").cloned().unwrap_or_else(|| panic!("{id}: {events:?}"));
+    let british = of("british");
+    assert_eq!(codes(&british["recipient"]), ["GBR"], "{british:?}");
+    assert_eq!(british["recipient"][0]["entity_text"], "Mehmet Aksoy");
+    assert!(codes(&of("surname")["recipient"]).is_empty());
+}

@@ -115,7 +115,35 @@ pub(crate) fn role_recipient(rec: &Recognized<'_>, dict: &dyad_dict::Dictionarie
             route = Some("the passive's subject, a role, of the event's country");
         }
     }
+    // "Mehmet Aksoy was killed by Isis fighters": a person no dictionary
+    // knows, named as the victim of a hostile act, is its recipient.
+    if let Some(i) = phrase.filter(|&t| Some(t) != case.src && entities.is_empty() && case.hostile) {
+        if let Some(e) = named_victim(rec, resolved, i, case.main_country, text) {
+            entities.push(e);
+            route = Some("a person named as the victim, of the nationality before the name, else the document's country");
+        }
+    }
     Recipient { phrase, entities, route }
+}
+
+/// The entity of phrase `i` when it is only a person's whole name no
+/// dictionary knows: of the nationality written right before it ("the British
+/// film-maker Mehmet Aksoy"), else of the country the document is about;
+/// none without either. Its sector is unknown.
+fn named_victim(rec: &Recognized<'_>, resolved: &[Vec<Entity>], i: usize, main_country: Option<&str>, text: &str) -> Option<Entity> {
+    let p = &rec.actors[i];
+    let [m] = p.mentions.as_slice() else { return None };
+    // (A whole name: one capitalised word may be anybody's surname, or no
+    // name at all, "When" opening a sentence.)
+    if m.person.is_none() || m.code.is_some() || m.reference.is_some() || m.sector.is_some() || p.end - p.start < 2 {
+        return None;
+    }
+    let nationality = rec.actors.iter().position(|q| q.end == p.start || (q.end + 1 == p.start && !rec.sentence.texts[q.end].starts_with(char::is_uppercase))).and_then(|j| match resolved[j].as_slice() {
+        [e] if e.sector.is_none() && !e.code.is_empty() && !dyad_ontology::plover::is_international_entity(&e.code) => Some(e.code.clone()),
+        _ => None,
+    });
+    let code = nationality.or_else(|| main_country.map(str::to_string))?;
+    Some(Entity { cameo_code: code.clone(), code, sector: None, entity_text: text[p.span.start..p.span.end].to_string(), identifier_text: None, office: None, span: p.span })
 }
 
 #[cfg(test)]
