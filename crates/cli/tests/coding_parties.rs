@@ -446,3 +446,12 @@ fn a_victim_named_only_by_name_is_the_recipient() {
     assert_eq!(british["recipient"][0]["entity_text"], "Mehmet Aksoy");
     assert!(codes(&of("surname")["recipient"]).is_empty());
 }
+
+#[test]
+fn a_part_of_a_country_places_the_event_in_it() {
+    // A report about Britain: the police of "south-west Turkey" are Turkish.
+    let lines = [r#"{"id":"didim","date":"2019-06-05","text":"Britain's foreign office was told on Monday.\n\nThe police arrested a British man at the resort of Didim in south-west Turkey."}"#];
+    let events = code_lines(&lines, &[]);
+    let arrest = events.iter().find(|e| e["event"][0] == "COERCE").unwrap_or_else(|| panic!("{events:?}"));
+    assert_eq!(codes(&arrest["actor"]), ["TUR"], "{arrest:?}");
+}

@@ -14,7 +14,12 @@ use crate::Place;
 pub(crate) fn place_in(rec: &Recognized<'_>, dict: &Dictionaries, text: &str, in_document: bool) -> Option<(Place, bool)> {
     let s = &rec.sentence;
     for m in &s.phrases {
-        if m.start > 0 && matches!(s.lower[m.start - 1].as_ref(), "in" | "throughout" | "across" | "inside") {
+        // "in south-west Turkey", "in northern Syria": a part of the country.
+        let mut before = m.start;
+        while before > 0 && m.start - before < 2 && dict.closed.is(dyad_dict::WordClass::CompassWord, &s.lower[before - 1]) {
+            before -= 1;
+        }
+        if before > 0 && matches!(s.lower[before - 1].as_ref(), "in" | "throughout" | "across" | "inside") {
             for r in &m.refs {
                 if let dyad_dict::ActorRef::Country(i) = r {
                     let c = &dict.countries[*i as usize];

@@ -149,11 +149,14 @@ pub enum WordClass {
     /// the SDF", "called for ending the blockade"): the act after "for" is
     /// advocated, not done.
     AdvocacyVerb,
+    /// Words of a compass direction or part of a country before its name
+    /// ("in south-west Turkey", "in northern Syria").
+    CompassWord,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 50] = [
+    pub const ALL: [WordClass; 51] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -204,6 +207,7 @@ impl WordClass {
         WordClass::TimeUnit,
         WordClass::RecordNoun,
         WordClass::AdvocacyVerb,
+        WordClass::CompassWord,
     ];
 
     /// The class's name in the data file.
@@ -259,6 +263,7 @@ impl WordClass {
             WordClass::TimeUnit => "time_unit",
             WordClass::RecordNoun => "record_noun",
             WordClass::AdvocacyVerb => "advocacy_verb",
+            WordClass::CompassWord => "compass_word",
         }
     }
 
