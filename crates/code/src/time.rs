@@ -86,6 +86,12 @@ fn year(w: &str) -> Option<i32> {
     (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())).then(|| w.parse().ok()).flatten().filter(|y| (1800..=2200).contains(y))
 }
 
+/// A year, also written as one word with its part ("mid-2016",
+/// "early-2015").
+fn year_with_part(w: &str) -> Option<i32> {
+    year(w).or_else(|| ["mid-", "early-", "late-"].iter().find_map(|p| w.strip_prefix(p)).and_then(year))
+}
+
 fn number_word(w: &str) -> Option<i64> {
     let n = match w {
         "a" | "an" | "one" => 1,
@@ -216,7 +222,7 @@ fn when_raw(rec: &Recognized<'_>, date: NaiveDate) -> Raw {
             while k < i + 5 && lead(w(k)) {
                 k += 1;
             }
-            if let Some(y) = year(w(k)) {
+            if let Some(y) = year_with_part(w(k)) {
                 if y < date.year() {
                     return Raw::Historical(text(i, k + 1), i);
                 }
@@ -325,5 +331,12 @@ mod tests {
         // A record is news: "its biggest ... in almost two decades".
         assert_eq!(background("Hong Kong released 30 prisoners, its biggest release in almost two decades."), None);
         assert_eq!(background("Russia attacked the town on Monday."), None);
+    }
+
+    #[test]
+    fn a_past_year_with_its_part_in_one_word_is_background() {
+        assert_eq!(background("In mid-2016 Turkey sent troops to fight Isis.").as_deref(), Some("In mid-2016"));
+        assert_eq!(background("In early 2015 Russia attacked the rebels.").as_deref(), Some("In early 2015"));
+        assert_eq!(background("In mid-2019 Russia attacked the rebels."), None);
     }
 }
