@@ -455,3 +455,16 @@ fn a_part_of_a_country_places_the_event_in_it() {
     let arrest = events.iter().find(|e| e["event"][0] == "COERCE").unwrap_or_else(|| panic!("{events:?}"));
     assert_eq!(codes(&arrest["actor"]), ["TUR"], "{arrest:?}");
 }
+
+#[test]
+fn coming_under_attack_from_somebody_makes_them_the_attacker() {
+    let lines = [
+        r#"{"id":"from","date":"2019-06-05","text":"US forces came under attack from Islamic State fighters near Manbij on Monday."}"#,
+        r#"{"id":"town","date":"2019-06-05","text":"The Kurdish town came under shelling by Turkish forces."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| events.iter().find(|e| e["doc_id"] == id && e["event"][0] == "ASSAULT").cloned().unwrap_or_else(|| panic!("{id}: {events:?}"));
+    assert_eq!(codes(&of("from")["actor"]), ["IMG"]);
+    assert_eq!(codes(&of("from")["recipient"]), ["USA"]);
+    assert_eq!(codes(&of("town")["actor"]), ["TUR"]);
+}
