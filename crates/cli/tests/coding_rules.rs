@@ -707,12 +707,14 @@ fn what_is_argued_for_or_known_of_somebody_is_no_event() {
     let lines = [
         r#"{"id":"argue","date":"2019-06-05","text":"Jim Mattis went to argue for standing by the Syrian Democratic Forces."}"#,
         r#"{"id":"known","date":"2019-06-05","text":"Islamic State is known to hold foreign hostages in Syria."}"#,
+        r#"{"id":"nosign","date":"2019-06-05","text":"The talks ended with no sign Russia was willing to put pressure on President Bashar al-Assad."}"#,
         // Known to have happened: an event.
         r#"{"id":"happened","date":"2019-06-05","text":"Five Syrian women are known to have been beheaded by Islamic State in Deir Ezzor."}"#,
     ];
     let events = code_lines(&lines, &[]);
     let of = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
     assert!(of("argue").is_empty(), "{:?}", of("argue"));
+    assert!(of("nosign").is_empty(), "{:?}", of("nosign"));
     assert!(of("known").is_empty(), "{:?}", of("known"));
     assert_eq!(of("happened"), ["ASSAULT"], "{events:?}");
 }

@@ -30,6 +30,13 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     if modified {
         return Some("an event not (yet) real");
     }
+    // "no sign Russia was willing to put pressure on Assad", "no evidence
+    // that Iran attacked": what there is no sign of did not happen.
+    let none_seen = (first.saturating_sub(8)..first).any(|k| k >= 1 && lower[k - 1] == "no" && matches!(lower[k].as_ref(), "sign" | "signs" | "indication" | "indications" | "evidence" | "proof"))
+        && !(first.saturating_sub(8)..first).any(|k| matches!(lower[k].as_ref(), "." | ";" | "but"));
+    if none_seen {
+        return Some("what there is no sign of");
+    }
     // "argue for standing by the SDF", "called for lifting the sanctions":
     // the act after "for" is advocated, not done.
     if first >= 2 && lower[first].ends_with("ing") && lower[first - 1] == "for" && back_in_clause(&rec.sentence, first.saturating_sub(4), first - 1).any(|k| verb_in_class(&rec.sentence, dict, k, WordClass::AdvocacyVerb)) {
