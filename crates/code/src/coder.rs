@@ -293,7 +293,7 @@ pub fn code_document(
             // (An inverse pattern's subject is its recipient, which may be
             // nobody: "the town came under shelling by Turkish forces".)
             if let TreeActor::NotAnActor(t) = from_tree {
-                if !by_means && !(pattern.options.inverse && category == Category::Assault) {
+                if !by_means && (!pattern.options.inverse || category != Category::Assault) {
                     notes.add(|| format!("{}: its subject {:?} names no actor (tree)", pattern.id, rec.sentence.texts[t]));
                     continue;
                 }

@@ -271,7 +271,7 @@ fn tally(rec: &Recognized<'_>, trig: &Trigger, category: Category) -> Option<&'s
     if times {
         return Some("a tally of acts, not one event");
     }
-    let toll = clause.windows(3).any(|w| matches!(w[0], "tens" | "hundreds") && w[1] == "of" && w[2] == "thousands") || clause.iter().any(|w| *w == "millions");
+    let toll = clause.windows(3).any(|w| matches!(w[0], "tens" | "hundreds") && w[1] == "of" && w[2] == "thousands") || clause.contains(&"millions");
     if toll && matches!(category, Category::Assault | Category::Coerce) {
         return Some("a tally of acts, not one event");
     }

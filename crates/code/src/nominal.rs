@@ -59,8 +59,8 @@ pub(crate) fn attack_in(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, tr
     // The noun phrase: up to five words, ending at the first attack noun
     // that no further noun of the class follows ("a US drone strike").
     let mut noun = None;
-    for k in prep + 1..(prep + 7).min(n) {
-        let w = lower[k].as_ref();
+    for (k, w) in lower.iter().enumerate().take((prep + 7).min(n)).skip(prep + 1) {
+        let w = w.as_ref();
         if dict.closed.is(dyad_dict::WordClass::AttackNoun, w) {
             noun = Some(k);
         } else if noun.is_some() || matches!(w, "," | "." | ";") || (dict.closed.is(dyad_dict::WordClass::Preposition, w) && w != "of") {

@@ -150,8 +150,7 @@ impl Unit<'_, '_, '_> {
         let lower = |k: usize| s.lower[k].as_ref();
         // Modifiers: adjectives ("Chinese"), possessive names ("China's"),
         // coordinated adjectives ("Hungarian and Romanian").
-        loop {
-            let Some((end, pieces)) = piece_at.get(self.i).and_then(|p| p.as_ref()) else { break };
+        while let Some((end, pieces)) = piece_at.get(self.i).and_then(|p| p.as_ref()) {
             let country = pieces.iter().find_map(|p| match p {
                 Piece::Country { code, kind, sector, id } => Some((*code, *sector, id.clone(), *kind)),
                 _ => None,
