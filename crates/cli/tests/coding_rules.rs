@@ -718,3 +718,18 @@ fn what_is_argued_for_or_known_of_somebody_is_no_event() {
     assert!(of("known").is_empty(), "{:?}", of("known"));
     assert_eq!(of("happened"), ["ASSAULT"], "{events:?}");
 }
+
+#[test]
+fn a_bare_go_or_a_passive_get_is_inside_the_verb_group() {
+    let lines = [
+        r#"{"id":"rather","date":"2019-06-05","text":"Syrian rebels would rather go fight the regime."}"#,
+        r#"{"id":"might","date":"2019-06-05","text":"Syrian civilians might get shot by the Syrian Democratic Forces."}"#,
+        // A mention of landmines is no attack.
+        r#"{"id":"mines","date":"2019-06-05","text":"Syrian Democratic Forces are still clearing militants and landmines in Raqqa."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    assert!(of("rather").is_empty(), "{:?}", of("rather"));
+    assert!(of("might").is_empty(), "{:?}", of("might"));
+    assert!(!of("mines").contains(&"ASSAULT".to_string()), "{:?}", of("mines"));
+}

@@ -274,7 +274,8 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
         if w == "known" && s.lower.get(k + 1).is_some_and(|n| n == "to") && s.lower.get(k + 2).is_none_or(|n| n != "have") {
             m.habitual = true;
         }
-        // "would rather go fight": a preference, not an intention.
+        // "would rather go fight": a preference, not an intention. (A bare
+        // "go" or "come" before the verb is part of its group: "go fight".)
         if w == "rather" && k >= 1 && s.lower[k - 1] == "would" {
             m.hypothetical = true;
             m.speculative = true;
@@ -290,7 +291,8 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
             m.discontinued = true;
             continue;
         }
-        if !is_aux_like(dict, w) && !dict.closed.is(WordClass::StandingRelationAdverb, w) && !matches!(w, "to" | "not" | "no" | "going" | "plans" | "planned" | "expected" | "scheduled" | "set" | "ready" | "willing" | "prepared") && !w.ends_with("ly") {
+        // ("might get shot": the passive's "get" is in the group too.)
+        if !is_aux_like(dict, w) && !dict.closed.is(WordClass::Be, w) && !dict.closed.is(WordClass::StandingRelationAdverb, w) && !matches!(w, "to" | "not" | "no" | "going" | "plans" | "planned" | "expected" | "scheduled" | "set" | "ready" | "willing" | "prepared" | "go" | "come") && !w.ends_with("ly") {
             break;
         }
     }
