@@ -468,3 +468,14 @@ fn coming_under_attack_from_somebody_makes_them_the_attacker() {
     assert_eq!(codes(&of("from")["recipient"]), ["USA"]);
     assert_eq!(codes(&of("town")["actor"]), ["TUR"]);
 }
+
+#[test]
+fn somebodys_allies_or_backers_are_not_them() {
+    let lines = [
+        r#"{"id":"allies","date":"2019-06-05","text":"Turkey's allies attacked the Kurdish town on Monday."}"#,
+        r#"{"id":"backers","date":"2019-06-05","text":"Syria's main backers met in Sochi last week."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert!(!events.iter().any(|e| e["doc_id"] == "allies" && codes(&e["actor"]).contains(&"TUR".to_string())), "{events:?}");
+    assert!(!events.iter().any(|e| e["doc_id"] == "backers" && codes(&e["actor"]).contains(&"SYR".to_string())), "{events:?}");
+}

@@ -251,7 +251,8 @@ pub fn code_document(
                 let words = &rec.sentence.texts[..parse_end.min(rec.sentence.texts.len())];
                 let parsed = tree.get_or_insert_with(|| crate::tree::parse(words));
                 let is_thing = |k: usize| dict.closed.is(dyad_dict::WordClass::EndangeringThing, &rec.sentence.lower[k]);
-                crate::tree::actor_of(parsed, &rec.actors, trig.anchor, is_thing)
+                let is_relation = |k: usize| dict.closed.is(dyad_dict::WordClass::RelationalNoun, &rec.sentence.lower[k]);
+                crate::tree::actor_of(parsed, &rec.actors, trig.anchor, is_thing, is_relation)
             };
             // "will not attack Syria or shell its towns", "should take them
             // back and put them on trial": a later verb without a verb group

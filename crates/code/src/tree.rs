@@ -304,8 +304,10 @@ fn noun_span(p: &Parsed, head: usize) -> (usize, usize) {
 /// sentence whose actor phrases are `phrases`.
 /// `is_thing` says whether a token names an event, decision or document
 /// that can endanger ("offensive", "decision", "bill"): such a subject is
-/// a thing even where an actor phrase modifies it.
-pub(crate) fn actor_of(p: &Parsed, phrases: &[ActorPhrase], t: usize, is_thing: impl Fn(usize) -> bool) -> TreeActor {
+/// a thing even where an actor phrase modifies it. `is_relation` says
+/// whether it names others by their relation to somebody ("allies",
+/// "backers"): an actor phrase that only modifies it is not its actor.
+pub(crate) fn actor_of(p: &Parsed, phrases: &[ActorPhrase], t: usize, is_thing: impl Fn(usize) -> bool, is_relation: impl Fn(usize) -> bool) -> TreeActor {
     if t >= p.len() {
         return TreeActor::Unknown;
     }
@@ -342,6 +344,8 @@ pub(crate) fn actor_of(p: &Parsed, phrases: &[ActorPhrase], t: usize, is_thing: 
             // Only where the subject is the verb's own (or its first
             // conjunct's): participles and clauses have routes of their own.
             Some(i) if matches!(route, "nsubj" | CONJ_ROUTE) && is_thing(tok) && owner_of_thing(p, &phrases[i], tok) => TreeActor::Phrase(i, OWNER_ROUTE),
+            // "Turkey's allies attacked": not Turkey.
+            Some(i) if is_relation(tok) && owner_of_thing(p, &phrases[i], tok) => TreeActor::NotAnActor(tok),
             Some(i) => TreeActor::Phrase(i, route),
             None => TreeActor::NotAnActor(tok),
         },
@@ -488,11 +492,11 @@ mod tests {
     fn a_past_participle_on_a_noun_names_only_its_by_agent() {
         let words = ["Idlib", "mourned", "the", "civilians", "killed", "in", "the", "strike", "."];
         let p = parse(&words);
-        assert_eq!(actor_of(&p, &[], 4, |_| false), TreeActor::NoAgent, "{:?}", (p.deprels[4], p.upos[4]));
+        assert_eq!(actor_of(&p, &[], 4, |_| false, |_| false), TreeActor::NoAgent, "{:?}", (p.deprels[4], p.upos[4]));
         let words = ["Police", "read", "the", "commands", "sent", "by", "Isis", "fighters", "."];
         let p = parse(&words);
         // "fighters" names nobody the (empty) phrase list knows: not an actor, but the agent.
-        assert_eq!(actor_of(&p, &[], 4, |_| false), TreeActor::NotAnActor(7), "{:?}", (p.deprels[4], p.heads[7], p.deprels[7]));
+        assert_eq!(actor_of(&p, &[], 4, |_| false, |_| false), TreeActor::NotAnActor(7), "{:?}", (p.deprels[4], p.heads[7], p.deprels[7]));
     }
 
     #[test]
@@ -509,6 +513,6 @@ mod tests {
         let words = ["A", "blast", "in", "Kabul", "killed", "five", "civilians", "."];
         let p = parse(&words);
         let kabul = ActorPhrase { start: 3, end: 4, span: dyad_segment::Span { start: 0, end: 0 }, mentions: Vec::new() };
-        assert_eq!(actor_of(&p, &[kabul], 4, |_| false), TreeActor::NotAnActor(1));
+        assert_eq!(actor_of(&p, &[kabul], 4, |_| false, |_| false), TreeActor::NotAnActor(1));
     }
 }

@@ -152,11 +152,15 @@ pub enum WordClass {
     /// Words of a compass direction or part of a country before its name
     /// ("in south-west Turkey", "in northern Syria").
     CompassWord,
+    /// Nouns of a relation to somebody ("Turkey's allies", "Assad's
+    /// backers", "the Kurds' enemies"): a phrase that only modifies them is
+    /// not who they are.
+    RelationalNoun,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 51] = [
+    pub const ALL: [WordClass; 52] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -208,6 +212,7 @@ impl WordClass {
         WordClass::RecordNoun,
         WordClass::AdvocacyVerb,
         WordClass::CompassWord,
+        WordClass::RelationalNoun,
     ];
 
     /// The class's name in the data file.
@@ -264,6 +269,7 @@ impl WordClass {
             WordClass::RecordNoun => "record_noun",
             WordClass::AdvocacyVerb => "advocacy_verb",
             WordClass::CompassWord => "compass_word",
+            WordClass::RelationalNoun => "relational_noun",
         }
     }
 
