@@ -77,6 +77,7 @@ pub(crate) struct Recipient {
 /// of an international body are of the document's country, else of none.
 /// A passive's subject named only by its role ("More than 100 pro-regime
 /// fighters were killed by American forces") is of the place's country,
+/// else, for a hostile act, of the document's unless it is the actor's,
 /// else of none (never the actor's, whose victims they seldom are). A
 /// regional construct ("European forces") is no recipient.
 pub(crate) fn role_recipient(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, resolved: &mut [Vec<Entity>], case: RecipientCase<'_>, text: &str) -> Recipient {
@@ -110,7 +111,10 @@ pub(crate) fn role_recipient(rec: &Recognized<'_>, dict: &dyad_dict::Dictionarie
     let mut entities: Vec<Entity> = phrase.filter(|t| Some(*t) != case.src).map(|i| resolved[i].clone()).unwrap_or_default();
     if let Some(i) = phrase.filter(|&t| Some(t) != case.src && !role_target && case.passive && entities.is_empty()) {
         // An empty country code is PLOVER's entity of no known country.
-        if let Some(e) = role_entity(&rec.actors[i], case.here.unwrap_or(""), text).filter(|_| !regional(i)) {
+        // (A hostile act's victims without a place are of the document's
+        // country, as its objects are.)
+        let home = case.here.or(case.main_country.filter(|c| case.hostile && !dyad_ontology::plover::is_international_entity(c) && case.actor_country != Some(*c))).unwrap_or("");
+        if let Some(e) = role_entity(&rec.actors[i], home, text).filter(|_| !regional(i)) {
             entities.push(e);
             route = Some("the passive's subject, a role, of the event's country");
         }
