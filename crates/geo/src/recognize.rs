@@ -187,6 +187,12 @@ fn function_words(w: &str) -> bool {
     )
 }
 
+/// Personal and possessive pronouns: never a place's name.
+#[inline]
+fn pronoun(w: &str) -> bool {
+    matches!(w, "i" | "me" | "my" | "we" | "us" | "our" | "you" | "your" | "he" | "him" | "his" | "she" | "her" | "it" | "its" | "they" | "them" | "their")
+}
+
 /// A sentence prepared for matching.
 struct Prepared<'t> {
     tokens: std::borrow::Cow<'t, [Token]>,
@@ -305,7 +311,9 @@ fn sentence_mentions(g: &Gazetteer, text: &str, p: &Prepared, si: usize, mem: &m
     while i < n {
         // A sentence's first word in capitals is most often a function word
         // ("The", "In", "But"): no place begins with one.
-        if !is_wordlike(&p.tokens[i]) || (!p.uniform && !starts_upper(p.texts[i])) || (i == 0 && function_words(p.f(0))) {
+        // Without capitals a pronoun or function word anywhere is no place
+        // ("threw rocks at them": not Them, Denmark).
+        if !is_wordlike(&p.tokens[i]) || (!p.uniform && !starts_upper(p.texts[i])) || (i == 0 && function_words(p.f(0))) || (p.uniform && (function_words(p.f(i)) || pronoun(p.f(i)))) {
             i += 1;
             continue;
         }

@@ -91,6 +91,8 @@ fn lower_cased_and_capitalised_text_is_read() {
     assert_eq!(caps.first().map(|p| p.1.as_str()), Some("CAN"), "{caps:?}");
     // "us" the pronoun is not the United States; "US" is.
     assert!(places("they told us to leave.").is_empty());
+    // Nor "them" the town in Denmark.
+    assert!(places("two officers were injured when protesters threw rocks at them.").is_empty());
     assert_eq!(country_of("US troops left Syria.", "US").as_deref(), Some("USA"));
 }
 
