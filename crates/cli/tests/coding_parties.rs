@@ -479,3 +479,15 @@ fn somebodys_allies_or_backers_are_not_them() {
     assert!(!events.iter().any(|e| e["doc_id"] == "allies" && codes(&e["actor"]).contains(&"TUR".to_string())), "{events:?}");
     assert!(!events.iter().any(|e| e["doc_id"] == "backers" && codes(&e["actor"]).contains(&"SYR".to_string())), "{events:?}");
 }
+
+#[test]
+fn officers_in_a_report_about_police_are_police() {
+    let lines = [
+        r#"{"id":"police","date":"2019-06-05","text":"police arrested three men in texas on tuesday.\n\nofficers shot and killed a man who was armed with a knife, the police department said."}"#,
+        r#"{"id":"army","date":"2019-06-05","text":"The Nigerian army moved troops north. Soldiers and tanks followed.\n\nOfficers shot and killed two Boko Haram fighters."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let sector = |id: &str| events.iter().find(|e| e["doc_id"] == id && e["event"][0] == "ASSAULT").map(|e| e["actor"][0]["sector"].as_str().unwrap_or("").to_string());
+    assert_eq!(sector("police").as_deref(), Some("COP"), "{events:?}");
+    assert_eq!(sector("army").as_deref(), Some("MIL"), "{events:?}");
+}

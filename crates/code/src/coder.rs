@@ -121,12 +121,16 @@ pub fn code_document(
         admin1: dateline.and_then(|(_, a)| a),
     });
     let main_country = main_country(&recs, dateline_place.as_ref().and_then(|p| p.country_code.as_deref()));
+    let police_document = crate::participants::about_police(&recs);
     let mut memory = Memory::default();
     memory.home = main_country.clone();
     let mut events = Merger::default();
     let mut explain = Vec::new();
     for (si, rec) in recs.iter_mut().enumerate() {
-        let Some(rec) = rec.take() else { continue };
+        let Some(mut rec) = rec.take() else { continue };
+        if police_document {
+            crate::participants::police_officers(&mut rec);
+        }
         let mut notes = Notes { on: opts.explain, lines: Vec::new() };
         let mut resolved = resolve_all(&rec, dict, &mut memory, &doc.text);
         crate::participants::drop_unnamed_parties(&rec, &mut resolved);

@@ -351,3 +351,35 @@ pub(crate) fn drop_unnamed_parties(rec: &Recognized<'_>, resolved: &mut [Vec<Ent
         }
     }
 }
+
+/// Whether a document is about police more than armed forces: it names
+/// police roles (COP) more often than military ones (MIL), "officers" aside.
+pub(crate) fn about_police(recs: &[Option<Recognized<'_>>]) -> bool {
+    let (mut police, mut military) = (0, 0);
+    for m in recs.iter().flatten().flat_map(|r| r.actors.iter()).flat_map(|p| p.mentions.iter()) {
+        if officers_only(m) {
+            continue;
+        }
+        match m.sector {
+            Some(Sector::COP) => police += 1,
+            Some(Sector::MIL) => military += 1,
+            _ => {}
+        }
+    }
+    police > military
+}
+
+/// A mention named only by the word "officer(s)", which may be police or
+/// military.
+fn officers_only(m: &dyad_recognize::Mention) -> bool {
+    m.sector == Some(Sector::MIL) && m.sources.iter().all(|s| s == "agent.officer")
+}
+
+/// "officers shot and killed a man": in a document about police, officers
+/// named by that word alone are police (COP), not military.
+pub(crate) fn police_officers(rec: &mut Recognized<'_>) {
+    for m in rec.actors.iter_mut().flat_map(|p| p.mentions.iter_mut()).filter(|m| officers_only(m)) {
+        m.sector = Some(Sector::COP);
+        m.cameo_roles = "COP".into();
+    }
+}
