@@ -483,11 +483,14 @@ fn somebodys_allies_or_backers_are_not_them() {
 #[test]
 fn officers_in_a_report_about_police_are_police() {
     let lines = [
-        r#"{"id":"police","date":"2019-06-05","text":"police arrested three men in texas on tuesday.\n\nofficers shot and killed a man who was armed with a knife, the police department said."}"#,
+        r#"{"id":"police","date":"2019-06-05","text":"police arrested three men in texas on tuesday.\n\nofficers shot and killed a man who was armed with a knife, the police department said.\n\na suspect was taken into custody after deputies used a taser."}"#,
         r#"{"id":"army","date":"2019-06-05","text":"The Nigerian army moved troops north. Soldiers and tanks followed.\n\nOfficers shot and killed two Boko Haram fighters."}"#,
     ];
     let events = code_lines(&lines, &[]);
     let sector = |id: &str| events.iter().find(|e| e["doc_id"] == id && e["event"][0] == "ASSAULT").map(|e| e["actor"][0]["sector"].as_str().unwrap_or("").to_string());
     assert_eq!(sector("police").as_deref(), Some("COP"), "{events:?}");
     assert_eq!(sector("army").as_deref(), Some("MIL"), "{events:?}");
+    // An arrest without its agent in a report about police: the police's.
+    let custody = events.iter().find(|e| e["doc_id"] == "police" && e["evidence"]["pattern"].as_str().unwrap_or("").contains("apprehend")).unwrap_or_else(|| panic!("{events:?}"));
+    assert_eq!(custody["actor"][0]["sector"], "COP");
 }

@@ -424,7 +424,7 @@ pub fn code_document(
                 continue;
             }
             if actor.is_empty() {
-                let case = crate::implied::Case { cameo_code: cam.code, by_means, named: src.is_some(), passive: m.passive, real: !m.future && !m.hypothetical };
+                let case = crate::implied::Case { cameo_code: cam.code, by_means, named: src.is_some(), passive: m.passive, real: !m.future && !m.hypothetical, police_document };
                 if let Some(e) = crate::implied::actor(case, &rec, trig, place.as_ref(), main_country.as_deref()) {
                     actor.push(e);
                     implied_actor = true;

@@ -40,6 +40,8 @@ pub(crate) struct Case<'a> {
     pub passive: bool,
     /// Neither future nor hypothetical.
     pub real: bool,
+    /// The document is about police (`participants::about_police`).
+    pub police_document: bool,
 }
 
 /// The actor an act implies when the report names none: unidentified armed
@@ -51,7 +53,7 @@ pub(crate) fn actor(case: Case<'_>, rec: &Recognized<'_>, trig: &Trigger, place:
     } else if dyad_ontology::cameo::cyber_attack(case.cameo_code) && !case.named && case.real {
         Some(unidentified_hacker(rec, trig))
     } else if case.passive && !case.named && case.real {
-        authorities(case.cameo_code, rec, trig, place, main_country)
+        authorities(case.cameo_code, rec, trig, place, main_country, case.police_document)
     } else {
         None
     }
@@ -60,11 +62,11 @@ pub(crate) fn actor(case: Case<'_>, rec: &Recognized<'_>, trig: &Trigger, place:
 /// "was arrested in Lebanon", "were convicted in Pyongyang": an act only
 /// the authorities perform (ontology: `cameo::authorities_act`), reported
 /// without its agent but with "in" its place right after the verb, is by
-/// the authorities of that place's country. Only then for arrests: in a war
+/// the authorities of that place's country. Only then for arrests (in a war
 /// armed groups detain too, and a document's country is not where its
-/// people were arrested. Convictions are by the courts of the sentence's
+/// people were arrested), unless the document is a report about police. Convictions are by the courts of the sentence's
 /// place, else of the document's country.
-fn authorities(cameo_code: &str, rec: &Recognized<'_>, trig: &Trigger, place: Option<&Place>, main_country: Option<&str>) -> Option<Entity> {
+fn authorities(cameo_code: &str, rec: &Recognized<'_>, trig: &Trigger, place: Option<&Place>, main_country: Option<&str>, police_document: bool) -> Option<Entity> {
     let sector = dyad_ontology::cameo::authorities_act(cameo_code)?;
     // Only prosecutors charge or indict; anybody may accuse.
     if cameo_code == "1121" && !matches!(rec.sentence.lower[trig.anchor].as_ref(), "charged" | "indicted") {
@@ -81,6 +83,12 @@ fn authorities(cameo_code: &str, rec: &Recognized<'_>, trig: &Trigger, place: Op
             return None;
         }
         return Some(unnamed(rec, trig, place_or_document_country(place, main_country)?, sector));
+    }
+    // In a report about police ("a suspect was taken into custody"), the
+    // police arrested: of the place's country, else the document's, else
+    // of no known country.
+    if police_document {
+        return Some(unnamed(rec, trig, place_or_document_country(place, main_country).unwrap_or_default(), sector));
     }
     let place = place?;
     let span = place.span?;
@@ -119,7 +127,7 @@ mod tests {
     use crate::test_support::recognized;
 
     fn case(cameo_code: &str, by_means: bool, passive: bool) -> Case<'_> {
-        Case { cameo_code, by_means, named: false, passive, real: true }
+        Case { cameo_code, by_means, named: false, passive, real: true, police_document: false }
     }
 
     #[test]
