@@ -494,3 +494,12 @@ fn officers_in_a_report_about_police_are_police() {
     let custody = events.iter().find(|e| e["doc_id"] == "police" && e["evidence"]["pattern"].as_str().unwrap_or("").contains("apprehend")).unwrap_or_else(|| panic!("{events:?}"));
     assert_eq!(custody["actor"][0]["sector"], "COP");
 }
+
+#[test]
+fn who_acted_in_a_when_clause_did_the_harm() {
+    let lines = [r#"{"id":"jets","date":"2019-06-05","text":"Three Palestinians were killed when Israeli jets bombed the house."}"#];
+    let events = code_lines(&lines, &[]);
+    let kill = events.iter().find(|e| e["evidence"]["pattern"] == "assault.kill").unwrap_or_else(|| panic!("{events:?}"));
+    assert_eq!(codes(&kill["actor"]), ["ISR"]);
+    assert_eq!(codes(&kill["recipient"]), ["PSE"]);
+}

@@ -287,6 +287,12 @@ pub fn code_document(
             let strike = (category == Category::Assault && by_agent.is_none() && trig.source_at.is_none() && (dying || (m.passive && passive_agent(&rec.sentence, &rec.actors, trig).is_none())))
                 .then(|| crate::nominal::attack_in(&rec, dict, trig))
                 .flatten();
+            // "were injured when protesters threw rocks at them": who acted
+            // in the "when" clause did the harm.
+            let strike = strike.or_else(|| {
+                let passive_unnamed = category == Category::Assault && m.passive && by_agent.is_none() && trig.source_at.is_none() && passive_agent(&rec.sentence, &rec.actors, trig).is_none();
+                passive_unnamed.then(|| crate::nominal::when_agent(&rec, dict, trig)).flatten().map(|i| crate::nominal::AttackIn { agent: Some(i) })
+            });
             let strike_agent = strike.and_then(|s| s.agent);
             let by_means = by_means || strike.is_some_and(|s| s.agent.is_none());
             // "people who died in custody", "five fighters died in clashes":

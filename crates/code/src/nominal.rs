@@ -77,6 +77,20 @@ pub(crate) fn attack_in(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, tr
     Some(AttackIn { agent: inside.or(by) })
 }
 
+/// "two officers were injured when protesters threw rocks at them",
+/// "three were killed when Israeli jets bombed the house": the actor phrase
+/// that opens a "when" clause right after the passive verb at `trig`, if a
+/// past verb follows it, did the harm.
+pub(crate) fn when_agent(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, trig: &dyad_recognize::Trigger) -> Option<usize> {
+    let lower = &rec.sentence.lower;
+    let after_verb = trig.anchor + 1;
+    let when = (after_verb..(after_verb + 3).min(lower.len())).take_while(|&k| !matches!(lower[k].as_ref(), "," | ";" | "." | "and")).find(|&k| lower[k] == "when")?;
+    let i = rec.actors.iter().position(|p| p.start > when && p.start <= when + 2)?;
+    let end = rec.actors[i].end;
+    let past = |k: usize| dict.lexicon.verb_readings(rec.sentence.words[k]).iter().any(|(_, t)| matches!(t, dyad_dict::VerbTag::Past));
+    (end < lower.len() && past(end)).then_some(i)
+}
+
 #[cfg(test)]
 mod tests {
 
