@@ -736,3 +736,11 @@ fn a_bare_go_or_a_passive_get_is_inside_the_verb_group() {
     assert!(!of("mines").contains(&"ASSAULT".to_string()), "{:?}", of("mines"));
     assert!(of("goal").is_empty(), "{:?}", of("goal"));
 }
+
+#[test]
+fn firing_live_ammunition_at_people_is_an_attack_on_them() {
+    let lines = [r#"{"id":"ammo","date":"2019-06-05","text":"Sudanese security forces fired live ammunition at demonstrators in Khartoum."}"#];
+    let events = code_lines(&lines, &[]);
+    let fired = events.iter().find(|e| e["event"][0] == "ASSAULT").unwrap_or_else(|| panic!("{events:?}"));
+    assert_eq!(fired["recipient"][0]["sector"], "CVL", "{fired:?}");
+}
