@@ -744,3 +744,19 @@ fn firing_live_ammunition_at_people_is_an_attack_on_them() {
     let fired = events.iter().find(|e| e["event"][0] == "ASSAULT").unwrap_or_else(|| panic!("{events:?}"));
     assert_eq!(fired["recipient"][0]["sector"], "CVL", "{fired:?}");
 }
+
+#[test]
+fn the_means_of_a_possible_or_future_act_shares_its_modality() {
+    let lines = [
+        r#"{"id":"could","date":"2019-06-05","text":"They say the US could only defeat the caliphate by attacking it from the air."}"#,
+        r#"{"id":"will","date":"2019-06-05","text":"The European Union will respond by imposing sanctions on Russia."}"#,
+        // A means told as fact is the act itself.
+        r#"{"id":"done","date":"2019-06-05","text":"The European Union responded by imposing sanctions on Russia."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    assert!(of("could").is_empty(), "{:?}", of("could"));
+    // An announced sanction is a threat (PLOVER), the one imposed a sanction.
+    assert_eq!(of("will"), ["THREATEN"], "{events:?}");
+    assert_eq!(of("done"), ["SANCTION"], "{events:?}");
+}

@@ -363,6 +363,22 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
     if scheduled_after(s, dict, trig.end.max(a + 1)) {
         m.future = true;
     }
+    // "could only defeat the caliphate by attacking it", "will respond by
+    // imposing sanctions": the means of a verb group takes that group's
+    // possibility or future (the modal within twelve words back, in the clause).
+    if a >= 1 && s.lower[a - 1] == "by" && s.lower[a].ends_with("ing") {
+        for k in back_in_clause(s, a.saturating_sub(13), a - 1) {
+            let w = s.lower[k].as_ref();
+            if dict.closed.is(WordClass::Hypothetical, w) && !matches!(w, "if" | "unless") {
+                m.hypothetical = true;
+                m.speculative |= dict.closed.is(WordClass::Speculative, w);
+            }
+            if dict.closed.is(WordClass::Future, w) && is_aux_like(dict, w) {
+                m.future = true;
+                m.announced |= matches!(w, "will" | "'ll" | "shall");
+            }
+        }
+    }
     // "neither Britain nor France have ratified": the subject is negated.
     if (a.saturating_sub(10)..a).any(|k| s.lower[k] == "neither") && (a.saturating_sub(10)..a).any(|k| s.lower[k] == "nor") {
         m.negated = true;

@@ -84,6 +84,24 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     if nominal && back_in_clause(s, first.saturating_sub(3), first).any(|k| verb_in_class(s, dict, k, WordClass::WantingVerb)) {
         return Some("an event noun a verb of wanting takes as its object");
     }
+    // "capacity for planning attacks abroad", "fear attacks": a verb
+    // pattern's word that can be a noun, right after a verb of wanting or
+    // planning, is that verb's object, not a verb of its own.
+    // Only the verb's -ing or -ed form: "press release" is no pressing.
+    let verb_form = |w: &str| w.ends_with("ing") || w.ends_with("ed");
+    if first >= 1 && verb_form(&lower[first - 1]) && dict.lexicon.classes(s.words[first]).noun() && verb_in_class(s, dict, first - 1, WordClass::WantingVerb) {
+        return Some("an event noun a verb of wanting takes as its object");
+    }
+    // "the United States has never been menaced, let alone invaded": what
+    // is denied even more strongly than a denied act.
+    if first >= 2 && lower[first - 2] == "let" && lower[first - 1] == "alone" {
+        return Some("denied ('let alone')");
+    }
+    // "direct clashes between Turkish and US troops are now a distinct
+    // possibility": an event noun whose clause calls it a risk or prospect.
+    if nominal_subject_of_prospect(rec, dict, trig) {
+        return Some("an event spoken of as a threat or prospect");
+    }
     // "Trump's demand that Germany prosecute its citizens", "urged that
     // troops withdraw": what a demand asks for has not happened.
     let demanded = (first.saturating_sub(10)..first).rev().take_while(|&k| !matches!(lower[k].as_ref(), "." | ";" | "\"")).any(|k| {
@@ -142,6 +160,30 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
         return Some("what an accusation is about");
     }
     None
+}
+
+/// An event noun (or the last of its phrase, up to eight words on: "clashes
+/// between Turkish forces and US troops in Manbij") that is the subject of
+/// a copula whose complement is a noun of threat or prospect ("are now a
+/// distinct possibility", "remains a real risk").
+fn nominal_subject_of_prospect(rec: &Recognized<'_>, dict: &Dictionaries, trig: &Trigger) -> bool {
+    let lower = &rec.sentence.lower;
+    let s = &rec.sentence;
+    if !dict.lexicon.classes(s.words[trig.anchor]).noun() || lower[trig.anchor].ends_with("ing") && trig.anchor > 0 && dict.closed.is(WordClass::Auxiliary, &lower[trig.anchor - 1]) {
+        return false;
+    }
+    let copula = |w: &str| matches!(w, "is" | "are" | "was" | "were" | "remains" | "remain" | "remained" | "becomes" | "become" | "became");
+    let end = trig.end.max(trig.anchor + 1);
+    let Some(be) = (end..(end + 8).min(lower.len())).take_while(|&k| !matches!(lower[k].as_ref(), "," | ";" | "." | "\"" | "that" | "which" | "who")).find(|&k| copula(&lower[k])) else {
+        return false;
+    };
+    // The words between the event word and the copula are its phrase: no verb of their own.
+    if (end..be).any(|k| dict.closed.is(WordClass::Auxiliary, &lower[k])) {
+        return false;
+    }
+    (be + 1..(be + 5).min(lower.len()))
+        .take_while(|&k| !matches!(lower[k].as_ref(), "," | ";" | "." | "\"" | "of" | "for" | "to"))
+        .any(|k| dict.closed.is(WordClass::ProspectNoun, &lower[k]))
 }
 
 /// An event noun that is a passive's agent: "was hit by a cyber attack",
@@ -338,6 +380,19 @@ mod tests {
         // A light verb's subject does the act; a "by" agent names who did.
         assert_eq!(reason_of("The rebels began the attack on Idlib.", "attack"), None);
         assert_eq!(reason_of("Isis claimed the attack on the embassy.", "attack"), None);
+    }
+
+    #[test]
+    fn planned_denied_and_possible_events_are_not() {
+        let wanted = Some("an event noun a verb of wanting takes as its object");
+        assert_eq!(reason_of("Isis retains its capacity for planning attacks abroad.", "attacks"), wanted);
+        // A noun "press" is no pressing.
+        assert_eq!(reason_of("The Kenyan government issued a press release.", "release"), None);
+        assert_eq!(reason_of("The country has never been menaced, let alone invaded.", "invaded"), Some("denied ('let alone')"));
+        let prospect = Some("an event spoken of as a threat or prospect");
+        assert_eq!(reason_of("Direct clashes between Turkish forces and US troops in Manbij are now a distinct possibility.", "clashes"), prospect);
+        assert_eq!(reason_of("Clashes between Turkish forces and Kurdish fighters killed nine people.", "Clashes"), None);
+        assert_eq!(reason_of("It means destroying the planes of the Syrian government.", "destroying"), Some("a course considered, not taken"));
     }
 
     #[test]
