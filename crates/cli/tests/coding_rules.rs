@@ -760,3 +760,15 @@ fn the_means_of_a_possible_or_future_act_shares_its_modality() {
     assert_eq!(of("will"), ["THREATEN"], "{events:?}");
     assert_eq!(of("done"), ["SANCTION"], "{events:?}");
 }
+
+#[test]
+fn once_before_a_past_verb_is_background() {
+    let lines = [
+        r#"{"id":"once","date":"2019-06-05","text":"Germany once supplied weapons to Iraq."}"#,
+        r#"{"id":"again","date":"2019-06-05","text":"Russian jets once again bombed Idlib on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    assert!(of("once").is_empty(), "{:?}", of("once"));
+    assert_eq!(of("again"), ["ASSAULT"], "{events:?}");
+}

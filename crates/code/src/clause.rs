@@ -410,6 +410,17 @@ pub(crate) fn accusation_content(s: &Sentence<'_>, dict: &Dictionaries, trig: &T
     })
 }
 
+/// "Countries that once funded the opposition", "Germany once supplied
+/// arms": "once" right before a past verb means formerly, background like
+/// a past year's event ("once again attacked" repeats, it does not date).
+pub(crate) fn formerly(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) -> bool {
+    let a = trig.start.min(trig.anchor);
+    a >= 1
+        && s.lower[a - 1] == "once"
+        && !s.lower.get(a + 1).is_some_and(|w| matches!(w.as_ref(), "again" | "more"))
+        && dict.lexicon.verb_readings(s.words[a]).iter().any(|(_, t)| *t == VerbTag::Past)
+}
+
 /// True when the event word is an infinitive governed by another event word
 /// in the same clause ("threatened to impose", "agreed to sign"): the outer
 /// event speaks for both.

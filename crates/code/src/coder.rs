@@ -211,7 +211,8 @@ pub fn code_document(
             // Background acts are dropped before the costly tree is asked.
             let mut aux = Vec::new();
             // "in 1964", "three years ago": background, not this news.
-            if let Some(expr) = when.historical_for(trig.start.min(trig.anchor), trig.end) {
+            let formerly = || crate::clause::formerly(&rec.sentence, dict, trig).then_some("once");
+            if let Some(expr) = when.historical_for(trig.start.min(trig.anchor), trig.end).or_else(formerly) {
                 if !opts.include_historical {
                     notes.add(|| format!("{}: historical ({expr})", pattern.id));
                     continue;
