@@ -772,3 +772,20 @@ fn once_before_a_past_verb_is_background() {
     assert!(of("once").is_empty(), "{:?}", of("once"));
     assert_eq!(of("again"), ["ASSAULT"], "{events:?}");
 }
+
+#[test]
+fn expected_force_a_standing_position_and_a_wished_help_are_no_events() {
+    let lines = [
+        r#"{"id":"expected","date":"2019-06-05","text":"Recep Tayyip Erdogan is expected soon to launch an operation against the Kurds."}"#,
+        // A comparison with what was expected dates nothing.
+        r#"{"id":"than","date":"2019-06-05","text":"Iraqi troops attacked the town after a shorter than expected siege."}"#,
+        r#"{"id":"still","date":"2019-06-05","text":"The Turkish government still supports the Syrian opposition."}"#,
+        r#"{"id":"help","date":"2019-06-05","text":"Washington had been lobbying Baghdad to help find a solution to the crisis in Syria."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    assert!(of("expected").is_empty(), "{:?}", of("expected"));
+    assert_eq!(of("than"), ["ASSAULT"], "{events:?}");
+    assert!(of("still").is_empty(), "{:?}", of("still"));
+    assert!(!of("help").contains(&"AGREE".to_string()), "{:?}", of("help"));
+}

@@ -247,7 +247,9 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
             m.announced = true;
             continue;
         }
-        if dict.closed.is(WordClass::Future, w) {
+        // "a shorter than expected battle", "as expected": a comparison, no future.
+        let compared = k >= 1 && matches!(s.lower[k - 1].as_ref(), "than" | "as");
+        if dict.closed.is(WordClass::Future, w) && !compared {
             m.future = true;
             m.announced |= matches!(w, "will" | "'ll" | "shall" | "going");
         }
@@ -306,8 +308,9 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
         third || base
     };
     if readings.iter().any(|(l, _)| dict.closed.is(WordClass::StativeVerb, dict.vocab.word(*l))) {
+        // Back over adverbs: "actively supports", "still supports".
         let mut k = a;
-        while k > 0 && s.lower[k - 1].ends_with("ly") {
+        while k > 0 && (s.lower[k - 1].ends_with("ly") || dict.closed.is(WordClass::VerbGroupAdverb, &s.lower[k - 1])) {
             k -= 1;
         }
         let prev = if k > 0 { s.lower[k - 1].as_ref() } else { "" };
@@ -426,6 +429,12 @@ pub(crate) fn formerly(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
 /// event speaks for both.
 pub(crate) fn governed(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger, all: &[Trigger]) -> bool {
     let mut a = trig.start.min(trig.anchor);
+    // "lobbying Baghdad to help find a solution": a bare infinitive after
+    // "help" is as real as the helping, which is read in its place.
+    if a >= 2 && matches!(s.lower[a - 1].as_ref(), "help" | "helps" | "helped" | "helping") {
+        let helping = Trigger { start: a - 1, end: a, anchor: a - 1, words: Vec::new(), target_at: None, source_at: None, ..*trig };
+        return governed(s, dict, &helping, all);
+    }
     // "to be prosecuted", "to have agreed", "to have been detained": the
     // infinitive's auxiliaries stand between "to" and the verb.
     while a >= 2 && matches!(s.lower[a - 1].as_ref(), "be" | "have" | "been") {

@@ -113,6 +113,11 @@ pub(crate) fn apply(mut m: Modality, act: &mut Act, setting: Setting) -> Result<
             // "would strike") is a threat of violence; one others expect
             // ("is expected to launch") is no threat.
             act.recode("138");
+        } else if !m.announced && !m.hypothetical && act.category.quad() == 4 {
+            // "is expected to launch an operation", "are set to impose
+            // sanctions": force or pressure that others expect has not
+            // happened, and nobody has threatened it.
+            return Err("an act others expect, not done");
         } else if m.announced && matches!(act.category, Category::Coerce | Category::Sanction) {
             // "will expel every last Iranian boot", "will impose sanctions":
             // coercion or sanctions an actor announces are a threat (PLOVER);
@@ -182,9 +187,12 @@ mod tests {
         // Announced coercion and sanctions are threats too.
         assert_eq!(outcome("174", future, Setting::default()).map(|o| (o.0, o.1)), Ok(("130".into(), Category::Threaten)));
         assert_eq!(outcome("160", future, Setting::default()).map(|o| (o.0, o.1)), Ok(("131".into(), Category::Threaten)));
-        // Somebody's expectation of an attack is no threat: marked future.
+        // Somebody's expectation of an attack is neither a threat nor an attack.
         let expected = Modality { future: true, ..Modality::default() };
-        assert_eq!(outcome("190", expected, Setting::default()), Ok(("190".into(), Category::Assault, vec![AuxMode::Future])));
+        assert_eq!(outcome("190", expected, Setting::default()), Err("an act others expect, not done"));
+        assert_eq!(outcome("173", expected, Setting::default()), Err("an act others expect, not done"));
+        // Expected cooperation is still AGREE.
+        assert_eq!(outcome("040", expected, Setting::default()).map(|o| o.1), Ok(Category::Agree));
     }
 
     #[test]
