@@ -4,7 +4,7 @@
 //! wish or prospect ("urged Iran to withdraw", "raised to fight Isis") and
 //! the content of an accusation ("accused Turkey of attacking") are not.
 
-use dyad_dict::{Dictionaries, EventPattern, WordClass};
+use dyad_dict::{Dictionaries, EventPattern, VerbTag, WordClass};
 use dyad_ontology::Category;
 use dyad_recognize::{Recognized, Trigger};
 
@@ -91,6 +91,12 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     let verb_form = |w: &str| w.ends_with("ing") || w.ends_with("ed");
     if first >= 1 && verb_form(&lower[first - 1]) && dict.lexicon.classes(s.words[first]).noun() && verb_in_class(s, dict, first - 1, WordClass::WantingVerb) {
         return Some("an event noun a verb of wanting takes as its object");
+    }
+    // "record every breach of the law", "any attack on Turkey": an event
+    // word quantified over stands for a kind of event, no one event.
+    // (A noun only: "Monaco and Slovakia each agreed" is two agreements.)
+    if first >= 1 && matches!(lower[first - 1].as_ref(), "every" | "each" | "any") && dict.lexicon.classes(s.words[first]).noun() && dict.lexicon.verb_readings(s.words[first]).iter().all(|(_, t)| !matches!(t, VerbTag::Past | VerbTag::PastParticiple)) {
+        return Some("a kind of event quantified over, no one event");
     }
     // "the United States has never been menaced, let alone invaded": what
     // is denied even more strongly than a denied act.
@@ -393,6 +399,7 @@ mod tests {
         assert_eq!(reason_of("Direct clashes between Turkish forces and US troops in Manbij are now a distinct possibility.", "clashes"), prospect);
         assert_eq!(reason_of("Clashes between Turkish forces and Kurdish fighters killed nine people.", "Clashes"), None);
         assert_eq!(reason_of("It means destroying the planes of the Syrian government.", "destroying"), Some("a course considered, not taken"));
+        assert_eq!(reason_of("Any attack on Turkey would be met with force.", "attack"), Some("a kind of event quantified over, no one event"));
     }
 
     #[test]

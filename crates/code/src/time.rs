@@ -83,7 +83,21 @@ fn month(w: &str) -> Option<u32> {
 }
 
 fn year(w: &str) -> Option<i32> {
-    (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())).then(|| w.parse().ok()).flatten().filter(|y| (1800..=2200).contains(y))
+    let single = |w: &str| (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())).then(|| w.parse().ok()).flatten().filter(|y| (1800..=2200).contains(y));
+    single(w).or_else(|| year_range_end(w, single))
+}
+
+/// The last year of a range written as one word ("2013-14", "2013-2014",
+/// "2013–14"): a span is as far back as its end.
+fn year_range_end(w: &str, single: impl Fn(&str) -> Option<i32>) -> Option<i32> {
+    let (from, to) = w.split_once('-').or_else(|| w.split_once('\u{2013}'))?;
+    let first = single(from)?;
+    let last = match to.len() {
+        2 if to.bytes().all(|b| b.is_ascii_digit()) => first / 100 * 100 + to.parse::<i32>().ok()?,
+        4 => single(to)?,
+        _ => return None,
+    };
+    (last > first).then_some(last)
 }
 
 /// A year, also written as one word with its part ("mid-2016",
@@ -311,8 +325,6 @@ fn relative_date(rec: &Recognized<'_>, date: NaiveDate) -> (NaiveDate, Option<St
 
 #[cfg(test)]
 mod tests {
-
-
     use super::*;
     use crate::test_support::recognized;
 
@@ -338,5 +350,13 @@ mod tests {
         assert_eq!(background("In mid-2016 Turkey sent troops to fight Isis.").as_deref(), Some("In mid-2016"));
         assert_eq!(background("In early 2015 Russia attacked the rebels.").as_deref(), Some("In early 2015"));
         assert_eq!(background("In mid-2019 Russia attacked the rebels."), None);
+    }
+
+    #[test]
+    fn a_range_of_years_in_one_word_is_as_old_as_its_end() {
+        assert_eq!(background("Russia removed the chemical weapons in 2013-14.").as_deref(), Some("in 2013-14"));
+        assert_eq!(background("Russia removed the chemical weapons in 2013-2014.").as_deref(), Some("in 2013-2014"));
+        // Ending in the news's own year: not background.
+        assert_eq!(background("Russia removed the chemical weapons in 2018-19."), None);
     }
 }
