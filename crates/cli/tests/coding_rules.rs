@@ -789,3 +789,20 @@ fn expected_force_a_standing_position_and_a_wished_help_are_no_events() {
     assert!(of("still").is_empty(), "{:?}", of("still"));
     assert!(!of("help").contains(&"AGREE".to_string()), "{:?}", of("help"));
 }
+
+#[test]
+fn a_verbs_word_read_as_a_plural_noun_is_no_verb_unless_a_light_verb_takes_it() {
+    let lines = [
+        r#"{"id":"targets","date":"2019-06-05","text":"Dozens of Turkish airstrikes hit more than 150 targets in the Kurdish enclave."}"#,
+        r#"{"id":"arrests","date":"2019-06-05","text":"Indonesian authorities have made arrests for illegal logging in the national park."}"#,
+        r#"{"id":"part","date":"2019-06-05","text":"Syrian activists took part in street protests against the government on Sunday night."}"#,
+        r#"{"id":"verb","date":"2019-06-05","text":"Russia targets civilians in Idlib every day, the opposition said."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    assert!(events.iter().filter(|e| e["doc_id"] == "targets").all(|e| e["evidence"]["pattern"] != "assault.target"), "{events:?}");
+    assert_eq!(of("arrests"), ["COERCE"], "{events:?}");
+    // Taking part is no agreement: the protest is the event.
+    assert_eq!(of("part"), ["PROTEST"], "{events:?}");
+    assert!(events.iter().any(|e| e["doc_id"] == "verb" && e["evidence"]["pattern"] == "assault.target"), "{events:?}");
+}

@@ -244,7 +244,10 @@ pub fn code_document(
                 // "NGOs supporting US agencies": an -ing form without an
                 // auxiliary is no finite verb; the tree says what it modifies.
                 let participle = rec.sentence.lower[trig.anchor].ends_with("ing");
-                p.start == 0 && !m.passive && !noun_subject && !participle && (p.end..trig.start.min(trig.anchor)).all(|k| crate::clause::is_aux_like(dict, &rec.sentence.lower[k]))
+                // "Civilian targets across the enclave": a word that may be a
+                // plural noun as well is read by the tree.
+                let plural_noun = rec.sentence.lower[trig.anchor].ends_with('s') && dict.lexicon.classes(rec.sentence.words[trig.anchor]).noun();
+                !plural_noun && p.start == 0 && !m.passive && !noun_subject && !participle && (p.end..trig.start.min(trig.anchor)).all(|k| crate::clause::is_aux_like(dict, &rec.sentence.lower[k]))
             };
             // "shelling by government forces": an event noun's "by" agent
             // is its actor; the tree is not asked.
@@ -257,7 +260,8 @@ pub fn code_document(
                 let parsed = tree.get_or_insert_with(|| crate::tree::parse(words));
                 let is_thing = |k: usize| dict.closed.is(dyad_dict::WordClass::EndangeringThing, &rec.sentence.lower[k]);
                 let is_relation = |k: usize| dict.closed.is(dyad_dict::WordClass::RelationalNoun, &rec.sentence.lower[k]);
-                crate::tree::actor_of(parsed, &rec.actors, trig.anchor, is_thing, is_relation)
+                let is_light = |k: usize| crate::clause::verb_in_class(&rec.sentence, dict, k, dyad_dict::WordClass::LightVerb);
+                crate::tree::actor_of(parsed, &rec.actors, trig.anchor, is_thing, is_relation, is_light)
             };
             // "will not attack Syria or shell its towns", "should take them
             // back and put them on trial": a later verb without a verb group

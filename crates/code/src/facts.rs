@@ -152,6 +152,14 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     if governed(&rec.sentence, dict, trig, &rec.triggers) && !decided_retreat {
         return Some("an infinitive of purpose, wish or prospect, or governed by an earlier event word");
     }
+    // "asking people to carry out attacks", "threatened to stage protests":
+    // an event noun a light verb takes is as real as that verb.
+    if let Some(v) = light_verb_before(s, dict, first) {
+        let light = Trigger { start: v, end: v + 1, anchor: v, words: Vec::new(), target_at: None, source_at: None, ..*trig };
+        if governed(s, dict, &light, &rec.triggers) {
+            return Some("an infinitive of purpose, wish or prospect, or governed by an earlier event word");
+        }
+    }
     if category != Category::Accuse && accusation_content(&rec.sentence, dict, trig, &rec.triggers) {
         return Some("what an accusation is about");
     }
@@ -164,6 +172,32 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
         .any(|k| k >= 1 && matches!(lower[k].as_ref(), "of" | "with") && dict.closed.is(WordClass::AccusationWord, &lower[k - 1]) && (k + 1 == first || (k + 1..first).any(|j| matches!(lower[j].as_ref(), "and" | "or"))));
     if category != Category::Accuse && accused_of {
         return Some("what an accusation is about");
+    }
+    None
+}
+
+/// The light verb whose object the event word at `first` is ("carry out
+/// attacks", "stage fresh protests", "made arrests"): up to three words
+/// back over a particle, an article and modifiers, within the clause.
+fn light_verb_before(s: &dyad_recognize::Sentence<'_>, dict: &Dictionaries, first: usize) -> Option<usize> {
+    let lower = &s.lower;
+    let mut k = first;
+    while k > 0 && first - k < 4 {
+        k -= 1;
+        // ("renewed fighting", "continued attacks": a participle right
+        // before the noun modifies it.)
+        if verb_in_class(s, dict, k, WordClass::LightVerb) && !(k + 1 == first && lower[k].ends_with("ed")) {
+            return Some(k);
+        }
+        // Only a particle, an article or determiner, or a modifier between.
+        let w = lower[k].as_ref();
+        let between = matches!(w, "out" | "up" | "off" | "on" | "more" | "further")
+            || dict.closed.is(WordClass::Article, w)
+            || dict.closed.is(WordClass::Determiner, w)
+            || (dict.lexicon.classes(s.words[k]).adjective() && !dict.lexicon.classes(s.words[k]).noun());
+        if !between {
+            return None;
+        }
     }
     None
 }
@@ -400,6 +434,10 @@ mod tests {
         assert_eq!(reason_of("Clashes between Turkish forces and Kurdish fighters killed nine people.", "Clashes"), None);
         assert_eq!(reason_of("It means destroying the planes of the Syrian government.", "destroying"), Some("a course considered, not taken"));
         assert_eq!(reason_of("Any attack on Turkey would be met with force.", "attack"), Some("a kind of event quantified over, no one event"));
+        // The object of a light verb is as real as that verb.
+        let purpose = Some("an infinitive of purpose, wish or prospect, or governed by an earlier event word");
+        assert_eq!(reason_of("Isis is asking people to carry out attacks in Europe.", "attacks"), purpose);
+        assert_eq!(reason_of("The decision led to renewed fighting between the YPG and the regime.", "fighting"), None);
     }
 
     #[test]

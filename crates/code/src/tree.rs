@@ -28,6 +28,9 @@ pub(crate) enum TreeActor {
     /// The verb pattern's word is a noun that is the subject of another
     /// verb ("street battles raged"): no act of anybody named before it.
     NounSubject,
+    /// The verb pattern's word is a plural noun ("civilian targets", "hit
+    /// 150 targets"): no verb, no act.
+    PluralNoun,
     /// A past participle on a noun without a "by" phrase ("civilians
     /// killed in Idlib"): nobody named acted.
     NoAgent,
@@ -51,6 +54,7 @@ const XCOMP_ROUTE: &str = "nsubj of the verb it completes (xcomp)";
 const ADVCL_ROUTE: &str = "nsubj of the main clause (advcl)";
 pub(crate) const CONJ_ROUTE: &str = "nsubj of the first conjunct (conj)";
 const BARE_INFINITIVE_ROUTE: &str = "noun of the bare infinitive (acl)";
+const LIGHT_VERB_ROUTE: &str = "nsubj of the light verb whose object the event noun is";
 
 /// Words parsed past the last event word of a sentence: the parser looks
 /// three words ahead, and the subject stands before the verb.
@@ -120,6 +124,7 @@ pub(crate) fn verdict(from_tree: TreeActor, category: Category, rec: &Recognized
     match from_tree {
         TreeActor::NoAgent => Some("a participle on a noun, without an agent (tree)"),
         TreeActor::NounSubject => Some("a noun that is the subject of another verb (tree)"),
+        TreeActor::PluralNoun => Some("a verb's word used as a plural noun (tree)"),
         TreeActor::Adjective => Some("a participle used as an adjective (tree)"),
         _ => None,
     }
@@ -307,7 +312,9 @@ fn noun_span(p: &Parsed, head: usize) -> (usize, usize) {
 /// a thing even where an actor phrase modifies it. `is_relation` says
 /// whether it names others by their relation to somebody ("allies",
 /// "backers"): an actor phrase that only modifies it is not its actor.
-pub(crate) fn actor_of(p: &Parsed, phrases: &[ActorPhrase], t: usize, is_thing: impl Fn(usize) -> bool, is_relation: impl Fn(usize) -> bool) -> TreeActor {
+/// `is_light` says whether a token is a light verb ("made", "carried out",
+/// "staged"): its object is its subject's act.
+pub(crate) fn actor_of(p: &Parsed, phrases: &[ActorPhrase], t: usize, is_thing: impl Fn(usize) -> bool, is_relation: impl Fn(usize) -> bool, is_light: impl Fn(usize) -> bool) -> TreeActor {
     if t >= p.len() {
         return TreeActor::Unknown;
     }
@@ -321,6 +328,19 @@ pub(crate) fn actor_of(p: &Parsed, phrases: &[ActorPhrase], t: usize, is_thing: 
     // subject.
     if p.upos[t] == Upos::Noun && matches!(p.deprels[t], Deprel::Nsubj | Deprel::NsubjPass) {
         return TreeActor::NounSubject;
+    }
+    if p.upos[t] == Upos::Noun && p.form(t).ends_with('s') {
+        // "have made arrests", "took part in street protests": the object of
+        // a light verb is the act of that verb's subject.
+        let light = p.head(t).filter(|&h| p.upos[h] == Upos::Verb && is_light(h) && matches!(p.deprels[t], Deprel::Obj | Deprel::Obl));
+        let Some(h) = light else { return TreeActor::PluralNoun };
+        return match subject_token(p, h) {
+            Some((Some(tok), _, _)) => match phrase_of(p, phrases, tok) {
+                Some(i) => TreeActor::Phrase(i, LIGHT_VERB_ROUTE),
+                None => TreeActor::NotAnActor(tok),
+            },
+            _ => TreeActor::Unknown,
+        };
     }
     if !matches!(p.upos[t], Upos::Verb | Upos::Aux) {
         return TreeActor::Unknown;
@@ -492,11 +512,11 @@ mod tests {
     fn a_past_participle_on_a_noun_names_only_its_by_agent() {
         let words = ["Idlib", "mourned", "the", "civilians", "killed", "in", "the", "strike", "."];
         let p = parse(&words);
-        assert_eq!(actor_of(&p, &[], 4, |_| false, |_| false), TreeActor::NoAgent, "{:?}", (p.deprels[4], p.upos[4]));
+        assert_eq!(actor_of(&p, &[], 4, |_| false, |_| false, |_| false), TreeActor::NoAgent, "{:?}", (p.deprels[4], p.upos[4]));
         let words = ["Police", "read", "the", "commands", "sent", "by", "Isis", "fighters", "."];
         let p = parse(&words);
         // "fighters" names nobody the (empty) phrase list knows: not an actor, but the agent.
-        assert_eq!(actor_of(&p, &[], 4, |_| false, |_| false), TreeActor::NotAnActor(7), "{:?}", (p.deprels[4], p.heads[7], p.deprels[7]));
+        assert_eq!(actor_of(&p, &[], 4, |_| false, |_| false, |_| false), TreeActor::NotAnActor(7), "{:?}", (p.deprels[4], p.heads[7], p.deprels[7]));
     }
 
     #[test]
@@ -513,6 +533,6 @@ mod tests {
         let words = ["A", "blast", "in", "Kabul", "killed", "five", "civilians", "."];
         let p = parse(&words);
         let kabul = ActorPhrase { start: 3, end: 4, span: dyad_segment::Span { start: 0, end: 0 }, mentions: Vec::new() };
-        assert_eq!(actor_of(&p, &[kabul], 4, |_| false, |_| false), TreeActor::NotAnActor(1));
+        assert_eq!(actor_of(&p, &[kabul], 4, |_| false, |_| false, |_| false), TreeActor::NotAnActor(1));
     }
 }
