@@ -806,3 +806,21 @@ fn a_verbs_word_read_as_a_plural_noun_is_no_verb_unless_a_light_verb_takes_it() 
     assert_eq!(of("part"), ["PROTEST"], "{events:?}");
     assert!(events.iter().any(|e| e["doc_id"] == "verb" && e["evidence"]["pattern"] == "assault.target"), "{events:?}");
 }
+
+#[test]
+fn a_curfew_lifted_or_imposed_in_the_passive_is_by_the_government_of_its_place() {
+    let lines = [
+        r#"{"id":"lifted","date":"2019-06-05","text":"A curfew in Italy was lifted in the city of Rome at 2120 GMT on Friday."}"#,
+        r#"{"id":"imposed","date":"2019-06-05","text":"A curfew has been imposed in a majority Sunni city in southern Iraq, officials said on Saturday."}"#,
+        r#"{"id":"agent","date":"2019-06-05","text":"The curfew was lifted by the Kenyan army on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let one = |id: &str| {
+        let es: Vec<&Value> = events.iter().filter(|e| e["doc_id"] == id).collect();
+        assert_eq!(es.len(), 1, "{id}: {events:?}");
+        (es[0]["event"][0].as_str().unwrap().to_string(), codes(&es[0]["actor"]), es[0]["actor"][0]["sector"].as_str().unwrap_or("").to_string())
+    };
+    assert_eq!(one("lifted"), ("CONCEDE".to_string(), vec!["ITA".to_string()], "GOV".to_string()));
+    assert_eq!(one("imposed"), ("COERCE".to_string(), vec!["IRQ".to_string()], "GOV".to_string()));
+    assert_eq!(one("agent"), ("CONCEDE".to_string(), vec!["KEN".to_string()], "MIL".to_string()));
+}

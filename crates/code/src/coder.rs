@@ -205,7 +205,8 @@ pub fn code_document(
             }
             // A pattern that names its subject's words before the verb
             // ("peacekeepers ... were shipped out") has its actor there.
-            if pattern.anchor > 0 && matches!(pattern.elements[0].kind, dyad_dict::ElementKind::Words(_)) {
+            // (Not one whose words are the passive's object: "the curfew was lifted".)
+            if pattern.anchor > 0 && matches!(pattern.elements[0].kind, dyad_dict::ElementKind::Words(_)) && !pattern.options.passive {
                 m.passive = false;
             }
             // Background acts are dropped before the costly tree is asked.
@@ -344,7 +345,9 @@ pub fn code_document(
             let has_target_slot = pattern.elements.iter().any(|e| e.kind == dyad_dict::ElementKind::Target);
             let slot_agent = source_slot.flatten().filter(|_| !has_target_slot);
             // Stage: which phrases are objects, and which names the recipient.
-            let subject_is_victim = (m.passive && trig.source_at.is_none()) || cyber_agent || strike.is_some();
+            // (A pattern that names the passive's object, "the curfew was
+            // lifted", has no victim in its subject.)
+            let subject_is_victim = ((m.passive && trig.source_at.is_none()) || cyber_agent || strike.is_some()) && !pattern.options.passive;
             let crate::recipient::Objects { phrases: object_phrases, chosen: tgt } =
                 crate::recipient::choose(&rec, dict, &resolved, trig, pattern, &regions, src, by_agent.or(slot_agent), subject_is_victim);
             // A verb coordinated with an earlier one has its subject:

@@ -56,6 +56,10 @@ pub struct PatternOptions {
     /// ("Putin hosted Rouhani": PLOVER makes the visitor the actor and the
     /// host the recipient).
     pub inverse: bool,
+    /// The words before the verb are its object told in the passive ("the
+    /// curfew was lifted"), not its actor: the actor is the passive's agent,
+    /// else the one the act implies.
+    pub passive: bool,
     /// The PLOVER category the wording shows where PLOVER's definitions
     /// differ from the CAMEO-to-PLOVER table for the pattern's code
     /// (resignations are RETREAT, lifted curfews CONCEDE).
@@ -158,6 +162,7 @@ fn parse_options(file: &str, line: usize, field: &str, category: Option<Category
             "intransitive" => o.intransitive = true,
             "negative" => o.negative = true,
             "inverse" => o.inverse = true,
+            "passive" => o.passive = true,
             _ => {
                 if let Some(mode) = opt.strip_prefix("mode=") {
                     let cat = category.ok_or_else(|| DictError::at(file, line, "mode= needs a code with a PLOVER category"))?;
@@ -174,7 +179,7 @@ fn parse_options(file: &str, line: usize, field: &str, category: Option<Category
                     return Err(DictError::at(
                         file,
                         line,
-                        format!("unknown option {opt:?} (category=, mode=, context=, reciprocal, intransitive, inverse, negative)"),
+                        format!("unknown option {opt:?} (category=, mode=, context=, reciprocal, intransitive, inverse, passive, negative)"),
                     ));
                 }
             }
