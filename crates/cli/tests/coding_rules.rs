@@ -824,3 +824,22 @@ fn a_curfew_lifted_or_imposed_in_the_passive_is_by_the_government_of_its_place()
     assert_eq!(one("imposed"), ("COERCE".to_string(), vec!["IRQ".to_string()], "GOV".to_string()));
     assert_eq!(one("agent"), ("CONCEDE".to_string(), vec!["KEN".to_string()], "MIL".to_string()));
 }
+
+#[test]
+fn war_games_begun_and_joint_exercises_by_their_parties() {
+    let lines = [
+        r#"{"id":"games","date":"2019-06-05","text":"Iran launched war games in the Gulf on Monday."}"#,
+        r#"{"id":"by","date":"2019-06-05","text":"A joint military exercise by Russia, Belarus and Tajikistan began on Monday."}"#,
+        // "military" modifies the exercises: no party of its own.
+        r#"{"id":"joint","date":"2019-06-05","text":"Russia and China conducted joint military exercises on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let one = |id: &str| {
+        let es: Vec<&Value> = events.iter().filter(|e| e["doc_id"] == id).collect();
+        assert_eq!(es.len(), 1, "{id}: {events:?}");
+        (es[0]["event"][0].as_str().unwrap().to_string(), codes(&es[0]["actor"]))
+    };
+    assert_eq!(one("games"), ("MOBILIZE".to_string(), vec!["IRN".to_string()]));
+    assert_eq!(one("by"), ("COOPERATE".to_string(), vec!["BLR".to_string(), "RUS".to_string(), "TJK".to_string()]));
+    assert_eq!(one("joint"), ("COOPERATE".to_string(), vec!["CHN".to_string(), "RUS".to_string()]));
+}

@@ -173,6 +173,11 @@ pub(crate) fn objects<'a>(
                 // a party to a meeting is not in the infinitive clause after
                 // it: "met in Moscow to discuss Syria"
                 && !(reciprocal && (from..p.start.saturating_sub(1)).any(|k| s.lower[k] == "to" && infinitive_verb(s, dict, k + 1)))
+                // nor a modifier of the activity inside the match: "held joint
+                // military exercises" names no military party.
+                // (One after a preposition is a party: "spoke to the White
+                // House by telephone".)
+                && !(reciprocal && p.start > trig.anchor && p.end < trig.end && !dict.closed.is(WordClass::Preposition, &s.lower[p.start - 1]))
         })
         .collect();
     // A place ("settlements in the Gaza Strip") stands for the recipient only
