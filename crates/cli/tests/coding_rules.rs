@@ -843,3 +843,15 @@ fn war_games_begun_and_joint_exercises_by_their_parties() {
     assert_eq!(one("by"), ("COOPERATE".to_string(), vec!["BLR".to_string(), "RUS".to_string(), "TJK".to_string()]));
     assert_eq!(one("joint"), ("COOPERATE".to_string(), vec!["CHN".to_string(), "RUS".to_string()]));
 }
+
+#[test]
+fn talks_renewed_and_a_pact_agreed_upon() {
+    let lines = [
+        r#"{"id":"renewed","date":"2019-06-05","text":"Israel and the Palestinians renewed negotiations on Monday."}"#,
+        r#"{"id":"upon","date":"2019-06-05","text":"India and Pakistan agreed upon a pact on water sharing."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    assert_eq!(of("renewed"), ["CONSULT"], "{events:?}");
+    assert_eq!(of("upon"), ["AGREE"], "{events:?}");
+}
