@@ -855,3 +855,18 @@ fn talks_renewed_and_a_pact_agreed_upon() {
     assert_eq!(of("renewed"), ["CONSULT"], "{events:?}");
     assert_eq!(of("upon"), ["AGREE"], "{events:?}");
 }
+
+#[test]
+fn a_gerund_another_verb_takes_and_a_goal_are_no_acts() {
+    let lines = [
+        r#"{"id":"banned","date":"2019-06-05","text":"The rule banned US federal funding for NGOs in countries that provide abortion services."}"#,
+        r#"{"id":"goal","date":"2019-06-05","text":"US soldiers had progressed towards their goal of training up to 40,000 Syrian fighters."}"#,
+        // A light verb's gerund object is an act.
+        r#"{"id":"began","date":"2019-06-05","text":"The US military began training Kurdish fighters in Syria on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    assert!(!of("banned").contains(&"AID".to_string()), "{events:?}");
+    assert!(of("goal").is_empty(), "{events:?}");
+    assert_eq!(of("began"), ["AID"], "{events:?}");
+}

@@ -29,7 +29,8 @@ pub(crate) enum TreeActor {
     /// verb ("street battles raged"): no act of anybody named before it.
     NounSubject,
     /// The verb pattern's word is a plural noun ("civilian targets", "hit
-    /// 150 targets"): no verb, no act.
+    /// 150 targets") or a gerund another verb takes as its noun object
+    /// ("banned US federal funding"): no verb, no act.
     PluralNoun,
     /// A past participle on a noun without a "by" phrase ("civilians
     /// killed in Idlib"): nobody named acted.
@@ -124,7 +125,7 @@ pub(crate) fn verdict(from_tree: TreeActor, category: Category, rec: &Recognized
     match from_tree {
         TreeActor::NoAgent => Some("a participle on a noun, without an agent (tree)"),
         TreeActor::NounSubject => Some("a noun that is the subject of another verb (tree)"),
-        TreeActor::PluralNoun => Some("a verb's word used as a plural noun (tree)"),
+        TreeActor::PluralNoun => Some("a verb's word used as a noun (tree)"),
         TreeActor::Adjective => Some("a participle used as an adjective (tree)"),
         _ => None,
     }
@@ -328,6 +329,11 @@ pub(crate) fn actor_of(p: &Parsed, phrases: &[ActorPhrase], t: usize, is_thing: 
     // subject.
     if p.upos[t] == Upos::Noun && matches!(p.deprels[t], Deprel::Nsubj | Deprel::NsubjPass) {
         return TreeActor::NounSubject;
+    }
+    // "banned US federal funding for NGOs": a gerund read as the noun
+    // object of a verb other than a light one reports no act of its own.
+    if p.upos[t] == Upos::Noun && p.form(t).to_ascii_lowercase().ends_with("ing") && p.deprels[t] == Deprel::Obj && p.head(t).is_some_and(|h| p.upos[h] == Upos::Verb && !is_light(h)) {
+        return TreeActor::PluralNoun;
     }
     if p.upos[t] == Upos::Noun && p.form(t).ends_with('s') {
         // "have made arrests", "took part in street protests": the object of

@@ -127,7 +127,9 @@ pub enum WordClass {
     /// PLOVER's vague regional constructs, of no country.
     RegionAdjective,
     /// Nouns before "of" that make the event after them not (yet) real:
-    /// "the threat of attack", "the prospect of a cross-border attack".
+    /// "the threat of attack", "the prospect of a cross-border attack",
+    /// "the goal of training 40,000 fighters" (not "target": "the target of
+    /// the assault" was attacked).
     ProspectNoun,
     /// Nouns of a deliberate armed attack that a death or injury is told
     /// "in" ("killed in a Turkish airstrike", "died in an Israeli raid"):
