@@ -870,3 +870,15 @@ fn a_gerund_another_verb_takes_and_a_goal_are_no_acts() {
     assert!(of("goal").is_empty(), "{events:?}");
     assert_eq!(of("began"), ["AID"], "{events:?}");
 }
+
+#[test]
+fn subjects_joined_by_and_share_the_act() {
+    let lines = [
+        r#"{"id":"apposition","date":"2019-06-05","text":"Donald Trump and the Turkish leader, Recep Tayyip Erdogan, spoke by phone on Friday."}"#,
+        r#"{"id":"plain","date":"2019-06-05","text":"The United States and the British government condemned the attack on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let actors = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| codes(&e["actor"])).collect::<Vec<_>>();
+    assert_eq!(actors("apposition"), [vec!["TUR".to_string(), "USA".to_string()]], "{events:?}");
+    assert_eq!(actors("plain"), [vec!["GBR".to_string(), "USA".to_string()]], "{events:?}");
+}

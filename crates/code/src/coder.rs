@@ -363,6 +363,21 @@ pub fn code_document(
                 last_subject = Some((trig.anchor, i));
             }
             let mut actor: Vec<Entity> = src.map(|i| resolved[i].clone()).unwrap_or_default();
+            // "Trump and the Turkish leader, Recep Tayyip Erdogan, spoke": a
+            // subject joined by "and" to the phrase before or after it shares
+            // its act.
+            if let Some(i) = src.filter(|&i| rec.actors[i].end <= trig.start.min(trig.anchor) && !actor.is_empty()) {
+                let (start, end) = (rec.actors[i].start, rec.actors[i].end);
+                let verb = trig.start.min(trig.anchor);
+                let before = |p: &dyad_recognize::ActorPhrase| start >= 2 && p.end + 1 == start && rec.sentence.lower[start - 1] == "and";
+                let after = |p: &dyad_recognize::ActorPhrase| p.start == end + 1 && p.end <= verb && rec.sentence.lower[end] == "and";
+                let joined = rec.actors.iter().position(|p| before(p) || after(p));
+                for e in joined.map(|j| resolved[j].clone()).unwrap_or_default() {
+                    if !actor.iter().any(|a| a.code == e.code && a.sector == e.sector) {
+                        actor.push(e);
+                    }
+                }
+            }
             // An actor named only by its role ("opposition leaders agreed ...
             // in Baku", "police fired ... in Monrovia") belongs to the country
             // the sentence places the event in.
