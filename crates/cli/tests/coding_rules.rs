@@ -882,3 +882,14 @@ fn subjects_joined_by_and_share_the_act() {
     assert_eq!(actors("apposition"), [vec!["TUR".to_string(), "USA".to_string()]], "{events:?}");
     assert_eq!(actors("plain"), [vec!["GBR".to_string(), "USA".to_string()]], "{events:?}");
 }
+
+#[test]
+fn a_place_inside_the_subject_of_an_attack_by_its_means_is_not_its_actor() {
+    let lines = [r#"{"id":"samarra","date":"2019-06-05","text":"A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier and wounded two others, the military said."}"#];
+    let events = code_lines(&lines, &[]);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0]["event"][0], "ASSAULT");
+    assert_eq!(codes(&events[0]["actor"]), ["IRQ"], "{events:?}");
+    assert_eq!(events[0]["actor"][0]["sector"], "UAF");
+    assert_eq!(codes(&events[0]["recipient"]), ["USA"]);
+}

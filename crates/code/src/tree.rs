@@ -262,9 +262,16 @@ fn phrase_of(p: &Parsed, phrases: &[ActorPhrase], tok: usize) -> Option<usize> {
     if agent.is_some() {
         return agent;
     }
+    // (Not a place the noun's phrase names: "a roadside bombing near the
+    // town of Samarra killed" was no act of Samarra.)
+    let placed = |ph: &ActorPhrase| {
+        let before = |k: usize| if ph.start >= k { p.form(ph.start - k).to_ascii_lowercase() } else { String::new() };
+        matches!(before(1).as_str(), "in" | "near" | "at" | "outside" | "inside")
+            || (before(1) == "of" && matches!(before(2).as_str(), "town" | "city" | "village" | "province" | "region" | "district" | "area" | "capital"))
+    };
     let inside = |head: usize| {
         let (lo, hi) = noun_span(p, head);
-        phrases.iter().position(|ph| ph.start >= lo && ph.end <= hi + 1)
+        phrases.iter().position(|ph| ph.start >= lo && ph.end <= hi + 1 && !placed(ph))
     };
     // A name the dictionaries do not know, with an appositive that says who
     // it is: "Kenzo Oshima, the UN relief coordinator, demanded ...".
