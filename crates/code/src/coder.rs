@@ -132,6 +132,7 @@ pub fn code_document(
             crate::participants::police_officers(&mut rec);
         }
         let mut notes = Notes { on: opts.explain, lines: Vec::new() };
+        memory.sentence = si;
         let mut resolved = resolve_all(&rec, dict, &mut memory, &doc.text);
         crate::participants::drop_unnamed_parties(&rec, &mut resolved);
         let here = places.as_ref().and_then(|p| sentence_place(p, si, &doc.text, &rec));

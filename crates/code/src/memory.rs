@@ -11,7 +11,16 @@ pub(crate) struct Known {
     pub mention: Mention,
     /// Lower-case name tokens of a person ("zakir", "hasanov").
     pub name_tokens: Vec<String>,
+    /// The sentence (of the document, from 0) it was last mentioned in.
+    pub sentence: usize,
 }
+
+/// How many sentences back "he" or "she" reaches for its person: news names
+/// the person it goes on about, and a pronoun a dozen sentences after the
+/// last named person is about somebody named since whom the dictionaries
+/// do not know ("Johannes Hahn, the EU commissioner, ..." then "He urged
+/// Lebanon" twelve sentences after the Lebanese prime minister).
+const PERSON_PRONOUN_REACH: usize = 4;
 
 #[derive(Debug, Default)]
 pub(crate) struct Memory {
@@ -33,6 +42,8 @@ pub(crate) struct Memory {
     /// The non-state group that last spoke or was a sentence's subject,
     /// for "the group".
     pub(crate) last_group: Option<Mention>,
+    /// The sentence being read (of the document, from 0).
+    pub(crate) sentence: usize,
 }
 
 /// Most people (and most actors) remembered: references reach back a few
@@ -74,7 +85,7 @@ impl Memory {
         if m.code.is_none() {
             return;
         }
-        let known = Known { mention: m.clone(), name_tokens: m.person.as_deref().map(name_tokens).unwrap_or_default() };
+        let known = Known { mention: m.clone(), name_tokens: m.person.as_deref().map(name_tokens).unwrap_or_default(), sentence: self.sentence };
         if m.person.is_some() {
             self.people.retain(|p| p.name_tokens != known.name_tokens);
             self.people.push(known.clone());
@@ -98,7 +109,12 @@ impl Memory {
             return vec![m.clone()];
         }
         match m.reference {
-            Some(Reference::Person) => self.people.last().map(|k| vec![k.mention.clone()]).unwrap_or_default(),
+            Some(Reference::Person) => self
+                .people
+                .last()
+                .filter(|k| self.sentence.saturating_sub(k.sentence) <= PERSON_PRONOUN_REACH)
+                .map(|k| vec![k.mention.clone()])
+                .unwrap_or_default(),
             // "they", "it": the subject of the previous sentence, a group
             // (the coder first tries the same sentence's subject); never
             // simply the last group named.
@@ -287,6 +303,20 @@ mod tests {
 
     fn reference(r: Reference) -> Mention {
         Mention { reference: Some(r), ..Mention::default() }
+    }
+
+    #[test]
+    fn he_or_she_reaches_back_a_few_sentences_only() {
+        let mut mem = Memory::default();
+        mem.remember(&person("Saad Hariri", "LBN"));
+        mem.sentence = 3;
+        let he = reference(Reference::Person);
+        assert_eq!(mem.resolve(&he, "He")[0].code.as_deref(), Some("LBN"));
+        mem.sentence = 12;
+        assert!(mem.resolve(&he, "He").is_empty(), "a dozen sentences on, somebody else is meant");
+        // A surname still finds its person however far back.
+        let surname = Mention { person: Some("Hariri".into()), ..Mention::default() };
+        assert_eq!(mem.resolve(&surname, "Hariri")[0].code.as_deref(), Some("LBN"));
     }
 
     #[test]
