@@ -207,6 +207,7 @@ pub fn find_actor_phrases(s: &Sentence<'_>, dict: &Dictionaries, date: NaiveDate
                             let c = dict.lexicon.classes(s.words[e2]);
                             c.verb() && !c.noun()
                         };
+                        let own_verb = own_verb || attribution_follows(s, dict, e2);
                         if !own_verb && mentions.len() == 1 && m2.len() == 1 && compatible(&mentions[0], &m2[0]) {
                             // "EU Commissioner Stefan Fule, a former minister":
                             // a past office describes; the current one stays.
@@ -224,6 +225,8 @@ pub fn find_actor_phrases(s: &Sentence<'_>, dict: &Dictionaries, date: NaiveDate
                 // A comma joins only inside a list that goes on ("A, B and C"),
                 // so "Iraqi police, and the US" stays two phrases.
                 let mut listed = false;
+                // Where the list stood before its unconfirmed comma members.
+                let mut pending: Option<(usize, usize)> = None;
                 loop {
                     let (next, via_comma) = if end < n && s.lower[end] == "and" {
                         (end + 1, false)
@@ -240,12 +243,25 @@ pub fn find_actor_phrases(s: &Sentence<'_>, dict: &Dictionaries, date: NaiveDate
                                 && mentions.iter().all(|m| m.code.is_some())
                                 && (!via_comma || (e2 < n && matches!(s.lower[e2].as_ref(), "," | "and"))) =>
                         {
+                            if via_comma && pending.is_none() {
+                                pending = Some((mentions.len(), end));
+                            } else if !via_comma {
+                                pending = None;
+                            }
                             mentions.extend(m2);
                             end = e2;
                             listed |= via_comma;
                         }
                         _ => break,
                     }
+                }
+                // A list joined by commas ends with "and" and a member ("the
+                // US, France and Britain"); "in northern Syria, the United
+                // Nations and monitors said" was no list but a closing
+                // attribution's source.
+                if let Some((len, before)) = pending.filter(|_| attribution_follows(s, dict, end)) {
+                    mentions.truncate(len);
+                    end = before;
                 }
                 let span = Span { start: s.tokens[i].span.start, end: s.tokens[end - 1].span.end };
                 out.push(ActorPhrase { start: i, end, span, mentions });
@@ -255,6 +271,21 @@ pub fn find_actor_phrases(s: &Sentence<'_>, dict: &Dictionaries, date: NaiveDate
         }
     }
     out
+}
+
+/// Whether a verb of saying follows within four words of `from`, in the
+/// same clause: "... in northern Syria, the United Nations and monitors
+/// said" names the source of a closing attribution, which is no apposition
+/// of the phrase before it nor a member of its list.
+fn attribution_follows(s: &Sentence<'_>, dict: &Dictionaries, from: usize) -> bool {
+    let n = s.lower.len();
+    // A verb of saying in the past, or "says", as written in lower case
+    // ("said"; not the "State" of "Islamic State" nor "former Soviet states").
+    let says = |k: usize| {
+        s.texts[k].starts_with(|c: char| c.is_lowercase())
+            && (s.lower[k] == "says" || dict.lexicon.verb_readings(s.words[k]).iter().any(|&(l, t)| t == dyad_dict::VerbTag::Past && dict.closed.is(WordClass::ReportingWord, dict.vocab.word(l))))
+    };
+    (from..(from + 4).min(n)).take_while(|&k| !matches!(s.lower[k].as_ref(), "," | ";" | "." | "\"")).any(says)
 }
 
 /// A short aside in parentheses right after a phrase ("(PRC)", "(UN)") is

@@ -124,3 +124,17 @@ fn without_capitals_a_title_takes_the_unknown_words_after_it_as_a_name() {
     let got = actors("a group of moroccan diplomats held their first meeting.", "1989-01-08");
     assert_eq!(got[0].0, "moroccan diplomats");
 }
+
+#[test]
+fn the_source_of_a_closing_attribution_is_its_own_phrase() {
+    let text = "Up to 24 civilians have been killed in Turkey's offensive against a Kurdish enclave in northern Syria, the United Nations and monitors said on Tuesday.";
+    let got = actors(text, "2018-01-23");
+    let spans: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+    assert!(spans.contains(&"Syria") && spans.contains(&"the United Nations"), "{got:#?}");
+    // A list that goes on with "and" and a member is one phrase; so is an
+    // apposition with a name ("Islamic State" is no verb of saying).
+    let got = actors("The US, France and Britain said they would act.", "2018-01-23");
+    assert_eq!(got[0].0, "The US, France and Britain", "{got:#?}");
+    let got = actors("The lawyer for Hoda Muthana, the US woman who fled Islamic State, has called for her return.", "2019-02-23");
+    assert!(got.iter().any(|(t, _)| t == "Hoda Muthana, the US woman"), "{got:#?}");
+}
