@@ -893,3 +893,15 @@ fn a_place_inside_the_subject_of_an_attack_by_its_means_is_not_its_actor() {
     assert_eq!(events[0]["actor"][0]["sector"], "UAF");
     assert_eq!(codes(&events[0]["recipient"]), ["USA"]);
 }
+
+#[test]
+fn operations_suspended_are_a_ceasefire_only_when_military() {
+    let lines = [
+        r#"{"id":"hospitals","date":"2019-06-05","text":"Two Syrian hospitals suspended operations and one has been put out of service."}"#,
+        r#"{"id":"army","date":"2019-06-05","text":"The Turkish army suspended military operations in Afrin on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    assert!(of("hospitals").is_empty(), "{events:?}");
+    assert_eq!(of("army"), ["RETREAT"], "{events:?}");
+}
