@@ -260,7 +260,13 @@ fn noun_use(s: &Sentence<'_>, dict: &Dictionaries, t: usize) -> bool {
             return !(s.lower[t].ends_with("ing") && !dict.closed.is(WordClass::Determiner, w) && w != "'s");
         }
         // A country or organisation name as a modifier: "a U.S. request".
+        // (A past form after it is its verb: "The UN sent aid", "The ICRC
+        // sent", not a noun "sent".)
+        let past = dict.lexicon.verb_readings(s.words[t]).iter().any(|(_, tag)| *tag == dyad_dict::VerbTag::Past);
         if let Some(m) = s.phrases.iter().find(|m| m.start <= k && k < m.end) {
+            if past {
+                return false;
+            }
             let modifier = m.refs.iter().any(|r| match r {
                 dyad_dict::ActorRef::Country(i) => {
                     matches!(dict.countries[*i as usize].kind, dyad_dict::CountryKind::Adjective | dyad_dict::CountryKind::Name)

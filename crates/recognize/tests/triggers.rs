@@ -84,3 +84,11 @@ fn a_labour_strike_is_no_assault() {
     assert!(fired(&d, "The teachers' strike closed 400 schools.").iter().all(|id| !id.starts_with("assault.")));
     assert!(fired(&d, "The strike killed five soldiers.").iter().any(|id| id.starts_with("assault.")));
 }
+
+#[test]
+fn a_past_form_after_an_organisation_is_its_verb_not_a_noun() {
+    let d = Dictionaries::load(&Source::Builtin).expect("loads");
+    for text in ["The UN sent aid to Syria on Monday.", "The ICRC sent aid to Syria on Monday."] {
+        assert!(fired(&d, text).contains(&"aid.send_aid".to_string()), "{text}: {:?}", fired(&d, text));
+    }
+}
