@@ -905,3 +905,18 @@ fn operations_suspended_are_a_ceasefire_only_when_military() {
     assert!(of("hospitals").is_empty(), "{events:?}");
     assert_eq!(of("army"), ["RETREAT"], "{events:?}");
 }
+
+#[test]
+fn aid_sent_to_a_town_goes_to_its_country() {
+    let lines = [
+        r#"{"id":"aleppo","date":"2019-06-05","text":"Turkey sent aid to Aleppo on Monday."}"#,
+        r#"{"id":"convoy","date":"2019-06-05","text":"The Red Cross sent an aid convoy to Aleppo on Monday."}"#,
+        // Aid to a town of one's own country names no other party.
+        r#"{"id":"own","date":"2019-06-05","text":"Syria sent aid to Aleppo on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let recipients = |id: &str| events.iter().filter(|e| e["doc_id"] == id && e["event"][0] == "AID").map(|e| codes(&e["recipient"])).collect::<Vec<_>>();
+    assert_eq!(recipients("aleppo"), [vec!["SYR".to_string()]], "{events:?}");
+    assert_eq!(recipients("convoy"), [vec!["SYR".to_string()]], "{events:?}");
+    assert!(recipients("own").is_empty(), "{events:?}");
+}

@@ -495,6 +495,19 @@ pub fn code_document(
             // self-directed events, required recipients).
             let reciprocal = pattern.options.reciprocal;
             let place_target = tgt.is_some_and(|t| is_place_phrase(&rec.sentence, &rec.actors[t]));
+            // "Turkey sent aid to Aleppo": aid sent to a town goes to its
+            // country (the place the pattern's "+" names; not the actor's own).
+            if act.category == Category::Aid && recipient.is_empty() {
+                if let (Some(at), Some(places)) = (trig.target_at, places.as_ref()) {
+                    let tokens = &rec.sentence.tokens;
+                    let in_slot = |sp: Span| (at..(at + 3).min(tokens.len())).any(|k| tokens[k].span.start == sp.start);
+                    let found = places.in_sentence(si).find(|p| in_slot(p.span)).and_then(|p| Some((crate::location::dyad_country(p.record)?, p.span)));
+                    if let Some((code, span)) = found.filter(|(c, _)| !actor.iter().any(|a| &a.code == c)) {
+                        recipient.push(Entity { cameo_code: code.clone(), code, sector: None, entity_text: span.text(&doc.text).to_string(), identifier_text: None, office: None, span });
+                        recipient_route = "the place the aid goes to, its country";
+                    }
+                }
+            }
             if let Err(reason) = crate::assemble::final_parties(pattern, act.category, &mut actor, &mut recipient, implied_actor, place_target) {
                 notes.add(|| format!("{}: {reason}", pattern.id));
                 continue;
