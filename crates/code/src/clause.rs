@@ -429,6 +429,13 @@ pub(crate) fn formerly(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
         && dict.lexicon.verb_readings(s.words[a]).iter().any(|(_, t)| *t == VerbTag::Past)
 }
 
+/// `trig` read as if its event word were the single word at `k` ("help" in
+/// "to help find", the light verb of "to carry out attacks"), to ask of
+/// that word what is asked of event words.
+pub(crate) fn at_word(trig: &Trigger, k: usize) -> Trigger {
+    Trigger { start: k, end: k + 1, anchor: k, words: Vec::new(), target_at: None, source_at: None, ..*trig }
+}
+
 /// True when the event word is an infinitive governed by another event word
 /// in the same clause ("threatened to impose", "agreed to sign"): the outer
 /// event speaks for both.
@@ -437,8 +444,7 @@ pub(crate) fn governed(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger, al
     // "lobbying Baghdad to help find a solution": a bare infinitive after
     // "help" is as real as the helping, which is read in its place.
     if a >= 2 && matches!(s.lower[a - 1].as_ref(), "help" | "helps" | "helped" | "helping") {
-        let helping = Trigger { start: a - 1, end: a, anchor: a - 1, words: Vec::new(), target_at: None, source_at: None, ..*trig };
-        return governed(s, dict, &helping, all);
+        return governed(s, dict, &at_word(trig, a - 1), all);
     }
     // "to be prosecuted", "to have agreed", "to have been detained": the
     // infinitive's auxiliaries stand between "to" and the verb.

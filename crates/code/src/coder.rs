@@ -372,11 +372,9 @@ pub fn code_document(
                 let verb = trig.start.min(trig.anchor);
                 let before = |p: &dyad_recognize::ActorPhrase| start >= 2 && p.end + 1 == start && rec.sentence.lower[start - 1] == "and";
                 let after = |p: &dyad_recognize::ActorPhrase| p.start == end + 1 && p.end <= verb && rec.sentence.lower[end] == "and";
-                let joined = rec.actors.iter().position(|p| before(p) || after(p));
-                for e in joined.map(|j| resolved[j].clone()).unwrap_or_default() {
-                    if !actor.iter().any(|a| a.code == e.code && a.sector == e.sector) {
-                        actor.push(e);
-                    }
+                if let Some(j) = rec.actors.iter().position(|p| before(p) || after(p)) {
+                    actor.extend(resolved[j].iter().cloned());
+                    crate::participants::dedup_entities(&mut actor);
                 }
             }
             // An actor named only by its role ("opposition leaders agreed ...

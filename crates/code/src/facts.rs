@@ -10,6 +10,10 @@ use dyad_recognize::{Recognized, Trigger};
 
 use crate::clause::{accusation_content, back_in_clause, governed, verb_in_class};
 
+/// Why an infinitive (or what it governs) reports no act: a purpose, wish
+/// or prospect, or the content of an earlier event word.
+const PURPOSE: &str = "an infinitive of purpose, wish or prospect, or governed by an earlier event word";
+
 /// The reason the event word at `trig` reports no act of its clause, or
 /// `None` when it does.
 pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &EventPattern, trig: &Trigger, category: Category) -> Option<&'static str> {
@@ -56,7 +60,7 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     }
     // "an operation aimed at fighting terrorists": a purpose, like "to fight".
     if first >= 2 && lower[first - 1] == "at" && matches!(lower[first - 2].as_ref(), "aimed" | "aiming" | "aim" | "aims") {
-        return Some("an infinitive of purpose, wish or prospect, or governed by an earlier event word");
+        return Some(PURPOSE);
     }
     // "urging attacks on US soil", "demanding strikes": an event noun that a
     // verb of wanting takes as its object has not happened.
@@ -150,15 +154,12 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     // announced (CONCEDE), by the coder.
     let decided_retreat = category == Category::Retreat && crate::clause::decided_not_done(&rec.sentence, dict, trig);
     if governed(&rec.sentence, dict, trig, &rec.triggers) && !decided_retreat {
-        return Some("an infinitive of purpose, wish or prospect, or governed by an earlier event word");
+        return Some(PURPOSE);
     }
     // "asking people to carry out attacks", "threatened to stage protests":
     // an event noun a light verb takes is as real as that verb.
-    if let Some(v) = light_verb_before(s, dict, first) {
-        let light = Trigger { start: v, end: v + 1, anchor: v, words: Vec::new(), target_at: None, source_at: None, ..*trig };
-        if governed(s, dict, &light, &rec.triggers) {
-            return Some("an infinitive of purpose, wish or prospect, or governed by an earlier event word");
-        }
+    if light_verb_before(s, dict, first).is_some_and(|v| governed(s, dict, &crate::clause::at_word(trig, v), &rec.triggers)) {
+        return Some(PURPOSE);
     }
     if category != Category::Accuse && accusation_content(&rec.sentence, dict, trig, &rec.triggers) {
         return Some("what an accusation is about");
@@ -399,7 +400,7 @@ mod tests {
 
     #[test]
     fn infinitives_of_purpose_and_wish_are_not() {
-        let purpose = "an infinitive of purpose, wish or prospect, or governed by an earlier event word";
+        let purpose = PURPOSE;
         assert_eq!(reason_of("The militia was raised by Washington to fight Isis.", "fight"), Some(purpose));
         assert_eq!(reason_of("Iran hopes to attack the base.", "attack"), Some(purpose));
         assert_eq!(reason_of("Syrian troops managed to attack the town.", "attack"), None);
@@ -435,7 +436,7 @@ mod tests {
         assert_eq!(reason_of("It means destroying the planes of the Syrian government.", "destroying"), Some("a course considered, not taken"));
         assert_eq!(reason_of("Any attack on Turkey would be met with force.", "attack"), Some("a kind of event quantified over, no one event"));
         // The object of a light verb is as real as that verb.
-        let purpose = Some("an infinitive of purpose, wish or prospect, or governed by an earlier event word");
+        let purpose = Some(PURPOSE);
         assert_eq!(reason_of("Isis is asking people to carry out attacks in Europe.", "attacks"), purpose);
         assert_eq!(reason_of("The decision led to renewed fighting between the YPG and the regime.", "fighting"), None);
     }

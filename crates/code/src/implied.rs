@@ -72,14 +72,14 @@ fn authorities(cameo_code: &str, rec: &Recognized<'_>, trig: &Trigger, place: Op
     if cameo_code == "1121" && !matches!(rec.sentence.lower[trig.anchor].as_ref(), "charged" | "indicted") {
         return None;
     }
-    // "were convicted", "was found guilty": only courts convict, and an
-    // armed group's court is news of its own; the court is of the place
-    // the sentence names, else of the country the document is about.
     // "the curfew was lifted": by the government of the sentence's place,
     // else of the country the document is about.
     if sector == Sector::GOV {
         return Some(unnamed(rec, trig, place_or_document_country(place, main_country)?, sector));
     }
+    // "were convicted", "was found guilty": only courts convict, and an
+    // armed group's court is news of its own; the court is of the place
+    // the sentence names, else of the country the document is about.
     if sector == Sector::JUD {
         // Not in a relative clause ("US citizens who had been convicted"):
         // whose court convicted them is the clause's background.

@@ -248,6 +248,7 @@ fn noun_use(s: &Sentence<'_>, dict: &Dictionaries, t: usize) -> bool {
     if t > 0 && s.lower[t].ends_with('s') && past_verb_only(s, dict, t - 1) {
         return true;
     }
+    let past = dict.lexicon.verb_readings(s.words[t]).iter().any(|(_, tag)| *tag == dyad_dict::VerbTag::Past);
     let mut k = t;
     for _ in 0..3 {
         if k == 0 {
@@ -262,7 +263,6 @@ fn noun_use(s: &Sentence<'_>, dict: &Dictionaries, t: usize) -> bool {
         // A country or organisation name as a modifier: "a U.S. request".
         // (A past form after it is its verb: "The UN sent aid", "The ICRC
         // sent", not a noun "sent".)
-        let past = dict.lexicon.verb_readings(s.words[t]).iter().any(|(_, tag)| *tag == dyad_dict::VerbTag::Past);
         if let Some(m) = s.phrases.iter().find(|m| m.start <= k && k < m.end) {
             if past {
                 return false;
