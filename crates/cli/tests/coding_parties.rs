@@ -503,3 +503,59 @@ fn who_acted_in_a_when_clause_did_the_harm() {
     assert_eq!(codes(&kill["actor"]), ["ISR"]);
     assert_eq!(codes(&kill["recipient"]), ["PSE"]);
 }
+
+#[test]
+fn a_curfew_lifted_or_imposed_in_the_passive_is_by_the_government_of_its_place() {
+    let lines = [
+        r#"{"id":"lifted","date":"2019-06-05","text":"A curfew in Italy was lifted in the city of Rome at 2120 GMT on Friday."}"#,
+        r#"{"id":"imposed","date":"2019-06-05","text":"A curfew has been imposed in a majority Sunni city in southern Iraq, officials said on Saturday."}"#,
+        r#"{"id":"agent","date":"2019-06-05","text":"The curfew was lifted by the Kenyan army on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let one = |id: &str| {
+        let es: Vec<&Value> = events.iter().filter(|e| e["doc_id"] == id).collect();
+        assert_eq!(es.len(), 1, "{id}: {events:?}");
+        (es[0]["event"][0].as_str().unwrap().to_string(), codes(&es[0]["actor"]), es[0]["actor"][0]["sector"].as_str().unwrap_or("").to_string())
+    };
+    assert_eq!(one("lifted"), ("CONCEDE".to_string(), vec!["ITA".to_string()], "GOV".to_string()));
+    assert_eq!(one("imposed"), ("COERCE".to_string(), vec!["IRQ".to_string()], "GOV".to_string()));
+    assert_eq!(one("agent"), ("CONCEDE".to_string(), vec!["KEN".to_string()], "MIL".to_string()));
+}
+
+#[test]
+fn subjects_joined_by_and_share_the_act() {
+    let lines = [
+        r#"{"id":"apposition","date":"2019-06-05","text":"Donald Trump and the Turkish leader, Recep Tayyip Erdogan, spoke by phone on Friday."}"#,
+        r#"{"id":"plain","date":"2019-06-05","text":"The United States and the British government condemned the attack on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let actors = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| codes(&e["actor"])).collect::<Vec<_>>();
+    assert_eq!(actors("apposition"), [vec!["TUR".to_string(), "USA".to_string()]], "{events:?}");
+    assert_eq!(actors("plain"), [vec!["GBR".to_string(), "USA".to_string()]], "{events:?}");
+}
+
+#[test]
+fn a_place_inside_the_subject_of_an_attack_by_its_means_is_not_its_actor() {
+    let lines = [r#"{"id":"samarra","date":"2019-06-05","text":"A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier and wounded two others, the military said."}"#];
+    let events = code_lines(&lines, &[]);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0]["event"][0], "ASSAULT");
+    assert_eq!(codes(&events[0]["actor"]), ["IRQ"], "{events:?}");
+    assert_eq!(events[0]["actor"][0]["sector"], "UAF");
+    assert_eq!(codes(&events[0]["recipient"]), ["USA"]);
+}
+
+#[test]
+fn aid_sent_to_a_town_goes_to_its_country() {
+    let lines = [
+        r#"{"id":"aleppo","date":"2019-06-05","text":"Turkey sent aid to Aleppo on Monday."}"#,
+        r#"{"id":"convoy","date":"2019-06-05","text":"The Red Cross sent an aid convoy to Aleppo on Monday."}"#,
+        // Aid to a town of one's own country names no other party.
+        r#"{"id":"own","date":"2019-06-05","text":"Syria sent aid to Aleppo on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let recipients = |id: &str| events.iter().filter(|e| e["doc_id"] == id && e["event"][0] == "AID").map(|e| codes(&e["recipient"])).collect::<Vec<_>>();
+    assert_eq!(recipients("aleppo"), [vec!["SYR".to_string()]], "{events:?}");
+    assert_eq!(recipients("convoy"), [vec!["SYR".to_string()]], "{events:?}");
+    assert!(recipients("own").is_empty(), "{events:?}");
+}

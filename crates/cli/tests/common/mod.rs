@@ -102,3 +102,8 @@ pub fn actor_sectors(events: &[serde_json::Value], id: &str) -> Vec<(String, Str
         .flat_map(|e| e["actor"].as_array().unwrap().iter().map(|a| (a["code"].as_str().unwrap_or("").to_string(), a["sector"].as_str().unwrap_or("").to_string())))
         .collect()
 }
+
+/// The PLOVER category of every event of document `id`, in output order.
+pub fn categories(events: &[serde_json::Value], id: &str) -> Vec<String> {
+    events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect()
+}

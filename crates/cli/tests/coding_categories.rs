@@ -1,0 +1,176 @@
+//! End-to-end tests of which PLOVER category a wording has: other senses
+//! of event verbs, labour strikes, cyberattacks, agreements finalised,
+//! exercises, ceasefires, concessions, aid told by its package. Each test
+//! codes a few one-sentence documents with `dyad code`; whether an act is
+//! reported as a fact is tested in `coding_rules.rs`, who did it to whom in
+//! `coding_parties.rs`.
+
+mod common;
+
+use common::{categories, code_lines, codes};
+use serde_json::Value;
+
+#[test]
+fn other_senses_of_meet_and_demonstrate_and_the_vague_past_are_no_news() {
+    let lines = [
+        r#"{"id":"showed","date":"2019-06-05","text":"The Russian army demonstrated its military power in Syria on Monday."}"#,
+        r#"{"id":"protest","date":"2019-06-05","text":"Russian pensioners demonstrated in Moscow on Monday against the pension reform."}"#,
+        r#"{"id":"demands","date":"2019-06-05","text":"The Turkish conditions were met by the Russian government on Monday, officials said."}"#,
+        r#"{"id":"meeting","date":"2019-06-05","text":"The Russian president met the Egyptian president in Cairo on Monday."}"#,
+        r#"{"id":"past","date":"2019-06-05","text":"In the past, the Russian president has met the Egyptian president in Cairo."}"#,
+        r#"{"id":"recent","date":"2019-06-05","text":"In the past two days the Russian president met the Egyptian president in Cairo."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let mut docs: Vec<&str> = events.iter().map(|e| e["doc_id"].as_str().unwrap()).collect();
+    docs.dedup();
+    assert_eq!(docs, ["protest", "meeting", "recent"], "{events:?}");
+}
+
+#[test]
+fn a_strike_by_workers_is_a_labour_strike_not_an_attack() {
+    let lines = [
+        r#"{"id":"nurses","date":"2019-06-05","text":"Nurses in Kenya struck for a week."}"#,
+        r#"{"id":"teachers","date":"2019-06-05","text":"Kenyan teachers decided to strike on Monday."}"#,
+        r#"{"id":"troops","date":"2019-06-05","text":"Kenyan troops struck rebel positions."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let category = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    assert_eq!(category("nurses"), ["PROTEST"]);
+    assert_eq!(category("teachers"), ["PROTEST"]);
+    assert_eq!(category("troops"), ["ASSAULT"]);
+}
+
+#[test]
+fn a_cyberattack_is_coercion_by_whoever_is_named_or_an_unidentified_actor() {
+    let lines = [
+        r#"{"id":"noun","date":"2019-06-05","text":"A massive cyberattack crippled the network of the largest power plant in Poland."}"#,
+        r#"{"id":"by","date":"2019-06-05","text":"A French nuclear power plant was hit by a cyber attack on Wednesday."}"#,
+        r#"{"id":"named","date":"2019-06-05","text":"Russian hackers attacked the websites of the Estonian government on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| events.iter().find(|e| e["doc_id"] == id).cloned().unwrap_or_else(|| panic!("{id}: no event in {events:?}"));
+    for id in ["noun", "by", "named"] {
+        assert_eq!(of(id)["event"][0], "COERCE", "{id}");
+        assert_eq!(of(id)["mode"][0], "cyber", "{id}");
+    }
+    // Nobody named: an unidentified actor of no country, not the victim's.
+    assert!(of("noun")["actor"][0].get("code").is_none(), "{:?}", of("noun")["actor"]);
+    assert_eq!(of("noun")["actor"][0]["sector"], "UNK");
+    assert_eq!(of("by")["recipient"][0]["code"], "FRA");
+    assert_eq!(of("named")["actor"][0]["code"], "RUS");
+    assert_eq!(of("named")["recipient"][0]["code"], "EST");
+}
+
+#[test]
+fn a_promise_to_stop_a_hostile_activity_is_a_concession() {
+    let lines = [
+        r#"{"id":"stop","date":"2019-06-05","text":"The Israeli government agreed on Monday to stop building Jewish settlements in the West Bank."}"#,
+        // The CAMEO-to-PLOVER table's intents to yield stay AGREE, as the PLOVER gold codes them.
+        r#"{"id":"ceasefire","date":"2019-06-05","text":"Bosnia and Slovenia agreed to a ceasefire."}"#,
+        r#"{"id":"allow","date":"2019-06-05","text":"Sudan agreed to allow humanitarian access to all areas."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| categories(&events, id);
+    assert_eq!(of("stop"), ["CONCEDE"], "{events:?}");
+    assert_eq!(of("ceasefire"), ["AGREE"]);
+    assert_eq!(of("allow"), ["AGREE"]);
+}
+
+#[test]
+fn aid_told_by_its_package_and_a_risk_is_no_act() {
+    let lines = [
+        r#"{"id":"package","date":"2019-06-05","text":"Monaco signed a billion dollar aid package on Tuesday for Haiti."}"#,
+        r#"{"id":"navy","date":"2019-06-05","text":"The Nepalese military conducted joint military training exercises with the Royal Navy on Tuesday."}"#,
+        r#"{"id":"risk","date":"2019-06-05","text":"A Briton on the wrong side risks being executed by an RAF drone."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| events.iter().filter(|e| e["doc_id"] == id).cloned().collect::<Vec<Value>>();
+    assert_eq!(of("package")[0]["event"][0], "AID", "{events:?}");
+    assert_eq!(codes(&of("package")[0]["recipient"]), ["HTI"]);
+    assert!(of("navy").iter().any(|e| e["event"][0] == "COOPERATE" && codes(&e["recipient"]) == ["GBR"]), "{:?}", of("navy"));
+    assert!(of("risk").is_empty(), "{:?}", of("risk"));
+}
+
+#[test]
+fn removing_ones_own_troops_is_a_withdrawal_not_an_expulsion() {
+    let lines = [r#"{"id":"remove","date":"2019-06-05","text":"Donald Trump told reporters on Friday that the US is removing its troops in Syria."}"#];
+    let events = code_lines(&lines, &[]);
+    let cats: Vec<String> = events.iter().map(|e| e["event"][0].as_str().unwrap().to_string()).collect();
+    assert!(cats.contains(&"RETREAT".to_string()), "{events:?}");
+    assert!(!cats.contains(&"COERCE".to_string()) && !cats.contains(&"THREATEN".to_string()), "{cats:?}");
+}
+
+#[test]
+fn thanks_to_is_because_of_not_thanks() {
+    let lines = [
+        r#"{"id":"because","date":"2019-06-05","text":"Chancellor Angela Merkel kept her post, thanks to the French government."}"#,
+        r#"{"id":"thanked","date":"2019-06-05","text":"Chancellor Angela Merkel thanked the French government."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| categories(&events, id);
+    assert!(of("because").is_empty(), "{:?}", of("because"));
+    assert_eq!(of("thanked"), ["SUPPORT"]);
+}
+
+#[test]
+fn verbs_of_finalising_an_agreement_are_support() {
+    let lines = [
+        r#"{"id":"completed","date":"2019-06-05","text":"Costa Rica and Panama completed a trade deal on Monday."}"#,
+        r#"{"id":"sealed","date":"2019-06-05","text":"Kenya sealed an accord with Ethiopia on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| categories(&events, id);
+    assert_eq!(of("completed"), ["SUPPORT"], "{events:?}");
+    assert_eq!(of("sealed"), ["SUPPORT"], "{events:?}");
+}
+
+#[test]
+fn firing_live_ammunition_at_people_is_an_attack_on_them() {
+    let lines = [r#"{"id":"ammo","date":"2019-06-05","text":"Sudanese security forces fired live ammunition at demonstrators in Khartoum."}"#];
+    let events = code_lines(&lines, &[]);
+    let fired = events.iter().find(|e| e["event"][0] == "ASSAULT").unwrap_or_else(|| panic!("{events:?}"));
+    assert_eq!(fired["recipient"][0]["sector"], "CVL", "{fired:?}");
+}
+
+#[test]
+fn war_games_begun_and_joint_exercises_by_their_parties() {
+    let lines = [
+        r#"{"id":"games","date":"2019-06-05","text":"Iran launched war games in the Gulf on Monday."}"#,
+        r#"{"id":"by","date":"2019-06-05","text":"A joint military exercise by Russia, Belarus and Tajikistan began on Monday."}"#,
+        // "military" modifies the exercises: no party of its own.
+        r#"{"id":"joint","date":"2019-06-05","text":"Russia and China conducted joint military exercises on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let one = |id: &str| {
+        let es: Vec<&Value> = events.iter().filter(|e| e["doc_id"] == id).collect();
+        assert_eq!(es.len(), 1, "{id}: {events:?}");
+        (es[0]["event"][0].as_str().unwrap().to_string(), codes(&es[0]["actor"]))
+    };
+    assert_eq!(one("games"), ("MOBILIZE".to_string(), vec!["IRN".to_string()]));
+    assert_eq!(one("by"), ("COOPERATE".to_string(), vec!["BLR".to_string(), "RUS".to_string(), "TJK".to_string()]));
+    assert_eq!(one("joint"), ("COOPERATE".to_string(), vec!["CHN".to_string(), "RUS".to_string()]));
+}
+
+#[test]
+fn talks_renewed_and_a_pact_agreed_upon() {
+    let lines = [
+        r#"{"id":"renewed","date":"2019-06-05","text":"Israel and the Palestinians renewed negotiations on Monday."}"#,
+        r#"{"id":"upon","date":"2019-06-05","text":"India and Pakistan agreed upon a pact on water sharing."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| categories(&events, id);
+    assert_eq!(of("renewed"), ["CONSULT"], "{events:?}");
+    assert_eq!(of("upon"), ["AGREE"], "{events:?}");
+}
+
+#[test]
+fn operations_suspended_are_a_ceasefire_only_when_military() {
+    let lines = [
+        r#"{"id":"hospitals","date":"2019-06-05","text":"Two Syrian hospitals suspended operations and one has been put out of service."}"#,
+        r#"{"id":"army","date":"2019-06-05","text":"The Turkish army suspended military operations in Afrin on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| categories(&events, id);
+    assert!(of("hospitals").is_empty(), "{events:?}");
+    assert_eq!(of("army"), ["RETREAT"], "{events:?}");
+}
