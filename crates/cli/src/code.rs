@@ -17,7 +17,7 @@ use crate::progress::Progress;
 #[derive(clap::Args)]
 pub struct Args {
     #[command(flatten)]
-    input: InputArgs,
+    coding: CodingArgs,
     /// Output format: plover, cameo, gdelt or csv.
     #[arg(long, default_value = "plover")]
     format: Format,
@@ -29,6 +29,20 @@ pub struct Args {
     /// --output, if given.
     #[arg(long)]
     explain: bool,
+    /// Also store the documents and their events in this database (as
+    /// `dyad ingest` does); documents it already holds are printed but not
+    /// stored again.
+    #[arg(long, value_name = "PATH")]
+    db: Option<PathBuf>,
+    #[command(flatten)]
+    merge: crate::store::MergeArgs,
+}
+
+/// What every command that codes news reads and how it codes it.
+#[derive(clap::Args)]
+pub struct CodingArgs {
+    #[command(flatten)]
+    input: InputArgs,
     /// Threads coding documents in parallel (at least 1).
     #[arg(long, default_value_t = 1, value_parser = parse_jobs)]
     jobs: usize,
@@ -84,6 +98,28 @@ use dyad_pipeline::code as code_one;
 const BATCH: usize = 64;
 
 pub fn run(args: Args) -> Result<ExitCode, String> {
+    let store = match &args.db {
+        Some(path) => Some(crate::store::open(path, &args.merge)?),
+        None => None,
+    };
+    let sink: Box<dyn Write> = if args.explain && args.output.is_none() { Box::new(std::io::sink()) } else { open_output(args.output.as_ref())? };
+    let target = Target { format: args.format, sink, explain: args.explain, store, only_new: false };
+    run_coding(args.coding, target)
+}
+
+/// Where a coding run's results go.
+pub(crate) struct Target {
+    pub format: Format,
+    pub sink: Box<dyn Write>,
+    pub explain: bool,
+    /// The database to store documents and events in.
+    pub store: Option<dyad_store::Store>,
+    /// Code only documents the database does not hold yet (`dyad ingest`).
+    pub only_new: bool,
+}
+
+/// Reads, codes and writes (and stores) the documents of `args`.
+pub(crate) fn run_coding(args: CodingArgs, target: Target) -> Result<ExitCode, String> {
     let places = places_in_background(&args.gazetteer, args.no_places);
     // The parser's model (tens of milliseconds to load) is needed by the
     // first sentence with an event verb: loaded beside the dictionaries.
@@ -98,7 +134,7 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
     let opts = CoderOptions {
         keep_negated: args.keep_negated,
         default_date: Some(chrono::Local::now().date_naive()),
-        explain: args.explain,
+        explain: target.explain,
         places,
         include_historical: args.include_historical,
         no_syntax: args.no_syntax,
@@ -109,11 +145,17 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
         keep_negated: args.keep_negated,
     };
     let mut reader = args.input.open();
-    let sink: Box<dyn Write> = if args.explain && args.output.is_none() { Box::new(std::io::sink()) } else { open_output(args.output.as_ref())? };
-    let mut out = writer(args.format, sink, config);
+    let mut out = writer(target.format, target.sink, config.clone());
     out.header().map_err(|e| format!("cannot write output: {e}"))?;
     let mut progress = Progress::new(reader.bytes_total());
-    let mut run = Run { out, explain: args.explain, jobs: args.jobs, tally: Tally::default(), write_error: None };
+    // Documents already stored are looked up through a reading
+    // connection; the writing one belongs to the writer thread.
+    let lookup = match (&target.store, target.only_new) {
+        (Some(store), true) => Some(dyad_store::Store::open_read_only(store.path()).map_err(|e| e.to_string())?),
+        _ => None,
+    };
+    let store = target.store.map(|store| crate::store::StoreWriter::start(crate::store::Storing::new(store, config), opts.places.gazetteer()));
+    let mut run = Run { out, explain: target.explain, jobs: args.jobs, tally: Tally::default(), write_error: None, store };
     let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
     while let Some(result) = reader.next() {
         // The output is gone (a closed pipe, a full disk): stop reading.
@@ -129,9 +171,15 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
                     run.tally.not_english += 1;
                     continue;
                 }
+                if let Some(lookup) = &lookup {
+                    if lookup.contains(&doc).map_err(|e| e.to_string())? {
+                        run.tally.known += 1;
+                        continue;
+                    }
+                }
                 batch.push(doc);
                 if batch.len() == BATCH {
-                    run.code_and_write(&mut batch, &dict, &opts);
+                    run.code_and_write(&mut batch, &dict, &opts)?;
                 }
             }
             Err(e) => {
@@ -140,10 +188,14 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
             }
         }
     }
-    run.code_and_write(&mut batch, &dict, &opts);
+    run.code_and_write(&mut batch, &dict, &opts)?;
     progress.finish();
-    let Tally { read, skipped, not_english, events } = run.tally;
-    eprintln!("dyad: documents read: {read}, skipped: {skipped}, not English: {not_english}; events: {events}{}", crate::input::replaced_note(&reader));
+    let Tally { read, skipped, not_english, events, known } = run.tally;
+    let known_note = if target.only_new { format!(", already stored: {known}") } else { String::new() };
+    eprintln!("dyad: documents read: {read}, skipped: {skipped}, not English: {not_english}{known_note}; events: {events}{}", crate::input::replaced_note(&reader));
+    if let Some(writer) = run.store.take() {
+        eprintln!("{}", writer.finish()?.report()?);
+    }
     match run.write_error {
         Some(e) if !e.is_empty() => Err(e),
         _ => Ok(exit_code(read, skipped, args.input.strict)),
@@ -157,6 +209,8 @@ struct Tally {
     skipped: u64,
     not_english: u64,
     events: u64,
+    /// Documents the database already held (not coded again).
+    known: u64,
 }
 
 /// A coding run's output side.
@@ -168,13 +222,17 @@ struct Run {
     /// Set when writing failed; empty for a closed pipe, which is no error
     /// (`dyad code ... | head`).
     write_error: Option<String>,
+    /// The database coded documents go to, if any.
+    store: Option<crate::store::StoreWriter>,
 }
 
 impl Run {
     /// Codes the batch and writes its events, flushed per document so that
     /// what was coded is out whatever happens later.
-    fn code_and_write(&mut self, batch: &mut Vec<Document>, dict: &Dictionaries, opts: &CoderOptions) {
-        for (doc, result) in batch.iter().zip(code_batch(batch, dict, opts, self.jobs)) {
+    fn code_and_write(&mut self, batch: &mut Vec<Document>, dict: &Dictionaries, opts: &CoderOptions) -> Result<(), String> {
+        let coded = code_batch(batch, dict, opts, self.jobs);
+        let mut to_store = Vec::new();
+        for (doc, result) in batch.drain(..).zip(coded) {
             if self.write_error.is_some() {
                 break;
             }
@@ -187,17 +245,24 @@ impl Run {
                 }
             };
             if self.explain {
-                if let Err(e) = crate::print_out(&explain(doc, &events, &explanation)) {
+                if let Err(e) = crate::print_out(&explain(&doc, &events, &explanation)) {
                     self.write_error = Some(e);
                 }
             }
             self.tally.events += events.len() as u64;
-            if let Err(e) = self.out.write_document(doc, &events).and_then(|_| self.out.finish()) {
+            if let Err(e) = self.out.write_document(&doc, &events).and_then(|_| self.out.finish()) {
                 let broken_pipe = e.kind() == std::io::ErrorKind::BrokenPipe;
                 self.write_error = Some(if broken_pipe { String::new() } else { format!("cannot write output: {e}") });
             }
+            if self.store.is_some() {
+                to_store.push((doc, events));
+            }
+        }
+        if let Some(writer) = &mut self.store {
+            writer.send(to_store)?;
         }
         batch.clear();
+        Ok(())
     }
 }
 

@@ -10,6 +10,7 @@ mod input;
 mod ontology;
 mod parse;
 mod progress;
+mod store;
 
 use std::process::ExitCode;
 
@@ -46,6 +47,17 @@ enum Command {
     Eval(eval::Args),
     /// Measures speed and memory of the pipeline on a corpus.
     Bench(bench::Args),
+    /// Codes news and stores documents and events in a database
+    /// (`dyad.db` unless --db says otherwise); reports of one event from
+    /// several documents are merged into stories.
+    Ingest(store::IngestArgs),
+    /// Lists, counts or exports what a database holds: stories (merged
+    /// events) or event reports, filtered by date, party, category, place
+    /// or text.
+    Query(store::QueryArgs),
+    /// Writes a database's event reports to Parquet, partitioned by year
+    /// and month.
+    Export(store::ExportArgs),
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -74,6 +86,9 @@ fn main() -> ExitCode {
         Command::Ontology { which, json } => ontology::run(which, json),
         Command::Eval(args) => eval::run(args),
         Command::Bench(args) => bench::run(args),
+        Command::Ingest(args) => store::ingest(args),
+        Command::Query(args) => store::query(args),
+        Command::Export(args) => store::export(args),
     };
     match result {
         Ok(code) => code,

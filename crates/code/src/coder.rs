@@ -56,7 +56,8 @@ pub enum Places {
 }
 
 impl Places {
-    fn gazetteer(self) -> Option<&'static dyad_geo::Gazetteer> {
+    /// The gazetteer itself, if any.
+    pub fn gazetteer(self) -> Option<&'static dyad_geo::Gazetteer> {
         match self {
             Places::Builtin => Some(dyad_geo::Gazetteer::builtin()),
             Places::Custom(g) => Some(g),

@@ -11,9 +11,11 @@ pub mod bench;
 mod extract;
 mod memory;
 mod parse;
+mod store;
 
 pub use extract::{ExtractRecord, PlaceRecordOut, SentenceRecord};
 pub use memory::peak_rss_bytes;
+pub use store::store_input;
 pub use parse::{parse_document, parse_sentences, ParsedDocument, ParsedSentence};
 
 use dyad_ingest::Document;

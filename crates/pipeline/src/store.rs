@@ -1,0 +1,38 @@
+//! A coded document as the event store takes it.
+
+use dyad_code::Event;
+use dyad_core::Document;
+use dyad_output::{plover_record, should_write, WriterConfig};
+use dyad_segment::{split_sentences, CharOffsets};
+use dyad_store::{NewDocument, NewPlace};
+
+/// The document, its sentences, its events as PLOVER records (the ones a
+/// writer with `config` would print) and, with a gazetteer, its resolved
+/// places, ready for [`dyad_store::Store::add`].
+pub fn store_input<'a>(doc: &'a Document, events: &[Event], config: &WriterConfig, gazetteer: Option<&dyad_geo::Gazetteer>) -> NewDocument<'a> {
+    let seg = crate::Segmented { doc: doc.clone(), sentences: split_sentences(&doc.text) };
+    let offsets = CharOffsets::new(&doc.text);
+    let sentences = seg.sentences.iter().map(|s| (offsets.char_offset(s.span.start), offsets.char_offset(s.span.end))).collect();
+    let places = gazetteer
+        .map(|g| {
+            crate::places(&seg, g)
+                .places
+                .iter()
+                .map(|p| NewPlace {
+                    text: p.span.text(&doc.text).to_string(),
+                    start: offsets.char_offset(p.span.start),
+                    end: offsets.char_offset(p.span.end),
+                    name: p.record.name.to_string(),
+                    geonameid: p.record.geonameid,
+                    feature_code: p.record.feature_code.to_string(),
+                    country: p.record.country.to_string(),
+                    admin1: p.admin1.map(|a| a.name.to_string()),
+                    lat: p.record.lat,
+                    lon: p.record.lon,
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let events = events.iter().filter(|e| should_write(e, config)).map(|e| plover_record(doc, e, config)).collect();
+    NewDocument { doc, sentences, events, places }
+}
