@@ -228,7 +228,7 @@ pub struct QueryArgs {
     /// Write to this file instead of standard output.
     #[arg(short, long)]
     out: Option<PathBuf>,
-    /// List at most N rows.
+    /// List at most N rows (with --matrix: the N most frequent dyads).
     #[arg(long, value_name = "N")]
     limit: Option<u64>,
 }
@@ -301,7 +301,7 @@ pub fn query(args: QueryArgs) -> Result<ExitCode, String> {
         });
         store.count_by(&filter, level, period, group)
     } else if args.matrix {
-        store.dyad_matrix(&filter, level)
+        store.dyad_matrix(&filter, level, args.limit)
     } else {
         store.list(&filter, level, args.limit)
     }

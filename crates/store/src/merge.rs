@@ -65,8 +65,10 @@ pub(crate) struct Report<'a> {
     pub reported: &'a str,
 }
 
-/// The story a report belongs to, made if none fits; returns its key.
-pub(crate) fn story_for(conn: &Connection, rule: &MergeRule, r: &Report) -> rusqlite::Result<i64> {
+/// The story a report belongs to: an existing one's key, or a new story's
+/// key and `true` (made with this report's values and counts of one, so
+/// that only a merge needs [`refresh_story`]).
+pub(crate) fn story_for(conn: &Connection, rule: &MergeRule, r: &Report) -> rusqlite::Result<(i64, bool)> {
     let days = i64::from(rule.days);
     let lo = (r.date - chrono::Duration::days(days)).to_string();
     let hi = (r.date + chrono::Duration::days(days)).to_string();
@@ -87,14 +89,14 @@ pub(crate) fn story_for(conn: &Connection, rule: &MergeRule, r: &Report) -> rusq
             _ => None,
         };
         if compatible(rule, country.as_deref(), point, r.country, r.point) {
-            return Ok(key);
+            return Ok((key, false));
         }
     }
     conn.prepare_cached(
         "INSERT INTO stories (merge_key, category, mode, actor, recipient, cameo_code, goldstein, quad_code,
                               first_date, last_date, country, lat, lon, first_reported, last_reported,
                               num_reports, num_documents, num_sources)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11, ?12, ?13, ?13, 0, 0, 0)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11, ?12, ?13, ?13, 1, 1, 1)",
     )?
     .execute(params![
         r.merge_key,
@@ -111,7 +113,7 @@ pub(crate) fn story_for(conn: &Connection, rule: &MergeRule, r: &Report) -> rusq
         r.point.map(|p| p.1),
         r.reported
     ])?;
-    Ok(conn.last_insert_rowid())
+    Ok((conn.last_insert_rowid(), true))
 }
 
 /// Brings a story's dates, place and counts up to date after a report

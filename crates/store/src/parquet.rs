@@ -159,9 +159,12 @@ impl Store {
     }
 }
 
-/// Reads a Parquet file back as rows of strings (`None` for null), for
+/// Rows of a Parquet file as text, `None` for null.
+pub type TextRows = Vec<Vec<Option<String>>>;
+
+/// Reads a Parquet file back as its column names and rows of strings, for
 /// tests and checks: the file as any reader sees it.
-pub fn read_rows(path: &Path) -> Result<(Vec<String>, Vec<Vec<Option<String>>>), StoreError> {
+pub fn read_rows(path: &Path) -> Result<(Vec<String>, TextRows), StoreError> {
     use parquet::file::reader::{FileReader, SerializedFileReader};
     let file = File::open(path).map_err(|e| StoreError::io(path, e))?;
     let reader = SerializedFileReader::new(file).map_err(|e| parquet_err(path, e))?;

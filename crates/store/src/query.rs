@@ -344,8 +344,8 @@ impl Store {
     }
 
     /// The dyad matrix in long form: one row per actor and recipient, with
-    /// counts and Goldstein sums, most frequent first.
-    pub fn dyad_matrix(&self, filter: &Filter, level: Level) -> Result<Table, StoreError> {
+    /// counts and Goldstein sums, most frequent first (the first `limit`).
+    pub fn dyad_matrix(&self, filter: &Filter, level: Level, limit: Option<u64>) -> Result<Table, StoreError> {
         let w = where_clause(filter, level);
         let (from, t) = match level {
             Level::Stories => ("stories s", "s"),
@@ -353,8 +353,9 @@ impl Store {
         };
         let sql = format!(
             "SELECT {t}.actor, {t}.recipient, count(*), round(sum({t}.goldstein), 3) FROM {from} {}
-             GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2",
-            w.sql()
+             GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2{}",
+            w.sql(),
+            limit.map(|n| format!(" LIMIT {n}")).unwrap_or_default()
         );
         let columns = vec![("actor".to_string(), Kind::Text), ("recipient".to_string(), Kind::Text), ("events".to_string(), Kind::Int), ("goldstein_sum".to_string(), Kind::Real)];
         self.table(&sql, &w.params, columns)

@@ -232,8 +232,7 @@ fn add_event(tx: &Connection, rule: &crate::MergeRule, doc_key: i64, record: &Va
         point,
         reported,
     };
-    let story = story_for(tx, rule, &report)?;
-    let merged: bool = tx.prepare_cached("SELECT num_reports > 0 FROM stories WHERE story_key = ?1")?.query_row([story], |r| r.get(0))?;
+    let (story, new_story) = story_for(tx, rule, &report)?;
     let inserted = tx
         .prepare_cached(
             "INSERT OR IGNORE INTO events (id, doc_key, story_key, date, category, mode, context, actor, recipient,
@@ -282,12 +281,12 @@ fn add_event(tx: &Connection, rule: &crate::MergeRule, doc_key: i64, record: &Va
             entity.execute(params![event_key, role, k as i64, s("code"), s("sector"), s("entity_text")])?;
         }
     }
-    refresh_story(tx, story, &report)?;
     summary.events += 1;
-    if merged {
-        summary.merged += 1;
-    } else {
+    if new_story {
         summary.new_stories += 1;
+    } else {
+        refresh_story(tx, story, &report)?;
+        summary.merged += 1;
     }
     Ok(())
 }

@@ -259,7 +259,8 @@ fn counts_per_period_and_group_add_up() {
     let weeks = s.count_by(&Filter::default(), Level::Stories, Period::Week, None).unwrap();
     let names: Vec<Cell> = weeks.rows.iter().map(|r| r[0].clone()).collect();
     assert_eq!(names, ["2024-02-26", "2024-03-18", "2024-04-01"].map(|d| Cell::Text(d.into())));
-    let matrix = s.dyad_matrix(&Filter::default(), Level::Reports).unwrap();
+    let matrix = s.dyad_matrix(&Filter::default(), Level::Reports, None).unwrap();
+    assert_eq!(s.dyad_matrix(&Filter::default(), Level::Reports, Some(1)).unwrap().rows.len(), 1);
     assert_eq!(matrix.rows[0][..3], [Cell::Text("RUS/MIL".into()), Cell::Text("SYR/CVL".into()), Cell::Integer(2)]);
     assert_eq!(sum_events(&matrix), 5);
 }
