@@ -184,7 +184,7 @@ pub(crate) const REPORT_COLUMNS: [(&str, &str, Kind); 25] = [
     ("sentence", "e.sentence", Kind::Int),
     ("event_text", "e.event_text", Kind::Text),
     ("pattern", "e.pattern", Kind::Text),
-    ("text", "json_extract(e.record, '$.text')", Kind::Text),
+    ("text", "substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)", Kind::Text),
 ];
 
 /// A WHERE clause and its parameters.
@@ -384,7 +384,7 @@ impl Store {
     /// A story and its reports: which documents told it, from which
     /// sentence, with which words.
     pub fn story_reports(&self, story: i64) -> Result<Table, StoreError> {
-        let sql = "SELECT e.id, d.id, d.source, d.url, e.date, e.sentence, json_extract(e.record, '$.text'), e.event_text, e.pattern
+        let sql = "SELECT e.id, d.id, d.source, d.url, e.date, e.sentence, substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start), e.event_text, e.pattern
                    FROM events e JOIN documents d USING (doc_key) WHERE e.story_key = ? ORDER BY e.date, e.event_key";
         let columns = ["id", "doc_id", "source", "url", "date", "sentence", "text", "event_text", "pattern"]
             .iter()
@@ -399,8 +399,8 @@ impl Store {
         let w = where_clause(filter, Level::Reports);
         let limit = limit.map(|n| format!(" LIMIT {n}")).unwrap_or_default();
         let sql = format!(
-            "SELECT e.record, s.story_key, s.num_reports, s.num_documents, s.num_sources
-             FROM events e JOIN stories s USING (story_key) {} ORDER BY e.date, e.event_key{limit}",
+            "SELECT r.record, s.story_key, s.num_reports, s.num_documents, s.num_sources
+             FROM events e JOIN stories s USING (story_key) JOIN records r USING (event_key) {} ORDER BY e.date, e.event_key{limit}",
             w.sql()
         );
         let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;

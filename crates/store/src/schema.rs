@@ -101,14 +101,20 @@ CREATE TABLE events (
     sentence_start   INTEGER NOT NULL,
     sentence_end     INTEGER NOT NULL,
     event_text       TEXT NOT NULL,
-    pattern          TEXT,
-    record           TEXT NOT NULL
+    pattern          TEXT
 );
 CREATE INDEX events_date ON events(date);
 CREATE INDEX events_category_date ON events(category, date);
 CREATE INDEX events_country ON events(country, date);
 CREATE INDEX events_story ON events(story_key);
 CREATE INDEX events_doc ON events(doc_key);
+
+-- The whole PLOVER record of each report, apart from the events table so
+-- that scans and aggregates over events read narrow rows.
+CREATE TABLE records (
+    event_key INTEGER PRIMARY KEY REFERENCES events(event_key),
+    record    TEXT NOT NULL
+);
 
 CREATE TABLE entities (
     event_key INTEGER NOT NULL REFERENCES events(event_key),

@@ -237,8 +237,8 @@ fn add_event(tx: &Connection, rule: &crate::MergeRule, doc_key: i64, record: &Va
         .prepare_cached(
             "INSERT OR IGNORE INTO events (id, doc_key, story_key, date, category, mode, context, actor, recipient,
                 quad_code, event_scale, cameo_code, goldstein, quad_class, place, country, geonameid, admin1, lat, lon,
-                sentence, sentence_start, sentence_end, event_text, pattern, record)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)",
+                sentence, sentence_start, sentence_end, event_text, pattern)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)",
         )?
         .execute(params![
             id,
@@ -265,8 +265,7 @@ fn add_event(tx: &Connection, rule: &crate::MergeRule, doc_key: i64, record: &Va
             info_num("start"),
             info_num("end"),
             event_text,
-            pattern,
-            record.to_string()
+            pattern
         ])?;
     if inserted == 0 {
         // The savepoint is rolled back: the story this report may have
@@ -274,6 +273,7 @@ fn add_event(tx: &Connection, rule: &crate::MergeRule, doc_key: i64, record: &Va
         return Err(Failure::Record(format!("event id {id} is already stored (two documents with one id?)")));
     }
     let event_key = tx.last_insert_rowid();
+    tx.prepare_cached("INSERT INTO records (event_key, record) VALUES (?1, ?2)")?.execute(params![event_key, record.to_string()])?;
     let mut entity = tx.prepare_cached("INSERT INTO entities (event_key, role, position, code, sector, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
     for role in ["actor", "recipient"] {
         for (k, p) in field(role).and_then(Value::as_array).into_iter().flatten().enumerate() {
