@@ -208,6 +208,9 @@ pub struct QueryArgs {
     /// Stories told by at least N sources.
     #[arg(long, value_name = "N")]
     min_sources: Option<u32>,
+    /// One story by its id (with --reports: the reports that told it).
+    #[arg(long, value_name = "ID")]
+    story: Option<i64>,
     /// Event reports (one per document that told an event) instead of
     /// stories (the reports of one event merged).
     #[arg(long)]
@@ -274,6 +277,7 @@ pub fn query(args: QueryArgs) -> Result<ExitCode, String> {
         near: args.near,
         text: args.text.clone(),
         min_sources: args.min_sources,
+        story: args.story,
     };
     let level = if args.reports { Level::Reports } else { Level::Stories };
     if args.format == QueryFormat::Parquet && args.out.is_none() {

@@ -86,6 +86,8 @@ pub struct Filter {
     pub text: Option<String>,
     /// Stories told by at least this many sources.
     pub min_sources: Option<u32>,
+    /// One story (by its id), or the reports of one story.
+    pub story: Option<i64>,
 }
 
 /// A column's type, for typed outputs (Parquet).
@@ -251,6 +253,9 @@ fn where_clause(filter: &Filter, level: Level) -> Where {
             Level::Reports => format!("e.doc_key IN ({docs})"),
         };
         w.push(clause, vec![Box::new(text.clone())]);
+    }
+    if let Some(story) = filter.story {
+        w.push(format!("{t}.story_key = ?"), vec![Box::new(story)]);
     }
     if let Some(n) = filter.min_sources {
         let clause = match level {

@@ -218,6 +218,10 @@ fn every_filter_selects_what_it_says() {
     assert_eq!(reports(Filter { text: Some("protesters".into()), ..Filter::default() }), ["p3-001-01"]);
     assert_eq!(reports(Filter { text: Some("\"Syrian capital\" OR Kurdish".into()), ..Filter::default() }), ["p2-001-01", "p5-001-01"]);
     assert_eq!(reports(Filter { min_sources: Some(2), ..Filter::default() }), ["p1-001-01", "p2-001-01"]);
+    let story_of_p1 = s.list(&Filter { text: Some("bombed".into()), ..Filter::default() }, Level::Reports, None).unwrap().rows[0][1].clone();
+    let Cell::Integer(story) = story_of_p1 else { panic!("{story_of_p1:?}") };
+    assert_eq!(reports(Filter { story: Some(story), ..Filter::default() }), ["p1-001-01", "p2-001-01"]);
+    assert_eq!(ids(&s, Filter { story: Some(story), ..Filter::default() }, Level::Stories), [story.to_string()]);
     // Stories: p1 and p2 are one.
     let stories = ids(&s, Filter::default(), Level::Stories);
     assert_eq!(stories.len(), 4);
