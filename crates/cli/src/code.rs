@@ -193,6 +193,11 @@ pub(crate) fn run_coding(args: CodingArgs, target: Target) -> Result<ExitCode, S
     let Tally { read, skipped, not_english, events, known } = run.tally;
     let known_note = if target.only_new { format!(", already stored: {known}") } else { String::new() };
     eprintln!("dyad: documents read: {read}, skipped: {skipped}, not English: {not_english}{known_note}; events: {events}{}", crate::input::replaced_note(&reader));
+    // The reading connection closes first: SQLite copies the write-ahead
+    // log into the database file when the last connection, the writer's,
+    // closes, so the file alone then holds everything (a copy of it is a
+    // backup).
+    drop(lookup);
     if let Some(writer) = run.store.take() {
         eprintln!("{}", writer.finish()?.report()?);
     }

@@ -152,7 +152,30 @@ enum Found {
     Dyad(i32),
 }
 
-/// Looks at `path` read-only and refuses what dyad must not touch.
+/// The fields of an SQLite file's 100-byte header that say whose it is.
+struct Header {
+    application_id: i32,
+    user_version: i32,
+    /// Incremented by every schema change: 0 for a database without tables.
+    schema_cookie: u32,
+}
+
+/// Reads the header of `path` without opening it as a database, so that
+/// refusing a file leaves it, and its folder, exactly as they were (SQLite
+/// itself would make `-shm` and `-wal` files beside a WAL database).
+fn read_header(path: &Path) -> Result<Option<Header>, StoreError> {
+    use std::io::Read;
+    let mut bytes = [0u8; 100];
+    let mut file = std::fs::File::open(path).map_err(|e| StoreError::io(path, e))?;
+    let n = file.read(&mut bytes).map_err(|e| StoreError::io(path, e))?;
+    if n < 100 || &bytes[..16] != b"SQLite format 3\0" {
+        return Ok(None);
+    }
+    let be = |at: usize| [bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]];
+    Ok(Some(Header { application_id: i32::from_be_bytes(be(68)), user_version: i32::from_be_bytes(be(60)), schema_cookie: u32::from_be_bytes(be(40)) }))
+}
+
+/// Looks at `path` and refuses what dyad must not touch.
 fn inspect(path: &Path) -> Result<Found, StoreError> {
     let empty = match std::fs::metadata(path) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => true,
@@ -162,33 +185,29 @@ fn inspect(path: &Path) -> Result<Found, StoreError> {
     if empty {
         return Ok(Found::New);
     }
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-        .map_err(|e| StoreError::sqlite(path, e))?;
-    let header = |pragma: &str| -> Result<i32, StoreError> {
-        conn.query_row(&format!("PRAGMA {pragma}"), [], |r| r.get(0)).map_err(|e| StoreError::Foreign {
-            path: path.to_path_buf(),
-            reason: format!("not an SQLite database ({e})"),
-        })
+    let foreign = |reason: String| StoreError::Foreign { path: path.to_path_buf(), reason };
+    let Some(header) = read_header(path)? else {
+        return Err(foreign("not an SQLite database; dyad leaves it untouched".into()));
     };
-    let app = header("application_id")?;
-    let version = header("user_version")?;
-    let tables: i64 = conn
-        .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
-        .map_err(|e| StoreError::sqlite(path, e))?;
+    // Changes not yet copied from a write-ahead log into the file are not in
+    // its header: a file with a log beside it is asked through SQLite.
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    let (app, version, tables) = if Path::new(&wal).exists() {
+        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX).map_err(|e| StoreError::sqlite(path, e))?;
+        let get = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, i64>(0)).map_err(|e| StoreError::sqlite(path, e));
+        (get("PRAGMA application_id")? as i32, get("PRAGMA user_version")? as i32, get("SELECT count(*) FROM sqlite_master")?)
+    } else {
+        (header.application_id, header.user_version, i64::from(header.schema_cookie))
+    };
     if app == 0 && tables == 0 {
         return Ok(Found::New);
     }
     if app != APPLICATION_ID {
-        return Err(StoreError::Foreign {
-            path: path.to_path_buf(),
-            reason: format!("an SQLite database of another program (application_id {app:#x}, {tables} schema objects); dyad leaves it untouched"),
-        });
+        return Err(foreign(format!("an SQLite database of another program (application_id {app:#x}); dyad leaves it untouched")));
     }
     if version > SCHEMA_VERSION {
-        return Err(StoreError::Foreign {
-            path: path.to_path_buf(),
-            reason: format!("written by a newer dyad (schema version {version}; this dyad knows up to {SCHEMA_VERSION}); upgrade dyad to use it"),
-        });
+        return Err(foreign(format!("written by a newer dyad (schema version {version}; this dyad knows up to {SCHEMA_VERSION}); upgrade dyad to use it")));
     }
     Ok(Found::Dyad(version))
 }
@@ -216,7 +235,7 @@ pub(crate) fn open_for_reading(path: &Path) -> Result<Connection, StoreError> {
         Found::Dyad(v) if v < SCHEMA_VERSION => {
             return Err(StoreError::Foreign {
                 path: path.to_path_buf(),
-                reason: format!("schema version {v} needs upgrading to {SCHEMA_VERSION}: run `dyad ingest --db` on it once (no input needed)"),
+                reason: format!("schema version {v} needs upgrading to {SCHEMA_VERSION}, which opening it for writing does (`dyad ingest --db PATH` with any input)"),
             })
         }
         Found::Dyad(_) => {}

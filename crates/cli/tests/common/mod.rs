@@ -107,3 +107,4 @@ pub fn actor_sectors(events: &[serde_json::Value], id: &str) -> Vec<(String, Str
 pub fn categories(events: &[serde_json::Value], id: &str) -> Vec<String> {
     events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect()
 }
+pub mod store;
