@@ -318,11 +318,14 @@ impl Store {
             Level::Stories => ("stories s", "s.first_date", "s"),
             Level::Reports => ("events e", "e.date", "e"),
         };
+        // Counted per day first (reading only the covering date index),
+        // then per period: the period of a few thousand day groups is
+        // computed instead of that of every event.
         let period_sql = match period {
-            Period::Day => date.to_string(),
-            Period::Week => format!("date({date}, 'weekday 0', '-6 days')"),
-            Period::Month => format!("substr({date}, 1, 7)"),
-            Period::Year => format!("substr({date}, 1, 4)"),
+            Period::Day => "d".to_string(),
+            Period::Week => "date(d, 'weekday 0', '-6 days')".to_string(),
+            Period::Month => "substr(d, 1, 7)".to_string(),
+            Period::Year => "substr(d, 1, 4)".to_string(),
         };
         let group_sql = group.map(|g| match g {
             Group::Category => format!("{t}.category"),
@@ -332,17 +335,18 @@ impl Store {
             Group::Country => format!("coalesce({t}.country, '')"),
         });
         let mut columns = vec![("period".to_string(), if period == Period::Day || period == Period::Week { Kind::Date } else { Kind::Text })];
-        let (select_group, group_by) = match (&group_sql, group) {
+        let (inner_group, outer_group, group_by) = match (&group_sql, group) {
             (Some(sql), Some(g)) => {
                 columns.push((group_name(g).to_string(), if g == Group::Quad { Kind::Int } else { Kind::Text }));
-                (format!(", {sql}"), ", 2")
+                (format!(", {sql} AS g"), ", g", ", 2")
             }
-            _ => (String::new(), ""),
+            _ => (String::new(), "", ""),
         };
         columns.extend([("events".to_string(), Kind::Int), ("goldstein_sum".to_string(), Kind::Real), ("goldstein_mean".to_string(), Kind::Real)]);
         let sql = format!(
-            "SELECT {period_sql}{select_group}, count(*), round(sum({t}.goldstein), 3), round(avg({t}.goldstein), 3)
-             FROM {from} {} GROUP BY 1{group_by} ORDER BY 1{group_by}",
+            "SELECT {period_sql}{outer_group}, sum(n), round(sum(gs), 3), round(sum(gs) / sum(n), 3) FROM (
+                 SELECT {date} AS d{inner_group}, count(*) AS n, sum({t}.goldstein) AS gs FROM {from} {} GROUP BY 1{group_by}
+             ) GROUP BY 1{group_by} ORDER BY 1{group_by}",
             w.sql()
         );
         self.table(&sql, &w.params, columns)

@@ -73,7 +73,8 @@ CREATE TABLE stories (
     num_sources    INTEGER NOT NULL
 );
 CREATE INDEX stories_merge ON stories(merge_key, first_date);
-CREATE INDEX stories_date ON stories(first_date);
+-- Covers the counts per period and the dyad matrix: they read the index alone.
+CREATE INDEX stories_date ON stories(first_date, category, quad_code, country, actor, recipient, goldstein, last_date);
 
 CREATE TABLE events (
     event_key        INTEGER PRIMARY KEY,
@@ -103,7 +104,8 @@ CREATE TABLE events (
     event_text       TEXT NOT NULL,
     pattern          TEXT
 );
-CREATE INDEX events_date ON events(date);
+-- Covers the counts per period and the dyad matrix: they read the index alone.
+CREATE INDEX events_date ON events(date, category, quad_code, country, actor, recipient, goldstein);
 CREATE INDEX events_category_date ON events(category, date);
 CREATE INDEX events_country ON events(country, date);
 CREATE INDEX events_story ON events(story_key);
