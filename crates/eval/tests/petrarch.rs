@@ -211,3 +211,60 @@ fn unknown_gold_content_is_a_format_error() {
     let err = detect_gold_file(&dir.path().join("absent.xml")).unwrap_err();
     assert!(err.to_string().contains("absent.xml: cannot read"), "{err}");
 }
+
+/// UniversalPetrarch's layout: a self-closing `<Sentence/>` followed by its
+/// codings, text and CoNLL-U parse as siblings, closed again by a stray
+/// `</Sentence>` or not at all.
+const UD_LAYOUT: &str = r#"<?xml version='1.0' encoding='utf-8'?>
+<Validation>
+# a comment line outside any element
+<Environment><Verbfile>CAMEO.2.0.txt</Verbfile></Environment>
+<Sentences>
+<Sentence category="AFP" date="20080804" id="U-1" evaluate="true"/>
+<EventCoding eventcode="042" sourcecode="USA" targetcode="CHN" />
+<Text>
+The US leader went to Beijing.
+</Text>
+<Parse>
+1	The	the	DET	DT	_	2	det	_	_
+</Parse></Sentence>
+<Sentence category="TEST" date="20080805" id="U-2" evaluate="true"/>
+<EventCoding noevents="True" />
+<Text>Nothing.</Text>
+<Sentence category="TEST" date="20080806" id="U-3" evaluate="true"/>
+<EventCoding eventcode="190" sourcecode="RUS" targetcode="UKR" />
+<EventCoding eventcode="111" sourcecode="UKR" targetcode="RUS" />
+<Text>Last one, closed by the end of the file's records.</Text>
+</Sentences>
+</Validation>
+"#;
+
+#[test]
+fn universal_petrarch_layout_is_read_record_by_record() {
+    let g = parse_petrarch_gold(UD_LAYOUT.as_bytes(), "ud.xml").unwrap();
+    let ids: Vec<&str> = g.records.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids, ["U-1", "U-2", "U-3"]);
+    assert_eq!(g.records[0].text, "The US leader went to Beijing.");
+    assert_eq!(g.records[0].expected.iter().cloned().collect::<Vec<_>>(), vec![Triple::new("USA", "CHN", "042")]);
+    assert_eq!(g.records[1].expectation, Expectation::NoEvents);
+    assert_eq!(g.records[2].expected.len(), 2);
+    assert_eq!(g.records[2].date, "20080806");
+    // Event-level agreement: one of three expected triples produced, plus
+    // one triple no record expects.
+    let p = |id: &str, s: &str, t: &str, c: &str| CameoPrediction { doc_id: id.into(), triple: Triple::new(s, t, c), line: None };
+    let report = score_petrarch(&g, &[p("U-1", "USA", "CHN", "042"), p("U-3", "RUS", "UKR", "193")]);
+    assert_eq!((report.passed, report.total), (2, 3));
+    assert_eq!((report.matched_events, report.produced_events, report.expected_events), (1, 2, 3));
+    assert!((report.event_precision() - 0.5).abs() < 1e-9 && (report.event_recall() - 1.0 / 3.0).abs() < 1e-9);
+    assert!(report.render_text(false).contains("precision 0.500 (1/2 produced), recall 0.333 (1/3 expected)"));
+}
+
+#[test]
+fn the_shared_universal_petrarch_file_loads() {
+    let Some(path) = dyad_testkit::shared("petrarch2/text/PETR2_GSR_validation.xml") else { return };
+    let g = dyad_eval::load_petrarch_gold(&path).unwrap();
+    assert_eq!(g.records.len(), 78);
+    // One record (abc12_3) has an empty <Text> and only its parse.
+    assert_eq!(g.records.iter().filter(|r| r.text.is_empty()).map(|r| r.id.as_str()).collect::<Vec<_>>(), ["abc12_3"]);
+    assert_eq!(g.records.iter().map(|r| r.expected.len()).sum::<usize>(), 80);
+}

@@ -1,8 +1,14 @@
-//! Streaming reader for PETRARCH validation XML (`PETR.UnitTest.records.xml`).
+//! Streaming reader for PETRARCH validation XML, in both layouts:
 //!
-//! Only `<Sentence>` records matter: their attributes, `<Text>` and
-//! `<EventCoding>` children. Comments, `<Environment>`, `<Config>`, `<Stop>` and
-//! `<Parse>` trees are skipped.
+//! - PETRARCH2's (`PETR.UnitTest.records.xml`): `<Sentence ...>` holds its
+//!   `<EventCoding>`, `<Text>` and `<Parse>` children up to `</Sentence>`;
+//! - UniversalPetrarch's (`PETR2_GSR_validation.xml`): `<Sentence .../>` is
+//!   self-closing and its codings, text and CoNLL-U parse follow it as
+//!   siblings, up to a stray `</Sentence>` or the next `<Sentence`.
+//!
+//! Only the records matter: their attributes, `<Text>` and `<EventCoding>`.
+//! Comments, `<Environment>`, `<Config>`, `<Stop>` and `<Parse>` trees are
+//! skipped.
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
@@ -67,6 +73,9 @@ struct Open {
     record: PetrarchRecord,
     no_events: bool,
     error: Option<String>,
+    /// Opened by a self-closing `<Sentence/>` (UniversalPetrarch): its
+    /// parts follow as siblings.
+    siblings: bool,
 }
 
 fn attr(
@@ -100,6 +109,11 @@ fn collapse(text: &str) -> String {
 /// record mixing triples with `noevents`/`error` is an error naming the line.
 pub fn parse_petrarch_gold(bytes: &[u8], file: &str) -> Result<PetrarchGold, EvalError> {
     let mut reader = Reader::from_reader(bytes);
+    // UniversalPetrarch closes a self-closed `<Sentence/>` again later: end
+    // tags are checked here, with that one exception, not by the reader.
+    reader.config_mut().check_end_names = false;
+    reader.config_mut().allow_unmatched_ends = true;
+    let mut elements: Vec<Vec<u8>> = Vec::new();
     let mut buf = Vec::new();
     let mut gold = PetrarchGold::default();
     let mut open: Option<Open> = None;
@@ -113,13 +127,35 @@ pub fn parse_petrarch_gold(bytes: &[u8], file: &str) -> Result<PetrarchGold, Eva
         })?;
         let is_empty = matches!(event, Event::Empty(_));
         match &event {
+            Event::Start(e) => elements.push(e.name().as_ref().to_vec()),
+            Event::End(e) if elements.last().is_some_and(|top| top.as_slice() == e.name().as_ref()) => {
+                elements.pop();
+            }
+            Event::End(e) if e.name().as_ref() == b"Sentence" && open.as_ref().is_some_and(|o| o.siblings) => {}
+            // An element left open inside this one (UniversalPetrarch's
+            // header has a bare `<EventCoding...>` in its prose) closes with it.
+            Event::End(e) if elements.iter().any(|n| n.as_slice() == e.name().as_ref()) => {
+                while elements.pop().is_some_and(|n| n.as_slice() != e.name().as_ref()) {}
+            }
+            Event::End(e) => {
+                let name = String::from_utf8_lossy(e.name().as_ref()).into_owned();
+                let expected = elements.last().map_or("no end tag".to_string(), |top| format!("</{}>", String::from_utf8_lossy(top)));
+                return Err(EvalError::parse(file, line, format!("invalid XML: </{name}> where {expected} was due")));
+            }
+            _ => {}
+        }
+        match &event {
             Event::Start(e) | Event::Empty(e) if e.name().as_ref() == b"Sentence" => {
-                if let Some(o) = &open {
-                    return Err(EvalError::parse(
-                        file,
-                        line,
-                        format!("<Sentence> inside unclosed <Sentence id={:?}>", o.record.id),
-                    ));
+                match open.take() {
+                    Some(o) if o.siblings => gold.records.push(finish(file, o)?),
+                    Some(o) => {
+                        return Err(EvalError::parse(
+                            file,
+                            line,
+                            format!("<Sentence> inside unclosed <Sentence id={:?}>", o.record.id),
+                        ))
+                    }
+                    None => {}
                 }
                 let id = attr(file, line, e, "id")?
                     .filter(|s| !s.is_empty())
@@ -136,12 +172,9 @@ pub fn parse_petrarch_gold(bytes: &[u8], file: &str) -> Result<PetrarchGold, Eva
                     },
                     no_events: false,
                     error: None,
+                    siblings: is_empty,
                 };
-                if is_empty {
-                    gold.records.push(finish(file, o)?);
-                } else {
-                    open = Some(o);
-                }
+                open = Some(o);
             }
             Event::Start(e) | Event::Empty(e) if e.name().as_ref() == b"EventCoding" => {
                 let Some(o) = open.as_mut() else {
@@ -204,10 +237,19 @@ pub fn parse_petrarch_gold(bytes: &[u8], file: &str) -> Result<PetrarchGold, Eva
                 })?;
                 gold.records.push(finish(file, o)?);
             }
+            // The end of the records' container closes a last sibling record.
+            Event::End(e) if matches!(e.name().as_ref(), b"Sentences" | b"Validation") => {
+                if let Some(o) = open.take_if(|o| o.siblings) {
+                    gold.records.push(finish(file, o)?);
+                }
+            }
             Event::Eof => break,
             _ => {}
         }
         buf.clear();
+    }
+    if let Some(o) = open.take_if(|o| o.siblings) {
+        gold.records.push(finish(file, o)?);
     }
     if let Some(o) = open {
         return Err(EvalError::parse(

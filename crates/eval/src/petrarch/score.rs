@@ -40,8 +40,34 @@ pub struct PetrarchReport {
     pub unknown_predictions: usize,
     /// Those doc ids, sorted.
     pub unknown_doc_ids: Vec<String>,
+    /// Event triples the records expect (distinct per record, summed).
+    pub expected_events: usize,
+    /// Event triples produced for the records (distinct per record, summed).
+    pub produced_events: usize,
+    /// Produced triples that the same record expects.
+    pub matched_events: usize,
     /// Failing records in gold order.
     pub failures: Vec<PetrarchFailure>,
+}
+
+impl PetrarchReport {
+    /// Share of produced triples that are expected (1 when none produced).
+    pub fn event_precision(&self) -> f64 {
+        if self.produced_events == 0 {
+            1.0
+        } else {
+            self.matched_events as f64 / self.produced_events as f64
+        }
+    }
+
+    /// Share of expected triples produced (1 when none expected).
+    pub fn event_recall(&self) -> f64 {
+        if self.expected_events == 0 {
+            1.0
+        } else {
+            self.matched_events as f64 / self.expected_events as f64
+        }
+    }
 }
 
 /// Scores predicted triples: a record passes when its set of distinct produced
@@ -66,8 +92,12 @@ pub fn score_petrarch(gold: &PetrarchGold, predictions: &[CameoPrediction]) -> P
     let empty = BTreeSet::new();
     let mut passed = 0;
     let mut failures = Vec::new();
+    let (mut expected_events, mut produced_events, mut matched_events) = (0, 0, 0);
     for r in &gold.records {
         let got = produced.get(r.id.as_str()).unwrap_or(&empty);
+        expected_events += r.expected.len();
+        produced_events += got.len();
+        matched_events += got.intersection(&r.expected).count();
         if *got == r.expected {
             passed += 1;
         } else {
@@ -93,6 +123,9 @@ pub fn score_petrarch(gold: &PetrarchGold, predictions: &[CameoPrediction]) -> P
         duplicate_ids: gold.duplicate_ids.clone(),
         unknown_predictions,
         unknown_doc_ids: unknown.into_iter().collect(),
+        expected_events,
+        produced_events,
+        matched_events,
         failures,
     }
 }
@@ -117,6 +150,16 @@ impl PetrarchReport {
             s,
             "PETRARCH validation: {}/{} records passed ({:.3})",
             self.passed, self.total, self.pass_rate
+        );
+        let _ = writeln!(
+            s,
+            "  events (source, target, code): precision {:.3} ({}/{} produced), recall {:.3} ({}/{} expected)",
+            self.event_precision(),
+            self.matched_events,
+            self.produced_events,
+            self.event_recall(),
+            self.matched_events,
+            self.expected_events
         );
         if !self.duplicate_ids.is_empty() {
             let _ = writeln!(
