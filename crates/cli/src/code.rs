@@ -18,7 +18,7 @@ use crate::progress::Progress;
 pub struct Args {
     #[command(flatten)]
     coding: CodingArgs,
-    /// Output format: plover, cameo, gdelt or csv.
+    /// Output format: plover, cameo, gdelt, csv or petrarch.
     #[arg(long, default_value = "plover")]
     format: Format,
     /// Write events to this file instead of standard output.

@@ -1,5 +1,6 @@
 //! Writers that turn coded events into files: PLOVER JSON Lines (the default),
-//! CAMEO TSV, GDELT 2.0 event rows and a flat CSV table.
+//! CAMEO TSV, GDELT 2.0 event rows, a flat CSV table and PETRARCH2's event
+//! lines.
 //!
 //! # Offsets
 //!
@@ -34,6 +35,7 @@
 mod csv;
 mod dyads;
 mod gdelt;
+mod petrarch;
 mod plover;
 mod tsv;
 mod util;
@@ -50,6 +52,7 @@ use dyad_ontology::plover::AuxMode;
 pub use crate::csv::{CsvWriter, CSV_COLUMNS};
 pub use crate::dyads::{cameo_dyads, Dyad, NULL_ACTOR};
 pub use crate::gdelt::{gdelt_rows, GdeltWriter, GDELT_COLUMNS};
+pub use crate::petrarch::{petrarch_lines, PetrarchWriter};
 pub use crate::plover::{plover_record, PloverWriter};
 pub use crate::tsv::{CameoWriter, CAMEO_COLUMNS};
 
@@ -77,11 +80,14 @@ pub enum Format {
     Gdelt,
     /// A flat PLOVER table as RFC 4180 CSV with a header.
     Csv,
+    /// PETRARCH2's tab-separated event lines (date, source, target, code,
+    /// issues, ids, URL, publisher), no header.
+    Petrarch,
 }
 
 impl Format {
     /// All formats, in the order they are documented.
-    pub const ALL: [Format; 4] = [Format::Plover, Format::Cameo, Format::Gdelt, Format::Csv];
+    pub const ALL: [Format; 5] = [Format::Plover, Format::Cameo, Format::Gdelt, Format::Csv, Format::Petrarch];
 
     /// The name used on the command line.
     pub fn as_str(self) -> &'static str {
@@ -90,6 +96,7 @@ impl Format {
             Format::Cameo => "cameo",
             Format::Gdelt => "gdelt",
             Format::Csv => "csv",
+            Format::Petrarch => "petrarch",
         }
     }
 }
@@ -100,7 +107,7 @@ impl fmt::Display for Format {
     }
 }
 
-/// A format name that is none of `plover`, `cameo`, `gdelt`, `csv`.
+/// A format name that is none of `plover`, `cameo`, `gdelt`, `csv`, `petrarch`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnknownFormat(pub String);
 
@@ -108,7 +115,7 @@ impl fmt::Display for UnknownFormat {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "unknown output format {:?} (expected plover, cameo, gdelt or csv)",
+            "unknown output format {:?} (expected plover, cameo, gdelt, csv or petrarch)",
             self.0
         )
     }
@@ -153,6 +160,7 @@ pub fn writer(format: Format, out: Box<dyn Write>, config: WriterConfig) -> Box<
         Format::Cameo => Box::new(CameoWriter::new(out, config)),
         Format::Gdelt => Box::new(GdeltWriter::new(out, config)),
         Format::Csv => Box::new(CsvWriter::new(out, config)),
+        Format::Petrarch => Box::new(PetrarchWriter::new(out, config)),
     }
 }
 

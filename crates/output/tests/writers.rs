@@ -1,4 +1,4 @@
-//! The four writers on hand-built events.
+//! The five writers on hand-built events.
 
 mod common;
 
@@ -525,6 +525,7 @@ fn negated_events_only_when_kept() {
         (Format::Cameo, 3, 4),
         (Format::Gdelt, 2, 3),
         (Format::Csv, 2, 3),
+        (Format::Petrarch, 2, 3),
     ] {
         assert_eq!(count(f, false), without, "{f}");
         assert_eq!(count(f, true), with, "{f}");
@@ -562,6 +563,35 @@ fn headers_per_format() {
         run(Format::Csv, config(false), &[]),
         format!("{}\r\n", CSV_COLUMNS.join(","))
     );
+    assert_eq!(run(Format::Petrarch, config(false), &[(&d, vec![])]), "");
+}
+
+#[test]
+fn petrarch_lines_are_petrarch2s_event_lines() {
+    let mut d = doc("doc7", TEXT);
+    d.date = chrono::NaiveDate::from_ymd_opt(2019, 10, 22);
+    d.source = Some("Trend".into());
+    // The visit (two dyads), the compound accusation (one dyad per actor)
+    // and the same accusation told again in another sentence: one line per
+    // distinct (date, source, target, code), its sentences joined.
+    let mut again = compound(&d);
+    again.sentence = 0;
+    let out = run(Format::Petrarch, config(false), &[(&d, vec![visit(&d), compound(&d), again])]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "20191022\tAZEGOVMIL\tCHN\t042\t\tdoc7-2\tTrend",
+            "20191022\tCHN\tAZEGOVMIL\t043\t\tdoc7-2\tTrend",
+            "20191022\tUSA\tRUS\t112\t\tdoc7-3;doc7-1\tTrend",
+            "20191022\tFRA\tRUS\t112\t\tdoc7-3;doc7-1\tTrend",
+        ]
+    );
+    // With a URL it comes before the publisher; without a publisher, NULL.
+    d.url = Some("https://example.org/a".into());
+    d.source = None;
+    let out = run(Format::Petrarch, config(false), &[(&d, vec![visit(&d)])]);
+    assert_eq!(out.lines().next(), Some("20191022\tAZEGOVMIL\tCHN\t042\t\tdoc7-2\thttps://example.org/a\tNULL"));
 }
 
 #[test]

@@ -1,0 +1,89 @@
+//! PETRARCH2's event lines, so that scripts written for its output keep
+//! working on dyad's.
+//!
+//! One tab-separated line per distinct (date, source, target, code) of a
+//! document, as PETRARCH2's `PETRwriter.write_events` writes them:
+//!
+//! ```text
+//! date  source  target  code  issues  ids  [url]  story_source
+//! ```
+//!
+//! `date` is the document's date as `YYYYMMDD` (PETRARCH's story date; the
+//! event's own date when the document has none), `source` and `target` are
+//! CAMEO actor codes composed PETRARCH's way (`USAGOV`, `CHNMIL`; `---` for a
+//! missing side), `code` the CAMEO event code with its leading zeros,
+//! `issues` is empty (dyad codes no issues), `ids` the sentences that told
+//! the event, `<doc_id>-<n>` with `n` 1-based, joined by `;`, then the URL
+//! when the document has one, and the publisher (`NULL` when unknown). No
+//! header line.
+
+use std::io::{self, Write};
+
+use dyad_code::Event;
+use dyad_core::Document;
+
+use crate::dyads::cameo_dyads;
+use crate::util::tsv_field;
+use crate::{should_write, EventWriter, WriterConfig};
+
+/// Writes PETRARCH2 event lines.
+pub struct PetrarchWriter<W: Write> {
+    out: W,
+    config: WriterConfig,
+}
+
+impl<W: Write> PetrarchWriter<W> {
+    /// A writer over `out`.
+    pub fn new(out: W, config: WriterConfig) -> Self {
+        PetrarchWriter { out, config }
+    }
+}
+
+/// The lines of one document, in the order their events were coded.
+pub fn petrarch_lines(doc: &Document, events: &[Event], config: &WriterConfig) -> Vec<String> {
+    // (date, source, target, code) → sentence ids, first seen first.
+    let mut rows: Vec<([String; 4], Vec<String>)> = Vec::new();
+    for event in events.iter().filter(|e| should_write(e, config)) {
+        let date = doc.date.unwrap_or(event.date).format("%Y%m%d").to_string();
+        let id = format!("{}-{}", event.doc_id, event.sentence + 1);
+        for d in cameo_dyads(event) {
+            let key = [date.clone(), tsv_field(d.source_code()), tsv_field(d.target_code()), d.code.code.to_string()];
+            match rows.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, ids)) if ids.contains(&id) => {}
+                Some((_, ids)) => ids.push(id.clone()),
+                None => rows.push((key, vec![id.clone()])),
+            }
+        }
+    }
+    let source = doc.source.as_deref().map(tsv_field).unwrap_or_else(|| "NULL".to_string());
+    let url = doc.url.as_deref().map(tsv_field);
+    rows.into_iter()
+        .map(|(key, ids)| {
+            let mut line = format!("{}\t\t{}", key.join("\t"), tsv_field(&ids.join(";")));
+            if let Some(url) = &url {
+                line.push('\t');
+                line.push_str(url);
+            }
+            line.push('\t');
+            line.push_str(&source);
+            line
+        })
+        .collect()
+}
+
+impl<W: Write> EventWriter for PetrarchWriter<W> {
+    fn header(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+
+    fn write_document(&mut self, doc: &Document, events: &[Event]) -> io::Result<()> {
+        for line in petrarch_lines(doc, events, &self.config) {
+            writeln!(self.out, "{line}")?;
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+}
