@@ -32,6 +32,7 @@ mod html;
 pub mod html_budget;
 mod jsonl;
 mod lang;
+mod petrarch;
 mod reader;
 mod sniff;
 pub mod timing;
@@ -78,6 +79,11 @@ pub enum InputFormat {
     Atom,
     /// A WARC archive of crawled pages.
     Warc,
+    /// PETRARCH's input XML: `<Sentences>` of `<Sentence date="YYYYMMDD"
+    /// id="..." source="...">` records with a `<Text>`, in PETRARCH2's or
+    /// UniversalPetrarch's layout; one document per record (its `<Parse>`
+    /// is not read: dyad parses the text itself).
+    Petrarch,
 }
 
 impl FromStr for InputFormat {
@@ -92,8 +98,9 @@ impl FromStr for InputFormat {
             "rss" | "feed" => Ok(Self::Rss),
             "atom" => Ok(Self::Atom),
             "warc" => Ok(Self::Warc),
+            "petrarch" | "petr" => Ok(Self::Petrarch),
             other => Err(format!(
-                "unknown input format {other:?} (expected auto, text, html, jsonl, rss, atom or warc)"
+                "unknown input format {other:?} (expected auto, text, html, jsonl, rss, atom, warc or petrarch)"
             )),
         }
     }

@@ -421,6 +421,7 @@ fn open_stream(
             let results = match f {
                 InputFormat::Html => vec![read_html_file(&ctx, &bytes)],
                 InputFormat::Rss | InputFormat::Atom => feed::read_feed(&ctx, &bytes),
+                InputFormat::Petrarch => crate::petrarch::read_petrarch(&ctx, &bytes),
                 _ => vec![read_text_file(&ctx, &bytes)],
             };
             Box::new(results.into_iter())

@@ -104,6 +104,10 @@ fn feed_root(lower: &str) -> Option<InputFormat> {
     match name.rsplit(':').next() {
         Some("rss") | Some("rdf") => Some(InputFormat::Rss),
         Some("feed") => Some(InputFormat::Atom),
+        // PETRARCH's input, and its validation files (`<Validation>` around
+        // `<Sentences>`).
+        Some("sentences") => Some(InputFormat::Petrarch),
+        Some("validation") if lower.contains("<sentences") => Some(InputFormat::Petrarch),
         _ => None,
     }
 }
