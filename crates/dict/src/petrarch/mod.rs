@@ -7,8 +7,12 @@
 //! (`scripts/gen-cameo-verbs.sh`) and, later, PETRARCH dictionary sets given
 //! by users.
 
+pub mod actors;
+pub mod agents;
 pub mod convert;
 pub mod verbs;
 
+pub use actors::{read_actors, ActorDictionary, DatedCode, PetrarchActor};
+pub use agents::{read_agents, read_discards, AgentCode, AgentDictionary, Discard, PetrarchAgent};
 pub use convert::{convert, render_files, BareVerbs, Conversion, PatternRow, PatternScope, VerbLexicon};
 pub use verbs::{read_verbs, Code, Item, Synset, SynsetMember, Term, Verb, VerbDictionary, VerbFamily, VerbPattern};

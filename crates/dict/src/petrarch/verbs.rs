@@ -155,7 +155,7 @@ impl VerbDictionary {
 /// Strips comments: `<!-- ... -->` (possibly over lines, tracked by
 /// `in_comment`), `#` and the legacy `;`. Returns the remaining text and
 /// the `#` comment.
-fn strip_comments<'a>(line: &'a str, in_comment: &mut bool) -> (String, &'a str) {
+pub(crate) fn strip_comments<'a>(line: &'a str, in_comment: &mut bool) -> (String, &'a str) {
     let mut rest = line;
     let mut kept = String::new();
     loop {
