@@ -106,8 +106,6 @@ CREATE TABLE events (
 );
 -- Covers the counts per period and the dyad matrix: they read the index alone.
 CREATE INDEX events_date ON events(date, category, quad_code, country, actor, recipient, goldstein);
-CREATE INDEX events_category_date ON events(category, date);
-CREATE INDEX events_country ON events(country, date);
 CREATE INDEX events_story ON events(story_key);
 CREATE INDEX events_doc ON events(doc_key);
 
@@ -127,7 +125,6 @@ CREATE TABLE entities (
     text      TEXT NOT NULL,
     PRIMARY KEY (event_key, role, position)
 ) WITHOUT ROWID;
-CREATE INDEX entities_code ON entities(code, sector);
 
 CREATE TABLE places (
     doc_key      INTEGER NOT NULL REFERENCES documents(doc_key),
@@ -143,7 +140,6 @@ CREATE TABLE places (
     lon          REAL NOT NULL,
     PRIMARY KEY (doc_key, start)
 ) WITHOUT ROWID;
-CREATE INDEX places_geonameid ON places(geonameid);
 "#;
 
 /// What is in a file before it is opened for writing.
