@@ -93,7 +93,7 @@ pub(crate) fn load_dictionaries(dir: Option<&PathBuf>) -> Result<Dictionaries, S
     Dictionaries::load(&source).map_err(|e| format!("dictionary error: {e}"))
 }
 
-use dyad_pipeline::code as code_one;
+use dyad_pipeline::code_with_places as code_one;
 
 const BATCH: usize = 64;
 
@@ -154,8 +154,8 @@ pub(crate) fn run_coding(args: CodingArgs, target: Target) -> Result<ExitCode, S
         (Some(store), true) => Some(dyad_store::Store::open_read_only(store.path()).map_err(|e| e.to_string())?),
         _ => None,
     };
-    let store = target.store.map(|store| crate::store::StoreWriter::start(crate::store::Storing::new(store, config), opts.places.gazetteer()));
-    let mut run = Run { out, explain: target.explain, jobs: args.jobs, tally: Tally::default(), write_error: None, store };
+    let store = target.store.map(|store| crate::store::StoreWriter::start(crate::store::Storing::new(store, config)));
+    let mut run = Run { out, explain: target.explain, jobs: args.jobs, tally: Tally::default(), write_error: None, store, print: !target.only_new };
     let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
     while let Some(result) = reader.next() {
         // The output is gone (a closed pipe, a full disk): stop reading.
@@ -229,6 +229,8 @@ struct Run {
     write_error: Option<String>,
     /// The database coded documents go to, if any.
     store: Option<crate::store::StoreWriter>,
+    /// Whether events are written to the output (`dyad ingest` only stores).
+    print: bool,
 }
 
 impl Run {
@@ -241,7 +243,7 @@ impl Run {
             if self.write_error.is_some() {
                 break;
             }
-            let (events, explanation) = match result {
+            let dyad_code::CodedDocument { events, explanations: explanation, places } = match result {
                 Ok(coded) => coded,
                 Err(message) => {
                     eprintln!("dyad: skipped {}: {message}", doc.id);
@@ -255,12 +257,14 @@ impl Run {
                 }
             }
             self.tally.events += events.len() as u64;
-            if let Err(e) = self.out.write_document(&doc, &events).and_then(|_| self.out.finish()) {
-                let broken_pipe = e.kind() == std::io::ErrorKind::BrokenPipe;
-                self.write_error = Some(if broken_pipe { String::new() } else { format!("cannot write output: {e}") });
+            if self.print {
+                if let Err(e) = self.out.write_document(&doc, &events).and_then(|_| self.out.finish()) {
+                    let broken_pipe = e.kind() == std::io::ErrorKind::BrokenPipe;
+                    self.write_error = Some(if broken_pipe { String::new() } else { format!("cannot write output: {e}") });
+                }
             }
             if self.store.is_some() {
-                to_store.push((doc, events));
+                to_store.push((doc, events, places));
             }
         }
         if let Some(writer) = &mut self.store {
@@ -272,7 +276,7 @@ impl Run {
 }
 
 /// Codes a batch, in parallel when `jobs` > 1, keeping document order.
-type Coded = (Vec<Event>, Vec<SentenceExplanation>);
+type Coded = dyad_code::CodedDocument;
 
 fn code_batch(batch: &[Document], dict: &Dictionaries, opts: &CoderOptions, jobs: usize) -> Vec<Result<Coded, String>> {
     if jobs <= 1 || batch.len() < 2 {

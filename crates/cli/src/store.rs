@@ -37,8 +37,9 @@ pub(crate) struct Storing {
     summary: AddSummary,
 }
 
-/// Coded documents on their way to the database.
-type Coded = Vec<(dyad_core::Document, Vec<dyad_code::Event>)>;
+/// Coded documents on their way to the database, with the places the
+/// coder resolved in them.
+type Coded = Vec<(dyad_core::Document, Vec<dyad_code::Event>, Option<dyad_geo::DocumentPlaces<'static>>)>;
 
 /// A thread that stores coded batches while the next ones are coded: the
 /// database's work (records, places, indexes, full-text index) overlaps
@@ -49,13 +50,13 @@ pub(crate) struct StoreWriter {
 }
 
 impl StoreWriter {
-    /// Starts the writer thread; `gazetteer` resolves the documents' places.
-    pub fn start(mut storing: Storing, gazetteer: Option<&'static dyad_geo::Gazetteer>) -> StoreWriter {
+    /// Starts the writer thread.
+    pub fn start(mut storing: Storing) -> StoreWriter {
         // Two batches in flight at most: coding never runs far ahead.
         let (tx, rx) = std::sync::mpsc::sync_channel::<Coded>(2);
         let thread = std::thread::spawn(move || {
             for batch in rx {
-                let inputs: Vec<_> = batch.iter().map(|(doc, events)| dyad_pipeline::store_input(doc, events, &storing.config, gazetteer)).collect();
+                let inputs: Vec<_> = batch.iter().map(|(doc, events, places)| dyad_pipeline::store_input(doc, events, &storing.config, places.as_ref())).collect();
                 storing.add(&inputs)?;
             }
             Ok(storing)

@@ -97,8 +97,26 @@ pub fn code_document(
     dict: &Dictionaries,
     opts: &CoderOptions,
 ) -> (Vec<Event>, Vec<SentenceExplanation>) {
+    let coded = code_document_with_places(doc, sentences, dict, opts);
+    (coded.events, coded.explanations)
+}
+
+/// What [`code_document_with_places`] gives.
+pub struct CodedDocument {
+    /// The events, in sentence order.
+    pub events: Vec<Event>,
+    /// Why each sentence gave its events or none (lines only with `explain`).
+    pub explanations: Vec<SentenceExplanation>,
+    /// The document's place names as the coder resolved them (`None`
+    /// without a gazetteer or without a date to code on).
+    pub places: Option<dyad_geo::DocumentPlaces<'static>>,
+}
+
+/// [`code_document`], also giving the places it resolved, so that a caller
+/// that stores them (the event store) need not resolve them again.
+pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict: &Dictionaries, opts: &CoderOptions) -> CodedDocument {
     let Some(date) = doc.date.or(opts.default_date) else {
-        return (Vec::new(), vec![SentenceExplanation { sentence: 0, notes: vec!["document has no date: not coded".into()] }]);
+        return CodedDocument { events: Vec::new(), explanations: vec![SentenceExplanation { sentence: 0, notes: vec!["document has no date: not coded".into()] }], places: None };
     };
     let headline_place = doc.title.as_deref().and_then(|t| {
         let rec = recognize(t, Span { start: 0, end: t.len() }, dict, date);
@@ -556,7 +574,7 @@ pub fn code_document(
             explain.push(SentenceExplanation { sentence: si, notes: notes.lines });
         }
     }
-    (events.finish(), explain)
+    CodedDocument { events: events.finish(), explanations: explain, places }
 }
 
 

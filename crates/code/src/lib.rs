@@ -60,5 +60,5 @@ mod test_support;
 mod time;
 mod tree;
 
-pub use coder::{code_document, CoderOptions, Places, SentenceExplanation};
+pub use coder::{code_document, code_document_with_places, CodedDocument, CoderOptions, Places, SentenceExplanation};
 pub use event::{Entity, Event, Evidence, Place};

@@ -53,6 +53,13 @@ pub fn code(doc: &Document, dict: &dyad_dict::Dictionaries, opts: &dyad_code::Co
     dyad_code::code_document(doc, &sentences, dict, opts)
 }
 
+/// Segments and codes one cleaned document, keeping the places the coder
+/// resolved (for the event store).
+pub fn code_with_places(doc: &Document, dict: &dyad_dict::Dictionaries, opts: &dyad_code::CoderOptions) -> dyad_code::CodedDocument {
+    let sentences = split_sentences(&doc.text);
+    dyad_code::code_document_with_places(doc, &sentences, dict, opts)
+}
+
 /// Finds and resolves the place names of a segmented document, its
 /// dateline as a hint.
 pub fn places<'g>(seg: &Segmented, gazetteer: &'g dyad_geo::Gazetteer) -> dyad_geo::DocumentPlaces<'g> {

@@ -7,15 +7,15 @@ use dyad_segment::{split_sentences, CharOffsets};
 use dyad_store::{NewDocument, NewPlace};
 
 /// The document, its sentences, its events as PLOVER records (the ones a
-/// writer with `config` would print) and, with a gazetteer, its resolved
-/// places, ready for [`dyad_store::Store::add`].
-pub fn store_input<'a>(doc: &'a Document, events: &[Event], config: &WriterConfig, gazetteer: Option<&dyad_geo::Gazetteer>) -> NewDocument<'a> {
-    let seg = crate::Segmented { doc: doc.clone(), sentences: split_sentences(&doc.text) };
+/// writer with `config` would print) and its resolved places (as the coder
+/// resolved them: [`crate::code_with_places`]), ready for
+/// [`dyad_store::Store::add`].
+pub fn store_input<'a>(doc: &'a Document, events: &[Event], config: &WriterConfig, places: Option<&dyad_geo::DocumentPlaces<'_>>) -> NewDocument<'a> {
     let offsets = CharOffsets::new(&doc.text);
-    let sentences = seg.sentences.iter().map(|s| (offsets.char_offset(s.span.start), offsets.char_offset(s.span.end))).collect();
-    let places = gazetteer
-        .map(|g| {
-            crate::places(&seg, g)
+    let sentences = split_sentences(&doc.text).iter().map(|s| (offsets.char_offset(s.span.start), offsets.char_offset(s.span.end))).collect();
+    let places = places
+        .map(|found| {
+            found
                 .places
                 .iter()
                 .map(|p| NewPlace {
