@@ -123,6 +123,54 @@ fn code_petrarch_gold(gold: &PetrarchGold, dictionaries: Option<&PathBuf>) -> Re
     Ok(preds)
 }
 
+/// What the dictionaries a PETRARCH validation file names (its
+/// `<Environment>`, found in `dictionaries/` beside the file's folder) hold,
+/// as dyad's readers load them, and that they are not used for coding yet.
+fn petrarch_dictionary_report(gold: &PetrarchGold, gold_path: &std::path::Path) -> Option<String> {
+    use dyad_dict::petrarch::{read_actors, read_agents, read_discards, read_verbs};
+    let dir = gold_path.parent()?.join("../dictionaries");
+    let mut parts = Vec::new();
+    for (kind, value) in &gold.environment {
+        for name in value.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+            let path = dir.join(name);
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                if matches!(kind.as_str(), "Verbfile" | "Actorfile" | "Agentfile" | "Discardfile") {
+                    parts.push(format!("{name}: not found in {}", dir.display()));
+                }
+                continue;
+            };
+            let part = match kind.as_str() {
+                "Verbfile" => {
+                    let d = read_verbs(name, &text);
+                    format!("{name}: {} verb families, {} synonym sets, {} lines unreadable", d.families.len(), d.synsets.len(), d.malformed.len())
+                }
+                "Actorfile" => {
+                    let d = read_actors(name, &text);
+                    let dated = d.actors.iter().flat_map(|a| &a.codes).filter(|c| c.from.is_some() || c.to.is_some()).count();
+                    format!("{name}: {} actors ({dated} dated codes), {} lines unreadable", d.actors.len(), d.malformed.len())
+                }
+                "Agentfile" => {
+                    let d = read_agents(name, &text);
+                    format!("{name}: {} agents, {} lines unreadable", d.agents.len(), d.malformed.len())
+                }
+                "Discardfile" => {
+                    let (d, bad) = read_discards(name, &text);
+                    format!("{name}: {} discards, {} lines unreadable", d.len(), bad.len())
+                }
+                _ => continue,
+            };
+            parts.push(part);
+        }
+    }
+    (!parts.is_empty()).then(|| {
+        format!(
+            "dyad: the file names PETRARCH dictionaries ({}): {}. dyad reads them but cannot code with a PETRARCH set yet: the records are coded with dyad's own dictionaries",
+            dir.display(),
+            parts.join("; ")
+        )
+    })
+}
+
 /// Date for gold records without one (officeholders are then looked up on it).
 const DEFAULT_DATE: chrono::NaiveDate = match chrono::NaiveDate::from_ymd_opt(2000, 1, 1) {
     Some(d) => d,
@@ -221,7 +269,12 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
         Gold::Petrarch(gold) => {
             let preds = match &args.pred {
                 Some(pred) => load_cameo_predictions(pred).map_err(|e| e.to_string())?,
-                None => code_petrarch_gold(&gold, args.dictionaries.as_ref())?,
+                None => {
+                    if let Some(report) = petrarch_dictionary_report(&gold, &gold_path) {
+                        eprintln!("{report}");
+                    }
+                    code_petrarch_gold(&gold, args.dictionaries.as_ref())?
+                }
             };
             let report = score_petrarch(&gold, &preds);
             (serde_json::to_string_pretty(&report), report.render_text(args.failures))

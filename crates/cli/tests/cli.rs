@@ -176,6 +176,23 @@ fn eval_petrarch_gold_with_prediction_file() {
 }
 
 #[test]
+fn eval_codes_both_petrarch_layouts_and_reports_their_dictionaries() {
+    for (rel, records, named) in [
+        ("petrarch2/text/PETR.UnitTest.records.xml", 284, "PETR.Validate.actors.txt: 128 actors (13 dated codes), 0 lines unreadable"),
+        ("petrarch2/text/PETR2_GSR_validation.xml", 78, "Phoenix.agents.txt: 2243 agents, 2 lines unreadable"),
+    ] {
+        let Some(gold) = shared(rel) else { return };
+        let out = dyad(&["eval", "--gold", &gold, "--json"]);
+        assert!(out.status.success(), "{rel}: {}", stderr(&out));
+        let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+        assert_eq!(v["total"], records, "{rel}");
+        assert!(v["expected_events"].as_u64().unwrap() > 0 && v["produced_events"].as_u64().is_some(), "{rel}: event-level figures");
+        let err = stderr(&out);
+        assert!(err.contains(named) && err.contains("cannot code with a PETRARCH set yet"), "{rel}: {err}");
+    }
+}
+
+#[test]
 fn eval_without_predictions_codes_the_gold_texts() {
     let Some(gold) = shared("eval/plover-gsr/dev.jsonl") else { return };
     let out = dyad(&["eval", "--gold", &gold, "--json"]);

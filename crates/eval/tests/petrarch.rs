@@ -264,6 +264,9 @@ fn the_shared_universal_petrarch_file_loads() {
     let Some(path) = dyad_testkit::shared("petrarch2/text/PETR2_GSR_validation.xml") else { return };
     let g = dyad_eval::load_petrarch_gold(&path).unwrap();
     assert_eq!(g.records.len(), 78);
+    let names: Vec<&str> = g.environment.iter().map(|(k, _)| k.as_str()).collect();
+    assert_eq!(names, ["Verbfile", "Actorfile", "Agentfile", "Discardfile", "PICOfile", "Include"]);
+    assert_eq!(g.environment[1].1, "Phoenix.Countries.actors.txt,Phoenix.International.actors.txt,Phoenix.MilNonState.actors.txt");
     // One record (abc12_3) has an empty <Text> and only its parse.
     assert_eq!(g.records.iter().filter(|r| r.text.is_empty()).map(|r| r.id.as_str()).collect::<Vec<_>>(), ["abc12_3"]);
     assert_eq!(g.records.iter().map(|r| r.expected.len()).sum::<usize>(), 80);

@@ -60,6 +60,9 @@ pub struct PetrarchGold {
     /// Ids used by more than one record, sorted. Predictions cannot tell such
     /// records apart, so each is scored against all predictions for its id.
     pub duplicate_ids: Vec<String>,
+    /// The `<Environment>` block's settings in file order: element name and
+    /// text (`Verbfile` → `PETR.Validate.verbs.txt`; lists stay as written).
+    pub environment: Vec<(String, String)>,
 }
 
 /// Loads a PETRARCH validation XML file.
@@ -114,6 +117,8 @@ pub fn parse_petrarch_gold(bytes: &[u8], file: &str) -> Result<PetrarchGold, Eva
     reader.config_mut().check_end_names = false;
     reader.config_mut().allow_unmatched_ends = true;
     let mut elements: Vec<Vec<u8>> = Vec::new();
+    // The `<Environment>` child being read, if any.
+    let mut setting: Option<String> = None;
     let mut buf = Vec::new();
     let mut gold = PetrarchGold::default();
     let mut open: Option<Open> = None;
@@ -197,6 +202,16 @@ pub fn parse_petrarch_gold(bytes: &[u8], file: &str) -> Result<PetrarchGold, Eva
                     let t =
                         Triple::new(&get("sourcecode")?, &get("targetcode")?, &get("eventcode")?);
                     o.record.expected.insert(t);
+                }
+            }
+            Event::Start(e) if open.is_none() && elements.len() >= 2 && elements[elements.len() - 2].as_slice() == b"Environment" => {
+                setting = Some(String::from_utf8_lossy(e.name().as_ref()).into_owned());
+            }
+            Event::Text(t) if setting.is_some() => {
+                if let (Some(name), Ok(value)) = (setting.take(), t.decode()) {
+                    if !value.trim().is_empty() {
+                        gold.environment.push((name, value.trim().to_string()));
+                    }
                 }
             }
             Event::Start(e) if e.name().as_ref() == b"Text" => in_text = open.is_some(),
