@@ -21,7 +21,7 @@
 
 use chrono::NaiveDate;
 
-use super::verbs::strip_comments;
+use super::verbs::content_lines;
 use crate::DictError;
 
 /// A code of an actor with the days it holds.
@@ -153,19 +153,10 @@ fn split_codes<'t>(file: &str, line: usize, t: &'t str) -> Result<(&'t str, Vec<
 /// Reads an actor dictionary; `file` names it in errors.
 pub fn read_actors(file: &str, text: &str) -> ActorDictionary {
     let mut dict = ActorDictionary::default();
-    let mut in_comment = false;
-    for (i, raw) in text.lines().enumerate() {
-        let line = i + 1;
-        // TABARI's malformed comment opener, seen in the wild.
-        let raw = raw.replace("<! --", "<!--");
-        let indented = raw.starts_with([' ', '\t']);
-        let (kept, _) = strip_comments(&raw, &mut in_comment);
-        let t = kept.trim();
-        if t.is_empty() {
-            continue;
-        }
+    for l in content_lines(text) {
+        let (line, t) = (l.number, l.text.as_str());
         let result = (|| -> Result<(), DictError> {
-            if indented && t.starts_with('[') || t.starts_with('[') {
+            if t.starts_with('[') {
                 let (_, codes) = split_codes(file, line, t)?;
                 let actor = dict.actors.last_mut().ok_or_else(|| DictError::at(file, line, "a code before any actor"))?;
                 actor.codes.extend(codes);

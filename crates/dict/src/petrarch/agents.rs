@@ -18,7 +18,7 @@
 
 use std::collections::HashMap;
 
-use super::verbs::strip_comments;
+use super::verbs::content_lines;
 use crate::DictError;
 
 /// How an agent's code combines with its actor's country.
@@ -80,14 +80,8 @@ fn read_agent_code(file: &str, line: usize, inner: &str) -> Result<AgentCode, Di
 pub fn read_agents(file: &str, text: &str) -> AgentDictionary {
     let mut dict = AgentDictionary::default();
     let mut sets: HashMap<String, Vec<String>> = HashMap::new();
-    let mut in_comment = false;
-    for (i, raw) in text.lines().enumerate() {
-        let line = i + 1;
-        let (kept, _) = strip_comments(raw, &mut in_comment);
-        let t = kept.trim();
-        if t.is_empty() {
-            continue;
-        }
+    for l in content_lines(text) {
+        let (line, t) = (l.number, l.text.as_str());
         let result = (|| -> Result<(), DictError> {
             if t.starts_with('!') && t.contains('=') {
                 let (name, members) = t.split_once('=').unwrap_or_default();
@@ -165,14 +159,8 @@ pub struct Discard {
 /// Reads a discard list.
 pub fn read_discards(file: &str, text: &str) -> (Vec<Discard>, Vec<DictError>) {
     let (mut out, mut bad) = (Vec::new(), Vec::new());
-    let mut in_comment = false;
-    for (i, raw) in text.lines().enumerate() {
-        let line = i + 1;
-        let (kept, _) = strip_comments(raw, &mut in_comment);
-        let t = kept.trim();
-        if t.is_empty() {
-            continue;
-        }
+    for l in content_lines(text) {
+        let (line, t) = (l.number, l.text.as_str());
         let (story, phrase) = match t.strip_prefix('+') {
             Some(p) => (true, p),
             None => (false, t),

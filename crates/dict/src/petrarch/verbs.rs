@@ -152,10 +152,41 @@ impl VerbDictionary {
     }
 }
 
-/// Strips comments: `<!-- ... -->` (possibly over lines, tracked by
-/// `in_comment`), `#` and the legacy `;`. Returns the remaining text and
-/// the `#` comment.
-pub(crate) fn strip_comments<'a>(line: &'a str, in_comment: &mut bool) -> (String, &'a str) {
+/// A line of a dictionary that holds something once its comments are
+/// removed.
+pub(crate) struct ContentLine<'a> {
+    /// 1-based line number.
+    pub number: usize,
+    /// The text left, trimmed.
+    pub text: String,
+    /// The `#` comment, if any.
+    pub comment: &'a str,
+}
+
+/// The lines of a dictionary file that hold something once comments are
+/// removed: `<!-- ... -->` (possibly over lines; TABARI's malformed `<! --`
+/// too), `#` and the legacy `;`.
+pub(crate) fn content_lines(text: &str) -> Vec<ContentLine<'_>> {
+    let mut in_comment = false;
+    let mut out = Vec::new();
+    for (i, raw) in text.lines().enumerate() {
+        let (kept, comment) = strip_comments(raw, &mut in_comment);
+        let kept = kept.trim();
+        if !kept.is_empty() {
+            out.push(ContentLine { number: i + 1, text: kept.to_string(), comment });
+        }
+    }
+    out
+}
+
+/// The start and length of the next comment opener in `text`.
+fn comment_opener(text: &str) -> Option<(usize, usize)> {
+    [("<!--", 4), ("<! --", 5)].iter().filter_map(|(o, n)| text.find(o).map(|i| (i, *n))).min()
+}
+
+/// Strips comments from one line (`in_comment` carries an open `<!--`
+/// over lines). Returns the remaining text and the `#` comment.
+fn strip_comments<'a>(line: &'a str, in_comment: &mut bool) -> (String, &'a str) {
     let mut rest = line;
     let mut kept = String::new();
     loop {
@@ -168,10 +199,10 @@ pub(crate) fn strip_comments<'a>(line: &'a str, in_comment: &mut bool) -> (Strin
                 None => return (kept, ""),
             }
         }
-        match rest.find("<!--") {
-            Some(i) => {
+        match comment_opener(rest) {
+            Some((i, n)) => {
                 kept.push_str(&rest[..i]);
-                rest = &rest[i + 4..];
+                rest = &rest[i + n..];
                 *in_comment = true;
             }
             None => {
@@ -341,18 +372,11 @@ fn parse_verb(file: &str, line: usize, text: &str) -> Result<Verb, DictError> {
 /// [`VerbDictionary::malformed`] and the reading goes on.
 pub fn read_verbs(file: &str, text: &str) -> VerbDictionary {
     let mut dict = VerbDictionary::default();
-    let mut in_comment = false;
     // The synonym set that `+` lines extend (index, plurals implied), if any;
     // otherwise a `+` line is a multi-word verb of the current family.
     let mut open_synset: Option<(usize, bool)> = None;
-    for (i, raw) in text.lines().enumerate() {
-        let line = i + 1;
-        let (kept, comment) = strip_comments(raw, &mut in_comment);
-        let t = kept.trim();
-        if t.is_empty() {
-            continue;
-        }
-        if let Err(e) = read_line(file, line, t, comment, &mut dict, &mut open_synset) {
+    for l in content_lines(text) {
+        if let Err(e) = read_line(file, l.number, &l.text, l.comment, &mut dict, &mut open_synset) {
             dict.malformed.push(e);
         }
     }
