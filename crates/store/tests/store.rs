@@ -183,12 +183,12 @@ fn sample() -> (tempfile::TempDir, Store) {
     (dir, s)
 }
 
+/// The first column of a listing: report ids, or story ids.
 fn ids(s: &Store, f: Filter, level: Level) -> Vec<String> {
     let t = s.list(&f, level, None).unwrap();
-    let col = if level == Level::Reports { 0 } else { 0 };
     t.rows
         .iter()
-        .map(|r| match &r[col] {
+        .map(|r| match &r[0] {
             Cell::Text(t) => t.clone(),
             Cell::Integer(n) => n.to_string(),
             other => format!("{other:?}"),
