@@ -2,7 +2,9 @@
 //!
 //! Two reports tell the same event when they have the same PLOVER category
 //! and modes, the same actors and the same recipients (country code and
-//! sector of each party), dates no more than [`MergeRule::days`] apart
+//! sector of each party), the same standing (none, or the contexts
+//! `negation`, `future`, `hypothetical`, `historical` that some options
+//! keep), dates no more than [`MergeRule::days`] apart
 //! over the whole story, and compatible places: not two different
 //! countries, and not two resolved points more than [`MergeRule::km`]
 //! apart. A report joins the earliest such story; if none, it starts one.

@@ -217,7 +217,10 @@ fn add_event(tx: &Connection, rule: &crate::MergeRule, doc_key: i64, record: &Va
     let info_num = |k: &str| info.and_then(|t| t.get(k)).and_then(Value::as_i64).unwrap_or(0);
     let event_text = text_list(field("event_text"));
     let pattern = field("evidence").and_then(|e| e.get("pattern")).and_then(Value::as_str);
-    let merge_key = format!("{category}|{mode}|{actor}|{recipient}");
+    // A report that says the event did not, will or might happen, or
+    // happened years ago, tells another event than one that says it happened.
+    let standing: Vec<&str> = context.split(';').filter(|c| matches!(*c, "negation" | "future" | "hypothetical" | "historical")).collect();
+    let merge_key = format!("{category}|{mode}|{actor}|{recipient}|{}", standing.join(";"));
     let report = Report {
         merge_key: &merge_key,
         category,

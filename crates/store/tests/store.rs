@@ -109,6 +109,11 @@ fn different_days_dyads_categories_or_places_are_different_stories() {
         .collect();
     let sum = s.add(&batch).unwrap();
     assert_eq!((sum.new_stories, sum.merged), (6, 0));
+    // The same attack said not to have happened is no report of it.
+    let denied = doc("n", "AP", "2024-03-01", "Text n");
+    let mut record_n = record("n-001-01", "2024-03-01", "ASSAULT", base, Some(("SYR", "CVL")), Some(DAMASCUS));
+    record_n["context"] = json!(["negation"]);
+    assert_eq!(s.add(&[new(&denied, vec![record_n])]).unwrap().new_stories, 1);
     // A story spans at most one day: a report two days after the first
     // one's day does not join it through a report of the day between.
     let mid = doc("m", "AFP", "2024-03-02", "Text m");
