@@ -21,6 +21,7 @@ SHARED = ROOT.parent / "shared"
 DYAD = ROOT / "target" / "release" / "dyad"
 PLOVER_GOLD = SHARED / "eval" / "plover-gsr" / "dev.jsonl"
 PETRARCH_GOLD = SHARED / "petrarch2" / "text" / "PETR.UnitTest.records.xml"
+PETRARCH_GSR = SHARED / "petrarch2" / "text" / "PETR2_GSR_validation.xml"
 CORPUS = SHARED / "corpus" / "guardian-2019-dev.jsonl"
 TREEBANK_TEST = SHARED / "treebank" / "en_ewt-ud-test.conllu"
 TREEBANK_DEV = SHARED / "treebank" / "en_ewt-ud-dev.conllu"
@@ -72,6 +73,7 @@ def main():
     plover_variants = {v: json.loads(run("eval", "--gold", str(PLOVER_GOLD), "--variant", v, "--json")) for v in ("lowercase", "rename-people")}
     plover_word_order = json.loads(run("eval", "--gold", str(PLOVER_GOLD), "--json", "--no-syntax"))
     petrarch = json.loads(run("eval", "--gold", str(PETRARCH_GOLD), "--json"))
+    petrarch_gsr = json.loads(run("eval", "--gold", str(PETRARCH_GSR), "--json"))
     events = [json.loads(l) for l in run("code", str(CORPUS)).splitlines() if l.strip()]
     docs = {json.loads(l)["id"]: json.loads(l) for l in CORPUS.read_text().splitlines() if l.strip()}
     # Relative paths, so that the page shows the command as a reader types it.
@@ -148,14 +150,24 @@ def main():
     w("")
     w(", ".join(f"`{i}`" for i in only_plover))
     w("")
-    w("## PETRARCH unit-test records")
+    w("## PETRARCH validation records")
     w("")
+
+    def triples(r):
+        m, p, e = r["matched_events"], r["produced_events"], r["expected_events"]
+        return f"triple precision {m / p if p else 1:.3f} ({m}/{p}), recall {m / e if e else 1:.3f} ({m}/{e})"
+
     w(f"`dyad eval --gold ../shared/petrarch2/text/PETR.UnitTest.records.xml`: {petrarch['passed']}/{petrarch['total']} records")
-    w("have exactly the expected set of (source, target, CAMEO code) triples. These records test PETRARCH's own")
+    w("have exactly the expected set of (source, target, CAMEO code) triples; " + triples(petrarch) + ".")
+    w("These records test PETRARCH's own")
     w("machinery with its own test dictionaries: invented countries (`ARN`, `GON`...), invented verbs and")
     w("synonym sets. dyad codes them with its built-in dictionaries, which know none of these, so the records")
     w("that pass are mainly those that expect no event. The figure is kept to follow compatibility work, not")
     w("as a measure of accuracy on news.")
+    w("")
+    w(f"`dyad eval --gold ../shared/petrarch2/text/PETR2_GSR_validation.xml` (UniversalPetrarch's layout; its codings")
+    w(f"come from PETRARCH2's output with the Phoenix dictionaries): {petrarch_gsr['passed']}/{petrarch_gsr['total']} records; " + triples(petrarch_gsr) + ".")
+    w("See [petrarch.md](petrarch.md) for what reading PETRARCH dictionary sets still needs.")
     w("")
     w("## Synthetic news stories (NGEC, development half)")
     w("")
