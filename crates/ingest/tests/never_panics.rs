@@ -5,7 +5,7 @@ mod common;
 use dyad_ingest::{read_bytes, IngestOptions, InputFormat};
 use proptest::prelude::*;
 
-const FORMATS: [InputFormat; 7] = [
+const FORMATS: [InputFormat; 8] = [
     InputFormat::Auto,
     InputFormat::Text,
     InputFormat::Html,
@@ -13,6 +13,7 @@ const FORMATS: [InputFormat; 7] = [
     InputFormat::Rss,
     InputFormat::Atom,
     InputFormat::Warc,
+    InputFormat::Petrarch,
 ];
 
 /// Bytes that often look like one of the formats, so that the parsers get
@@ -26,6 +27,8 @@ fn input() -> impl Strategy<Value = Vec<u8>> {
         b"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><item><description>",
         b"<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><content type=\"html\">",
         b"<!DOCTYPE html><html><head><meta property=\"article:published_time\" content=\"",
+        b"<Sentences>\n<Sentence date = \"20080804\" id =\"A_1\" source = \"AFP\">\n<Text>",
+        b"<Validation><Sentences><Sentence date=\"20150101\" id=\"u\"/><Parse>1\t",
         b"\x1f\x8b\x08\x00",
         b"\x28\xb5\x2f\xfd",
     ];
