@@ -3,7 +3,7 @@
 //! Written with the `parquet` crate's column writers (no Arrow in the
 //! build): every column optional, text as UTF-8 strings, days as the DATE
 //! logical type, Snappy compression, which DuckDB, pandas/pyarrow, Polars
-//! and Spark read as they are. [`export`] partitions events Hive-style,
+//! and Spark read as they are. [`Store::export_parquet`] partitions events Hive-style,
 //! `DIR/year=2019/month=04/events.parquet`, so that those readers turn the
 //! folder names into columns and skip months a filter excludes.
 
@@ -123,7 +123,7 @@ fn real(cell: &Cell) -> Option<f64> {
     }
 }
 
-/// What [`export`] wrote.
+/// What [`Store::export_parquet`] wrote.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Exported {
     /// The files, one per month with events.
