@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Reads a `dyad export` folder with pyarrow and DuckDB, as analysts will,
-and checks that both see every event report with typed columns.
+"""Reads a `dyad export` folder with pyarrow and DuckDB (and Polars and
+pandas when installed), as analysts will, and checks that each sees every
+event report, with typed columns.
 
-    pip install pyarrow duckdb
+    pip install pyarrow duckdb polars pandas
     dyad export --db news.db --out parquet/
     scripts/check-parquet.py parquet/ --events 542
 """
@@ -32,6 +33,22 @@ def main():
     if args.events is not None and table.num_rows != args.events:
         problems.append(f"{table.num_rows} rows, expected {args.events}")
     print(f"pyarrow {pa.__version__}: {table.num_rows} rows, {len(table.schema)} columns; DuckDB {duckdb.__version__}: {rows[0]} rows, years {rows[2]}-{rows[3]}")
+    try:
+        import polars as pl
+        frame = pl.read_parquet(glob, hive_partitioning=True)
+        print(f"Polars {pl.__version__}: {frame.height} rows, date as {frame.schema['date']}")
+        if frame.height != table.num_rows or str(frame.schema["date"]) != "Date":
+            problems.append(f"Polars sees {frame.height} rows, date as {frame.schema['date']}")
+    except ImportError:
+        print("Polars not installed: not checked")
+    try:
+        import pandas as pd
+        frame = pd.read_parquet(args.folder)
+        print(f"pandas {pd.__version__}: {len(frame)} rows")
+        if len(frame) != table.num_rows:
+            problems.append(f"pandas sees {len(frame)} rows")
+    except ImportError:
+        print("pandas not installed: not checked")
     for p in problems:
         print("problem:", p, file=sys.stderr)
     sys.exit(1 if problems else 0)
