@@ -28,7 +28,7 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 seconds() { local t0 t1; t0=$(date +%s.%N); "$@" > /dev/null 2>&1; t1=$(date +%s.%N); echo "$t1 - $t0" | bc; }
 
 [ -f "$work/big80.jsonl" ] || scripts/repeat-corpus.py "$corpus" --copies 80 > "$work/big80.jsonl"
-echo "input: $(du -m "$work/big80.jsonl" | cut -f1) MB, $(wc -l < "$work/big80.jsonl") documents"
+echo "input: $(du -mL "$work/big80.jsonl" | cut -f1) MB, $(wc -l < "$work/big80.jsonl") documents"
 for jobs in 1 2; do
   code=$(for r in 1 2 3; do seconds $dyad code --jobs $jobs "$work/big80.jsonl"; done | median)
   ingest=$(for r in 1 2 3; do rm -f "$work/rate.db"*; seconds $dyad ingest --jobs $jobs --db "$work/rate.db" "$work/big80.jsonl"; done | median)
