@@ -98,6 +98,17 @@ impl Files {
             // An empty or mistyped directory would otherwise give the
             // built-in dictionaries, silently.
             if found.is_empty() {
+                let petrarch = petrarch::files_of_a_set(dir);
+                if !petrarch.is_empty() {
+                    return Err(DictError::at(
+                        &dir.display().to_string(),
+                        0,
+                        format!(
+                            "a PETRARCH dictionary set ({}); dyad reads these files (dyad eval reports what a validation file's set holds) but cannot code with them yet (docs/petrarch.md): give a directory of dyad's *.tsv dictionaries",
+                            petrarch.join(", ")
+                        ),
+                    ));
+                }
                 let expected: Vec<&str> = EMBEDDED.iter().map(|(p, _)| *p).collect();
                 return Err(DictError::at(
                     &dir.display().to_string(),

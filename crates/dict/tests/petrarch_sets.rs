@@ -46,3 +46,17 @@ fn phoenix_and_validation_sets_load() {
         assert_eq!((d.families.len(), d.malformed.len()), (families, bad), "{name}");
     }
 }
+
+#[test]
+fn a_petrarch_set_given_as_dyad_dictionaries_is_named_as_such() {
+    use dyad_dict::{Dictionaries, Source};
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("Country.actors.txt"), "ARNOR [ARN]\n").unwrap();
+    std::fs::write(dir.path().join("PETR_config.ini"), "[Dictionaries]\n").unwrap();
+    let err = Dictionaries::load(&Source::Directory(dir.path().to_path_buf())).err().expect("not dyad's dictionaries").to_string();
+    assert!(err.contains("a PETRARCH dictionary set (Country.actors.txt, PETR_config.ini)") && err.contains("cannot code with them yet"), "{err}");
+    // A directory of neither kind keeps the plain message.
+    let empty = tempfile::tempdir().unwrap();
+    let err = Dictionaries::load(&Source::Directory(empty.path().to_path_buf())).err().unwrap().to_string();
+    assert!(err.contains("no dictionary files (*.tsv) here"), "{err}");
+}
