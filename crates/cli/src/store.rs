@@ -264,15 +264,26 @@ fn parse_near(s: &str) -> Result<(f64, f64, f64), String> {
     }
 }
 
+/// A PLOVER category name as the store keeps it (legacy names read as
+/// their current ones), or an error listing the categories.
+fn category_name(name: &str) -> Result<String, String> {
+    use dyad_ontology::plover::Category;
+    Category::parse(name).map(|c| c.as_str().to_string()).ok_or_else(|| {
+        let all: Vec<&str> = Category::ALL.iter().map(|c| c.as_str()).collect();
+        format!("--category {name:?} is no PLOVER category (one of {})", all.join(", "))
+    })
+}
+
 /// Answers a query.
 pub fn query(args: QueryArgs) -> Result<ExitCode, String> {
+    let categories = args.category.iter().map(|c| category_name(c)).collect::<Result<Vec<_>, _>>()?;
     let store = Store::open_read_only(&args.db).map_err(|e| e.to_string())?;
     let filter = Filter {
         from: args.from,
         to: args.to,
         actor: args.actor.clone(),
         recipient: args.recipient.clone(),
-        categories: args.category.clone(),
+        categories,
         mode: args.mode.clone(),
         country: args.country.clone(),
         near: args.near,

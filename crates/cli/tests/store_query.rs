@@ -334,7 +334,7 @@ fn query_answers_round_trip_through_parquet() {
     }
     // An empty answer is a file with the columns and no rows.
     let empty = dir.path().join("empty.parquet");
-    ok(&["query", "--db", s(db), "--format", "parquet", "--out", s(&empty), "--category", "NO-SUCH-CATEGORY"]);
+    ok(&["query", "--db", s(db), "--format", "parquet", "--out", s(&empty), "--from", "1900-01-01", "--to", "1900-01-02"]);
     let (names, rows) = dyad_store::parquet::read_rows(&empty).unwrap();
     assert_eq!((names, rows.len()), (query(db, &[]).header, 0));
     // Without --out there is nowhere to write: a usage error, nothing printed.
@@ -342,4 +342,13 @@ fn query_answers_round_trip_through_parquet() {
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert!(stderr(&out).contains("--out"), "{}", stderr(&out));
     assert_eq!(stdout(&out), "");
+}
+
+#[test]
+fn an_unknown_category_is_an_error_and_legacy_names_are_read() {
+    let out = dyad(&["query", "--db", "nowhere.db", "--category", "FOO"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("\"FOO\" is no PLOVER category (one of AGREE,"), "{}", stderr(&out));
+    let Some(db) = guardian_db() else { return };
+    assert_eq!(query(db, &["--category", "demand"]), query(db, &["--category", "REQUEST"]), "DEMAND is REQUEST's old name");
 }
