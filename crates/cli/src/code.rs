@@ -93,8 +93,6 @@ pub(crate) fn load_dictionaries(dir: Option<&PathBuf>) -> Result<Dictionaries, S
     Dictionaries::load(&source).map_err(|e| format!("dictionary error: {e}"))
 }
 
-use dyad_pipeline::code_with_places as code_one;
-
 const BATCH: usize = 64;
 
 pub fn run(args: Args) -> Result<ExitCode, String> {
@@ -109,8 +107,11 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
 
 /// Where a coding run's results go.
 pub(crate) struct Target {
+    /// The format events are printed in.
     pub format: Format,
+    /// Where they are printed.
     pub sink: Box<dyn Write>,
+    /// Print each sentence's explanation too (`--explain`).
     pub explain: bool,
     /// The database to store documents and events in.
     pub store: Option<dyad_store::Store>,
@@ -296,7 +297,7 @@ fn code_batch(batch: &[Document], dict: &Dictionaries, opts: &CoderOptions, jobs
 /// Codes one document; a panic in the coder (a bug in dyad) costs that
 /// document only, reported like any document that could not be read.
 fn code_isolated(doc: &Document, dict: &Dictionaries, opts: &CoderOptions) -> Result<Coded, String> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| code_one(doc, dict, opts)))
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| dyad_pipeline::code_with_places(doc, dict, opts)))
         .map_err(|_| "internal error in the coder; please report this document".to_string())
 }
 
