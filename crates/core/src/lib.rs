@@ -6,9 +6,11 @@
 //! Stages that only read these types (recognition, coding, output) depend
 //! on this crate, not on the readers of HTML, feeds and archives.
 
+mod distance;
 mod labels;
 mod parsed;
 
+pub use distance::great_circle_km;
 pub use labels::{Deprel, Upos};
 pub use parsed::Parsed;
 

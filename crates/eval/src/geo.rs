@@ -115,14 +115,8 @@ pub struct GeoReport {
     pub failures: Vec<String>,
 }
 
-/// Great-circle distance in km.
-pub fn haversine_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
-    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
-    let dp = p2 - p1;
-    let dl = (lon2 - lon1).to_radians();
-    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
-    2.0 * 6371.0 * a.sqrt().asin()
-}
+/// Great-circle distance in km (the one dyad's gazetteer uses).
+pub use dyad_core::great_circle_km as haversine_km;
 
 /// Reads toponym gold, one JSON object a line; errors name the line.
 pub fn load_geo_gold(path: &Path) -> Result<Vec<GeoGoldDoc>, EvalError> {

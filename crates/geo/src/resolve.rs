@@ -164,10 +164,7 @@ fn near(a: &PlaceRecord, b: &PlaceRecord) -> bool {
     if dlat * 111.0 > KM {
         return false;
     }
-    let (p1, p2) = (a.lat.to_radians(), b.lat.to_radians());
-    let dl = (b.lon - a.lon).to_radians();
-    let h = ((p2 - p1) / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
-    2.0 * 6371.0 * h.sqrt().asin() <= KM
+    dyad_core::great_circle_km(a.lat, a.lon, b.lat, b.lon) <= KM
 }
 
 /// Towns a document names support each other when they lie close together

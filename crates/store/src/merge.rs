@@ -12,6 +12,7 @@
 //! a query can still group, a wrong merge hides an event.
 
 use chrono::NaiveDate;
+use dyad_core::great_circle_km;
 use rusqlite::{params, Connection};
 use serde_json::Value;
 
@@ -145,16 +146,9 @@ fn compatible(rule: &MergeRule, c1: Option<&str>, p1: Option<(f64, f64)>, c2: Op
         }
     }
     match (p1, p2) {
-        (Some(a), Some(b)) => haversine_km(a, b) <= rule.km,
+        (Some(a), Some(b)) => great_circle_km(a.0, a.1, b.0, b.1) <= rule.km,
         _ => true,
     }
-}
-
-/// Great-circle distance in kilometres between two (lat, lon) points.
-pub(crate) fn haversine_km(a: (f64, f64), b: (f64, f64)) -> f64 {
-    let (la1, lo1, la2, lo2) = (a.0.to_radians(), a.1.to_radians(), b.0.to_radians(), b.1.to_radians());
-    let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
-    2.0 * 6371.0 * h.sqrt().min(1.0).asin()
 }
 
 #[cfg(test)]
@@ -177,7 +171,8 @@ mod tests {
         assert!(!compatible(&rule, Some("SYR"), None, Some("IRQ"), None));
         let damascus = (33.51, 36.29);
         let aleppo = (36.20, 37.16);
-        assert!(haversine_km(damascus, aleppo) > 300.0 && haversine_km(damascus, aleppo) < 320.0);
+        let d = great_circle_km(damascus.0, damascus.1, aleppo.0, aleppo.1);
+        assert!(d > 300.0 && d < 320.0);
         assert!(!compatible(&rule, Some("SYR"), Some(damascus), Some("SYR"), Some(aleppo)));
         assert!(compatible(&rule, Some("SYR"), Some(damascus), Some("SYR"), Some((33.52, 36.30))));
     }

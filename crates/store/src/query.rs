@@ -278,7 +278,7 @@ pub(crate) fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
     conn.create_scalar_function("dyad_km", 4, FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC, |ctx| {
         let get = |i| ctx.get::<Option<f64>>(i);
         Ok(match (get(0)?, get(1)?, get(2)?, get(3)?) {
-            (Some(a), Some(b), Some(c), Some(d)) => Some(crate::merge::haversine_km((a, b), (c, d))),
+            (Some(a), Some(b), Some(c), Some(d)) => Some(dyad_core::great_circle_km(a, b, c, d)),
             _ => None,
         })
     })
