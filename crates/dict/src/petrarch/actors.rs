@@ -125,8 +125,9 @@ fn read_code(file: &str, line: usize, inner: &str) -> Result<DatedCode, DictErro
     Ok(DatedCode { code: code.to_ascii_uppercase(), from, to })
 }
 
-/// The words of a name: `_` and spaces separate, a trailing `_` is dropped.
-fn name_words(name: &str) -> Vec<String> {
+/// The words of a name or phrase, upper case: `_` and spaces separate, a
+/// trailing `_` is dropped (actors, agents and discards alike).
+pub(crate) fn name_words(name: &str) -> Vec<String> {
     name.split(|c: char| c == '_' || c.is_whitespace()).filter(|w| !w.is_empty()).map(|w| w.to_ascii_uppercase()).collect()
 }
 

@@ -18,6 +18,7 @@
 
 use std::collections::HashMap;
 
+use super::actors::name_words as words;
 use super::verbs::content_lines;
 use crate::DictError;
 
@@ -60,10 +61,6 @@ fn plural(word: &str) -> String {
     } else {
         format!("{word}S")
     }
-}
-
-fn words(phrase: &str) -> Vec<String> {
-    phrase.split(|c: char| c == '_' || c.is_whitespace()).filter(|w| !w.is_empty()).map(|w| w.to_ascii_uppercase()).collect()
 }
 
 fn read_agent_code(file: &str, line: usize, inner: &str) -> Result<AgentCode, DictError> {
