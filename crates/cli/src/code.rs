@@ -244,7 +244,7 @@ impl Run {
             if self.write_error.is_some() {
                 break;
             }
-            let dyad_code::CodedDocument { events, explanations: explanation, places } = match result {
+            let (dyad_code::CodedDocument { events, explanations: explanation, places }, sentences) = match result {
                 Ok(coded) => coded,
                 Err(message) => {
                     eprintln!("dyad: skipped {}: {message}", doc.id);
@@ -265,7 +265,7 @@ impl Run {
                 }
             }
             if self.store.is_some() {
-                to_store.push((doc, events, places));
+                to_store.push(crate::store::CodedDocument { doc, sentences, events, places });
             }
         }
         if let Some(writer) = &mut self.store {
@@ -277,7 +277,7 @@ impl Run {
 }
 
 /// Codes a batch, in parallel when `jobs` > 1, keeping document order.
-type Coded = dyad_code::CodedDocument;
+type Coded = (dyad_code::CodedDocument, Vec<dyad_segment::Sentence>);
 
 fn code_batch(batch: &[Document], dict: &Dictionaries, opts: &CoderOptions, jobs: usize) -> Vec<Result<Coded, String>> {
     if jobs <= 1 || batch.len() < 2 {

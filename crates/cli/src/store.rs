@@ -37,9 +37,17 @@ pub(crate) struct Storing {
     summary: AddSummary,
 }
 
-/// Coded documents on their way to the database, with the places the
-/// coder resolved in them.
-type Coded = Vec<(dyad_core::Document, Vec<dyad_code::Event>, Option<dyad_geo::DocumentPlaces<'static>>)>;
+/// A coded document on its way to the database, with the sentences and
+/// places the coder found in it.
+pub(crate) struct CodedDocument {
+    pub doc: dyad_core::Document,
+    pub sentences: Vec<dyad_segment::Sentence>,
+    pub events: Vec<dyad_code::Event>,
+    pub places: Option<dyad_geo::DocumentPlaces<'static>>,
+}
+
+/// A batch of them.
+type Coded = Vec<CodedDocument>;
 
 /// A thread that stores coded batches while the next ones are coded: the
 /// database's work (records, places, indexes, full-text index) overlaps
@@ -56,7 +64,7 @@ impl StoreWriter {
         let (tx, rx) = std::sync::mpsc::sync_channel::<Coded>(2);
         let thread = std::thread::spawn(move || {
             for batch in rx {
-                let inputs: Vec<_> = batch.iter().map(|(doc, events, places)| dyad_pipeline::store_input(doc, events, &storing.config, places.as_ref())).collect();
+                let inputs: Vec<_> = batch.iter().map(|c| dyad_pipeline::store_input(&c.doc, &c.sentences, &c.events, &storing.config, c.places.as_ref())).collect();
                 storing.add(&inputs)?;
             }
             Ok(storing)

@@ -251,6 +251,18 @@ pub fn plover_record(doc: &Document, event: &Event, config: &WriterConfig) -> se
         .expect("a record of strings and finite-or-null numbers always serialises")
 }
 
+/// The records of the events of one document that a writer with `config`
+/// writes (negated ones only when kept), the document's character offsets
+/// computed once for all of them.
+pub fn plover_records(doc: &Document, events: &[Event], config: &WriterConfig) -> Vec<serde_json::Value> {
+    let offsets = CharOffsets::new(&doc.text);
+    events
+        .iter()
+        .filter(|e| should_write(e, config))
+        .map(|e| serde_json::to_value(build(doc, e, config, &offsets)).expect("a record of strings and finite-or-null numbers always serialises"))
+        .collect()
+}
+
 /// Writes PLOVER JSON Lines: one record per event, no header.
 pub struct PloverWriter<W: Write> {
     out: W,

@@ -9,7 +9,7 @@ use dyad_code::Event;
 use dyad_core::Document;
 use dyad_ontology::plover::AuxMode;
 use dyad_output::{
-    cameo_dyads, gdelt_rows, plover_record, Format, CAMEO_COLUMNS, CSV_COLUMNS, GDELT_COLUMNS,
+    cameo_dyads, gdelt_rows, plover_record, plover_records, Format, CAMEO_COLUMNS, CSV_COLUMNS, GDELT_COLUMNS,
 };
 use serde_json::json;
 
@@ -530,6 +530,10 @@ fn negated_events_only_when_kept() {
         assert_eq!(count(f, false), without, "{f}");
         assert_eq!(count(f, true), with, "{f}");
     }
+    // The records of a document are those its writer writes, each as
+    // plover_record builds it.
+    assert_eq!(plover_records(&d, &events, &config(false)), vec![plover_record(&d, &events[1], &config(false))]);
+    assert_eq!(plover_records(&d, &events, &config(true)).len(), 2);
     let kept = plover_record(&d, &negated, &config(true));
     assert_eq!(kept["context"], json!(["negation", "hypothetical"]));
     let not_kept = plover_record(&d, &negated, &config(false));

@@ -53,11 +53,11 @@ pub fn code(doc: &Document, dict: &dyad_dict::Dictionaries, opts: &dyad_code::Co
     dyad_code::code_document(doc, &sentences, dict, opts)
 }
 
-/// Segments and codes one cleaned document, keeping the places the coder
-/// resolved (for the event store).
-pub fn code_with_places(doc: &Document, dict: &dyad_dict::Dictionaries, opts: &dyad_code::CoderOptions) -> dyad_code::CodedDocument {
+/// Segments and codes one cleaned document, keeping its sentences and the
+/// places the coder resolved (for the event store, which stores both).
+pub fn code_with_places(doc: &Document, dict: &dyad_dict::Dictionaries, opts: &dyad_code::CoderOptions) -> (dyad_code::CodedDocument, Vec<Sentence>) {
     let sentences = split_sentences(&doc.text);
-    dyad_code::code_document_with_places(doc, &sentences, dict, opts)
+    (dyad_code::code_document_with_places(doc, &sentences, dict, opts), sentences)
 }
 
 /// Finds and resolves the place names of a segmented document, its

@@ -2,17 +2,17 @@
 
 use dyad_code::Event;
 use dyad_core::Document;
-use dyad_output::{plover_record, should_write, WriterConfig};
-use dyad_segment::{split_sentences, CharOffsets};
+use dyad_output::{plover_records, WriterConfig};
+use dyad_segment::{CharOffsets, Sentence};
 use dyad_store::{NewDocument, NewPlace};
 
 /// The document, its sentences, its events as PLOVER records (the ones a
-/// writer with `config` would print) and its resolved places (as the coder
-/// resolved them: [`crate::code_with_places`]), ready for
-/// [`dyad_store::Store::add`].
-pub fn store_input<'a>(doc: &'a Document, events: &[Event], config: &WriterConfig, places: Option<&dyad_geo::DocumentPlaces<'_>>) -> NewDocument<'a> {
+/// writer with `config` would print) and its resolved places, the
+/// sentences and places as the coder found them
+/// ([`crate::code_with_places`]), ready for [`dyad_store::Store::add`].
+pub fn store_input<'a>(doc: &'a Document, sentences: &[Sentence], events: &[Event], config: &WriterConfig, places: Option<&dyad_geo::DocumentPlaces<'_>>) -> NewDocument<'a> {
     let offsets = CharOffsets::new(&doc.text);
-    let sentences = split_sentences(&doc.text).iter().map(|s| (offsets.char_offset(s.span.start), offsets.char_offset(s.span.end))).collect();
+    let sentences = sentences.iter().map(|s| (offsets.char_offset(s.span.start), offsets.char_offset(s.span.end))).collect();
     let places = places
         .map(|found| {
             found
@@ -33,6 +33,6 @@ pub fn store_input<'a>(doc: &'a Document, events: &[Event], config: &WriterConfi
                 .collect()
         })
         .unwrap_or_default();
-    let events = events.iter().filter(|e| should_write(e, config)).map(|e| plover_record(doc, e, config)).collect();
+    let events = plover_records(doc, events, config);
     NewDocument { doc, sentences, events, places }
 }
