@@ -123,52 +123,44 @@ fn code_petrarch_gold(gold: &PetrarchGold, dictionaries: Option<&PathBuf>) -> Re
     Ok(preds)
 }
 
-/// What the dictionaries a PETRARCH validation file names (its
-/// `<Environment>`, found in `dictionaries/` beside the file's folder) hold,
-/// as dyad's readers load them, and that they are not used for coding yet.
-fn petrarch_dictionary_report(gold: &PetrarchGold, gold_path: &std::path::Path) -> Option<String> {
-    use dyad_dict::petrarch::{read_actors, read_agents, read_discards, read_verbs};
-    let dir = gold_path.parent()?.join("../dictionaries");
-    let mut parts = Vec::new();
+/// The PETRARCH set to code a validation file with: the files its
+/// `<Environment>` names, in `--dictionaries DIR` when that holds a PETRARCH
+/// set, else in `dictionaries/` beside the file's folder (PETRARCH's layout);
+/// or the set `--dictionaries DIR` holds when the file names none. `None`
+/// when neither applies: the records are then coded with dyad's own
+/// dictionaries.
+fn petrarch_set_for(gold: &PetrarchGold, gold_path: &std::path::Path, dictionaries: Option<&PathBuf>) -> Result<Option<dyad_petrarch::PetrarchSet>, String> {
+    use dyad_petrarch::{PetrarchSet, SetFiles};
+    let mut named = SetFiles::default();
     for (kind, value) in &gold.environment {
-        for name in value.split(',').map(str::trim).filter(|n| !n.is_empty()) {
-            let path = dir.join(name);
-            let Ok(text) = std::fs::read_to_string(&path) else {
-                if matches!(kind.as_str(), "Verbfile" | "Actorfile" | "Agentfile" | "Discardfile") {
-                    parts.push(format!("{name}: not found in {}", dir.display()));
-                }
-                continue;
-            };
-            let part = match kind.as_str() {
-                "Verbfile" => {
-                    let d = read_verbs(name, &text);
-                    format!("{name}: {} verb families, {} synonym sets, {} lines unreadable", d.families.len(), d.synsets.len(), d.malformed.len())
-                }
-                "Actorfile" => {
-                    let d = read_actors(name, &text);
-                    let dated = d.actors.iter().flat_map(|a| &a.codes).filter(|c| c.from.is_some() || c.to.is_some()).count();
-                    format!("{name}: {} actors ({dated} dated codes), {} lines unreadable", d.actors.len(), d.malformed.len())
-                }
-                "Agentfile" => {
-                    let d = read_agents(name, &text);
-                    format!("{name}: {} agents, {} lines unreadable", d.agents.len(), d.malformed.len())
-                }
-                "Discardfile" => {
-                    let (d, bad) = read_discards(name, &text);
-                    format!("{name}: {} discards, {} lines unreadable", d.len(), bad.len())
-                }
-                _ => continue,
-            };
-            parts.push(part);
+        named.set(kind, value);
+    }
+    let given = dictionaries.filter(|d| !dyad_dict::petrarch::files_of_a_set(d).is_empty());
+    let (dir, files) = match (given, named.verbs.is_some()) {
+        (Some(dir), true) if dir.join(named.verbs.as_deref().unwrap_or_default()).is_file() => (dir.clone(), named),
+        (Some(dir), _) => (dir.clone(), SetFiles::detect(dir)),
+        (None, true) if dictionaries.is_none() => {
+            let Some(parent) = gold_path.parent() else { return Ok(None) };
+            (parent.join("../dictionaries"), named)
+        }
+        _ => return Ok(None),
+    };
+    PetrarchSet::load(&dir, &files).map(Some).map_err(|e| e.to_string())
+}
+
+/// Codes every record with a PETRARCH set, each with its own date.
+fn code_petrarch_gold_with_set(gold: &PetrarchGold, set: dyad_petrarch::PetrarchSet) -> Vec<CameoPrediction> {
+    let coder = dyad_petrarch::PetrarchCoder::new(set);
+    let mut preds = Vec::new();
+    for r in &gold.records {
+        let date = chrono::NaiveDate::parse_from_str(&r.date, "%Y%m%d").ok();
+        for (_, events) in coder.code_text(&r.text, date) {
+            for e in events {
+                preds.push(CameoPrediction::new(r.id.clone(), &e.source, &e.target, &e.code));
+            }
         }
     }
-    (!parts.is_empty()).then(|| {
-        format!(
-            "dyad: the file names PETRARCH dictionaries ({}): {}. dyad reads them but cannot code with a PETRARCH set yet: the records are coded with dyad's own dictionaries",
-            dir.display(),
-            parts.join("; ")
-        )
-    })
+    preds
 }
 
 /// Date for gold records without one (officeholders are then looked up on it).
@@ -269,12 +261,13 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
         Gold::Petrarch(gold) => {
             let preds = match &args.pred {
                 Some(pred) => load_cameo_predictions(pred).map_err(|e| e.to_string())?,
-                None => {
-                    if let Some(report) = petrarch_dictionary_report(&gold, &gold_path) {
-                        eprintln!("{report}");
+                None => match petrarch_set_for(&gold, &gold_path, args.dictionaries.as_ref())? {
+                    Some(set) => {
+                        eprintln!("dyad: coding with the PETRARCH set in {}: {}", set.dir.display(), set.report);
+                        code_petrarch_gold_with_set(&gold, set)
                     }
-                    code_petrarch_gold(&gold, args.dictionaries.as_ref())?
-                }
+                    None => code_petrarch_gold(&gold, args.dictionaries.as_ref())?,
+                },
             };
             let report = score_petrarch(&gold, &preds);
             (serde_json::to_string_pretty(&report), report.render_text(args.failures))

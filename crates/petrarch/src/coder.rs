@@ -1,0 +1,280 @@
+//! Coding one sentence with a PETRARCH set: each verb of the verb
+//! dictionary gives an event; a pattern of its family, tried most specific
+//! first, may set the code, the source and the target; otherwise the verb
+//! codes with its own code, the source is the verb's subject and the target
+//! the first coded actor after the verb in its clause.
+
+use chrono::NaiveDate;
+use dyad_core::{Deprel, Parsed, Upos};
+
+use crate::index::{Index, VerbEntry};
+use crate::mentions::{find_mentions, group_mentions, Group, Mention};
+use crate::pattern::{Bindings, Scene};
+use crate::set::PetrarchSet;
+
+/// One event coded with a PETRARCH set.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PetrarchEvent {
+    /// Source actor code (`ARNGOV`).
+    pub source: String,
+    /// Target actor code.
+    pub target: String,
+    /// Event code as the dictionary writes it (`064`, `174K`).
+    pub code: String,
+    /// Tokens of the verb phrase that coded it.
+    pub verb: (usize, usize),
+    /// Line of the verb in the verb dictionary.
+    pub verb_line: usize,
+    /// Line of the pattern that matched, if one did.
+    pub pattern_line: Option<usize>,
+}
+
+/// A coder holding a set compiled for lookup.
+#[derive(Debug)]
+pub struct PetrarchCoder {
+    set: PetrarchSet,
+    index: Index,
+}
+
+impl PetrarchCoder {
+    /// Compiles `set` for coding.
+    pub fn new(set: PetrarchSet) -> PetrarchCoder {
+        let index = Index::build(&set);
+        PetrarchCoder { set, index }
+    }
+
+    /// The set it codes with.
+    pub fn set(&self) -> &PetrarchSet {
+        &self.set
+    }
+
+    /// Whether a sentence holds a discard phrase: (sentence-level,
+    /// story-level).
+    pub fn discards(&self, words: &[&str]) -> (bool, bool) {
+        let upper: Vec<String> = words.iter().map(|w| w.to_uppercase()).collect();
+        let mut found = (false, false);
+        for (phrase, story) in &self.index.discards {
+            if !phrase.is_empty() && upper.windows(phrase.len()).any(|w| w == phrase.as_slice()) {
+                if *story {
+                    found.1 = true;
+                } else {
+                    found.0 = true;
+                }
+            }
+        }
+        found
+    }
+
+    /// Codes one parsed sentence: `words` are its tokens, `tree` their
+    /// parse, `date` picks date-restricted actor codes. Events without a
+    /// source or a target are left out (PETRARCH's `require_dyad`), as are
+    /// events of an actor with itself.
+    pub fn code_sentence(&self, words: &[&str], tree: &Parsed, date: Option<NaiveDate>) -> Vec<PetrarchEvent> {
+        let (discard, story) = self.discards(words);
+        if discard || story {
+            return Vec::new();
+        }
+        let upper: Vec<String> = words.iter().map(|w| w.to_uppercase()).collect();
+        let mentions = find_mentions(&self.index, &self.set, &upper, tree, date);
+        let groups = group_mentions(tree, &upper, &mentions);
+        let mut group_of = vec![0; mentions.len()];
+        for (g, group) in groups.iter().enumerate() {
+            for &m in &group.mentions {
+                group_of[m] = g;
+            }
+        }
+        let in_mention: Vec<bool> = (0..words.len()).map(|t| mentions.iter().any(|m| (m.start..m.end).contains(&t))).collect();
+        let nominal: Vec<bool> = (0..words.len()).map(|t| matches!(tree.upos[t], Upos::Noun | Upos::Propn | Upos::Pron | Upos::Num)).collect();
+        let scene = Scene { index: &self.index, upper: &upper, mentions: &mentions, groups: &groups, group_of: &group_of, nominal: &nominal };
+        let mut events = Vec::new();
+        let mut t = 0;
+        while t < words.len() {
+            if tree.upos[t] != Upos::Verb || in_mention[t] {
+                t += 1;
+                continue;
+            }
+            let Some((entry, start, end)) = self.verb_at(&upper, tree, t) else {
+                t += 1;
+                continue;
+            };
+            let subtree_end = subtree_span(tree, t).1.max(end);
+            let family = &self.index.patterns[entry.family];
+            let matched = family.iter().find_map(|p| scene.matches(p, start, end, subtree_end).map(|b| (p, b)));
+            let (code, bindings, pattern_line) = match matched {
+                Some((p, b)) => (p.code.clone(), b, Some(p.line)),
+                None => (entry.code.clone(), Bindings::default(), None),
+            };
+            let slots = Slots::find(tree, &mentions, &groups, &group_of, t, start, end, subtree_end);
+            let source = bindings.source.or(slots.source);
+            let target = bindings.target.or(slots.target);
+            let mut pairs: Vec<(&str, &str)> = Vec::new();
+            if let Some(c) = bindings.compound {
+                let codes = &groups[c].codes;
+                let other = if bindings.source.is_none() && bindings.target.is_none() {
+                    None
+                } else if bindings.source.is_some() {
+                    bindings.source
+                } else {
+                    bindings.target
+                };
+                match other {
+                    // A compound against a single actor: each member with it.
+                    Some(o) => {
+                        for a in codes {
+                            for b in &groups[o].codes {
+                                if bindings.source.is_some() {
+                                    pairs.push((b, a));
+                                } else {
+                                    pairs.push((a, b));
+                                }
+                            }
+                        }
+                    }
+                    // A compound alone: its members with each other.
+                    None => {
+                        for a in codes {
+                            for b in codes {
+                                pairs.push((a, b));
+                            }
+                        }
+                    }
+                }
+            } else if let (Some(s), Some(g)) = (source, target) {
+                for a in &groups[s].codes {
+                    for b in &groups[g].codes {
+                        pairs.push((a, b));
+                    }
+                }
+            }
+            for (a, b) in pairs {
+                if a == b {
+                    continue;
+                }
+                if let Some(p) = &code.primary {
+                    events.push(PetrarchEvent { source: a.into(), target: b.into(), code: p.clone(), verb: (start, end), verb_line: entry.line, pattern_line });
+                }
+                if let Some(s) = &code.secondary {
+                    events.push(PetrarchEvent { source: b.into(), target: a.into(), code: s.clone(), verb: (start, end), verb_line: entry.line, pattern_line });
+                }
+            }
+            t = end.max(t + 1);
+        }
+        events
+    }
+
+    /// The verb of the dictionary at token `t`, longest first: (entry,
+    /// first token, end token).
+    fn verb_at(&self, upper: &[String], tree: &Parsed, t: usize) -> Option<(&VerbEntry, usize, usize)> {
+        let lemma = tree.lemma(t).to_uppercase();
+        let by_form = self.index.verbs_by_form.get(&upper[t]).into_iter().flatten();
+        let by_lemma = self.index.verbs_by_lemma.get(&lemma).into_iter().flatten();
+        let mut best: Option<(&VerbEntry, usize, usize)> = None;
+        for e in by_form.chain(by_lemma) {
+            if e.head > t || t + (e.words.len() - e.head) > upper.len() {
+                continue;
+            }
+            let start = t - e.head;
+            let end = start + e.words.len();
+            let fits = e.words.iter().enumerate().all(|(i, w)| i == e.head || upper[start + i] == *w);
+            if fits && best.is_none_or(|(b, _, _)| e.words.len() > b.words.len()) {
+                best = Some((e, start, end));
+            }
+        }
+        best
+    }
+}
+
+/// The tokens a subtree covers: (first, one past last).
+fn subtree_span(tree: &Parsed, t: usize) -> (usize, usize) {
+    let (mut lo, mut hi) = (t, t + 1);
+    for k in 0..tree.len() {
+        let mut cur = k;
+        let mut steps = 0;
+        while let Some(h) = tree.head(cur) {
+            if h == t {
+                lo = lo.min(k);
+                hi = hi.max(k + 1);
+                break;
+            }
+            cur = h;
+            steps += 1;
+            if steps > tree.len() {
+                break;
+            }
+        }
+    }
+    (lo, hi)
+}
+
+/// Whether token `k` lies in the subtree of `t`.
+fn within(tree: &Parsed, k: usize, t: usize) -> bool {
+    let mut cur = k;
+    for _ in 0..=tree.len() {
+        if cur == t {
+            return true;
+        }
+        match tree.head(cur) {
+            Some(h) => cur = h,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// The source and target a verb takes without a pattern.
+struct Slots {
+    source: Option<usize>,
+    target: Option<usize>,
+}
+
+impl Slots {
+    #[allow(clippy::too_many_arguments)]
+    fn find(tree: &Parsed, mentions: &[Mention], groups: &[Group], group_of: &[usize], t: usize, start: usize, end: usize, subtree_end: usize) -> Slots {
+        let coded = |m: usize| !groups[group_of[m]].codes.is_empty();
+        let first_group_in = |pred: &dyn Fn(usize) -> bool| -> Option<usize> {
+            mentions.iter().enumerate().find(|(m, mention)| coded(*m) && pred(mention.head)).map(|(m, _)| group_of[m])
+        };
+        let (subject, passive) = subject_of(tree, t);
+        let (mut source, mut target) = if passive {
+            // "X was attacked by Y": Y is the source, X the target.
+            let agent = tree.children(t).find(|&c| tree.deprels[c] == Deprel::OblAgent || (tree.deprels[c] == Deprel::Obl && tree.children(c).any(|k| tree.form(k).eq_ignore_ascii_case("by"))));
+            (agent.and_then(|a| first_group_in(&|h| within(tree, h, a))), subject.and_then(|s| first_group_in(&|h| within(tree, h, s))))
+        } else {
+            (subject.and_then(|s| first_group_in(&|h| within(tree, h, s))), None)
+        };
+        if source.is_none() && !passive {
+            // No subject in the tree: the nearest coded actor before the verb.
+            source = mentions.iter().enumerate().rev().find(|(m, mention)| coded(*m) && mention.end <= start).map(|(m, _)| group_of[m]);
+        }
+        if target.is_none() {
+            target = mentions
+                .iter()
+                .enumerate()
+                .find(|(m, mention)| {
+                    coded(*m) && mention.start >= end && mention.start < subtree_end && within(tree, mention.head, t) && Some(group_of[*m]) != source
+                })
+                .map(|(m, _)| group_of[m]);
+        }
+        Slots { source, target }
+    }
+}
+
+/// The subject of the verb at `t`, climbing from a complement, a conjoined
+/// verb or a relative clause to the clause that has one; and whether the
+/// verb is passive.
+fn subject_of(tree: &Parsed, t: usize) -> (Option<usize>, bool) {
+    let passive = tree.children(t).any(|c| matches!(tree.deprels[c], Deprel::AuxPass | Deprel::NsubjPass));
+    let mut cur = t;
+    for _ in 0..5 {
+        if let Some(s) = tree.children(cur).find(|&c| matches!(tree.deprels[c], Deprel::Nsubj | Deprel::NsubjPass | Deprel::Csubj)) {
+            return (Some(s), passive);
+        }
+        let Some(h) = tree.head(cur) else { break };
+        match tree.deprels[cur] {
+            Deprel::AclRelcl | Deprel::Acl => return (Some(h), passive),
+            Deprel::Xcomp | Deprel::Conj | Deprel::Advcl | Deprel::Ccomp | Deprel::Parataxis => cur = h,
+            _ => break,
+        }
+    }
+    (None, passive)
+}

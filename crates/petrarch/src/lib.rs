@@ -1,0 +1,56 @@
+//! Coding with a PETRARCH or TABARI dictionary set.
+//!
+//! Research groups hold years of work in PETRARCH/TABARI dictionaries:
+//! verb families with their patterns, actors with dated codes, agents,
+//! discards. This crate codes text with such a set unchanged: the set is
+//! read with dyad's readers ([`dyad_dict::petrarch`]), each sentence is
+//! parsed with dyad's own tagger and parser (no CoreNLP), and events come
+//! out with the set's own codes as strings, so test codes such as `174K` or
+//! actors such as `ARNGOV` pass through as written.
+//!
+//! How a sentence is coded (see `docs/petrarch.md` for the differences from
+//! PETRARCH2):
+//! - a sentence holding a discard phrase codes nothing;
+//! - actor and agent phrases are found longest first; an agent joins the
+//!   nearest actor of its noun phrase (`Gondor's government` → `GONGOV`,
+//!   `MSF Arnor` → `NGOARN`), actors joined by "and" or commas form a
+//!   compound that codes once per member, agents alone code as `---GOV`;
+//! - every verb of the verb dictionary (by its lemma, or by a form the
+//!   dictionary writes out) may code: its family's patterns are tried, most
+//!   specific first, and the first that matches gives the code and any
+//!   source (`$`), target (`+`) or compound (`%`) it names; otherwise the
+//!   verb's own code, its subject as the source (the `by` phrase of a
+//!   passive) and the first coded actor after it in its clause as the target;
+//! - paired codes (`[032:033]`) give the second event in reverse.
+
+mod coder;
+mod index;
+mod mentions;
+mod pattern;
+mod set;
+
+pub use coder::{PetrarchCoder, PetrarchEvent};
+pub use set::{Kind, LoadReport, PetrarchSet, SetFiles};
+
+use chrono::NaiveDate;
+use dyad_core::Span;
+
+impl PetrarchCoder {
+    /// Splits `text` into sentences, tokenises and parses each with dyad's
+    /// built-in model, and codes them. A story discard phrase anywhere
+    /// leaves the whole text uncoded.
+    pub fn code_text(&self, text: &str, date: Option<NaiveDate>) -> Vec<(Span, Vec<PetrarchEvent>)> {
+        let model = dyad_syntax::Model::builtin();
+        let mut out = Vec::new();
+        for s in dyad_segment::split_sentences(text) {
+            let tokens = dyad_segment::tokenize(text, s.span);
+            let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
+            if self.discards(&words).1 {
+                return Vec::new();
+            }
+            let tree = model.parse(&words);
+            out.push((s.span, self.code_sentence(&words, &tree, date)));
+        }
+        out
+    }
+}

@@ -1,0 +1,169 @@
+//! Matching a verb family's patterns around a verb, TABARI's way: the
+//! items of the part after `*` are found in order after the verb, those
+//! before `*` in order before it; words joined by `_` must be consecutive,
+//! other items may have words between them. `$`, `+` and `%` match a coded
+//! actor and say it is the source, the target or a compound of both; `^`
+//! skips one noun phrase.
+
+use dyad_dict::petrarch::{Item, Term, VerbPattern};
+
+use crate::index::{Index, TermPhrases};
+use crate::mentions::{Group, Mention};
+
+/// The actors a pattern bound: groups by index.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Bindings {
+    pub source: Option<usize>,
+    pub target: Option<usize>,
+    pub compound: Option<usize>,
+}
+
+/// What a pattern match sees of the sentence.
+pub(crate) struct Scene<'a> {
+    pub index: &'a Index,
+    pub upper: &'a [String],
+    pub mentions: &'a [Mention],
+    pub groups: &'a [Group],
+    /// Group of each mention.
+    pub group_of: &'a [usize],
+    /// Whether each token is a noun-phrase word (for `^`).
+    pub nominal: &'a [bool],
+}
+
+impl Scene<'_> {
+    /// Lengths of the ways `term` matches at token `at`.
+    fn term_at(&self, term: &Term, at: usize) -> Vec<usize> {
+        let fits = |words: &[String]| words.len() <= self.upper.len().saturating_sub(at) && words.iter().zip(&self.upper[at..]).all(|(a, b)| a == b);
+        match self.index.term_phrases(term) {
+            TermPhrases::One(w) => {
+                if self.upper.get(at).is_some_and(|u| u == w) {
+                    vec![1]
+                } else {
+                    Vec::new()
+                }
+            }
+            TermPhrases::Many(members) => members.iter().filter(|m| !m.is_empty() && fits(m)).map(Vec::len).collect(),
+        }
+    }
+
+    /// Ends of the ways a `_`-joined sequence of terms matches from `at`.
+    fn seq_at(&self, terms: &[Term], at: usize) -> Vec<usize> {
+        let mut ends = vec![at];
+        for term in terms {
+            let mut next = Vec::new();
+            for &e in &ends {
+                for len in self.term_at(term, e) {
+                    next.push(e + len);
+                }
+            }
+            if next.is_empty() {
+                return next;
+            }
+            ends = next;
+        }
+        ends
+    }
+
+    /// Groups whose first mention starts in `from..to`, in text order, with
+    /// that mention's span.
+    fn groups_in(&self, from: usize, to: usize) -> Vec<(usize, usize, usize)> {
+        let mut out: Vec<(usize, usize, usize)> = Vec::new();
+        for (m, mention) in self.mentions.iter().enumerate() {
+            if mention.start >= from && mention.start < to && !self.groups[self.group_of[m]].codes.is_empty() {
+                let g = self.group_of[m];
+                if !out.iter().any(|&(x, _, _)| x == g) {
+                    out.push((g, mention.start, mention.end));
+                }
+            }
+        }
+        out
+    }
+
+    /// Matches `items` forward from token `at`, not past `end`.
+    fn forward(&self, items: &[Item], at: usize, end: usize, b: Bindings) -> Option<Bindings> {
+        let Some((first, rest)) = items.split_first() else { return Some(b) };
+        match first {
+            Item::Seq(terms) => (at..end).find_map(|s| self.seq_at(terms, s).into_iter().filter(|&e| e <= end).find_map(|e| self.forward(rest, e, end, b))),
+            Item::Prep(inner) | Item::Noun(inner) => {
+                // Phrase markers are matched as their words in order.
+                let mut flat: Vec<Item> = inner.clone();
+                flat.extend(rest.iter().cloned());
+                self.forward(&flat, at, end, b)
+            }
+            Item::Source | Item::Target | Item::Compound => self.groups_in(at, end).into_iter().find_map(|(g, _, e)| {
+                let bound = bind(first, g, b, self.groups)?;
+                let (_, gend) = self.groups[g].span(self.mentions);
+                self.forward(rest, e.max(gend.min(end)), end, bound)
+            }),
+            Item::Skip => {
+                let s = (at..end).find(|&t| self.nominal[t])?;
+                let mut e = s;
+                while e < end && self.nominal[e] {
+                    e += 1;
+                }
+                self.forward(rest, e, end, b)
+            }
+        }
+    }
+
+    /// Matches `items` backward: the last item nearest before token `at`,
+    /// not before `start`.
+    fn backward(&self, items: &[Item], at: usize, start: usize, b: Bindings) -> Option<Bindings> {
+        let Some((last, rest)) = items.split_last() else { return Some(b) };
+        match last {
+            Item::Seq(terms) => (start..at).rev().find_map(|s| {
+                let fits = self.seq_at(terms, s).into_iter().any(|e| e <= at);
+                if fits {
+                    self.backward(rest, s, start, b)
+                } else {
+                    None
+                }
+            }),
+            Item::Prep(inner) | Item::Noun(inner) => {
+                let mut flat: Vec<Item> = rest.to_vec();
+                flat.extend(inner.iter().cloned());
+                self.backward(&flat, at, start, b)
+            }
+            Item::Source | Item::Target | Item::Compound => {
+                let mut found = self.groups_in(start, at);
+                found.reverse();
+                found.into_iter().filter(|&(_, _, e)| e <= at).find_map(|(g, s, _)| {
+                    let bound = bind(last, g, b, self.groups)?;
+                    let (gstart, _) = self.groups[g].span(self.mentions);
+                    self.backward(rest, s.min(gstart.max(start)), start, bound)
+                })
+            }
+            Item::Skip => {
+                let e = (start..at).rev().find(|&t| self.nominal[t])?;
+                let mut s = e;
+                while s > start && self.nominal[s - 1] {
+                    s -= 1;
+                }
+                self.backward(rest, s, start, b)
+            }
+        }
+    }
+
+    /// Matches a pattern around the verb at tokens `verb_start..verb_end`;
+    /// the part after the verb is looked for up to `end`.
+    pub(crate) fn matches(&self, p: &VerbPattern, verb_start: usize, verb_end: usize, end: usize) -> Option<Bindings> {
+        let after = self.forward(&p.after, verb_end, end, Bindings::default())?;
+        self.backward(&p.before, verb_start, 0, after)
+    }
+}
+
+/// Binds group `g` to the slot `item` names; `%` needs a compound.
+fn bind(item: &Item, g: usize, mut b: Bindings, groups: &[Group]) -> Option<Bindings> {
+    match item {
+        Item::Source => b.source = Some(g),
+        Item::Target => b.target = Some(g),
+        Item::Compound => {
+            if groups[g].codes.len() < 2 {
+                return None;
+            }
+            b.compound = Some(g);
+        }
+        _ => {}
+    }
+    Some(b)
+}
