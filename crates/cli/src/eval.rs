@@ -148,13 +148,20 @@ fn petrarch_set_for(gold: &PetrarchGold, gold_path: &std::path::Path, dictionari
     PetrarchSet::load(&dir, &files).map(Some).map_err(|e| e.to_string())
 }
 
-/// Codes every record with a PETRARCH set, each with its own date.
+/// Codes every record with a PETRARCH set, each with its own date and the
+/// `require_dyad` setting the file's `<Config>` elements give it.
 fn code_petrarch_gold_with_set(gold: &PetrarchGold, set: dyad_petrarch::PetrarchSet) -> Vec<CameoPrediction> {
     let coder = dyad_petrarch::PetrarchCoder::new(set);
     let mut preds = Vec::new();
     for r in &gold.records {
         let date = chrono::NaiveDate::parse_from_str(&r.date, "%Y%m%d").ok();
-        for (_, events) in coder.code_text(&r.text, date) {
+        let mut options = dyad_petrarch::Options::default();
+        for (option, value) in &r.config {
+            if option == "require_dyad" {
+                options.require_dyad = !value.eq_ignore_ascii_case("false");
+            }
+        }
+        for (_, events) in coder.code_text(&r.text, date, &options) {
             for e in events {
                 preds.push(CameoPrediction::new(r.id.clone(), &e.source, &e.target, &e.code));
             }

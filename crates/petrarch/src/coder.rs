@@ -29,6 +29,20 @@ pub struct PetrarchEvent {
     pub pattern_line: Option<usize>,
 }
 
+/// PETRARCH's coding options that dyad follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// Code only events with both a source and a target (PETRARCH's
+    /// `require_dyad`, on by default); when off, a missing side is `---`.
+    pub require_dyad: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { require_dyad: true }
+    }
+}
+
 /// A coder holding a set compiled for lookup.
 #[derive(Debug)]
 pub struct PetrarchCoder {
@@ -67,9 +81,9 @@ impl PetrarchCoder {
 
     /// Codes one parsed sentence: `words` are its tokens, `tree` their
     /// parse, `date` picks date-restricted actor codes. Events without a
-    /// source or a target are left out (PETRARCH's `require_dyad`), as are
-    /// events of an actor with itself.
-    pub fn code_sentence(&self, words: &[&str], tree: &Parsed, date: Option<NaiveDate>) -> Vec<PetrarchEvent> {
+    /// source or a target are left out unless `options` turns PETRARCH's
+    /// `require_dyad` off; events of an actor with itself are left out.
+    pub fn code_sentence(&self, words: &[&str], tree: &Parsed, date: Option<NaiveDate>, options: &Options) -> Vec<PetrarchEvent> {
         let (discard, story) = self.discards(words);
         if discard || story {
             return Vec::new();
@@ -87,6 +101,7 @@ impl PetrarchCoder {
         let nominal: Vec<bool> = (0..words.len()).map(|t| matches!(tree.upos[t], Upos::Noun | Upos::Propn | Upos::Pron | Upos::Num)).collect();
         let scene = Scene { index: &self.index, upper: &upper, mentions: &mentions, groups: &groups, group_of: &group_of, nominal: &nominal };
         let mut events = Vec::new();
+        let null = vec!["---".to_string()];
         let mut t = 0;
         while t < words.len() {
             if tree.upos[t] != Upos::Verb || in_mention[t] {
@@ -139,11 +154,16 @@ impl PetrarchCoder {
                         }
                     }
                 }
-            } else if let (Some(s), Some(g)) = (source, target) {
-                for a in &groups[s].codes {
-                    for b in &groups[g].codes {
-                        pairs.push((a, b));
-                    }
+            } else {
+                let side = |g: Option<usize>| g.map(|g| &groups[g].codes).filter(|c| !c.is_empty());
+                let sides = match (side(source), side(target)) {
+                    (Some(s), Some(g)) => Some((s, g)),
+                    (Some(s), None) if !options.require_dyad => Some((s, &null)),
+                    (None, Some(g)) if !options.require_dyad => Some((&null, g)),
+                    _ => None,
+                };
+                for (a, b) in sides.into_iter().flat_map(|(s, g)| s.iter().flat_map(move |a| g.iter().map(move |b| (a, b)))) {
+                    pairs.push((a, b));
                 }
             }
             for (a, b) in pairs {
@@ -242,6 +262,16 @@ impl Slots {
         } else {
             (subject.and_then(|s| first_group_in(&|h| within(tree, h, s))), None)
         };
+        let own_subject = tree.children(t).any(|c| matches!(tree.deprels[c], Deprel::Nsubj | Deprel::NsubjPass | Deprel::Csubj));
+        if !own_subject && !passive {
+            // The parser gave the verb no subject of its own (an unknown
+            // name read as another part of speech): a coded actor before
+            // the verb inside its own clause is the subject.
+            let own = mentions.iter().enumerate().rev().find(|(m, mention)| coded(*m) && mention.end <= start && within(tree, mention.head, t));
+            if let Some((m, _)) = own {
+                source = Some(group_of[m]);
+            }
+        }
         if source.is_none() && !passive {
             // No subject in the tree: the nearest coded actor before the verb.
             source = mentions.iter().enumerate().rev().find(|(m, mention)| coded(*m) && mention.end <= start).map(|(m, _)| group_of[m]);
@@ -272,7 +302,7 @@ fn subject_of(tree: &Parsed, t: usize) -> (Option<usize>, bool) {
         let Some(h) = tree.head(cur) else { break };
         match tree.deprels[cur] {
             Deprel::AclRelcl | Deprel::Acl => return (Some(h), passive),
-            Deprel::Xcomp | Deprel::Conj | Deprel::Advcl | Deprel::Ccomp | Deprel::Parataxis => cur = h,
+            Deprel::Xcomp | Deprel::Conj | Deprel::Advcl => cur = h,
             _ => break,
         }
     }

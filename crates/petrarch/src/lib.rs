@@ -29,7 +29,7 @@ mod mentions;
 mod pattern;
 mod set;
 
-pub use coder::{PetrarchCoder, PetrarchEvent};
+pub use coder::{Options, PetrarchCoder, PetrarchEvent};
 pub use set::{Kind, LoadReport, PetrarchSet, SetFiles};
 
 use chrono::NaiveDate;
@@ -39,7 +39,7 @@ impl PetrarchCoder {
     /// Splits `text` into sentences, tokenises and parses each with dyad's
     /// built-in model, and codes them. A story discard phrase anywhere
     /// leaves the whole text uncoded.
-    pub fn code_text(&self, text: &str, date: Option<NaiveDate>) -> Vec<(Span, Vec<PetrarchEvent>)> {
+    pub fn code_text(&self, text: &str, date: Option<NaiveDate>, options: &Options) -> Vec<(Span, Vec<PetrarchEvent>)> {
         let model = dyad_syntax::Model::builtin();
         let mut out = Vec::new();
         for s in dyad_segment::split_sentences(text) {
@@ -49,7 +49,7 @@ impl PetrarchCoder {
                 return Vec::new();
             }
             let tree = model.parse(&words);
-            out.push((s.span, self.code_sentence(&words, &tree, date)));
+            out.push((s.span, self.code_sentence(&words, &tree, date, options)));
         }
         out
     }

@@ -148,51 +148,109 @@ fn linear_gap(upper: &[String], a: &Mention, b: &Mention) -> Option<usize> {
     (r >= l && r - l <= 3 && upper[l..r].iter().all(|w| filler(w))).then(|| r - l)
 }
 
-/// Whether two actor mentions form a compound: joined by `conj` in the
-/// tree or by "and", "or" and commas in the text.
+/// Whether two mentions are joined as a compound: by `conj` in the tree
+/// (directly, or on the noun-phrase path between them), or in the text by
+/// "and", "or" and commas with only determiners and adjectives besides
+/// ("Fornost and the evil Gondor").
 fn compound_partners(tree: &Parsed, upper: &[String], a: &Mention, b: &Mention) -> bool {
-    let conj = |x: &Mention, y: &Mention| tree.deprels[x.head] == Deprel::Conj && tree.head(x.head).is_some_and(|h| (y.start..y.end).contains(&h));
-    if conj(a, b) || conj(b, a) {
+    if conj_path(tree, a, b) {
         return true;
     }
     let (l, r) = if a.end <= b.start { (a.end, b.start) } else { (b.end, a.start) };
-    r > l && upper[l..r].iter().all(|w| matches!(w.as_str(), "," | "AND" | "OR" | "&"))
+    r > l
+        && upper[l..r].iter().any(|w| matches!(w.as_str(), "," | "AND" | "OR" | "&"))
+        && (l..r).all(|t| matches!(upper[t].as_str(), "," | "AND" | "OR" | "&") || matches!(tree.upos[t], Upos::Det | Upos::Adj))
 }
 
-/// Groups the mentions into coded actors.
-pub(crate) fn group_mentions(tree: &Parsed, upper: &[String], mentions: &[Mention]) -> Vec<Group> {
-    let n = mentions.len();
-    // Compounds: union of actor mentions.
-    let mut root: Vec<usize> = (0..n).collect();
-    fn find(root: &mut [usize], i: usize) -> usize {
-        let mut r = i;
-        while root[r] != r {
-            r = root[r];
+/// Whether the noun-phrase path between two mentions crosses a `conj`.
+fn conj_path(tree: &Parsed, a: &Mention, b: &Mention) -> bool {
+    let path = |from: &Mention, to: &Mention| -> Option<bool> {
+        // Climb from `from` until reaching `to`'s tokens, noting conj steps.
+        let mut cur = from.head;
+        let mut crossed = false;
+        for _ in 0..8 {
+            if (to.start..to.end).contains(&cur) {
+                return Some(crossed);
+            }
+            crossed |= tree.deprels[cur] == Deprel::Conj;
+            cur = nominal_parent(tree, cur)?;
         }
-        root[i] = r;
+        None
+    };
+    if let Some(c) = path(a, b).or_else(|| path(b, a)) {
+        return c;
+    }
+    // Meeting at a common ancestor: conj on either side.
+    let up_a = ancestors(tree, a.head);
+    let up_b = ancestors(tree, b.head);
+    for (i, &(x, _)) in up_a.iter().enumerate() {
+        if let Some(j) = up_b.iter().position(|&(y, _)| y == x) {
+            let crossed = |chain: &[(usize, usize)], upto: usize| chain[..upto].iter().any(|&(t, _)| tree.deprels[t] == Deprel::Conj);
+            return crossed(&up_a, i) || crossed(&up_b, j);
+        }
+    }
+    false
+}
+
+/// Union-find over mention indices.
+struct Sets(Vec<usize>);
+
+impl Sets {
+    fn find(&mut self, i: usize) -> usize {
+        let mut r = i;
+        while self.0[r] != r {
+            r = self.0[r];
+        }
+        self.0[i] = r;
         r
     }
-    let is_actor = |m: &Mention| matches!(m.kind, MentionKind::Actor(_));
+    fn join(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            self.0[ra.max(rb)] = ra.min(rb);
+        }
+    }
+}
+
+/// How an agent qualifies its group.
+#[derive(Clone, Copy)]
+enum Attach {
+    /// Every actor of the compound ("the ambassadors of A, B and C").
+    All,
+    /// One actor mention only ("Ithilen and the government of Gondor").
+    One(usize),
+}
+
+/// Groups the mentions into coded actors: compounds of actors, each actor
+/// mention of a noun phrase after its first standing for nothing more
+/// (PETRARCH codes a noun phrase by its first actor: "Osgiliath soldiers in
+/// south Ithilen" is `OSGMIL`), agents with their nearest actor, agents
+/// without one by themselves.
+pub(crate) fn group_mentions(tree: &Parsed, upper: &[String], mentions: &[Mention]) -> Vec<Group> {
+    let n = mentions.len();
+    let is_actor = |m: usize| matches!(mentions[m].kind, MentionKind::Actor(_));
+    let mut sets = Sets((0..n).collect());
+    let mut absorbed = vec![false; n];
     for a in 0..n {
         for b in a + 1..n {
-            if is_actor(&mentions[a]) && is_actor(&mentions[b]) && compound_partners(tree, upper, &mentions[a], &mentions[b]) {
-                let (ra, rb) = (find(&mut root, a), find(&mut root, b));
-                root[rb] = ra;
+            if !(is_actor(a) && is_actor(b)) {
+                continue;
+            }
+            if compound_partners(tree, upper, &mentions[a], &mentions[b]) {
+                sets.join(a, b);
+            } else if !absorbed[b] && tree_distance(tree, &mentions[a], &mentions[b]).is_some() {
+                absorbed[b] = true;
+                sets.join(a, b);
             }
         }
     }
     // Each agent joins its nearest actor: fewest tree steps inside one
     // noun phrase, else few filler words between them; ties go to the
     // nearer in the text.
-    for g in 0..n {
-        if is_actor(&mentions[g]) {
-            continue;
-        }
+    let mut attach: Vec<Option<Attach>> = vec![None; n];
+    for g in (0..n).filter(|&g| !is_actor(g)) {
         let mut best: Option<(usize, usize, usize)> = None;
-        for a in 0..n {
-            if !is_actor(&mentions[a]) {
-                continue;
-            }
+        for a in (0..n).filter(|&a| is_actor(a)) {
             let linear = linear_gap(upper, &mentions[g], &mentions[a]);
             let steps = match (tree_distance(tree, &mentions[g], &mentions[a]), linear) {
                 (Some(t), Some(l)) => t.min(l + 1),
@@ -205,26 +263,36 @@ pub(crate) fn group_mentions(tree: &Parsed, upper: &[String], mentions: &[Mentio
                 best = Some((steps, gap, a));
             }
         }
-        if let Some((_, _, a)) = best {
-            let ra = find(&mut root, a);
-            root[g] = ra;
+        let Some((_, _, a)) = best else { continue };
+        sets.join(g, a);
+        // Shared when the agent heads the noun phrase of the compound's
+        // first actor, or stands before all of it.
+        let first = (0..n).find(|&m| is_actor(m) && !absorbed[m] && sets.find(m) == sets.find(a)).unwrap_or(a);
+        let heads_it = ancestors(tree, mentions[first].head).iter().any(|&(t, _)| (mentions[g].start..mentions[g].end).contains(&t));
+        attach[g] = Some(if heads_it || mentions[g].end <= mentions[first].start { Attach::All } else { Attach::One(a) });
+    }
+    // Agents without an actor: those side by side or joined as a compound
+    // code together ("Clerics and lawmakers" → `---REL`, `---LEG`).
+    for g in (0..n).filter(|&g| !is_actor(g) && attach[g].is_none()) {
+        for h in (g + 1..n).filter(|&h| !is_actor(h) && attach[h].is_none()) {
+            let side_by_side = mentions[g].end == mentions[h].start;
+            if side_by_side || compound_partners(tree, upper, &mentions[g], &mentions[h]) {
+                sets.join(g, h);
+            }
         }
     }
     let mut groups: Vec<Group> = Vec::new();
     let mut of_root: Vec<Option<usize>> = vec![None; n];
     for m in 0..n {
-        let r = find(&mut root, m);
+        let r = sets.find(m);
         let g = *of_root[r].get_or_insert_with(|| {
             groups.push(Group::default());
             groups.len() - 1
         });
         groups[g].mentions.push(m);
     }
-    // Standalone agents next to each other ("security officials" read as
-    // two agents) stay separate groups: PETRARCH codes the phrase once,
-    // so a later one adds nothing when an earlier one codes.
     for g in &mut groups {
-        g.codes = group_codes(g, mentions);
+        g.codes = group_codes(tree, upper, g, mentions, &absorbed, &attach);
     }
     groups
 }
@@ -245,44 +313,89 @@ fn holds_unit(code: &str, part: &str) -> bool {
     false
 }
 
-/// The codes of a group: every actor code of a compound with the group's
-/// prefix agents before it and suffix agents after it.
-fn group_codes(group: &Group, mentions: &[Mention]) -> Vec<String> {
-    let mut actors: Vec<&str> = Vec::new();
-    let mut prefixes: Vec<&str> = Vec::new();
-    let mut suffixes: Vec<&str> = Vec::new();
-    let mut has_actor = false;
-    for &m in &group.mentions {
-        match &mentions[m].kind {
-            MentionKind::Actor(codes) => {
-                has_actor = true;
-                actors.extend(codes.iter().map(String::as_str));
+/// The codes of a group: every actor code of a compound with the prefix
+/// agents that apply to it before and the suffix agents after; agents
+/// joined as a compound ("media and government") give one code each.
+fn group_codes(tree: &Parsed, upper: &[String], group: &Group, mentions: &[Mention], absorbed: &[bool], attach: &[Option<Attach>]) -> Vec<String> {
+    let members: Vec<usize> = group.mentions.iter().copied().filter(|&m| matches!(mentions[m].kind, MentionKind::Actor(_)) && !absorbed[m]).collect();
+    let agents: Vec<usize> = group.mentions.iter().copied().filter(|&m| matches!(mentions[m].kind, MentionKind::Agent(_))).collect();
+    // Agent slots in text order, a compound of agents sharing one slot.
+    let slots_for = |applies: &dyn Fn(usize) -> bool| -> Vec<Vec<usize>> {
+        let mut slots: Vec<Vec<usize>> = Vec::new();
+        for &g in agents.iter().filter(|&&g| applies(g)) {
+            match slots.last_mut() {
+                Some(last) if last.iter().any(|&h| compound_partners(tree, upper, &mentions[h], &mentions[g])) => last.push(g),
+                _ => slots.push(vec![g]),
             }
-            MentionKind::Agent(AgentCode::Prefix(p)) => prefixes.push(p),
-            MentionKind::Agent(AgentCode::Suffix(s)) => suffixes.push(s),
         }
+        slots
+    };
+    let mut out: Vec<String> = Vec::new();
+    let mut compose = |base: &str, slots: &[Vec<usize>]| {
+        let mut partial = vec![String::new()];
+        let mut suffix_slots: Vec<&Vec<usize>> = Vec::new();
+        for slot in slots {
+            let prefixes: Vec<&str> = slot
+                .iter()
+                .filter_map(|&g| match &mentions[g].kind {
+                    MentionKind::Agent(AgentCode::Prefix(p)) => Some(p.as_str()),
+                    _ => None,
+                })
+                .collect();
+            if prefixes.is_empty() {
+                suffix_slots.push(slot);
+            } else {
+                for p in prefixes {
+                    for code in &mut partial {
+                        if !base.starts_with(p) && !code.contains(p) {
+                            code.push_str(p);
+                        }
+                    }
+                }
+            }
+        }
+        for code in &mut partial {
+            code.push_str(base);
+        }
+        for slot in suffix_slots {
+            let mut next = Vec::new();
+            for code in &partial {
+                for &g in slot {
+                    let MentionKind::Agent(AgentCode::Suffix(s)) = &mentions[g].kind else { continue };
+                    let mut c = code.clone();
+                    if !holds_unit(&c, s) {
+                        c.push_str(s);
+                    }
+                    if !next.contains(&c) {
+                        next.push(c);
+                    }
+                }
+            }
+            if !next.is_empty() {
+                partial = next;
+            }
+        }
+        for code in partial {
+            if !out.contains(&code) {
+                out.push(code);
+            }
+        }
+    };
+    if members.is_empty() {
+        if group.mentions.iter().any(|&m| matches!(mentions[m].kind, MentionKind::Actor(_))) {
+            return Vec::new();
+        }
+        compose("---", &slots_for(&|_| true));
+        return out;
     }
-    if has_actor && actors.is_empty() {
-        // A null actor: known, and not coded.
-        return Vec::new();
-    }
-    let bases: Vec<&str> = if actors.is_empty() { vec!["---"] } else { actors };
-    let mut out = Vec::new();
-    for base in bases {
-        let mut code = String::new();
-        for p in &prefixes {
-            if !base.starts_with(p) && !code.contains(p) {
-                code.push_str(p);
-            }
-        }
-        code.push_str(base);
-        for s in &suffixes {
-            if !holds_unit(&code, s) {
-                code.push_str(s);
-            }
-        }
-        if !out.contains(&code) {
-            out.push(code);
+    for &m in &members {
+        let MentionKind::Actor(codes) = &mentions[m].kind else { continue };
+        let slots = slots_for(&|g| match attach[g] {
+            Some(Attach::One(a)) => a == m || (absorbed[a] && !members.contains(&a) && m == members[0]),
+            _ => true,
+        });
+        for c in codes {
+            compose(c, &slots);
         }
     }
     out

@@ -50,6 +50,11 @@ pub struct PetrarchRecord {
     pub expectation: Expectation,
     /// Line of the `<Sentence>` start tag.
     pub line: usize,
+    /// The `<Config option= value=>` settings in effect for the record
+    /// (set between records and kept until changed), sorted by option:
+    /// PETRARCH's unit suite switches `require_dyad` this way.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub config: Vec<(String, String)>,
 }
 
 /// A loaded PETRARCH validation file.
@@ -124,6 +129,7 @@ pub fn parse_petrarch_gold(bytes: &[u8], file: &str) -> Result<PetrarchGold, Eva
     let mut open: Option<Open> = None;
     let mut in_text = false;
     let mut lines = LineCounter::default();
+    let mut config: Vec<(String, String)> = Vec::new();
     loop {
         let line = lines.line_at(bytes, reader.buffer_position() as usize);
         let event = reader.read_event_into(&mut buf).map_err(|e| {
@@ -150,6 +156,13 @@ pub fn parse_petrarch_gold(bytes: &[u8], file: &str) -> Result<PetrarchGold, Eva
             _ => {}
         }
         match &event {
+            Event::Start(e) | Event::Empty(e) if e.name().as_ref() == b"Config" => {
+                if let (Some(option), Some(value)) = (attr(file, line, e, "option")?, attr(file, line, e, "value")?) {
+                    config.retain(|(o, _)| *o != option);
+                    config.push((option, value));
+                    config.sort();
+                }
+            }
             Event::Start(e) | Event::Empty(e) if e.name().as_ref() == b"Sentence" => {
                 match open.take() {
                     Some(o) if o.siblings => gold.records.push(finish(file, o)?),
@@ -172,6 +185,7 @@ pub fn parse_petrarch_gold(bytes: &[u8], file: &str) -> Result<PetrarchGold, Eva
                         category: attr(file, line, e, "category")?,
                         text: String::new(),
                         expected: BTreeSet::new(),
+                        config: config.clone(),
                         expectation: Expectation::Events,
                         line,
                     },
