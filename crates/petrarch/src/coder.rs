@@ -183,7 +183,8 @@ impl PetrarchCoder {
     }
 
     /// The verb of the dictionary at token `t`, longest first: (entry,
-    /// first token, end token).
+    /// first token, end token). A verb listed twice codes with its later
+    /// entry, as PETRARCH's dictionary keeps the last one read.
     fn verb_at(&self, upper: &[String], tree: &Parsed, t: usize) -> Option<(&VerbEntry, usize, usize)> {
         let lemma = tree.lemma(t).to_uppercase();
         let by_form = self.index.verbs_by_form.get(&upper[t]).into_iter().flatten();
@@ -196,7 +197,7 @@ impl PetrarchCoder {
             let start = t - e.head;
             let end = start + e.words.len();
             let fits = e.words.iter().enumerate().all(|(i, w)| i == e.head || upper[start + i] == *w);
-            if fits && best.is_none_or(|(b, _, _)| e.words.len() > b.words.len()) {
+            if fits && best.is_none_or(|(b, _, _)| (e.words.len(), e.line) > (b.words.len(), b.line)) {
                 best = Some((e, start, end));
             }
         }
@@ -293,7 +294,7 @@ impl Slots {
 /// verb or a relative clause to the clause that has one; and whether the
 /// verb is passive.
 fn subject_of(tree: &Parsed, t: usize) -> (Option<usize>, bool) {
-    let passive = tree.children(t).any(|c| matches!(tree.deprels[c], Deprel::AuxPass | Deprel::NsubjPass));
+    let passive = tree.children(t).any(|c| matches!(tree.deprels[c], Deprel::AuxPass | Deprel::NsubjPass | Deprel::OblAgent));
     let mut cur = t;
     for _ in 0..5 {
         if let Some(s) = tree.children(cur).find(|&c| matches!(tree.deprels[c], Deprel::Nsubj | Deprel::NsubjPass | Deprel::Csubj)) {

@@ -164,32 +164,45 @@ fn compound_partners(tree: &Parsed, upper: &[String], a: &Mention, b: &Mention) 
 
 /// Whether the noun-phrase path between two mentions crosses a `conj`.
 fn conj_path(tree: &Parsed, a: &Mention, b: &Mention) -> bool {
-    let path = |from: &Mention, to: &Mention| -> Option<bool> {
-        // Climb from `from` until reaching `to`'s tokens, noting conj steps.
+    path_edges(tree, a, b).is_some_and(|edges| edges.contains(&Deprel::Conj))
+}
+
+/// Whether two mentions are parts of one name-like noun phrase: joined
+/// only by compound, flat, possessive or apposition links, with no
+/// preposition or conjunction between ("Ithilen's minister Calimehtar").
+fn tight_path(tree: &Parsed, a: &Mention, b: &Mention) -> bool {
+    path_edges(tree, a, b).is_some_and(|edges| {
+        edges.iter().all(|d| matches!(d, Deprel::Compound | Deprel::Flat | Deprel::NmodPoss | Deprel::Appos | Deprel::Amod | Deprel::Det | Deprel::Nummod | Deprel::Fixed))
+    })
+}
+
+/// The relations on the noun-phrase path between two mentions, if one
+/// noun phrase holds both.
+fn path_edges(tree: &Parsed, a: &Mention, b: &Mention) -> Option<Vec<Deprel>> {
+    let climb = |from: &Mention, to: &Mention| -> Option<Vec<Deprel>> {
         let mut cur = from.head;
-        let mut crossed = false;
+        let mut edges = Vec::new();
         for _ in 0..8 {
             if (to.start..to.end).contains(&cur) {
-                return Some(crossed);
+                return Some(edges);
             }
-            crossed |= tree.deprels[cur] == Deprel::Conj;
+            edges.push(tree.deprels[cur]);
             cur = nominal_parent(tree, cur)?;
         }
         None
     };
-    if let Some(c) = path(a, b).or_else(|| path(b, a)) {
-        return c;
+    if let Some(e) = climb(a, b).or_else(|| climb(b, a)) {
+        return Some(e);
     }
-    // Meeting at a common ancestor: conj on either side.
+    // Meeting at a common ancestor.
     let up_a = ancestors(tree, a.head);
     let up_b = ancestors(tree, b.head);
     for (i, &(x, _)) in up_a.iter().enumerate() {
         if let Some(j) = up_b.iter().position(|&(y, _)| y == x) {
-            let crossed = |chain: &[(usize, usize)], upto: usize| chain[..upto].iter().any(|&(t, _)| tree.deprels[t] == Deprel::Conj);
-            return crossed(&up_a, i) || crossed(&up_b, j);
+            return Some(up_a[..i].iter().chain(&up_b[..j]).map(|&(t, _)| tree.deprels[t]).collect());
         }
     }
-    false
+    None
 }
 
 /// Union-find over mention indices.
@@ -221,11 +234,10 @@ enum Attach {
     One(usize),
 }
 
-/// Groups the mentions into coded actors: compounds of actors, each actor
-/// mention of a noun phrase after its first standing for nothing more
-/// (PETRARCH codes a noun phrase by its first actor: "Osgiliath soldiers in
-/// south Ithilen" is `OSGMIL`), agents with their nearest actor, agents
-/// without one by themselves.
+/// Groups the mentions into coded actors: compounds of actors; a later
+/// actor of a name-like phrase standing for nothing more than the first
+/// (PETRARCH codes "Ithilen's minister Calimehtar" as `ITHGOV`); agents
+/// with their nearest actor; agents without one by themselves.
 pub(crate) fn group_mentions(tree: &Parsed, upper: &[String], mentions: &[Mention]) -> Vec<Group> {
     let n = mentions.len();
     let is_actor = |m: usize| matches!(mentions[m].kind, MentionKind::Actor(_));
@@ -238,7 +250,7 @@ pub(crate) fn group_mentions(tree: &Parsed, upper: &[String], mentions: &[Mentio
             }
             if compound_partners(tree, upper, &mentions[a], &mentions[b]) {
                 sets.join(a, b);
-            } else if !absorbed[b] && tree_distance(tree, &mentions[a], &mentions[b]).is_some() {
+            } else if !absorbed[b] && tight_path(tree, &mentions[a], &mentions[b]) {
                 absorbed[b] = true;
                 sets.join(a, b);
             }
