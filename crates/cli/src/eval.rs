@@ -116,7 +116,7 @@ fn code_petrarch_gold(gold: &PetrarchGold, dictionaries: Option<&PathBuf>) -> Re
         let (events, _) = code(&doc, &dict, &opts);
         for e in &events {
             for d in cameo_dyads(e) {
-                preds.push(CameoPrediction::new(r.id.clone(), d.source_code(), d.target_code(), d.code.code));
+                preds.push(CameoPrediction::new(r.key.clone(), d.source_code(), d.target_code(), d.code.code));
             }
         }
     }
@@ -163,7 +163,7 @@ fn code_petrarch_gold_with_set(gold: &PetrarchGold, set: dyad_petrarch::Petrarch
         }
         for (_, events) in coder.code_text(&r.text, date, &options) {
             for e in events {
-                preds.push(CameoPrediction::new(r.id.clone(), &e.source, &e.target, &e.code));
+                preds.push(CameoPrediction::new(r.key.clone(), &e.source, &e.target, &e.code));
             }
         }
     }

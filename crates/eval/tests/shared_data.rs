@@ -157,22 +157,19 @@ fn petrarch_unit_test_records_load_and_score() {
     let r = score_petrarch(&gold, &[]);
     assert_eq!((r.passed, r.total), (no_events + errors + 1, 284));
 
-    // Producing exactly the expected triples passes everything except one of
-    // each duplicated id pair (their predictions cannot be told apart).
-    let preds: Vec<CameoPrediction> = gold
-        .records
-        .iter()
-        .flat_map(|r| {
-            r.expected
-                .iter()
-                .map(|t| CameoPrediction::new(r.id.clone(), &t.source, &t.target, &t.code))
-        })
-        .collect();
-    let r = score_petrarch(&gold, &preds);
+    // Producing exactly the expected triples, each record named by its key,
+    // passes everything; naming the shared ids bare, the records of each
+    // pair see each other's triples and fail.
+    let exact = |name: &dyn Fn(&dyad_eval::petrarch::PetrarchRecord) -> String| -> Vec<CameoPrediction> {
+        gold.records
+            .iter()
+            .flat_map(|r| r.expected.iter().map(|t| CameoPrediction::new(name(r), &t.source, &t.target, &t.code)))
+            .collect()
+    };
+    let r = score_petrarch(&gold, &exact(&|r| r.key.clone()));
+    assert_eq!(r.passed, 284);
+    let r = score_petrarch(&gold, &exact(&|r| r.id.clone()));
     assert_eq!(r.passed, 284 - 4);
     let failing: Vec<&str> = r.failures.iter().map(|f| f.id.as_str()).collect();
-    assert_eq!(
-        failing,
-        ["AGENTS-18", "AGENTS-19", "AGENTS-18", "AGENTS-19"]
-    );
+    assert_eq!(failing, ["AGENTS-18#1", "AGENTS-19#1", "AGENTS-18#2", "AGENTS-19#2"]);
 }

@@ -172,6 +172,9 @@ impl PetrarchSet {
                         d.families.iter().map(|f| f.verbs.len()).sum::<usize>(),
                         d.synsets.len()
                     ));
+                    if !d.uncertain_codes.is_empty() {
+                        set.report.not_applied.push((format!("codes marked uncertain (`?`) in {name}, read without the mark"), d.uncertain_codes.len()));
+                    }
                     if !d.unsupported.is_empty() {
                         set.report.not_applied.push((format!("transformation lines (~) in {name}"), d.unsupported.len()));
                     }

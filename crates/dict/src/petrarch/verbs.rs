@@ -138,6 +138,9 @@ pub struct VerbDictionary {
     pub synsets: Vec<Synset>,
     /// Verb families, in file order.
     pub families: Vec<VerbFamily>,
+    /// Lines whose code is marked uncertain with a trailing `?` (`[023?]`),
+    /// read as the code without the mark.
+    pub uncertain_codes: Vec<usize>,
     /// Lines this reader keeps but dyad cannot use (transformations): (line, text).
     pub unsupported: Vec<(usize, String)>,
     /// Lines that could not be read, each with its `file:line: reason`; the
@@ -232,6 +235,9 @@ fn split_code<'t>(file: &str, line: usize, text: &'t str) -> Result<(&'t str, Op
     let inner = t[open + 1..t.len() - 1].trim();
     let one = |s: &str| -> Result<Option<String>, DictError> {
         let s = s.trim();
+        // A trailing `?` marks a code its writer was unsure of (`[023?]`);
+        // the code is read without it (see `VerbDictionary::uncertain_codes`).
+        let s = s.strip_suffix('?').unwrap_or(s);
         if s.is_empty() || s == "---" {
             Ok(None)
         } else if s.bytes().all(|b| b.is_ascii_alphanumeric()) {
@@ -376,6 +382,9 @@ pub fn read_verbs(file: &str, text: &str) -> VerbDictionary {
     // otherwise a `+` line is a multi-word verb of the current family.
     let mut open_synset: Option<(usize, bool)> = None;
     for l in content_lines(text) {
+        if l.text.contains("?]") {
+            dict.uncertain_codes.push(l.number);
+        }
         if let Err(e) = read_line(file, l.number, &l.text, l.comment, &mut dict, &mut open_synset) {
             dict.malformed.push(e);
         }

@@ -37,6 +37,9 @@ pub enum Expectation {
 pub struct PetrarchRecord {
     /// The `id` attribute (not unique in every file; see [`PetrarchGold::duplicate_ids`]).
     pub id: String,
+    /// The id predictions name the record by: its id, or for the n-th
+    /// record (1-based) of an id several records share, `<id>#<n>`.
+    pub key: String,
     /// The `date` attribute (`YYYYMMDD`).
     pub date: String,
     /// The `category` attribute (feature under test), if any.
@@ -62,8 +65,9 @@ pub struct PetrarchRecord {
 pub struct PetrarchGold {
     /// Records in file order.
     pub records: Vec<PetrarchRecord>,
-    /// Ids used by more than one record, sorted. Predictions cannot tell such
-    /// records apart, so each is scored against all predictions for its id.
+    /// Ids used by more than one record, sorted. Predictions tell such
+    /// records apart by their [`PetrarchRecord::key`] (`<id>#<n>`); a
+    /// prediction naming the bare id counts for each of them.
     pub duplicate_ids: Vec<String>,
     /// The `<Environment>` block's settings in file order: element name and
     /// text (`Verbfile` → `PETR.Validate.verbs.txt`; lists stay as written).
@@ -180,6 +184,7 @@ pub fn parse_petrarch_gold(bytes: &[u8], file: &str) -> Result<PetrarchGold, Eva
                     .ok_or_else(|| EvalError::parse(file, line, "<Sentence> has no id"))?;
                 let o = Open {
                     record: PetrarchRecord {
+                        key: id.clone(),
                         id,
                         date: attr(file, line, e, "date")?.unwrap_or_default(),
                         category: attr(file, line, e, "category")?,
@@ -297,6 +302,16 @@ pub fn parse_petrarch_gold(bytes: &[u8], file: &str) -> Result<PetrarchGold, Eva
         .map(|(id, _)| id.to_string())
         .collect();
     dups.sort();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for r in &mut gold.records {
+        if dups.binary_search(&r.id).is_ok() {
+            let n = seen.entry(r.id.clone()).or_default();
+            *n += 1;
+            r.key = format!("{}#{n}", r.id);
+        } else {
+            r.key = r.id.clone();
+        }
+    }
     gold.duplicate_ids = dups;
     Ok(gold)
 }

@@ -33,8 +33,8 @@ pub struct PetrarchReport {
     pub passed: usize,
     /// `passed / total` (0 without records).
     pub pass_rate: f64,
-    /// Ids shared by several gold records (each scored against all predictions
-    /// for the id, so at most one of them can usually pass).
+    /// Ids shared by several gold records (predictions name the n-th such
+    /// record `<id>#<n>`; one naming the bare id counts for each).
     pub duplicate_ids: Vec<String>,
     /// Predictions whose `doc_id` matches no record.
     pub unknown_predictions: usize,
@@ -74,7 +74,7 @@ impl PetrarchReport {
 /// triples equals its set of expected triples (`noevents`/`error` records and
 /// records without `<EventCoding>` expect the empty set).
 pub fn score_petrarch(gold: &PetrarchGold, predictions: &[CameoPrediction]) -> PetrarchReport {
-    let ids: HashSet<&str> = gold.records.iter().map(|r| r.id.as_str()).collect();
+    let ids: HashSet<&str> = gold.records.iter().flat_map(|r| [r.id.as_str(), r.key.as_str()]).collect();
     let mut produced: HashMap<&str, BTreeSet<Triple>> = HashMap::new();
     let mut unknown_predictions = 0;
     let mut unknown = BTreeSet::new();
@@ -94,7 +94,15 @@ pub fn score_petrarch(gold: &PetrarchGold, predictions: &[CameoPrediction]) -> P
     let mut failures = Vec::new();
     let (mut expected_events, mut produced_events, mut matched_events) = (0, 0, 0);
     for r in &gold.records {
-        let got = produced.get(r.id.as_str()).unwrap_or(&empty);
+        // A record of a shared id takes the predictions naming its key and
+        // those naming the bare id.
+        let merged: BTreeSet<Triple>;
+        let got = if r.key == r.id {
+            produced.get(r.id.as_str()).unwrap_or(&empty)
+        } else {
+            merged = produced.get(r.key.as_str()).into_iter().chain(produced.get(r.id.as_str())).flatten().cloned().collect();
+            &merged
+        };
         expected_events += r.expected.len();
         produced_events += got.len();
         matched_events += got.intersection(&r.expected).count();
@@ -102,7 +110,7 @@ pub fn score_petrarch(gold: &PetrarchGold, predictions: &[CameoPrediction]) -> P
             passed += 1;
         } else {
             failures.push(PetrarchFailure {
-                id: r.id.clone(),
+                id: r.key.clone(),
                 line: r.line,
                 text: r.text.clone(),
                 expectation: r.expectation.clone(),
@@ -164,7 +172,7 @@ impl PetrarchReport {
         if !self.duplicate_ids.is_empty() {
             let _ = writeln!(
                 s,
-                "  ids used by several records (scored against the same predictions): {}",
+                "  ids used by several records (predictions name them <id>#<n>, the n-th such record): {}",
                 self.duplicate_ids.join(", ")
             );
         }
