@@ -42,13 +42,20 @@ pub struct Args {
 #[derive(clap::Args)]
 pub struct CodingArgs {
     #[command(flatten)]
-    input: InputArgs,
+    pub(crate) input: InputArgs,
     /// Threads coding documents in parallel (at least 1).
     #[arg(long, default_value_t = 1, value_parser = parse_jobs)]
     jobs: usize,
-    /// Read dictionaries from this directory instead of the built-in ones.
+    /// Read dictionaries from this directory instead of the built-in ones:
+    /// dyad's `*.tsv` files, or a PETRARCH/TABARI set (verbs, actors,
+    /// agents, discards; `dyad code --format petrarch|cameo` codes with it).
     #[arg(long)]
-    dictionaries: Option<PathBuf>,
+    pub(crate) dictionaries: Option<PathBuf>,
+    /// Code with the PETRARCH/TABARI dictionaries this `PETR_config.ini`
+    /// names (found beside it, in its `dictionaries/` or `data/dictionaries/`,
+    /// or in --dictionaries DIR), honouring its `require_dyad`.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) petrarch_config: Option<PathBuf>,
     /// Keep negated events (auxiliary mode `negation`).
     #[arg(long)]
     keep_negated: bool,
@@ -96,6 +103,17 @@ pub(crate) fn load_dictionaries(dir: Option<&PathBuf>) -> Result<Dictionaries, S
 const BATCH: usize = 64;
 
 pub fn run(args: Args) -> Result<ExitCode, String> {
+    if let Some(set) = crate::petrarch::set_of(args.coding.petrarch_config.as_ref(), args.coding.dictionaries.as_ref())? {
+        if args.db.is_some() || args.explain {
+            return Err("--db and --explain work with dyad's own dictionaries, not with a PETRARCH set (docs/petrarch.md)".into());
+        }
+        let require_dyad = match &args.coding.petrarch_config {
+            Some(path) => dyad_petrarch::Options::from_config(&std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?).require_dyad,
+            None => true,
+        };
+        let sink = open_output(args.output.as_ref())?;
+        return crate::petrarch::run(args.coding, set, args.format, sink, require_dyad);
+    }
     let store = match &args.db {
         Some(path) => Some(crate::store::open(path, &args.merge)?),
         None => None,

@@ -9,6 +9,7 @@ mod extract;
 mod input;
 mod ontology;
 mod parse;
+mod petrarch;
 mod progress;
 mod store;
 

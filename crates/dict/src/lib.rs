@@ -104,7 +104,7 @@ impl Files {
                         &dir.display().to_string(),
                         0,
                         format!(
-                            "a PETRARCH dictionary set ({}); dyad reads these files (dyad eval reports what a validation file's set holds) but cannot code with them yet (docs/petrarch.md): give a directory of dyad's *.tsv dictionaries",
+                            "a PETRARCH dictionary set ({}): `dyad code --format petrarch` (or cameo) and `dyad eval` code with it (docs/petrarch.md); this needs a directory of dyad's *.tsv dictionaries",
                             petrarch.join(", ")
                         ),
                     ));

@@ -54,7 +54,7 @@ fn a_petrarch_set_given_as_dyad_dictionaries_is_named_as_such() {
     std::fs::write(dir.path().join("Country.actors.txt"), "ARNOR [ARN]\n").unwrap();
     std::fs::write(dir.path().join("PETR_config.ini"), "[Dictionaries]\n").unwrap();
     let err = Dictionaries::load(&Source::Directory(dir.path().to_path_buf())).err().expect("not dyad's dictionaries").to_string();
-    assert!(err.contains("a PETRARCH dictionary set (Country.actors.txt, PETR_config.ini)") && err.contains("cannot code with them yet"), "{err}");
+    assert!(err.contains("a PETRARCH dictionary set (Country.actors.txt, PETR_config.ini)") && err.contains("dyad code --format petrarch"), "{err}");
     // A directory of neither kind keeps the plain message.
     let empty = tempfile::tempdir().unwrap();
     let err = Dictionaries::load(&Source::Directory(empty.path().to_path_buf())).err().unwrap().to_string();

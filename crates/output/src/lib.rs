@@ -32,6 +32,7 @@
 //! The CAMEO and GDELT writers expand each PLOVER record into dyads as the
 //! ontology notes (§A11) describe; see [`cameo_dyads`].
 
+mod coded_strings;
 mod csv;
 mod dyads;
 mod gdelt;
@@ -49,6 +50,7 @@ use dyad_code::Event;
 use dyad_core::Document;
 use dyad_ontology::plover::AuxMode;
 
+pub use crate::coded_strings::{cameo_rows_of, petrarch_lines_of, StringEvent};
 pub use crate::csv::{CsvWriter, CSV_COLUMNS};
 pub use crate::dyads::{cameo_dyads, Dyad, NULL_ACTOR};
 pub use crate::gdelt::{gdelt_rows, GdeltWriter, GDELT_COLUMNS};

@@ -41,23 +41,31 @@ impl<W: Write> PetrarchWriter<W> {
 
 /// The lines of one document, in the order their events were coded.
 pub fn petrarch_lines(doc: &Document, events: &[Event], config: &WriterConfig) -> Vec<String> {
-    // (date, source, target, code) → sentence ids, first seen first.
-    let mut rows: Vec<([String; 4], Vec<String>)> = Vec::new();
-    for event in events.iter().filter(|e| should_write(e, config)) {
+    let rows = events.iter().filter(|e| should_write(e, config)).flat_map(|event| {
         let date = doc.date.unwrap_or(event.date).format("%Y%m%d").to_string();
         let id = format!("{}-{}", event.doc_id, event.sentence + 1);
-        for d in cameo_dyads(event) {
-            let key = [date.clone(), tsv_field(d.source_code()), tsv_field(d.target_code()), d.code.code.to_string()];
-            match rows.iter_mut().find(|(k, _)| *k == key) {
-                Some((_, ids)) if ids.contains(&id) => {}
-                Some((_, ids)) => ids.push(id.clone()),
-                None => rows.push((key, vec![id.clone()])),
-            }
+        cameo_dyads(event)
+            .into_iter()
+            .map(move |d| ([date.clone(), tsv_field(d.source_code()), tsv_field(d.target_code()), d.code.code.to_string()], id.clone()))
+    });
+    lines_of_rows(doc, rows)
+}
+
+/// Lines from (date, source, target, code) keys and the sentence id that
+/// told each: one line per distinct key, first seen first.
+pub(crate) fn lines_of_rows(doc: &Document, rows: impl Iterator<Item = ([String; 4], String)>) -> Vec<String> {
+    let mut lines: Vec<([String; 4], Vec<String>)> = Vec::new();
+    for (key, id) in rows {
+        match lines.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, ids)) if ids.contains(&id) => {}
+            Some((_, ids)) => ids.push(id),
+            None => lines.push((key, vec![id])),
         }
     }
     let source = doc.source.as_deref().map(tsv_field).unwrap_or_else(|| "NULL".to_string());
     let url = doc.url.as_deref().map(tsv_field);
-    rows.into_iter()
+    lines
+        .into_iter()
         .map(|(key, ids)| {
             let mut line = format!("{}\t\t{}", key.join("\t"), tsv_field(&ids.join(";")));
             if let Some(url) = &url {

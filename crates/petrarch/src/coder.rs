@@ -37,6 +37,25 @@ pub struct Options {
     pub require_dyad: bool,
 }
 
+impl Options {
+    /// The options a `PETR_config.ini` sets in its `[Options]` section
+    /// (`require_dyad = False`); others keep their defaults.
+    pub fn from_config(text: &str) -> Options {
+        let mut options = Options::default();
+        let mut in_options = false;
+        for line in text.lines().map(str::trim) {
+            if line.starts_with('[') {
+                in_options = line.eq_ignore_ascii_case("[Options]");
+            } else if let (true, Some((key, value))) = (in_options, line.split_once('=')) {
+                if key.trim() == "require_dyad" {
+                    options.require_dyad = !value.trim().eq_ignore_ascii_case("false");
+                }
+            }
+        }
+        options
+    }
+}
+
 impl Default for Options {
     fn default() -> Self {
         Options { require_dyad: true }

@@ -1,0 +1,103 @@
+//! `dyad code` with a PETRARCH/TABARI dictionary set (`--dictionaries DIR`
+//! holding one, or `--petrarch-config PETR_config.ini`): events with the
+//! set's own codes, as PETRARCH2's event lines or CAMEO TSV.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use dyad_output::{cameo_rows_of, petrarch_lines_of, Format, StringEvent, CAMEO_COLUMNS};
+use dyad_petrarch::{Options, PetrarchCoder, PetrarchSet, SetFiles};
+
+use crate::code::CodingArgs;
+use crate::extract::exit_code;
+use crate::progress::Progress;
+
+/// The PETRARCH set the command line names, if it names one: the files a
+/// `--petrarch-config` lists (looked up beside it, in its `dictionaries/`
+/// or its `data/dictionaries/`, or in `--dictionaries DIR`), or the set a
+/// `--dictionaries DIR` holds instead of dyad's `*.tsv` files.
+pub(crate) fn set_of(config: Option<&PathBuf>, dictionaries: Option<&PathBuf>) -> Result<Option<PetrarchSet>, String> {
+    let (dir, files) = match (config, dictionaries) {
+        (Some(config), given) => {
+            let text = std::fs::read_to_string(config).map_err(|e| format!("{}: cannot read: {e}", config.display()))?;
+            let files = SetFiles::from_config(&text);
+            let verbs = files.verbs.clone().ok_or_else(|| format!("{}: no verbfile_name in its [Dictionaries] section", config.display()))?;
+            let base = config.parent().unwrap_or(Path::new("."));
+            let candidates: Vec<PathBuf> = match given {
+                Some(d) => vec![d.clone()],
+                None => vec![base.to_path_buf(), base.join("dictionaries"), base.join("data/dictionaries")],
+            };
+            let dir = candidates.iter().find(|d| d.join(&verbs).is_file()).cloned().ok_or_else(|| {
+                let looked: Vec<String> = candidates.iter().map(|d| d.display().to_string()).collect();
+                format!("{}: its verb file {verbs} is in none of: {}", config.display(), looked.join(", "))
+            })?;
+            (dir, files)
+        }
+        (None, Some(dir)) if holds_a_petrarch_set(dir) => (dir.clone(), SetFiles::detect(dir)),
+        _ => return Ok(None),
+    };
+    PetrarchSet::load(&dir, &files).map(Some).map_err(|e| format!("dictionary error: {e}"))
+}
+
+/// A directory of PETRARCH files and none of dyad's `*.tsv` dictionaries.
+fn holds_a_petrarch_set(dir: &Path) -> bool {
+    let has_tsv = std::fs::read_dir(dir).into_iter().flatten().flatten().any(|e| e.path().extension().is_some_and(|x| x == "tsv"));
+    !has_tsv && !dyad_dict::petrarch::files_of_a_set(dir).is_empty()
+}
+
+/// Codes the inputs with `set` and writes `format` (petrarch or cameo).
+pub(crate) fn run(args: CodingArgs, set: PetrarchSet, format: Format, mut sink: Box<dyn Write>, require_dyad: bool) -> Result<ExitCode, String> {
+    if !matches!(format, Format::Petrarch | Format::Cameo) {
+        return Err(format!(
+            "a PETRARCH dictionary set codes with its own CAMEO-style codes: use --format petrarch or --format cameo (not {format}); see docs/petrarch.md"
+        ));
+    }
+    eprintln!("dyad: coding with the PETRARCH set in {}: {}", set.dir.display(), set.report);
+    for e in set.report.malformed.iter().take(20) {
+        eprintln!("dyad: dictionary line not read: {e}");
+    }
+    let coder = PetrarchCoder::new(set);
+    let options = Options { require_dyad };
+    let today = chrono::Local::now().date_naive();
+    let write_failed = |e: std::io::Error| format!("cannot write output: {e}");
+    if format == Format::Cameo {
+        writeln!(sink, "{}", CAMEO_COLUMNS.join("\t")).map_err(write_failed)?;
+    }
+    let mut reader = args.input.open();
+    let mut progress = Progress::new(reader.bytes_total());
+    let (mut read, mut skipped, mut events) = (0u64, 0u64, 0u64);
+    while let Some(result) = reader.next() {
+        let doc = match result {
+            Ok(doc) => doc,
+            Err(e) => {
+                eprintln!("dyad: skipped {e}");
+                skipped += 1;
+                continue;
+            }
+        };
+        read += 1;
+        progress.document(reader.bytes_read());
+        let coded = coder.code_text(&doc.text, doc.date, &options);
+        let date = doc.date.unwrap_or(today);
+        let list: Vec<StringEvent<'_>> = coded
+            .iter()
+            .enumerate()
+            .flat_map(|(n, (span, es))| {
+                es.iter().map(move |e| StringEvent { sentence: n, sentence_span: *span, date, source: &e.source, target: &e.target, code: &e.code })
+            })
+            .collect();
+        events += list.len() as u64;
+        let lines = if format == Format::Petrarch { petrarch_lines_of(&doc, &list) } else { cameo_rows_of(&doc, &list) };
+        for line in lines {
+            match writeln!(sink, "{line}") {
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return Ok(exit_code(read, skipped, args.input.strict)),
+                r => r.map_err(write_failed)?,
+            }
+        }
+    }
+    sink.flush().map_err(write_failed)?;
+    progress.finish();
+    eprintln!("dyad: documents read: {read}, skipped: {skipped}; events: {events}{}", crate::input::replaced_note(&reader));
+    Ok(exit_code(read, skipped, args.input.strict))
+}
