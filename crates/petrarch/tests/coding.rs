@@ -1,0 +1,156 @@
+//! Coding with a small PETRARCH set written for these tests: one sentence
+//! per dictionary construct.
+
+use chrono::NaiveDate;
+use dyad_petrarch::{Kind, Options, PetrarchCoder, PetrarchSet};
+
+const VERBS: &str = "\
+&CURRENCY
++DOLLAR
++SWISS_FRANC_
+--- CRITICIZE [111] ---
+CRITICIZE  # a bare verb codes with its family's code
+CONDEMN [122]
+--- LEAVE [---] ---
+LEAVE {LEFT LEAVES LEAVING}
+- * FOR + [032:033]
+--- GIVE [070] ---
+GIVE {GAVE GIVEN GIVING}
+- * &CURRENCY TO + [071]
+--- HOLD [---] ---
+HOLD {HELD HOLDS HOLDING}
+- % * TALKS [031]
+- FOR + [032]  # a pattern without the verb marker
+";
+
+const ACTORS: &str = "\
+FRANCE [FRA]
++FRENCH
+GERMANY [DEU]
+PARIS [FRA]
+BERLIN_ [DEU]
+ITALY [ITAGOV 19950601-19990815] [ITA]
+BOROMIR [---]
+";
+
+const AGENTS: &str = "\
+!PERSON! = MAN, MEN
+GOVERNMENT [~GOV]
+SOLDIER [~MIL]
+MSF {} [NGO~]
+CONGRESS!PERSON! [~LEG]
+";
+
+const DISCARDS: &str = "\
+BASEBALL
++TYPHOON
+";
+
+fn coder() -> PetrarchCoder {
+    PetrarchCoder::new(PetrarchSet::from_texts(&[
+        ("test.verbs.txt", Kind::Verbs, VERBS),
+        ("test.actors.txt", Kind::Actors, ACTORS),
+        ("test.agents.txt", Kind::Agents, AGENTS),
+        ("test.discards.txt", Kind::Discards, DISCARDS),
+    ]))
+}
+
+fn day(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// The (source, target, code) triples of a text, sorted.
+fn code_with(text: &str, date: Option<NaiveDate>, options: Options) -> Vec<String> {
+    let mut out: Vec<String> =
+        coder().code_text(text, date, &options).into_iter().flat_map(|(_, es)| es).map(|e| format!("{} {} {}", e.source, e.target, e.code)).collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+fn code(text: &str) -> Vec<String> {
+    code_with(text, day(2020, 1, 1), Options::default())
+}
+
+#[test]
+fn a_bare_verb_codes_with_its_family_or_its_own_code() {
+    assert_eq!(code("France criticized Germany on Monday."), ["FRA DEU 111"]);
+    assert_eq!(code("France condemned Germany on Monday."), ["FRA DEU 122"]);
+}
+
+#[test]
+fn a_pattern_sets_the_code_and_the_target_and_a_pair_codes_both_ways() {
+    assert_eq!(code("The French government left for Berlin on Monday."), ["DEU FRAGOV 033", "FRAGOV DEU 032"]);
+    // Without the pattern's words the family's null code gives nothing.
+    assert!(code("France left Germany on Monday.").is_empty());
+}
+
+#[test]
+fn synonym_sets_match_their_members_and_implied_plurals() {
+    assert_eq!(code("France gave a million dollars to Germany."), ["FRA DEU 071"]);
+    assert_eq!(code("France gave a million swiss franc to Germany."), ["FRA DEU 071"]);
+    // A member written with a final `_` has no plural.
+    assert_eq!(code("France gave a million swiss francs to Germany."), ["FRA DEU 070"]);
+}
+
+#[test]
+fn a_compound_slot_codes_its_members_with_each_other() {
+    assert_eq!(code("France and Germany held talks on Monday."), ["DEU FRA 031", "FRA DEU 031"]);
+}
+
+#[test]
+fn date_restricted_codes_follow_the_sentence_date() {
+    let text = "Italy criticized France on Monday.";
+    assert_eq!(code_with(text, day(1997, 3, 1), Options::default()), ["ITAGOV FRA 111"]);
+    assert_eq!(code_with(text, day(2001, 3, 1), Options::default()), ["ITA FRA 111"]);
+}
+
+#[test]
+fn agents_join_their_actor_before_or_after_it_or_stand_alone() {
+    assert_eq!(code("French soldiers criticized Germany."), ["FRAMIL DEU 111"]);
+    assert_eq!(code("MSF France criticized Germany."), ["NGOFRA DEU 111"]);
+    assert_eq!(code("The government criticized Germany."), ["---GOV DEU 111"]);
+    // A substitution set gives the agent's forms: CONGRESSMAN, CONGRESSMEN.
+    assert_eq!(code("French congressmen criticized Germany."), ["FRALEG DEU 111"]);
+}
+
+#[test]
+fn exact_names_do_not_match_longer_words() {
+    // BERLIN_ is exact; "Berliner" is no actor, and nothing is coded.
+    assert!(code("France criticized the Berliner newspaper.").is_empty());
+}
+
+#[test]
+fn a_null_actor_is_known_and_codes_nothing() {
+    assert!(code("Boromir criticized Germany.").is_empty());
+}
+
+#[test]
+fn a_passive_verb_takes_its_by_phrase_as_the_source() {
+    assert_eq!(code("Germany was criticized by France on Monday."), ["FRA DEU 111"]);
+}
+
+#[test]
+fn discards_drop_the_sentence_or_the_whole_story() {
+    assert!(code("France criticized Germany over baseball.").is_empty());
+    assert_eq!(code("France criticized Germany over baseball. Germany condemned France."), ["DEU FRA 122"]);
+    assert!(code("Germany condemned France. France criticized Germany after the typhoon.").is_empty());
+}
+
+#[test]
+fn without_require_dyad_a_missing_side_is_written_as_dashes() {
+    let text = "France criticized the decision.";
+    assert!(code(text).is_empty());
+    assert_eq!(code_with(text, day(2020, 1, 1), Options { require_dyad: false }), ["FRA --- 111"]);
+}
+
+#[test]
+fn the_load_report_counts_what_was_read_and_names_bad_lines() {
+    let c = coder();
+    let report = c.set().report.to_string();
+    assert!(report.contains("test.verbs.txt: 4 verb families"), "{report}");
+    assert!(report.contains("test.actors.txt: 6 actors (1 dated codes)"), "{report}");
+    let bad: Vec<String> = c.set().report.malformed.iter().map(|e| e.to_string()).collect();
+    assert_eq!(bad.len(), 1, "{bad:?}");
+    assert!(bad[0].starts_with("test.verbs.txt:16:"), "{bad:?}");
+}
