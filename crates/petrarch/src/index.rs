@@ -79,6 +79,7 @@ fn specificity(p: &VerbPattern) -> usize {
                 Item::Seq(terms) => terms.len(),
                 Item::Prep(inner) | Item::Noun(inner) => count(inner),
                 Item::Source | Item::Target | Item::Compound | Item::Skip => 1,
+                Item::Joined => 0,
             })
             .sum()
     }

@@ -1,7 +1,8 @@
 //! Matching a verb family's patterns around a verb, TABARI's way: the
 //! items of the part after `*` are found in order after the verb, those
-//! before `*` in order before it; words joined by `_` must be consecutive,
-//! other items may have words between them. `$`, `+` and `%` match a coded
+//! before `*` in order before it; items joined by `_` (to each other or to
+//! the verb, `IN_*`) must be consecutive, other items may have words
+//! between them. `$`, `+` and `%` match a coded
 //! actor and say it is the source, the target or a compound of both; `^`
 //! skips one noun phrase.
 
@@ -79,42 +80,49 @@ impl Scene<'_> {
         out
     }
 
-    /// Matches `items` forward from token `at`, not past `end`.
-    fn forward(&self, items: &[Item], at: usize, end: usize, b: Bindings) -> Option<Bindings> {
+    /// Matches `items` forward from token `at`, not past `end`; with
+    /// `anchored` the first item must start at `at` (`_` joined it to what
+    /// came before).
+    fn forward(&self, items: &[Item], at: usize, end: usize, anchored: bool, b: Bindings) -> Option<Bindings> {
         let Some((first, rest)) = items.split_first() else { return Some(b) };
+        let starts = if anchored { at..(at + 1).min(end) } else { at..end };
         match first {
-            Item::Seq(terms) => (at..end).find_map(|s| self.seq_at(terms, s).into_iter().filter(|&e| e <= end).find_map(|e| self.forward(rest, e, end, b))),
+            Item::Joined => self.forward(rest, at, end, true, b),
+            Item::Seq(terms) => starts.clone().find_map(|s| self.seq_at(terms, s).into_iter().filter(|&e| e <= end).find_map(|e| self.forward(rest, e, end, false, b))),
             Item::Prep(inner) | Item::Noun(inner) => {
                 // Phrase markers are matched as their words in order.
                 let mut flat: Vec<Item> = inner.clone();
                 flat.extend(rest.iter().cloned());
-                self.forward(&flat, at, end, b)
+                self.forward(&flat, at, end, anchored, b)
             }
-            Item::Source | Item::Target | Item::Compound => self.groups_in(at, end).into_iter().find_map(|(g, _, e)| {
-                let bound = bind(first, g, b, self.groups)?;
-                let (_, gend) = self.groups[g].span(self.mentions);
-                self.forward(rest, e.max(gend.min(end)), end, bound)
-            }),
+            Item::Source | Item::Target | Item::Compound => {
+                self.groups_in(starts.start, starts.end.max(starts.start)).into_iter().find_map(|(g, _, e)| {
+                    let bound = bind(first, g, b, self.groups)?;
+                    let (_, gend) = self.groups[g].span(self.mentions);
+                    self.forward(rest, e.max(gend.min(end)), end, false, bound)
+                })
+            }
             Item::Skip => {
-                let s = (at..end).find(|&t| self.nominal[t])?;
+                let s = starts.clone().find(|&t| self.nominal[t])?;
                 let mut e = s;
                 while e < end && self.nominal[e] {
                     e += 1;
                 }
-                self.forward(rest, e, end, b)
+                self.forward(rest, e, end, false, b)
             }
         }
     }
 
     /// Matches `items` backward: the last item nearest before token `at`,
-    /// not before `start`.
-    fn backward(&self, items: &[Item], at: usize, start: usize, b: Bindings) -> Option<Bindings> {
+    /// not before `start`; with `anchored` it must end at `at`.
+    fn backward(&self, items: &[Item], at: usize, start: usize, anchored: bool, b: Bindings) -> Option<Bindings> {
         let Some((last, rest)) = items.split_last() else { return Some(b) };
         match last {
+            Item::Joined => self.backward(rest, at, start, true, b),
             Item::Seq(terms) => (start..at).rev().find_map(|s| {
-                let fits = self.seq_at(terms, s).into_iter().any(|e| e <= at);
+                let fits = self.seq_at(terms, s).into_iter().any(|e| if anchored { e == at } else { e <= at });
                 if fits {
-                    self.backward(rest, s, start, b)
+                    self.backward(rest, s, start, false, b)
                 } else {
                     None
                 }
@@ -122,24 +130,27 @@ impl Scene<'_> {
             Item::Prep(inner) | Item::Noun(inner) => {
                 let mut flat: Vec<Item> = rest.to_vec();
                 flat.extend(inner.iter().cloned());
-                self.backward(&flat, at, start, b)
+                self.backward(&flat, at, start, anchored, b)
             }
             Item::Source | Item::Target | Item::Compound => {
                 let mut found = self.groups_in(start, at);
                 found.reverse();
-                found.into_iter().filter(|&(_, _, e)| e <= at).find_map(|(g, s, _)| {
+                found.into_iter().filter(|&(_, _, e)| if anchored { e == at } else { e <= at }).find_map(|(g, s, _)| {
                     let bound = bind(last, g, b, self.groups)?;
                     let (gstart, _) = self.groups[g].span(self.mentions);
-                    self.backward(rest, s.min(gstart.max(start)), start, bound)
+                    self.backward(rest, s.min(gstart.max(start)), start, false, bound)
                 })
             }
             Item::Skip => {
                 let e = (start..at).rev().find(|&t| self.nominal[t])?;
+                if anchored && e + 1 != at {
+                    return None;
+                }
                 let mut s = e;
                 while s > start && self.nominal[s - 1] {
                     s -= 1;
                 }
-                self.backward(rest, s, start, b)
+                self.backward(rest, s, start, false, b)
             }
         }
     }
@@ -147,8 +158,8 @@ impl Scene<'_> {
     /// Matches a pattern around the verb at tokens `verb_start..verb_end`;
     /// the part after the verb is looked for up to `end`.
     pub(crate) fn matches(&self, p: &VerbPattern, verb_start: usize, verb_end: usize, end: usize) -> Option<Bindings> {
-        let after = self.forward(&p.after, verb_end, end, Bindings::default())?;
-        self.backward(&p.before, verb_start, 0, after)
+        let after = self.forward(&p.after, verb_end, end, false, Bindings::default())?;
+        self.backward(&p.before, verb_start, 0, false, after)
     }
 }
 

@@ -233,6 +233,8 @@ impl Builder<'_> {
                 Item::Target => self.out.push("+".to_string()),
                 Item::Skip => self.gap(),
                 Item::Compound => return Err("compound actor `%`".to_string()),
+                // dyad's patterns join consecutive words themselves.
+                Item::Joined => {}
             }
         }
         Ok(())
@@ -250,7 +252,8 @@ fn pattern_text(dict: &VerbDictionary, p: &VerbPattern, verb: &VerbShape<'_>) ->
     let mut b = Builder { dict, out: Vec::new() };
     b.items(&p.before)?;
     // Slots before the verb stand right before it in dyad.
-    if !p.before.is_empty() && !matches!(p.before.last(), Some(Item::Source | Item::Target)) {
+    let last_before = p.before.iter().rev().find(|i| !matches!(i, Item::Joined));
+    if last_before.is_some() && !matches!(last_before, Some(Item::Source | Item::Target)) {
         b.gap();
     }
     match verb {

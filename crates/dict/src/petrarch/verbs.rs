@@ -99,6 +99,9 @@ pub enum Item {
     Compound,
     /// `^`: any noun phrase, skipped.
     Skip,
+    /// `_` between two items (or an item and the verb, `IN_*`): they are
+    /// consecutive, with no word between them.
+    Joined,
 }
 
 /// A pattern of a family.
@@ -299,6 +302,9 @@ fn parse_items(file: &str, line: usize, toks: &[String], pos: &mut usize, close:
             "%" => items.push(Item::Compound),
             "^" => items.push(Item::Skip),
             _ => {
+                if t.starts_with('_') {
+                    items.push(Item::Joined);
+                }
                 let mut terms = Vec::new();
                 for part in t.split('_').filter(|p| !p.is_empty()) {
                     match part.strip_prefix('&') {
@@ -309,6 +315,9 @@ fn parse_items(file: &str, line: usize, toks: &[String], pos: &mut usize, close:
                 }
                 if !terms.is_empty() {
                     items.push(Item::Seq(terms));
+                }
+                if t.len() > 1 && t.ends_with('_') {
+                    items.push(Item::Joined);
                 }
             }
         }
@@ -493,6 +502,16 @@ RE_+ARREST
         assert_eq!(q.code.effective(), None, "[---] is no event");
         assert_eq!(f.patterns[2].after, vec![Item::Seq(vec![Term::Word("SCEPTICAL".into())])], "`*` glued to a word");
         assert_eq!(d.unsupported.len(), 1);
+    }
+
+    #[test]
+    fn underscores_join_items_to_each_other_and_to_the_verb() {
+        let d = read_verbs("v.txt", "--- BEGIN [---] ---\nBEGIN\n- SAID WOULD_*_TALKS [102]\n- RECENTLY * [025]\n");
+        let p = &d.families[0].patterns;
+        let word = |w: &str| Item::Seq(vec![Term::Word(w.into())]);
+        assert_eq!(p[0].before, [word("SAID"), word("WOULD"), Item::Joined]);
+        assert_eq!(p[0].after, [Item::Joined, word("TALKS")]);
+        assert_eq!(p[1].before, [word("RECENTLY")]);
     }
 
     #[test]
