@@ -23,6 +23,8 @@ pub(crate) struct Phrase {
     pub words: Vec<String>,
     /// What it stands for.
     pub kind: PhraseKind,
+    /// Order read (actors first, then agents, each in file order).
+    pub order: usize,
 }
 
 /// A verb of a family, ready to match.
@@ -92,20 +94,30 @@ impl Index {
         for (i, a) in set.actors.iter().enumerate() {
             for name in &a.names {
                 if let Some(first) = name.first() {
-                    phrases.entry(first.clone()).or_default().push(Phrase { words: name.clone(), kind: PhraseKind::Actor(i) });
+                    let order = phrases.values().map(Vec::len).sum();
+                    phrases.entry(first.clone()).or_default().push(Phrase { words: name.clone(), kind: PhraseKind::Actor(i), order });
                 }
             }
         }
         for a in &set.agents {
             for form in &a.forms {
                 if let Some(first) = form.first() {
-                    phrases.entry(first.clone()).or_default().push(Phrase { words: form.clone(), kind: PhraseKind::Agent(a.code.clone()) });
+                    let order = phrases.values().map(Vec::len).sum();
+                    phrases.entry(first.clone()).or_default().push(Phrase { words: form.clone(), kind: PhraseKind::Agent(a.code.clone()), order });
                 }
             }
         }
         for list in phrases.values_mut() {
-            // Longest first; an actor before an agent of the same words.
-            list.sort_by(|a, b| b.words.len().cmp(&a.words.len()).then_with(|| matches!(a.kind, PhraseKind::Agent(_)).cmp(&matches!(b.kind, PhraseKind::Agent(_)))));
+            // Longest first; an actor before an agent of the same words;
+            // of two entries with the same words the later one, as
+            // PETRARCH's dictionaries keep the last entry read.
+            list.sort_by(|a, b| {
+                b.words
+                    .len()
+                    .cmp(&a.words.len())
+                    .then_with(|| matches!(a.kind, PhraseKind::Agent(_)).cmp(&matches!(b.kind, PhraseKind::Agent(_))))
+                    .then_with(|| b.order.cmp(&a.order))
+            });
         }
         let mut verbs_by_form: HashMap<String, Vec<VerbEntry>> = HashMap::new();
         let mut verbs_by_lemma: HashMap<String, Vec<VerbEntry>> = HashMap::new();

@@ -31,6 +31,10 @@ PARIS [FRA]
 BERLIN_ [DEU]
 ITALY [ITAGOV 19950601-19990815] [ITA]
 BOROMIR [---]
+ROMAN_GAUL [GAU]
++LUTETIA
+MODERN_FRANCE [FRA]
++LUTETIA
 ";
 
 const AGENTS: &str = "\
@@ -121,6 +125,11 @@ fn exact_names_do_not_match_longer_words() {
 }
 
 #[test]
+fn a_name_listed_twice_codes_with_the_later_entry() {
+    assert_eq!(code("Lutetia criticized Germany."), ["FRA DEU 111"]);
+}
+
+#[test]
 fn a_null_actor_is_known_and_codes_nothing() {
     assert!(code("Boromir criticized Germany.").is_empty());
 }
@@ -149,7 +158,7 @@ fn the_load_report_counts_what_was_read_and_names_bad_lines() {
     let c = coder();
     let report = c.set().report.to_string();
     assert!(report.contains("test.verbs.txt: 4 verb families"), "{report}");
-    assert!(report.contains("test.actors.txt: 6 actors (1 dated codes)"), "{report}");
+    assert!(report.contains("test.actors.txt: 8 actors (1 dated codes)"), "{report}");
     let bad: Vec<String> = c.set().report.malformed.iter().map(|e| e.to_string()).collect();
     assert_eq!(bad.len(), 1, "{bad:?}");
     assert!(bad[0].starts_with("test.verbs.txt:16:"), "{bad:?}");
