@@ -55,6 +55,12 @@ pub struct Args {
     /// dependency parser (for comparison).
     #[arg(long, conflicts_with = "pred")]
     no_syntax: bool,
+    /// For PETRARCH validation files coded with a PETRARCH set: code each
+    /// record from the parse the file gives (`<Parse>`: a Penn tree or
+    /// CoNLL-U) instead of dyad's own parse of its text, for comparison; a
+    /// record whose parse cannot be read codes nothing (PETRARCH rejects it).
+    #[arg(long, conflicts_with = "pred")]
+    use_given_parse: bool,
 }
 
 /// `--variant` values.
@@ -150,9 +156,10 @@ fn petrarch_set_for(gold: &PetrarchGold, gold_path: &std::path::Path, dictionari
 
 /// Codes every record with a PETRARCH set, each with its own date and the
 /// `require_dyad` setting the file's `<Config>` elements give it.
-fn code_petrarch_gold_with_set(gold: &PetrarchGold, set: dyad_petrarch::PetrarchSet) -> Vec<CameoPrediction> {
+fn code_petrarch_gold_with_set(gold: &PetrarchGold, set: dyad_petrarch::PetrarchSet, use_given_parse: bool) -> Vec<CameoPrediction> {
     let coder = dyad_petrarch::PetrarchCoder::new(set);
     let mut preds = Vec::new();
+    let (mut unreadable, mut without_parse) = (0, 0);
     for r in &gold.records {
         let date = chrono::NaiveDate::parse_from_str(&r.date, "%Y%m%d").ok();
         let mut options = dyad_petrarch::Options::default();
@@ -161,11 +168,30 @@ fn code_petrarch_gold_with_set(gold: &PetrarchGold, set: dyad_petrarch::Petrarch
                 options.require_dyad = !value.eq_ignore_ascii_case("false");
             }
         }
-        for (_, events) in coder.code_text(&r.text, date, &options) {
-            for e in events {
-                preds.push(CameoPrediction::new(r.key.clone(), &e.source, &e.target, &e.code));
+        let events = if use_given_parse && !r.parse.trim().is_empty() {
+            match coder.code_given_parse(&r.parse, date, &options) {
+                Ok(events) => events,
+                Err(e) => {
+                    eprintln!("dyad: {} (line {}): given parse not read, nothing coded: {e}", r.key, r.line);
+                    unreadable += 1;
+                    Vec::new()
+                }
             }
+        } else {
+            if use_given_parse {
+                without_parse += 1;
+            }
+            coder.code_text(&r.text, date, &options).into_iter().flat_map(|(_, es)| es).collect()
+        };
+        for e in events {
+            preds.push(CameoPrediction::new(r.key.clone(), &e.source, &e.target, &e.code));
         }
+    }
+    if use_given_parse {
+        eprintln!(
+            "dyad: coded from the given parses: {} records; parse not read: {unreadable}; no parse (coded from dyad's own): {without_parse}",
+            gold.records.len() - unreadable - without_parse
+        );
     }
     preds
 }
@@ -271,7 +297,7 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
                 None => match petrarch_set_for(&gold, &gold_path, args.dictionaries.as_ref())? {
                     Some(set) => {
                         eprintln!("dyad: coding with the PETRARCH set in {}: {}", set.dir.display(), set.report);
-                        code_petrarch_gold_with_set(&gold, set)
+                        code_petrarch_gold_with_set(&gold, set, args.use_given_parse)
                     }
                     None => code_petrarch_gold(&gold, args.dictionaries.as_ref())?,
                 },

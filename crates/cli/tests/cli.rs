@@ -205,6 +205,22 @@ fn petrarch_unit_suite_passes_at_least_the_reached_figure() {
     assert!(passed >= PETRARCH_UNIT_FLOOR, "unit suite: {passed} of 284 passed, below {PETRARCH_UNIT_FLOOR}");
 }
 
+/// With --use-given-parse the records are coded from the CoreNLP trees the
+/// file gives: the two records with broken trees are rejected, as PETRARCH
+/// rejects them, and the rest code through the same dictionaries.
+#[test]
+fn petrarch_unit_suite_codes_from_the_given_parses_on_request() {
+    let Some(gold) = shared("petrarch2/text/PETR.UnitTest.records.xml") else { return };
+    let out = dyad(&["eval", "--gold", &gold, "--json", "--use-given-parse"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("coded from the given parses: 282 records; parse not read: 2"), "{err}");
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let failing: Vec<&str> = v["failures"].as_array().unwrap().iter().map(|f| f["id"].as_str().unwrap()).collect();
+    assert!(!failing.contains(&"ERROR-02") && !failing.contains(&"ERROR-03"), "{failing:?}");
+    assert!(v["passed"].as_u64().unwrap() >= 239, "{}", v["passed"]);
+}
+
 /// Records of PETRARCH2's unit suite dyad passes (docs/accuracy.md).
 const PETRARCH_UNIT_FLOOR: u64 = 242;
 

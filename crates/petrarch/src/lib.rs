@@ -24,18 +24,35 @@
 //! - paired codes (`[032:033]`) give the second event in reverse.
 
 mod coder;
+mod given;
 mod index;
 mod mentions;
 mod pattern;
 mod set;
 
 pub use coder::{Options, PetrarchCoder, PetrarchEvent};
+pub use given::{read_given_parse, GivenParse};
 pub use set::{Kind, LoadReport, PetrarchSet, SetFiles};
 
 use chrono::NaiveDate;
 use dyad_core::Span;
 
 impl PetrarchCoder {
+    /// Codes the sentences of a parse given with the input (a Penn tree or
+    /// CoNLL-U; see [`read_given_parse`]) instead of dyad's own parse of
+    /// the text, for comparison. A parse that cannot be read is an error.
+    pub fn code_given_parse(&self, parse: &str, date: Option<NaiveDate>, options: &Options) -> Result<Vec<PetrarchEvent>, String> {
+        let mut out = Vec::new();
+        for p in read_given_parse(parse)? {
+            let words: Vec<&str> = p.words.iter().map(String::as_str).collect();
+            if self.discards(&words).1 {
+                return Ok(Vec::new());
+            }
+            out.extend(self.code_sentence(&words, &p.tree, date, options));
+        }
+        Ok(out)
+    }
+
     /// Splits `text` into sentences, tokenises and parses each with dyad's
     /// built-in model, and codes them. A story discard phrase anywhere
     /// leaves the whole text uncoded.

@@ -6,8 +6,9 @@
 //!   self-closing and its codings, text and CoNLL-U parse follow it as
 //!   siblings, up to a stray `</Sentence>` or the next `<Sentence`.
 //!
-//! Only the records matter: their attributes, `<Text>` and `<EventCoding>`.
-//! Comments, `<Environment>`, `<Config>`, `<Stop>` and `<Parse>` trees are
+//! The records matter: their attributes, `<Text>`, `<EventCoding>` and
+//! `<Parse>` (kept as written, for `--use-given-parse`), and the
+//! `<Environment>` and `<Config>` settings. Comments and `<Stop>` are
 //! skipped.
 
 use std::collections::{BTreeSet, HashMap};
@@ -53,6 +54,10 @@ pub struct PetrarchRecord {
     pub expectation: Expectation,
     /// Line of the `<Sentence>` start tag.
     pub line: usize,
+    /// The `<Parse>` as written (a Penn tree, or CoNLL-U in
+    /// UniversalPetrarch's files); empty when the record has none.
+    #[serde(skip)]
+    pub parse: String,
     /// The `<Config option= value=>` settings in effect for the record
     /// (set between records and kept until changed), sorted by option:
     /// PETRARCH's unit suite switches `require_dyad` this way.
@@ -132,6 +137,7 @@ pub fn parse_petrarch_gold(bytes: &[u8], file: &str) -> Result<PetrarchGold, Eva
     let mut gold = PetrarchGold::default();
     let mut open: Option<Open> = None;
     let mut in_text = false;
+    let mut in_parse = false;
     let mut lines = LineCounter::default();
     let mut config: Vec<(String, String)> = Vec::new();
     loop {
@@ -191,6 +197,7 @@ pub fn parse_petrarch_gold(bytes: &[u8], file: &str) -> Result<PetrarchGold, Eva
                         text: String::new(),
                         expected: BTreeSet::new(),
                         config: config.clone(),
+                        parse: String::new(),
                         expectation: Expectation::Events,
                         line,
                     },
@@ -235,20 +242,22 @@ pub fn parse_petrarch_gold(bytes: &[u8], file: &str) -> Result<PetrarchGold, Eva
             }
             Event::Start(e) if e.name().as_ref() == b"Text" => in_text = open.is_some(),
             Event::End(e) if e.name().as_ref() == b"Text" => in_text = false,
-            Event::Text(t) if in_text => {
+            Event::Start(e) if e.name().as_ref() == b"Parse" => in_parse = open.is_some(),
+            Event::End(e) if e.name().as_ref() == b"Parse" => in_parse = false,
+            Event::Text(t) if in_text || in_parse => {
                 let s = t
                     .decode()
                     .map_err(|e| EvalError::parse(file, line, format!("bad text: {e}")))?;
                 if let Some(o) = open.as_mut() {
-                    o.record.text.push_str(&s);
+                    if in_parse { &mut o.record.parse } else { &mut o.record.text }.push_str(&s);
                 }
             }
-            Event::CData(t) if in_text => {
+            Event::CData(t) if in_text || in_parse => {
                 if let Some(o) = open.as_mut() {
-                    o.record.text.push_str(&String::from_utf8_lossy(t.as_ref()));
+                    if in_parse { &mut o.record.parse } else { &mut o.record.text }.push_str(&String::from_utf8_lossy(t.as_ref()));
                 }
             }
-            Event::GeneralRef(r) if in_text => {
+            Event::GeneralRef(r) if in_text || in_parse => {
                 let name = String::from_utf8_lossy(r.as_ref()).into_owned();
                 let resolved = match r.resolve_char_ref() {
                     Ok(Some(c)) => c.to_string(),
@@ -262,7 +271,7 @@ pub fn parse_petrarch_gold(bytes: &[u8], file: &str) -> Result<PetrarchGold, Eva
                     },
                 };
                 if let Some(o) = open.as_mut() {
-                    o.record.text.push_str(&resolved);
+                    if in_parse { &mut o.record.parse } else { &mut o.record.text }.push_str(&resolved);
                 }
             }
             Event::End(e) if e.name().as_ref() == b"Sentence" => {
