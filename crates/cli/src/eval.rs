@@ -117,7 +117,7 @@ fn code_petrarch_gold(gold: &PetrarchGold, dictionaries: Option<&PathBuf>) -> Re
     let opts = CoderOptions::default();
     let mut preds = Vec::new();
     for r in &gold.records {
-        let date = chrono::NaiveDate::parse_from_str(&r.date, "%Y%m%d").ok();
+        let date = record_date(&r.date);
         let doc = document_from_text(&r.id, &r.text, date.or(Some(DEFAULT_DATE)));
         let (events, _) = code(&doc, &dict, &opts);
         for e in &events {
@@ -161,7 +161,7 @@ fn code_petrarch_gold_with_set(gold: &PetrarchGold, set: dyad_petrarch::Petrarch
     let mut preds = Vec::new();
     let (mut unreadable, mut without_parse) = (0, 0);
     for r in &gold.records {
-        let date = chrono::NaiveDate::parse_from_str(&r.date, "%Y%m%d").ok();
+        let date = record_date(&r.date);
         let mut options = dyad_petrarch::Options::default();
         for (option, value) in &r.config {
             if option == "require_dyad" {
@@ -194,6 +194,17 @@ fn code_petrarch_gold_with_set(gold: &PetrarchGold, set: dyad_petrarch::Petrarch
         );
     }
     preds
+}
+
+/// A validation record's date: `YYYYMMDD`, or `YYMMDD` as some of
+/// UniversalPetrarch's records write it (`121108`).
+fn record_date(text: &str) -> Option<chrono::NaiveDate> {
+    let t = text.trim();
+    match t.len() {
+        8 => chrono::NaiveDate::parse_from_str(t, "%Y%m%d").ok(),
+        6 => chrono::NaiveDate::parse_from_str(t, "%y%m%d").ok(),
+        _ => None,
+    }
 }
 
 /// Date for gold records without one (officeholders are then looked up on it).
