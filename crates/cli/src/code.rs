@@ -45,7 +45,7 @@ pub struct CodingArgs {
     pub(crate) input: InputArgs,
     /// Threads coding documents in parallel (at least 1).
     #[arg(long, default_value_t = 1, value_parser = parse_jobs)]
-    jobs: usize,
+    pub(crate) jobs: usize,
     /// Read dictionaries from this directory instead of the built-in ones:
     /// dyad's `*.tsv` files, or a PETRARCH/TABARI set (verbs, actors,
     /// agents, discards; `dyad code --format petrarch|cameo` codes with it).

@@ -46,6 +46,26 @@ fn holds_a_petrarch_set(dir: &Path) -> bool {
     !has_tsv && !dyad_dict::petrarch::files_of_a_set(dir).is_empty()
 }
 
+/// Documents coded together (on `--jobs` threads).
+const BATCH: usize = 64;
+
+/// The sentences and events of each document of a batch, in order.
+type Coded = Vec<(dyad_core::Span, Vec<dyad_petrarch::PetrarchEvent>)>;
+
+fn code_batch(coder: &PetrarchCoder, batch: &[dyad_ingest::Document], options: &Options, jobs: usize) -> Vec<Coded> {
+    if jobs <= 1 || batch.len() <= 1 {
+        return batch.iter().map(|d| coder.code_text(&d.text, d.date, options)).collect();
+    }
+    let chunk = batch.len().div_ceil(jobs);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> =
+            batch.chunks(chunk).map(|part| scope.spawn(move || part.iter().map(|d| coder.code_text(&d.text, d.date, options)).collect::<Vec<_>>())).collect();
+        // A panic in a coding thread is a bug: raised again here rather than
+        // losing documents.
+        handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+    })
+}
+
 /// Codes the inputs with `set` and writes `format` (petrarch or cameo).
 pub(crate) fn run(args: CodingArgs, set: PetrarchSet, format: Format, mut sink: Box<dyn Write>, require_dyad: bool) -> Result<ExitCode, String> {
     if !matches!(format, Format::Petrarch | Format::Cameo) {
@@ -67,32 +87,45 @@ pub(crate) fn run(args: CodingArgs, set: PetrarchSet, format: Format, mut sink: 
     let mut reader = args.input.open();
     let mut progress = Progress::new(reader.bytes_total());
     let (mut read, mut skipped, mut events) = (0u64, 0u64, 0u64);
-    while let Some(result) = reader.next() {
-        let doc = match result {
-            Ok(doc) => doc,
-            Err(e) => {
-                eprintln!("dyad: skipped {e}");
-                skipped += 1;
-                continue;
+    let mut batch: Vec<dyad_ingest::Document> = Vec::with_capacity(BATCH);
+    let mut more = true;
+    while more {
+        batch.clear();
+        while batch.len() < BATCH {
+            match reader.next() {
+                Some(Ok(doc)) => {
+                    read += 1;
+                    progress.document(reader.bytes_read());
+                    batch.push(doc);
+                }
+                Some(Err(e)) => {
+                    eprintln!("dyad: skipped {e}");
+                    skipped += 1;
+                }
+                None => {
+                    more = false;
+                    break;
+                }
             }
-        };
-        read += 1;
-        progress.document(reader.bytes_read());
-        let coded = coder.code_text(&doc.text, doc.date, &options);
-        let date = doc.date.unwrap_or(today);
-        let list: Vec<StringEvent<'_>> = coded
-            .iter()
-            .enumerate()
-            .flat_map(|(n, (span, es))| {
-                es.iter().map(move |e| StringEvent { sentence: n, sentence_span: *span, date, source: &e.source, target: &e.target, code: &e.code })
-            })
-            .collect();
-        events += list.len() as u64;
-        let lines = if format == Format::Petrarch { petrarch_lines_of(&doc, &list) } else { cameo_rows_of(&doc, &list) };
-        for line in lines {
-            match writeln!(sink, "{line}") {
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return Ok(exit_code(read, skipped, args.input.strict)),
-                r => r.map_err(write_failed)?,
+        }
+        // Documents are coded on `--jobs` threads and written in input order.
+        let coded = code_batch(&coder, &batch, &options, args.jobs);
+        for (doc, coded) in batch.iter().zip(&coded) {
+            let date = doc.date.unwrap_or(today);
+            let list: Vec<StringEvent<'_>> = coded
+                .iter()
+                .enumerate()
+                .flat_map(|(n, (span, es))| {
+                    es.iter().map(move |e| StringEvent { sentence: n, sentence_span: *span, date, source: &e.source, target: &e.target, code: &e.code })
+                })
+                .collect();
+            events += list.len() as u64;
+            let lines = if format == Format::Petrarch { petrarch_lines_of(doc, &list) } else { cameo_rows_of(doc, &list) };
+            for line in lines {
+                match writeln!(sink, "{line}") {
+                    Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return Ok(exit_code(read, skipped, args.input.strict)),
+                    r => r.map_err(write_failed)?,
+                }
             }
         }
     }

@@ -28,6 +28,12 @@ fn a_directory_holding_a_petrarch_set_codes_with_it() {
     assert_eq!(lines, ["20200501\tFRAGOV\tDEU\t111\t\td1-1\tNULL", "20200501\tFRA\tDEU\t174K\t\td1-2\tNULL"]);
     assert!(stderr(&out).contains("test.actors.txt: 2 actors"), "{}", stderr(&out));
 
+    // The same on two threads.
+    let two = dyad(&["code", "--dictionaries", &d, "--format", "petrarch", "--jobs", "2", &docs, &docs]);
+    let doubled: Vec<String> = stdout(&two).lines().map(str::to_string).collect();
+    assert_eq!(doubled.len(), 4, "{doubled:?}");
+    assert_eq!(doubled[..2], lines[..]);
+
     // CAMEO TSV: CAMEO's root, quad class and Goldstein value where the code
     // is CAMEO's, empty for the set's own test code.
     let out = dyad(&["code", "--dictionaries", &d, "--format", "cameo", &docs]);
