@@ -181,7 +181,7 @@ fn code_petrarch_gold_with_set(gold: &PetrarchGold, set: dyad_petrarch::Petrarch
             if use_given_parse {
                 without_parse += 1;
             }
-            coder.code_text(&r.text, date, &options).into_iter().flat_map(|(_, es)| es).collect()
+            coder.code_text(&r.text, date, &options).into_iter().flat_map(|s| s.events).collect()
         };
         for e in events {
             preds.push(CameoPrediction::new(r.key.clone(), &e.source, &e.target, &e.code));

@@ -50,7 +50,7 @@ fn holds_a_petrarch_set(dir: &Path) -> bool {
 const BATCH: usize = 64;
 
 /// The sentences and events of each document of a batch, in order.
-type Coded = Vec<(dyad_core::Span, Vec<dyad_petrarch::PetrarchEvent>)>;
+type Coded = Vec<dyad_petrarch::CodedSentence>;
 
 fn code_batch(coder: &PetrarchCoder, batch: &[dyad_ingest::Document], options: &Options, jobs: usize) -> Vec<Coded> {
     if jobs <= 1 || batch.len() <= 1 {
@@ -74,8 +74,11 @@ pub(crate) fn run(args: CodingArgs, set: PetrarchSet, format: Format, mut sink: 
         ));
     }
     eprintln!("dyad: coding with the PETRARCH set in {}: {}", set.dir.display(), set.report);
-    for e in set.report.malformed.iter().take(20) {
+    for e in set.report.malformed.iter().take(50) {
         eprintln!("dyad: dictionary line not read: {e}");
+    }
+    if set.report.malformed.len() > 50 {
+        eprintln!("dyad: ... and {} more dictionary lines not read", set.report.malformed.len() - 50);
     }
     let coder = PetrarchCoder::new(set);
     let options = Options { require_dyad };
@@ -115,8 +118,16 @@ pub(crate) fn run(args: CodingArgs, set: PetrarchSet, format: Format, mut sink: 
             let list: Vec<StringEvent<'_>> = coded
                 .iter()
                 .enumerate()
-                .flat_map(|(n, (span, es))| {
-                    es.iter().map(move |e| StringEvent { sentence: n, sentence_span: *span, date, source: &e.source, target: &e.target, code: &e.code })
+                .flat_map(|(n, s)| {
+                    s.events.iter().map(move |e| StringEvent {
+                        sentence: n,
+                        sentence_span: s.span,
+                        date,
+                        source: &e.source,
+                        target: &e.target,
+                        code: &e.code,
+                        issues: &s.issues,
+                    })
                 })
                 .collect();
             events += list.len() as u64;

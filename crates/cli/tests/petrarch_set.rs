@@ -13,7 +13,8 @@ fn set_dir() -> tempfile::TempDir {
     write("test.actors.txt", "FRANCE [FRA]\n+FRENCH\nGERMANY [DEU]\n");
     write("test.agents.txt", "GOVERNMENT [~GOV]\n");
     write("test.discards.txt", "BASEBALL\n");
-    write("docs.jsonl", "{\"id\":\"d1\",\"date\":\"2020-05-01\",\"text\":\"The French government criticized Germany on Monday. France tested a verb on Germany.\"}\n");
+    write("test.issues.txt", "<ISSUE CATEGORY=\"TRADE\" TYPE=\"ALL\">\nn:tariff\n~tariff cut\n</ISSUE>\n");
+    write("docs.jsonl", "{\"id\":\"d1\",\"date\":\"2020-05-01\",\"text\":\"The French government criticized Germany on Monday over tariffs and a tariff cut. France tested a verb on Germany.\"}\n");
     dir
 }
 
@@ -25,7 +26,8 @@ fn a_directory_holding_a_petrarch_set_codes_with_it() {
     let out = dyad(&["code", "--dictionaries", &d, "--format", "petrarch", &docs]);
     assert!(out.status.success(), "{}", stderr(&out));
     let lines: Vec<String> = stdout(&out).lines().map(str::to_string).collect();
-    assert_eq!(lines, ["20200501\tFRAGOV\tDEU\t111\t\td1-1\tNULL", "20200501\tFRA\tDEU\t174K\t\td1-2\tNULL"]);
+    // The issue file tags the first sentence once: "tariff cut" is excluded.
+    assert_eq!(lines, ["20200501\tFRAGOV\tDEU\t111\tTRADE,1\td1-1\tNULL", "20200501\tFRA\tDEU\t174K\t\td1-2\tNULL"]);
     assert!(stderr(&out).contains("test.actors.txt: 2 actors"), "{}", stderr(&out));
 
     // The same on two threads.

@@ -22,15 +22,19 @@ pub struct StringEvent<'a> {
     pub target: &'a str,
     /// Event code as the dictionary writes it.
     pub code: &'a str,
+    /// The issues of its sentence, with how often each is raised.
+    pub issues: &'a [(String, usize)],
 }
 
 /// PETRARCH2's event lines for one document: one per distinct (date,
 /// source, target, code), the sentences that told it joined by `;`, as
-/// [`petrarch_lines`](crate::petrarch_lines) writes dyad's own events.
+/// [`petrarch_lines`](crate::petrarch_lines) writes dyad's own events, and
+/// the `issues` field filled: `CODE,count` joined by `;`, summed over
+/// those sentences.
 pub fn petrarch_lines_of(doc: &Document, events: &[StringEvent<'_>]) -> Vec<String> {
     let rows = events.iter().map(|e| {
         let date = doc.date.unwrap_or(e.date).format("%Y%m%d").to_string();
-        ([date, tsv_field(e.source), tsv_field(e.target), tsv_field(e.code)], format!("{}-{}", doc.id, e.sentence + 1))
+        ([date, tsv_field(e.source), tsv_field(e.target), tsv_field(e.code)], format!("{}-{}", doc.id, e.sentence + 1), e.issues)
     });
     crate::petrarch::lines_of_rows(doc, rows)
 }

@@ -46,28 +46,43 @@ pub fn petrarch_lines(doc: &Document, events: &[Event], config: &WriterConfig) -
         let id = format!("{}-{}", event.doc_id, event.sentence + 1);
         cameo_dyads(event)
             .into_iter()
-            .map(move |d| ([date.clone(), tsv_field(d.source_code()), tsv_field(d.target_code()), d.code.code.to_string()], id.clone()))
+            .map(move |d| ([date.clone(), tsv_field(d.source_code()), tsv_field(d.target_code()), d.code.code.to_string()], id.clone(), &[][..]))
     });
     lines_of_rows(doc, rows)
 }
 
-/// Lines from (date, source, target, code) keys and the sentence id that
-/// told each: one line per distinct key, first seen first.
-pub(crate) fn lines_of_rows(doc: &Document, rows: impl Iterator<Item = ([String; 4], String)>) -> Vec<String> {
-    let mut lines: Vec<([String; 4], Vec<String>)> = Vec::new();
-    for (key, id) in rows {
-        match lines.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, ids)) if ids.contains(&id) => {}
-            Some((_, ids)) => ids.push(id),
-            None => lines.push((key, vec![id])),
+/// Lines from (date, source, target, code) keys, the sentence id that told
+/// each and that sentence's issues: one line per distinct key, first seen
+/// first, issues summed over its sentences.
+pub(crate) fn lines_of_rows<'a>(doc: &Document, rows: impl Iterator<Item = ([String; 4], String, &'a [(String, usize)])>) -> Vec<String> {
+    let mut lines: Vec<([String; 4], Vec<String>, Vec<(String, usize)>)> = Vec::new();
+    for (key, id, issues) in rows {
+        let at = match lines.iter().position(|(k, _, _)| *k == key) {
+            Some(at) => at,
+            None => {
+                lines.push((key, Vec::new(), Vec::new()));
+                lines.len() - 1
+            }
+        };
+        let (_, ids, counts) = &mut lines[at];
+        if ids.contains(&id) {
+            continue;
+        }
+        ids.push(id);
+        for (code, n) in issues {
+            match counts.iter_mut().find(|(c, _)| c == code) {
+                Some((_, m)) => *m += n,
+                None => counts.push((code.clone(), *n)),
+            }
         }
     }
     let source = doc.source.as_deref().map(tsv_field).unwrap_or_else(|| "NULL".to_string());
     let url = doc.url.as_deref().map(tsv_field);
     lines
         .into_iter()
-        .map(|(key, ids)| {
-            let mut line = format!("{}\t\t{}", key.join("\t"), tsv_field(&ids.join(";")));
+        .map(|(key, ids, issues)| {
+            let issues: Vec<String> = issues.iter().map(|(c, n)| format!("{c},{n}")).collect();
+            let mut line = format!("{}\t{}\t{}", key.join("\t"), tsv_field(&issues.join(";")), tsv_field(&ids.join(";")));
             if let Some(url) = &url {
                 line.push('\t');
                 line.push_str(url);

@@ -98,6 +98,40 @@ impl PetrarchCoder {
         found
     }
 
+    /// The issues a sentence's words raise, with how often, in order of
+    /// first mention: every longest issue phrase that no exclusion covers.
+    pub fn issues(&self, words: &[&str]) -> Vec<(String, usize)> {
+        if self.index.issues.is_empty() {
+            return Vec::new();
+        }
+        let upper: Vec<String> = words.iter().map(|w| w.to_uppercase()).collect();
+        let fits = |form: &[String], at: usize| form.len() <= upper.len() - at && form.iter().zip(&upper[at..]).all(|(a, b)| a == b);
+        let mut excluded = vec![false; upper.len()];
+        for at in 0..upper.len() {
+            for form in self.index.issue_exclusions.get(&upper[at]).into_iter().flatten() {
+                if fits(form, at) {
+                    excluded[at..at + form.len()].iter_mut().for_each(|e| *e = true);
+                }
+            }
+        }
+        let mut out: Vec<(String, usize)> = Vec::new();
+        let mut at = 0;
+        while at < upper.len() {
+            let found = self.index.issues.get(&upper[at]).and_then(|list| list.iter().find(|(form, _)| fits(form, at) && !excluded[at..at + form.len()].contains(&true)));
+            match found {
+                Some((form, code)) => {
+                    match out.iter_mut().find(|(c, _)| c == code) {
+                        Some((_, n)) => *n += 1,
+                        None => out.push((code.clone(), 1)),
+                    }
+                    at += form.len();
+                }
+                None => at += 1,
+            }
+        }
+        out
+    }
+
     /// Codes one parsed sentence: `words` are its tokens, `tree` their
     /// parse, `date` picks date-restricted actor codes. Events without a
     /// source or a target are left out unless `options` turns PETRARCH's

@@ -57,6 +57,10 @@ pub(crate) struct Index {
     pub synsets: HashMap<String, Vec<Vec<String>>>,
     /// Discard phrases: (words, story-level).
     pub discards: Vec<(Vec<String>, bool)>,
+    /// Issue forms by first token: (tokens, code).
+    pub issues: HashMap<String, Vec<(Vec<String>, String)>>,
+    /// Issue exclusions by first token.
+    pub issue_exclusions: HashMap<String, Vec<Vec<String>>>,
 }
 
 /// The regular plural of an upper-case word.
@@ -169,7 +173,22 @@ impl Index {
             synsets.insert(s.name.to_ascii_uppercase(), members);
         }
         let discards = set.discards.iter().map(|d| (d.words.clone(), d.story)).collect();
-        Index { phrases, verbs_by_form, verbs_by_lemma, patterns, synsets, discards }
+        let mut issues: HashMap<String, Vec<(Vec<String>, String)>> = HashMap::new();
+        for p in &set.issues.phrases {
+            for form in p.forms.iter().filter(|f| !f.is_empty()) {
+                issues.entry(form[0].clone()).or_default().push((form.clone(), p.code.clone()));
+            }
+        }
+        for list in issues.values_mut() {
+            list.sort_by_key(|(f, _)| std::cmp::Reverse(f.len()));
+        }
+        let mut issue_exclusions: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+        for forms in &set.issues.exclusions {
+            for form in forms.iter().filter(|f| !f.is_empty()) {
+                issue_exclusions.entry(form[0].clone()).or_default().push(form.clone());
+            }
+        }
+        Index { phrases, verbs_by_form, verbs_by_lemma, patterns, synsets, discards, issues, issue_exclusions }
     }
 
     /// The phrases of a synonym set, or of a literal word.

@@ -31,11 +31,23 @@ mod pattern;
 mod set;
 
 pub use coder::{Options, PetrarchCoder, PetrarchEvent};
+
 pub use given::{read_given_parse, GivenParse};
 pub use set::{Kind, LoadReport, PetrarchSet, SetFiles};
 
 use chrono::NaiveDate;
 use dyad_core::Span;
+
+/// One sentence of a coded text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CodedSentence {
+    /// The sentence's bytes in the text.
+    pub span: Span,
+    /// Its events.
+    pub events: Vec<PetrarchEvent>,
+    /// The issues it raises, with how often (empty without an issue file).
+    pub issues: Vec<(String, usize)>,
+}
 
 impl PetrarchCoder {
     /// Codes the sentences of a parse given with the input (a Penn tree or
@@ -56,7 +68,7 @@ impl PetrarchCoder {
     /// Splits `text` into sentences, tokenises and parses each with dyad's
     /// built-in model, and codes them. A story discard phrase anywhere
     /// leaves the whole text uncoded.
-    pub fn code_text(&self, text: &str, date: Option<NaiveDate>, options: &Options) -> Vec<(Span, Vec<PetrarchEvent>)> {
+    pub fn code_text(&self, text: &str, date: Option<NaiveDate>, options: &Options) -> Vec<CodedSentence> {
         let model = dyad_syntax::Model::builtin();
         let mut out = Vec::new();
         for s in dyad_segment::split_sentences(text) {
@@ -66,7 +78,7 @@ impl PetrarchCoder {
                 return Vec::new();
             }
             let tree = model.parse(&words);
-            out.push((s.span, self.code_sentence(&words, &tree, date, options)));
+            out.push(CodedSentence { span: s.span, events: self.code_sentence(&words, &tree, date, options), issues: self.issues(&words) });
         }
         out
     }

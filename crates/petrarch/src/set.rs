@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use dyad_dict::petrarch::{read_actors, read_agents, read_discards, read_verbs, Discard, PetrarchActor, PetrarchAgent, VerbDictionary};
+use dyad_dict::petrarch::{read_actors, read_agents, read_discards, read_issues, read_verbs, Discard, IssueDictionary, PetrarchActor, PetrarchAgent, VerbDictionary};
 use dyad_dict::DictError;
 
 /// The file names of a set, as a validation file's `<Environment>` or a
@@ -18,6 +18,8 @@ pub struct SetFiles {
     pub agents: Option<String>,
     /// The discard dictionary.
     pub discards: Option<String>,
+    /// The issue dictionary.
+    pub issues: Option<String>,
 }
 
 impl SetFiles {
@@ -55,6 +57,7 @@ impl SetFiles {
             "actorfile" | "actorfile_list" => self.actors.extend(names()),
             "agentfile" | "agentfile_name" => self.agents = names().next(),
             "discardfile" | "discardfile_name" => self.discards = names().next(),
+            "issuefile" | "issuefile_name" => self.issues = names().next(),
             _ => {}
         }
     }
@@ -80,6 +83,8 @@ impl SetFiles {
                 files.agents.get_or_insert(name);
             } else if lower.contains("discards") {
                 files.discards.get_or_insert(name);
+            } else if lower.contains("issue") {
+                files.issues.get_or_insert(name);
             }
         }
         files
@@ -121,6 +126,8 @@ pub struct PetrarchSet {
     pub agents: Vec<PetrarchAgent>,
     /// Sentence and story discards.
     pub discards: Vec<Discard>,
+    /// Issue phrases and exclusions.
+    pub issues: IssueDictionary,
     /// What was read and what not.
     pub report: LoadReport,
 }
@@ -151,6 +158,9 @@ impl PetrarchSet {
         }
         if let Some(d) = &files.discards {
             texts.push((d.clone(), Kind::Discards, read(d)?));
+        }
+        if let Some(i) = &files.issues {
+            texts.push((i.clone(), Kind::Issues, read(i)?));
         }
         let borrowed: Vec<(&str, Kind, &str)> = texts.iter().map(|(n, k, t)| (n.as_str(), *k, t.as_str())).collect();
         let mut set = PetrarchSet::from_texts(&borrowed);
@@ -194,6 +204,12 @@ impl PetrarchSet {
                     set.report.malformed.extend(d.malformed);
                     set.agents.extend(d.agents);
                 }
+                Kind::Issues => {
+                    let mut d = read_issues(name, text);
+                    set.report.files.push(format!("{name}: {} issue phrases, {} exclusions", d.phrases.len(), d.exclusions.len()));
+                    set.report.malformed.append(&mut d.malformed);
+                    set.issues = d;
+                }
                 Kind::Discards => {
                     let (d, bad) = read_discards(name, text);
                     set.report.files.push(format!("{name}: {} discards", d.len()));
@@ -228,6 +244,8 @@ pub enum Kind {
     Agents,
     /// Discards.
     Discards,
+    /// Issues.
+    Issues,
 }
 
 #[cfg(test)]
@@ -237,12 +255,13 @@ mod tests {
     #[test]
     fn config_names_the_files_of_its_dictionaries_section() {
         let files = SetFiles::from_config(
-            "[Dictionaries]\nverbfile_name = V.txt\nactorfile_list = A.txt, B.txt\nagentfile_name = G.txt\ndiscardfile_name = D.txt\n[Options]\nverbfile_name = other.txt\n",
+            "[Dictionaries]\nverbfile_name = V.txt\nactorfile_list = A.txt, B.txt\nagentfile_name = G.txt\ndiscardfile_name = D.txt\nissuefile_name = I.txt\n[Options]\nverbfile_name = other.txt\n",
         );
         assert_eq!(files.verbs.as_deref(), Some("V.txt"));
         assert_eq!(files.actors, ["A.txt", "B.txt"]);
         assert_eq!(files.agents.as_deref(), Some("G.txt"));
         assert_eq!(files.discards.as_deref(), Some("D.txt"));
+        assert_eq!(files.issues.as_deref(), Some("I.txt"));
     }
 
     #[test]

@@ -50,8 +50,18 @@ BASEBALL
 +TYPHOON
 ";
 
+const ISSUES: &str = "\
+<ISSUE CATEGORY=\"TRADE\" TYPE=\"ALL\">
+n:tariff
+free trade [FREE_TRADE]
+~tariff cut
+</ISSUE>
+v:kidnap [KIDNAP]
+";
+
 fn coder() -> PetrarchCoder {
     PetrarchCoder::new(PetrarchSet::from_texts(&[
+        ("test.issues.txt", Kind::Issues, ISSUES),
         ("test.verbs.txt", Kind::Verbs, VERBS),
         ("test.actors.txt", Kind::Actors, ACTORS),
         ("test.agents.txt", Kind::Agents, AGENTS),
@@ -66,7 +76,7 @@ fn day(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
 /// The (source, target, code) triples of a text, sorted.
 fn code_with(text: &str, date: Option<NaiveDate>, options: Options) -> Vec<String> {
     let mut out: Vec<String> =
-        coder().code_text(text, date, &options).into_iter().flat_map(|(_, es)| es).map(|e| format!("{} {} {}", e.source, e.target, e.code)).collect();
+        coder().code_text(text, date, &options).into_iter().flat_map(|s| s.events).map(|e| format!("{} {} {}", e.source, e.target, e.code)).collect();
     out.sort();
     out.dedup();
     out
@@ -151,6 +161,13 @@ fn without_require_dyad_a_missing_side_is_written_as_dashes() {
     let text = "France criticized the decision.";
     assert!(code(text).is_empty());
     assert_eq!(code_with(text, day(2020, 1, 1), Options { require_dyad: false }), ["FRA --- 111"]);
+}
+
+#[test]
+fn issues_are_counted_per_sentence_outside_exclusions() {
+    let c = coder();
+    let words = ["Tariffs", ",", "a", "tariff", "cut", "and", "free", "trade", ":", "rebels", "kidnapped", "two", "tariff", "officials"];
+    assert_eq!(c.issues(&words), [("TRADE".to_string(), 2), ("FREE_TRADE".to_string(), 1), ("KIDNAP".to_string(), 1)]);
 }
 
 #[test]

@@ -10,10 +10,12 @@
 pub mod actors;
 pub mod agents;
 pub mod convert;
+pub mod issues;
 pub mod verbs;
 
 pub use actors::{read_actors, ActorDictionary, DatedCode, PetrarchActor};
 pub use agents::{read_agents, read_discards, AgentCode, AgentDictionary, Discard, PetrarchAgent};
+pub use issues::{read_issues, IssueDictionary, IssuePhrase};
 pub use convert::{convert, render_files, BareVerbs, Conversion, PatternRow, PatternScope, VerbLexicon};
 pub use verbs::{read_verbs, Code, Item, Synset, SynsetMember, Term, Verb, VerbDictionary, VerbFamily, VerbPattern};
 
@@ -27,7 +29,7 @@ pub fn files_of_a_set(dir: &std::path::Path) -> Vec<String> {
         .filter(|n| {
             let lower = n.to_ascii_lowercase();
             lower == "petr_config.ini"
-                || (lower.ends_with(".txt") && ["verbs", "actors", "agents", "discards", "issuecoding", "cameo"].iter().any(|k| lower.contains(k)))
+                || (lower.ends_with(".txt") && ["verbs", "actors", "agents", "discards", "issue", "cameo"].iter().any(|k| lower.contains(k)))
         })
         .collect();
     names.sort();
