@@ -55,7 +55,9 @@ pub fn petrarch_lines(doc: &Document, events: &[Event], config: &WriterConfig) -
 /// each and that sentence's issues: one line per distinct key, first seen
 /// first, issues summed over its sentences.
 pub(crate) fn lines_of_rows<'a>(doc: &Document, rows: impl Iterator<Item = ([String; 4], String, &'a [(String, usize)])>) -> Vec<String> {
-    let mut lines: Vec<([String; 4], Vec<String>, Vec<(String, usize)>)> = Vec::new();
+    // (key, sentence ids, issue counts) per line.
+    type Line = ([String; 4], Vec<String>, Vec<(String, usize)>);
+    let mut lines: Vec<Line> = Vec::new();
     for (key, id, issues) in rows {
         let at = match lines.iter().position(|(k, _, _)| *k == key) {
             Some(at) => at,

@@ -249,9 +249,10 @@ impl Converter<'_> {
             "VP" => first(&|l| l == "VP").or_else(|| first(&is_verb_tag)).or_else(|| first(&|l| matches!(l, "ADJP" | "NP" | "PP" | "S" | "SBAR"))),
             "PP" => first(&|l| matches!(l, "NP" | "S" | "SBAR" | "ADJP" | "ADVP")),
             "NP" | "NX" | "NML" | "WHNP" => {
-                if kids.len() > 1 && lab(kids[0]) == "NP" && kids[1..].iter().any(|&k| matches!(lab(k).as_str(), "PP" | "SBAR" | "VP" | "," | "S")) {
-                    Some(kids[0])
-                } else if kids.len() > 2 && lab(kids[0]) == "NP" && kids.iter().any(|&k| lab(k) == "CC") {
+                // NP modified after it (a PP, a clause, an apposition) or
+                // coordinated: the first NP heads.
+                let modified = kids.len() > 1 && kids[1..].iter().any(|&k| matches!(lab(k).as_str(), "PP" | "SBAR" | "VP" | "," | "S" | "CC"));
+                if modified && lab(kids[0]) == "NP" {
                     Some(kids[0])
                 } else {
                     last(&|l| is_noun_tag(l) || l == "NP" || l == "NNS").or_else(|| last(&|l| l.starts_with("JJ") || l == "ADJP" || l == "QP"))
