@@ -71,3 +71,22 @@ fn a_petrarch_config_names_the_files_and_require_dyad() {
     assert!(!out.status.success());
     assert!(stderr(&out).contains("missing.verbs.txt is in none of"), "{}", stderr(&out));
 }
+
+/// The public Phoenix set codes PETRARCH2's GigaWord sample: the load
+/// report counts what each file held and names the lines it could not read
+/// (typos in the published files), and every record but the one without
+/// text is coded.
+#[test]
+fn the_gigaword_sample_codes_with_the_phoenix_set() {
+    let (Some(config), Some(sample)) = (common::shared("petrarch2/PETR_config.ini"), common::shared("petrarch2/text/GigaWord.sample.PETR.xml")) else { return };
+    let out = dyad(&["code", "--petrarch-config", &config, "--format", "petrarch", &sample]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    for part in ["CAMEO.2.0.txt: 393 verb families", "Phoenix.Countries.actors.txt: 18352 actors", "Phoenix.agents.txt: 2243 agents", "Phoenix.IssueCoding.txt: 2987 issue phrases"] {
+        assert!(err.contains(part), "{part}: {err}");
+    }
+    assert!(err.contains("dictionary line not read: Phoenix.Countries.actors.txt:2039: bad date"), "{err}");
+    assert!(err.contains("documents read: 75, skipped: 1"), "{err}");
+    let lines = stdout(&out).lines().count();
+    assert!(lines > 50, "{lines} event lines");
+}
