@@ -56,6 +56,11 @@ pub struct CodingArgs {
     /// or in --dictionaries DIR), honouring its `require_dyad`.
     #[arg(long, value_name = "FILE")]
     pub(crate) petrarch_config: Option<PathBuf>,
+    /// With a PETRARCH set: code PETRARCH XML records from the parse they
+    /// give (`<Parse>`: a Penn tree or CoNLL-U) instead of dyad's own parse,
+    /// for comparison; a record whose parse cannot be read is skipped.
+    #[arg(long)]
+    pub(crate) use_given_parse: bool,
     /// Keep negated events (auxiliary mode `negation`).
     #[arg(long)]
     keep_negated: bool,
@@ -139,6 +144,9 @@ pub(crate) struct Target {
 
 /// Reads, codes and writes (and stores) the documents of `args`.
 pub(crate) fn run_coding(args: CodingArgs, target: Target) -> Result<ExitCode, String> {
+    if args.use_given_parse {
+        return Err("--use-given-parse codes with a PETRARCH set (--dictionaries DIR holding one, or --petrarch-config); dyad's own coder always parses the text".into());
+    }
     let places = places_in_background(&args.gazetteer, args.no_places);
     // The parser's model (tens of milliseconds to load) is needed by the
     // first sentence with an event verb: loaded beside the dictionaries.

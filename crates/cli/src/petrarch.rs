@@ -52,14 +52,30 @@ const BATCH: usize = 64;
 /// The sentences and events of each document of a batch, in order.
 type Coded = Vec<dyad_petrarch::CodedSentence>;
 
-fn code_batch(coder: &PetrarchCoder, batch: &[dyad_ingest::Document], options: &Options, jobs: usize) -> Vec<Coded> {
+/// Codes one document: from its text, or from the parse it gave when
+/// `given` asks for it and it has one.
+fn code_one(coder: &PetrarchCoder, doc: &dyad_ingest::Document, options: &Options, given: bool) -> Result<Coded, String> {
+    match (&doc.given_parse, given) {
+        (Some(parse), true) => {
+            let events = coder.code_given_parse(parse, doc.date, options)?;
+            // A record is one sentence: its events, with the record's text.
+            let span = dyad_core::Span { start: 0, end: doc.text.len() };
+            let tokens = dyad_segment::tokenize(&doc.text, span);
+            let words: Vec<&str> = tokens.iter().map(|t| t.text(&doc.text)).collect();
+            Ok(vec![dyad_petrarch::CodedSentence { span, events, issues: coder.issues(&words) }])
+        }
+        _ => Ok(coder.code_text(&doc.text, doc.date, options)),
+    }
+}
+
+fn code_batch(coder: &PetrarchCoder, batch: &[dyad_ingest::Document], options: &Options, jobs: usize, given: bool) -> Vec<Result<Coded, String>> {
     if jobs <= 1 || batch.len() <= 1 {
-        return batch.iter().map(|d| coder.code_text(&d.text, d.date, options)).collect();
+        return batch.iter().map(|d| code_one(coder, d, options, given)).collect();
     }
     let chunk = batch.len().div_ceil(jobs);
     std::thread::scope(|scope| {
         let handles: Vec<_> =
-            batch.chunks(chunk).map(|part| scope.spawn(move || part.iter().map(|d| coder.code_text(&d.text, d.date, options)).collect::<Vec<_>>())).collect();
+            batch.chunks(chunk).map(|part| scope.spawn(move || part.iter().map(|d| code_one(coder, d, options, given)).collect::<Vec<_>>())).collect();
         // A panic in a coding thread is a bug: raised again here rather than
         // losing documents.
         handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
@@ -112,8 +128,18 @@ pub(crate) fn run(args: CodingArgs, set: PetrarchSet, format: Format, mut sink: 
             }
         }
         // Documents are coded on `--jobs` threads and written in input order.
-        let coded = code_batch(&coder, &batch, &options, args.jobs);
+        let coded = code_batch(&coder, &batch, &options, args.jobs, args.use_given_parse);
         for (doc, coded) in batch.iter().zip(&coded) {
+            let coded = match coded {
+                Ok(coded) => coded,
+                Err(e) => {
+                    eprintln!("dyad: skipped {}: given parse not read: {e}", doc.id);
+                    // Counted as skipped, not as read, as unreadable inputs are.
+                    read -= 1;
+                    skipped += 1;
+                    continue;
+                }
+            };
             let date = doc.date.unwrap_or(today);
             let list: Vec<StringEvent<'_>> = coded
                 .iter()

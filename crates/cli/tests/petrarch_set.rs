@@ -89,4 +89,13 @@ fn the_gigaword_sample_codes_with_the_phoenix_set() {
     assert!(err.contains("documents read: 75, skipped: 1"), "{err}");
     let lines = stdout(&out).lines().count();
     assert!(lines > 50, "{lines} event lines");
+
+    // From the sample's own CoreNLP trees instead: every record has one.
+    let out = dyad(&["code", "--petrarch-config", &config, "--format", "petrarch", "--use-given-parse", &sample]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("documents read: 75, skipped: 1"), "{}", stderr(&out));
+    assert!(stdout(&out).lines().count() > 50);
+    // dyad's own coder always parses the text: the option is refused there.
+    let out = dyad(&["code", "--use-given-parse", &sample]);
+    assert!(!out.status.success() && stderr(&out).contains("--use-given-parse codes with a PETRARCH set"), "{}", stderr(&out));
 }

@@ -43,6 +43,11 @@ pub struct Document {
     pub language: Option<String>,
     /// Where the document was read from.
     pub origin: Origin,
+    /// A parse the input gave with the text (PETRARCH XML's `<Parse>`: a
+    /// Penn tree or CoNLL-U), kept for `--use-given-parse`; dyad parses the
+    /// text itself otherwise.
+    #[serde(skip)]
+    pub given_parse: Option<String>,
 }
 
 /// Where a document came from.

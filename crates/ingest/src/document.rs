@@ -65,6 +65,7 @@ fn finish_untimed(raw: &str, meta: Meta, detect_headline: bool) -> Result<Docume
         source: meta.source,
         language,
         origin: meta.origin,
+        given_parse: None,
     })
 }
 

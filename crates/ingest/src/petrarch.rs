@@ -169,7 +169,9 @@ fn document(ctx: &Ctx, r: Record) -> Result<Document, IngestError> {
         origin: crate::Origin { line: Some(r.line), ..ctx.origin() },
         ..Meta::default()
     };
-    finish(&text, meta, false).map_err(|m| IngestError::line(&ctx.name, r.line, m))
+    let mut doc = finish(&text, meta, false).map_err(|m| IngestError::line(&ctx.name, r.line, m))?;
+    doc.given_parse = Some(r.parse).filter(|p| !p.trim().is_empty());
+    Ok(doc)
 }
 
 /// The words of a `<Parse>`, as a sentence: the leaves of a Penn Treebank

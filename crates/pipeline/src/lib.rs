@@ -44,6 +44,7 @@ pub fn document_from_text(id: &str, text: &str, date: Option<chrono::NaiveDate>)
         source: None,
         language: Some("en".to_string()),
         origin: dyad_ingest::Origin::default(),
+        given_parse: None,
     }
 }
 

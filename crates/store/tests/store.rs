@@ -19,6 +19,7 @@ fn doc(id: &str, source: &str, date: &str, text: &str) -> Document {
         source: Some(source.into()),
         language: Some("en".into()),
         origin: Default::default(),
+        given_parse: None,
     }
 }
 

@@ -35,6 +35,7 @@ pub fn doc(id: &str, text: &str) -> Document {
         source: None,
         language: None,
         origin: Origin::default(),
+        given_parse: None,
     }
 }
 
