@@ -113,7 +113,14 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
             return Err("--db and --explain work with dyad's own dictionaries, not with a PETRARCH set (docs/petrarch.md)".into());
         }
         let require_dyad = match &args.coding.petrarch_config {
-            Some(path) => dyad_petrarch::Options::from_config(&std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?).require_dyad,
+            Some(path) => {
+                let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+                let unapplied = dyad_petrarch::unapplied_config_options(&text);
+                if !unapplied.is_empty() {
+                    eprintln!("dyad: {}: options not applied: {} (docs/petrarch.md)", path.display(), unapplied.join(", "));
+                }
+                dyad_petrarch::Options::from_config(&text).require_dyad
+            }
             None => true,
         };
         let sink = open_output(args.output.as_ref())?;

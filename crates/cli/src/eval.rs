@@ -160,6 +160,21 @@ fn code_petrarch_gold_with_set(gold: &PetrarchGold, set: dyad_petrarch::Petrarch
     let coder = dyad_petrarch::PetrarchCoder::new(set);
     let mut preds = Vec::new();
     let (mut unreadable, mut without_parse) = (0, 0);
+    // Settings of the file's <Config> elements dyad does not apply, with
+    // the number of records they were in effect for.
+    let mut unapplied: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for r in &gold.records {
+        for (option, value) in &r.config {
+            let default = matches!((option.as_str(), value.as_str()), ("new_actor_length" | "comma_emax", "0"));
+            if !matches!(option.as_str(), "require_dyad" | "stop_on_error") && !default {
+                *unapplied.entry(option.as_str()).or_default() += 1;
+            }
+        }
+    }
+    if !unapplied.is_empty() {
+        let list: Vec<String> = unapplied.iter().map(|(o, n)| format!("{o} ({n} records)")).collect();
+        eprintln!("dyad: <Config> settings not applied: {}", list.join(", "));
+    }
     for r in &gold.records {
         let date = record_date(&r.date);
         let mut options = dyad_petrarch::Options::default();

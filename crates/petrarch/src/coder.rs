@@ -56,6 +56,26 @@ impl Options {
     }
 }
 
+/// The `[Options]` of a `PETR_config.ini` that dyad reads but does not
+/// apply (anything but `require_dyad` and the input and output file names,
+/// which dyad's command line gives): reported so that none is ignored
+/// silently.
+pub fn unapplied_config_options(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut in_options = false;
+    for line in text.lines().map(str::trim) {
+        if line.starts_with('[') {
+            in_options = line.eq_ignore_ascii_case("[Options]");
+        } else if let (true, Some((key, _))) = (in_options, line.split_once('=')) {
+            let key = key.trim();
+            if !matches!(key, "require_dyad" | "textfile_list" | "eventfile_name") && !key.starts_with('#') {
+                out.push(key.to_string());
+            }
+        }
+    }
+    out
+}
+
 impl Default for Options {
     fn default() -> Self {
         Options { require_dyad: true }

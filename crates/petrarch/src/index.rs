@@ -156,7 +156,7 @@ impl Index {
         for list in verbs_by_form.values_mut().chain(verbs_by_lemma.values_mut()) {
             list.sort_by_key(|e| std::cmp::Reverse(e.words.len()));
         }
-        let mut synsets = HashMap::new();
+        let mut synsets: HashMap<String, Vec<Vec<String>>> = HashMap::new();
         for s in &set.verbs.synsets {
             let mut members = Vec::new();
             for m in &s.members {
@@ -171,6 +171,24 @@ impl Index {
                 members.push(words);
             }
             synsets.insert(s.name.to_ascii_uppercase(), members);
+        }
+        // A member naming another set (`+&TIETYPES`) stands for that set's
+        // members; sets are expanded in file order, so a set may name any
+        // set defined before it, or itself be named later.
+        for s in &set.verbs.synsets {
+            let name = s.name.to_ascii_uppercase();
+            let members = synsets.get(&name).cloned().unwrap_or_default();
+            let mut expanded = Vec::new();
+            for m in members {
+                match m.as_slice() {
+                    [one] if one.starts_with('&') => {
+                        let inner = one.trim_start_matches('&').trim_end_matches('_');
+                        expanded.extend(synsets.get(inner).cloned().unwrap_or_default());
+                    }
+                    _ => expanded.push(m),
+                }
+            }
+            synsets.insert(name, expanded);
         }
         let discards = set.discards.iter().map(|d| (d.words.clone(), d.story)).collect();
         let mut issues: HashMap<String, Vec<(Vec<String>, String)>> = HashMap::new();

@@ -30,7 +30,7 @@ mod mentions;
 mod pattern;
 mod set;
 
-pub use coder::{Options, PetrarchCoder, PetrarchEvent};
+pub use coder::{unapplied_config_options, Options, PetrarchCoder, PetrarchEvent};
 
 pub use given::{read_given_parse, GivenParse};
 pub use set::{Kind, LoadReport, PetrarchSet, SetFiles};

@@ -225,12 +225,34 @@ impl PetrarchSet {
             .flat_map(|f| &f.patterns)
             .filter(|p| p.before.iter().chain(&p.after).any(|i| matches!(i, dyad_dict::petrarch::Item::Prep(_) | dyad_dict::petrarch::Item::Noun(_))))
             .count();
+        let defined: std::collections::HashSet<String> = set.verbs.synsets.iter().map(|s| s.name.to_ascii_uppercase()).collect();
+        let undefined = set
+            .verbs
+            .families
+            .iter()
+            .flat_map(|f| &f.patterns)
+            .filter(|p| names_undefined_synset(p.before.iter().chain(&p.after), &defined))
+            .count();
+        if undefined > 0 {
+            set.report.not_applied.push(("patterns naming a synonym set the file does not define (they never match)".into(), undefined));
+        }
         if prep_patterns > 0 {
             // Phrase markers are matched as their words, not as phrases.
             set.report.not_applied.push(("patterns whose ( ) and { } phrase markers are matched as plain words".into(), prep_patterns));
         }
         set
     }
+}
+
+/// Whether pattern items name a synonym set missing from `defined`.
+fn names_undefined_synset<'a>(items: impl Iterator<Item = &'a dyad_dict::petrarch::Item>, defined: &std::collections::HashSet<String>) -> bool {
+    use dyad_dict::petrarch::{Item, Term};
+    let mut items = items;
+    items.any(|i| match i {
+        Item::Seq(terms) => terms.iter().any(|t| matches!(t, Term::Synset(n) if !defined.contains(&n.to_ascii_uppercase()))),
+        Item::Prep(inner) | Item::Noun(inner) => names_undefined_synset(inner.iter(), defined),
+        _ => false,
+    })
 }
 
 /// The kind of a dictionary file.

@@ -8,6 +8,9 @@ const VERBS: &str = "\
 &CURRENCY
 +DOLLAR
 +SWISS_FRANC_
+&VALUABLES
++&CURRENCY
++GOLD_BAR
 --- CRITICIZE [111] ---
 CRITICIZE  # a bare verb codes with its family's code
 CONDEMN [122]
@@ -17,6 +20,8 @@ LEAVE {LEFT LEAVES LEAVING}
 --- GIVE [070] ---
 GIVE {GAVE GIVEN GIVING}
 - * &CURRENCY TO + [071]
+- * &VALUABLES FOR + [072]
+- * &NO_SUCH_SET FOR + [073]
 --- HOLD [---] ---
 HOLD {HELD HOLDS HOLDING}
 - % * TALKS [031]
@@ -103,6 +108,9 @@ fn a_pattern_sets_the_code_and_the_target_and_a_pair_codes_both_ways() {
 fn synonym_sets_match_their_members_and_implied_plurals() {
     assert_eq!(code("France gave a million dollars to Germany."), ["FRA DEU 071"]);
     assert_eq!(code("France gave a million swiss franc to Germany."), ["FRA DEU 071"]);
+    // A set may hold another set's members (`+&CURRENCY`).
+    assert_eq!(code("France gave gold bars for Germany."), ["FRA DEU 072"]);
+    assert_eq!(code("France gave dollars for Germany."), ["FRA DEU 072"]);
     // A member written with a final `_` has no plural.
     assert_eq!(code("France gave a million swiss francs to Germany."), ["FRA DEU 070"]);
 }
@@ -176,7 +184,8 @@ fn the_load_report_counts_what_was_read_and_names_bad_lines() {
     let report = c.set().report.to_string();
     assert!(report.contains("test.verbs.txt: 4 verb families"), "{report}");
     assert!(report.contains("test.actors.txt: 8 actors (1 dated codes)"), "{report}");
+    assert!(report.contains("not applied: 1 patterns naming a synonym set the file does not define"), "{report}");
     let bad: Vec<String> = c.set().report.malformed.iter().map(|e| e.to_string()).collect();
     assert_eq!(bad.len(), 1, "{bad:?}");
-    assert!(bad[0].starts_with("test.verbs.txt:16:"), "{bad:?}");
+    assert!(bad[0].starts_with("test.verbs.txt:21:"), "{bad:?}");
 }
