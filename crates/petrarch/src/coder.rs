@@ -42,14 +42,9 @@ impl Options {
     /// (`require_dyad = False`); others keep their defaults.
     pub fn from_config(text: &str) -> Options {
         let mut options = Options::default();
-        let mut in_options = false;
-        for line in text.lines().map(str::trim) {
-            if line.starts_with('[') {
-                in_options = line.eq_ignore_ascii_case("[Options]");
-            } else if let (true, Some((key, value))) = (in_options, line.split_once('=')) {
-                if key.trim() == "require_dyad" {
-                    options.require_dyad = !value.trim().eq_ignore_ascii_case("false");
-                }
+        for (key, value) in crate::set::config_entries(text, "Options") {
+            if key == "require_dyad" {
+                options.require_dyad = !value.eq_ignore_ascii_case("false");
             }
         }
         options
@@ -61,19 +56,11 @@ impl Options {
 /// which dyad's command line gives): reported so that none is ignored
 /// silently.
 pub fn unapplied_config_options(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut in_options = false;
-    for line in text.lines().map(str::trim) {
-        if line.starts_with('[') {
-            in_options = line.eq_ignore_ascii_case("[Options]");
-        } else if let (true, Some((key, _))) = (in_options, line.split_once('=')) {
-            let key = key.trim();
-            if !matches!(key, "require_dyad" | "textfile_list" | "eventfile_name") && !key.starts_with('#') {
-                out.push(key.to_string());
-            }
-        }
-    }
-    out
+    crate::set::config_entries(text, "Options")
+        .into_iter()
+        .map(|(key, _)| key)
+        .filter(|key| !matches!(key.as_str(), "require_dyad" | "textfile_list" | "eventfile_name"))
+        .collect()
 }
 
 impl Default for Options {

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use dyad_dict::petrarch::{AgentCode, Code, Item, Term, VerbPattern};
+use dyad_dict::petrarch::{upper_plural, AgentCode, Code, Item, Term, VerbPattern};
 
 use crate::set::PetrarchSet;
 
@@ -61,18 +61,6 @@ pub(crate) struct Index {
     pub issues: HashMap<String, Vec<(Vec<String>, String)>>,
     /// Issue exclusions by first token.
     pub issue_exclusions: HashMap<String, Vec<Vec<String>>>,
-}
-
-/// The regular plural of an upper-case word.
-fn plural(word: &str) -> String {
-    let stem = &word[..word.len().saturating_sub(1)];
-    if word.ends_with('Y') && !stem.ends_with(['A', 'E', 'I', 'O', 'U']) {
-        format!("{stem}IES")
-    } else if word.ends_with(['S', 'X', 'Z']) || word.ends_with("CH") || word.ends_with("SH") {
-        format!("{word}ES")
-    } else {
-        format!("{word}S")
-    }
 }
 
 /// How specific a pattern is: its literal words and actor slots; PETRARCH
@@ -164,7 +152,7 @@ impl Index {
                 if m.plural {
                     if let Some(last) = words.last() {
                         let mut p = words.clone();
-                        *p.last_mut().expect("non-empty") = plural(last);
+                        *p.last_mut().expect("non-empty") = upper_plural(last);
                         members.push(p);
                     }
                 }
@@ -224,17 +212,4 @@ pub(crate) enum TermPhrases<'a> {
     One(&'a str),
     /// A synonym set's member phrases.
     Many(&'a [Vec<String>]),
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn plurals_follow_english_spelling() {
-        assert_eq!(plural("TREATY"), "TREATIES");
-        assert_eq!(plural("DAY"), "DAYS");
-        assert_eq!(plural("TAX"), "TAXES");
-        assert_eq!(plural("TIE"), "TIES");
-    }
 }

@@ -28,21 +28,8 @@ impl SetFiles {
     /// `discardfile_name`); other sections and keys are left alone.
     pub fn from_config(text: &str) -> SetFiles {
         let mut files = SetFiles::default();
-        let mut in_dictionaries = false;
-        for line in text.lines() {
-            let line = line.trim();
-            if line.starts_with('#') || line.starts_with(';') || line.is_empty() {
-                continue;
-            }
-            if line.starts_with('[') {
-                in_dictionaries = line.eq_ignore_ascii_case("[Dictionaries]");
-                continue;
-            }
-            let Some((key, value)) = line.split_once('=') else { continue };
-            if !in_dictionaries {
-                continue;
-            }
-            files.set(key.trim(), value.trim());
+        for (key, value) in config_entries(text, "Dictionaries") {
+            files.set(&key, &value);
         }
         files
     }
@@ -89,6 +76,24 @@ impl SetFiles {
         }
         files
     }
+}
+
+/// The `key = value` entries of one `[section]` of a `PETR_config.ini`,
+/// in order; `#` and `;` lines are comments.
+pub fn config_entries(text: &str, section: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut inside = false;
+    for line in text.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') || line.starts_with(';') {
+            continue;
+        }
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            inside = name.trim().eq_ignore_ascii_case(section);
+        } else if let (true, Some((key, value))) = (inside, line.split_once('=')) {
+            out.push((key.trim().to_string(), value.trim().to_string()));
+        }
+    }
+    out
 }
 
 /// What loading a set read and what it could not, for the load report.

@@ -51,8 +51,10 @@ pub struct AgentDictionary {
     pub malformed: Vec<DictError>,
 }
 
-/// The regular plural of an upper-case word.
-fn plural(word: &str) -> String {
+/// The regular plural of an upper-case word (`-S`; `-IES` after a
+/// consonant and `Y`; `-ES` after S, X, Z, CH, SH), as PETRARCH forms the
+/// plurals its dictionaries imply.
+pub fn upper_plural(word: &str) -> String {
     let consonant_y = word.len() > 1 && word.ends_with('Y') && !word[..word.len() - 1].ends_with(['A', 'E', 'I', 'O', 'U']);
     if consonant_y {
         format!("{}IES", &word[..word.len() - 1])
@@ -124,7 +126,7 @@ pub fn read_agents(file: &str, text: &str) -> AgentDictionary {
                     None => {
                         let mut pl = w.clone();
                         if let Some(last) = pl.last_mut() {
-                            *last = plural(last);
+                            *last = upper_plural(last);
                         }
                         forms.push(pl);
                     }
@@ -214,11 +216,11 @@ WITHOUT_CODE
 
     #[test]
     fn regular_plurals() {
-        assert_eq!(plural("ARMY"), "ARMIES");
-        assert_eq!(plural("ENVOY"), "ENVOYS");
-        assert_eq!(plural("BOSS"), "BOSSES");
-        assert_eq!(plural("CHURCH"), "CHURCHES");
-        assert_eq!(plural("REBEL"), "REBELS");
+        assert_eq!(upper_plural("ARMY"), "ARMIES");
+        assert_eq!(upper_plural("ENVOY"), "ENVOYS");
+        assert_eq!(upper_plural("BOSS"), "BOSSES");
+        assert_eq!(upper_plural("CHURCH"), "CHURCHES");
+        assert_eq!(upper_plural("REBEL"), "REBELS");
     }
 
     #[test]

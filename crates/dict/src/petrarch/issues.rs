@@ -12,6 +12,7 @@
 //!   matches inside it (`~olive oil` against `n:oil`);
 //! - `#` comments.
 
+use super::agents::upper_plural;
 use super::verbs::content_lines;
 use crate::DictError;
 
@@ -82,7 +83,7 @@ fn part_forms(file: &str, line: usize, part: &str) -> Result<Vec<String>, DictEr
     let mut forms = vec![w.clone()];
     match kind {
         "" => {}
-        "n" => forms.push(noun_plural(&w)),
+        "n" => forms.push(upper_plural(&w)),
         "v" => forms.extend(verb_inflections(&w)),
         other => return Err(DictError::at(file, line, format!("unknown word class `{other}:` in {part:?} (n: or v:)"))),
     }
@@ -90,21 +91,10 @@ fn part_forms(file: &str, line: usize, part: &str) -> Result<Vec<String>, DictEr
     Ok(forms)
 }
 
-fn noun_plural(w: &str) -> String {
-    let stem = &w[..w.len() - w.chars().last().map_or(0, char::len_utf8)];
-    if w.ends_with('Y') && !stem.ends_with(['A', 'E', 'I', 'O', 'U']) {
-        format!("{stem}IES")
-    } else if w.ends_with(['S', 'X', 'Z']) || w.ends_with("CH") || w.ends_with("SH") {
-        format!("{w}ES")
-    } else {
-        format!("{w}S")
-    }
-}
-
 /// -s, -ed and -ing forms, with and without a doubled final consonant
 /// (`kidnapped`, `kidnaped`): an unused form matches nothing.
 fn verb_inflections(w: &str) -> Vec<String> {
-    let mut out = vec![noun_plural(w)];
+    let mut out = vec![upper_plural(w)];
     let stem = &w[..w.len() - w.chars().last().map_or(0, char::len_utf8)];
     if let Some(e_less) = w.strip_suffix('E') {
         out.push(format!("{w}D"));

@@ -14,7 +14,7 @@ pub mod issues;
 pub mod verbs;
 
 pub use actors::{read_actors, ActorDictionary, DatedCode, PetrarchActor};
-pub use agents::{read_agents, read_discards, AgentCode, AgentDictionary, Discard, PetrarchAgent};
+pub use agents::{read_agents, read_discards, upper_plural, AgentCode, AgentDictionary, Discard, PetrarchAgent};
 pub use issues::{read_issues, IssueDictionary, IssuePhrase};
 pub use convert::{convert, render_files, BareVerbs, Conversion, PatternRow, PatternScope, VerbLexicon};
 pub use verbs::{read_verbs, Code, Item, Synset, SynsetMember, Term, Verb, VerbDictionary, VerbFamily, VerbPattern};
