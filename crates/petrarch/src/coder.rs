@@ -185,14 +185,7 @@ impl PetrarchCoder {
             let mut pairs: Vec<(&str, &str)> = Vec::new();
             if let Some(c) = bindings.compound {
                 let codes = &groups[c].codes;
-                let other = if bindings.source.is_none() && bindings.target.is_none() {
-                    None
-                } else if bindings.source.is_some() {
-                    bindings.source
-                } else {
-                    bindings.target
-                };
-                match other {
+                match bindings.source.or(bindings.target) {
                     // A compound against a single actor: each member with it.
                     Some(o) => {
                         for a in codes {
