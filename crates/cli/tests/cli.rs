@@ -205,6 +205,27 @@ fn petrarch_unit_suite_passes_at_least_the_reached_figure() {
     assert!(passed >= PETRARCH_UNIT_FLOOR, "unit suite: {passed} of 284 passed, below {PETRARCH_UNIT_FLOOR}");
 }
 
+/// The dictionaries the file names are found in --dictionaries DIR too,
+/// for a validation file away from PETRARCH's folder layout.
+#[test]
+fn petrarch_unit_suite_finds_its_dictionaries_in_a_given_directory() {
+    let Some(gold) = shared("petrarch2/text/PETR.UnitTest.records.xml") else { return };
+    let Some(dicts) = shared("petrarch2/dictionaries") else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let set = dir.path().join("set");
+    std::fs::create_dir(&set).unwrap();
+    for name in ["PETR.Validate.verbs.txt", "PETR.Validate.actors.txt", "PETR.Validate.agents.txt", "PETR.Validate.discards.txt"] {
+        std::fs::copy(std::path::Path::new(&dicts).join(name), set.join(name)).unwrap();
+    }
+    let moved = dir.path().join("records.xml");
+    std::fs::copy(&gold, &moved).unwrap();
+    let out = dyad(&["eval", "--gold", &moved.display().to_string(), "--dictionaries", &set.display().to_string(), "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains(&format!("coding with the PETRARCH set in {}", set.display())), "{}", stderr(&out));
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert!(v["passed"].as_u64().unwrap() >= PETRARCH_UNIT_FLOOR, "{}", v["passed"]);
+}
+
 /// With --use-given-parse the records are coded from the CoreNLP trees the
 /// file gives: the two records with broken trees are rejected, as PETRARCH
 /// rejects them, and the rest code through the same dictionaries.
