@@ -159,7 +159,9 @@ impl PetrarchCoder {
         }
         let in_mention: Vec<bool> = (0..words.len()).map(|t| mentions.iter().any(|m| (m.start..m.end).contains(&t))).collect();
         let nominal: Vec<bool> = (0..words.len()).map(|t| matches!(tree.upos[t], Upos::Noun | Upos::Propn | Upos::Pron | Upos::Num)).collect();
-        let scene = Scene { index: &self.index, upper: &upper, mentions: &mentions, groups: &groups, group_of: &group_of, nominal: &nominal };
+        let spans = subtree_spans(tree);
+        let (preps, nouns) = crate::pattern::phrase_spans(tree, &spans);
+        let scene = Scene { index: &self.index, upper: &upper, mentions: &mentions, groups: &groups, group_of: &group_of, nominal: &nominal, preps: &preps, nouns: &nouns };
         let mut events = Vec::new();
         let null = vec!["---".to_string()];
         let mut t = 0;
@@ -172,7 +174,7 @@ impl PetrarchCoder {
                 t += 1;
                 continue;
             };
-            let subtree_end = subtree_span(tree, t).1.max(end);
+            let subtree_end = spans[t].1.max(end);
             let family = &self.index.patterns[entry.family];
             let matched = family.iter().find_map(|p| scene.matches(p, start, end, subtree_end).map(|b| (p, b)));
             let (code, bindings, pattern_line) = match matched {
@@ -258,26 +260,20 @@ impl PetrarchCoder {
     }
 }
 
-/// The tokens a subtree covers: (first, one past last).
-fn subtree_span(tree: &Parsed, t: usize) -> (usize, usize) {
-    let (mut lo, mut hi) = (t, t + 1);
+/// The tokens each word's subtree covers: (first, one past last).
+fn subtree_spans(tree: &Parsed) -> Vec<(usize, usize)> {
+    let mut spans: Vec<(usize, usize)> = (0..tree.len()).map(|t| (t, t + 1)).collect();
     for k in 0..tree.len() {
         let mut cur = k;
-        let mut steps = 0;
-        while let Some(h) = tree.head(cur) {
-            if h == t {
-                lo = lo.min(k);
-                hi = hi.max(k + 1);
-                break;
-            }
+        // Bounded: a tree has no cycle, but a malformed one must not hang.
+        for _ in 0..tree.len() {
+            let Some(h) = tree.head(cur) else { break };
+            spans[h].0 = spans[h].0.min(k);
+            spans[h].1 = spans[h].1.max(k + 1);
             cur = h;
-            steps += 1;
-            if steps > tree.len() {
-                break;
-            }
         }
     }
-    (lo, hi)
+    spans
 }
 
 /// Whether token `k` lies in the subtree of `t`.

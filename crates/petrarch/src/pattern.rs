@@ -4,7 +4,8 @@
 //! the verb, `IN_*`) must be consecutive, other items may have words
 //! between them. `$`, `+` and `%` match a coded
 //! actor and say it is the source, the target or a compound of both; `^`
-//! skips one noun phrase.
+//! skips one noun phrase; `( )` and `{ }` hold items that must all match
+//! inside one prepositional or noun phrase of the parse.
 
 use dyad_dict::petrarch::{Item, Term, VerbPattern};
 
@@ -29,6 +30,40 @@ pub(crate) struct Scene<'a> {
     pub group_of: &'a [usize],
     /// Whether each token is a noun-phrase word (for `^`).
     pub nominal: &'a [bool],
+    /// Prepositional phrases (`( )`): token spans starting at the
+    /// preposition, in text order.
+    pub preps: &'a [(usize, usize)],
+    /// Noun phrases (`{ }`): token spans, in text order.
+    pub nouns: &'a [(usize, usize)],
+}
+
+/// The prepositional and noun phrases of a sentence, from its tree: a
+/// word with a `case` dependent before it heads a prepositional phrase
+/// (from the preposition to the end of its subtree); a noun, name,
+/// pronoun or number that is no part of a compound or name heads a noun
+/// phrase (its subtree, without a leading preposition).
+pub(crate) fn phrase_spans(tree: &dyad_core::Parsed, spans: &[(usize, usize)]) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+    use dyad_core::{Deprel, Upos};
+    let mut preps = Vec::new();
+    let mut nouns = Vec::new();
+    for t in 0..tree.len() {
+        let (lo, hi) = spans[t];
+        let case = tree.children(t).find(|&c| tree.deprels[c] == Deprel::Case && c < t);
+        if let Some(c) = case {
+            preps.push((lo.min(c), hi));
+        }
+        let head_noun = matches!(tree.upos[t], Upos::Noun | Upos::Propn | Upos::Pron | Upos::Num) && !matches!(tree.deprels[t], Deprel::Compound | Deprel::Flat | Deprel::Fixed);
+        if head_noun {
+            let start = match case {
+                Some(c) if c == lo => (c + 1..hi).find(|&k| tree.deprels[k] != Deprel::Case).unwrap_or(t),
+                _ => lo,
+            };
+            nouns.push((start, hi));
+        }
+    }
+    preps.sort_unstable();
+    nouns.sort_unstable();
+    (preps, nouns)
 }
 
 impl Scene<'_> {
@@ -90,10 +125,13 @@ impl Scene<'_> {
             Item::Joined => self.forward(rest, at, end, true, b),
             Item::Seq(terms) => starts.clone().find_map(|s| self.seq_at(terms, s).into_iter().filter(|&e| e <= end).find_map(|e| self.forward(rest, e, end, false, b))),
             Item::Prep(inner) | Item::Noun(inner) => {
-                // Phrase markers are matched as their words in order.
-                let mut flat: Vec<Item> = inner.clone();
-                flat.extend(rest.iter().cloned());
-                self.forward(&flat, at, end, anchored, b)
+                // The inner items inside one phrase of the kind, starting
+                // after `at`; the rest after that phrase.
+                let spans = if matches!(first, Item::Prep(_)) { self.preps } else { self.nouns };
+                spans.iter().filter(|&&(s, e)| (if anchored { s == at } else { s >= at }) && e <= end).find_map(|&(s, e)| {
+                    let inside = self.forward(inner, s, e, false, b)?;
+                    self.forward(rest, e, end, false, inside)
+                })
             }
             Item::Source | Item::Target | Item::Compound => {
                 self.groups_in(starts.start, starts.end.max(starts.start)).into_iter().find_map(|(g, _, e)| {
@@ -128,9 +166,12 @@ impl Scene<'_> {
                 }
             }),
             Item::Prep(inner) | Item::Noun(inner) => {
-                let mut flat: Vec<Item> = rest.to_vec();
-                flat.extend(inner.iter().cloned());
-                self.backward(&flat, at, start, anchored, b)
+                // The nearest phrase of the kind ending before `at`.
+                let spans = if matches!(last, Item::Prep(_)) { self.preps } else { self.nouns };
+                spans.iter().rev().filter(|&&(s, e)| (if anchored { e == at } else { e <= at }) && s >= start).find_map(|&(s, e)| {
+                    let inside = self.forward(inner, s, e, false, b)?;
+                    self.backward(rest, s, start, false, inside)
+                })
             }
             Item::Source | Item::Target | Item::Compound => {
                 let mut found = self.groups_in(start, at);

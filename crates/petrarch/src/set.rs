@@ -223,13 +223,6 @@ impl PetrarchSet {
                 }
             }
         }
-        let prep_patterns = set
-            .verbs
-            .families
-            .iter()
-            .flat_map(|f| &f.patterns)
-            .filter(|p| p.before.iter().chain(&p.after).any(|i| matches!(i, dyad_dict::petrarch::Item::Prep(_) | dyad_dict::petrarch::Item::Noun(_))))
-            .count();
         let defined: std::collections::HashSet<String> = set.verbs.synsets.iter().map(|s| s.name.to_ascii_uppercase()).collect();
         let undefined = set
             .verbs
@@ -240,10 +233,6 @@ impl PetrarchSet {
             .count();
         if undefined > 0 {
             set.report.not_applied.push(("patterns naming a synonym set the file does not define (they never match)".into(), undefined));
-        }
-        if prep_patterns > 0 {
-            // Phrase markers are matched as their words, not as phrases.
-            set.report.not_applied.push(("patterns whose ( ) and { } phrase markers are matched as plain words".into(), prep_patterns));
         }
         set
     }
