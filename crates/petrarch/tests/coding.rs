@@ -22,6 +22,9 @@ GIVE {GAVE GIVEN GIVING}
 - * &CURRENCY TO + [071]
 - * &VALUABLES FOR + [072]
 - * &NO_SUCH_SET FOR + [073]
+--- SEND [---] ---
+SEND {SENT SENDS SENDING}
+- * {ARMS DEAL} + [0712]
 --- HOLD [---] ---
 HOLD {HELD HOLDS HOLDING}
 - % * TALKS [031]
@@ -116,6 +119,14 @@ fn synonym_sets_match_their_members_and_implied_plurals() {
 }
 
 #[test]
+fn phrase_markers_hold_their_words_inside_one_phrase() {
+    assert_eq!(code("France sent an arms deal proposal to Germany."), ["FRA DEU 0712"]);
+    // "arms" and "deal" in two noun phrases: no match, and the family's
+    // null code gives nothing.
+    assert!(code("France sent arms to the deal makers in Germany.").is_empty());
+}
+
+#[test]
 fn a_compound_slot_codes_its_members_with_each_other() {
     assert_eq!(code("France and Germany held talks on Monday."), ["DEU FRA 031", "FRA DEU 031"]);
 }
@@ -182,10 +193,10 @@ fn issues_are_counted_per_sentence_outside_exclusions() {
 fn the_load_report_counts_what_was_read_and_names_bad_lines() {
     let c = coder();
     let report = c.set().report.to_string();
-    assert!(report.contains("test.verbs.txt: 4 verb families"), "{report}");
+    assert!(report.contains("test.verbs.txt: 5 verb families"), "{report}");
     assert!(report.contains("test.actors.txt: 8 actors (1 dated codes)"), "{report}");
     assert!(report.contains("not applied: 1 patterns naming a synonym set the file does not define"), "{report}");
     let bad: Vec<String> = c.set().report.malformed.iter().map(|e| e.to_string()).collect();
     assert_eq!(bad.len(), 1, "{bad:?}");
-    assert!(bad[0].starts_with("test.verbs.txt:21:"), "{bad:?}");
+    assert!(bad[0].starts_with("test.verbs.txt:24:"), "{bad:?}");
 }
