@@ -158,6 +158,7 @@ fn petrarch_set_for(gold: &PetrarchGold, gold_path: &std::path::Path, dictionari
 /// `require_dyad` setting the file's `<Config>` elements give it.
 fn code_petrarch_gold_with_set(gold: &PetrarchGold, set: dyad_petrarch::PetrarchSet, use_given_parse: bool) -> Vec<CameoPrediction> {
     let coder = dyad_petrarch::PetrarchCoder::new(set);
+    eprintln!("dyad: coding with the PETRARCH set in {}: {}", coder.set().dir.display(), coder.set().report);
     let mut preds = Vec::new();
     let (mut unreadable, mut without_parse) = (0, 0);
     // Settings of the file's <Config> elements dyad does not apply, with
@@ -322,7 +323,6 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
                 Some(pred) => load_cameo_predictions(pred).map_err(|e| e.to_string())?,
                 None => match petrarch_set_for(&gold, &gold_path, args.dictionaries.as_ref())? {
                     Some(set) => {
-                        eprintln!("dyad: coding with the PETRARCH set in {}: {}", set.dir.display(), set.report);
                         code_petrarch_gold_with_set(&gold, set, args.use_given_parse)
                     }
                     None => code_petrarch_gold(&gold, args.dictionaries.as_ref())?,

@@ -89,14 +89,14 @@ pub(crate) fn run(args: CodingArgs, set: PetrarchSet, format: Format, mut sink: 
             "a PETRARCH dictionary set codes with its own CAMEO-style codes: use --format petrarch or --format cameo (not {format}); see docs/petrarch.md"
         ));
     }
-    eprintln!("dyad: coding with the PETRARCH set in {}: {}", set.dir.display(), set.report);
-    for e in set.report.malformed.iter().take(50) {
+    let coder = PetrarchCoder::new(set);
+    eprintln!("dyad: coding with the PETRARCH set in {}: {}", coder.set().dir.display(), coder.set().report);
+    for e in coder.set().report.malformed.iter().take(50) {
         eprintln!("dyad: dictionary line not read: {e}");
     }
-    if set.report.malformed.len() > 50 {
-        eprintln!("dyad: ... and {} more dictionary lines not read", set.report.malformed.len() - 50);
+    if coder.set().report.malformed.len() > 50 {
+        eprintln!("dyad: ... and {} more dictionary lines not read", coder.set().report.malformed.len() - 50);
     }
-    let coder = PetrarchCoder::new(set);
     let options = Options { require_dyad };
     let today = chrono::Local::now().date_naive();
     let write_failed = |e: std::io::Error| format!("cannot write output: {e}");

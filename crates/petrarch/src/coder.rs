@@ -11,6 +11,23 @@ use crate::index::{Index, VerbEntry};
 use crate::mentions::{find_mentions, group_mentions, Group, Mention};
 use crate::pattern::{Bindings, Scene};
 use crate::set::PetrarchSet;
+use crate::transform::{read_transformations, Role, Transformation};
+
+/// What one verb of a sentence reads as, before events are written.
+struct Reading<'e> {
+    entry: &'e VerbEntry,
+    /// The verb's token and its phrase's tokens.
+    token: usize,
+    start: usize,
+    end: usize,
+    code: dyad_dict::petrarch::Code,
+    bindings: Bindings,
+    pattern_line: Option<usize>,
+    source: Option<usize>,
+    target: Option<usize>,
+    /// The verb has a subject of its own in the tree.
+    own_subject: bool,
+}
 
 /// One event coded with a PETRARCH set.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -74,13 +91,21 @@ impl Default for Options {
 pub struct PetrarchCoder {
     set: PetrarchSet,
     index: Index,
+    transformations: Vec<Transformation>,
 }
 
 impl PetrarchCoder {
     /// Compiles `set` for coding.
-    pub fn new(set: PetrarchSet) -> PetrarchCoder {
+    pub fn new(mut set: PetrarchSet) -> PetrarchCoder {
         let index = Index::build(&set);
-        PetrarchCoder { set, index }
+        let (transformations, bad) = read_transformations(&set.verbs.unsupported, &index);
+        for (line, why) in bad {
+            set.report.malformed.push(dyad_dict::DictError { file: set.verbs_file.clone(), line, message: format!("transformation not applied: {why}") });
+        }
+        if !transformations.is_empty() {
+            set.report.files.push(format!("{} transformations", transformations.len()));
+        }
+        PetrarchCoder { set, index, transformations }
     }
 
     /// The set it codes with.
@@ -162,8 +187,7 @@ impl PetrarchCoder {
         let spans = subtree_spans(tree);
         let (preps, nouns) = crate::pattern::phrase_spans(tree, &spans);
         let scene = Scene { index: &self.index, upper: &upper, mentions: &mentions, groups: &groups, group_of: &group_of, nominal: &nominal, preps: &preps, nouns: &nouns };
-        let mut events = Vec::new();
-        let null = vec!["---".to_string()];
+        let mut readings: Vec<Reading<'_>> = Vec::new();
         let mut t = 0;
         while t < words.len() {
             if tree.upos[t] != Upos::Verb || in_mention[t] {
@@ -182,59 +206,73 @@ impl PetrarchCoder {
                 None => (entry.code.clone(), Bindings::default(), None),
             };
             let slots = Slots::find(tree, &mentions, &groups, &group_of, t, start, end, subtree_end);
-            let source = bindings.source.or(slots.source);
-            let target = bindings.target.or(slots.target);
-            let mut pairs: Vec<(&str, &str)> = Vec::new();
-            if let Some(c) = bindings.compound {
-                let codes = &groups[c].codes;
-                match bindings.source.or(bindings.target) {
-                    // A compound against a single actor: each member with it.
-                    Some(o) => {
-                        for a in codes {
-                            for b in &groups[o].codes {
-                                if bindings.source.is_some() {
-                                    pairs.push((b, a));
-                                } else {
-                                    pairs.push((a, b));
-                                }
-                            }
-                        }
-                    }
-                    // A compound alone: its members with each other.
-                    None => {
-                        for a in codes {
-                            for b in codes {
-                                pairs.push((a, b));
-                            }
-                        }
-                    }
-                }
-            } else {
-                let side = |g: Option<usize>| g.map(|g| &groups[g].codes).filter(|c| !c.is_empty());
-                let sides = match (side(source), side(target)) {
-                    (Some(s), Some(g)) => Some((s, g)),
-                    (Some(s), None) if !options.require_dyad => Some((s, &null)),
-                    (None, Some(g)) if !options.require_dyad => Some((&null, g)),
-                    _ => None,
-                };
-                for (a, b) in sides.into_iter().flat_map(|(s, g)| s.iter().flat_map(move |a| g.iter().map(move |b| (a, b)))) {
-                    pairs.push((a, b));
-                }
-            }
-            for (a, b) in pairs {
-                if a == b {
-                    continue;
-                }
-                if let Some(p) = &code.primary {
-                    events.push(PetrarchEvent { source: a.into(), target: b.into(), code: p.clone(), verb: (start, end), verb_line: entry.line, pattern_line });
-                }
-                if let Some(s) = &code.secondary {
-                    events.push(PetrarchEvent { source: b.into(), target: a.into(), code: s.clone(), verb: (start, end), verb_line: entry.line, pattern_line });
-                }
-            }
+            readings.push(Reading {
+                entry,
+                token: t,
+                start,
+                end,
+                code,
+                bindings,
+                pattern_line,
+                source: bindings.source.or(slots.source),
+                target: bindings.target.or(slots.target),
+                own_subject: slots.own_subject,
+            });
             t = end.max(t + 1);
         }
+        let mut events = Vec::new();
+        let mut used = vec![false; readings.len()];
+        self.transform(tree, &groups, &readings, &mut used, &mut events);
+        let null = vec!["---".to_string()];
+        for (r, reading) in readings.iter().enumerate() {
+            if !used[r] {
+                emit(reading, &groups, options, &null, &mut events);
+            }
+        }
         events
+    }
+
+    /// Applies the transformations: an outer verb with an inner verb in its
+    /// complement clause become one event; both readings are then used.
+    fn transform(&self, tree: &Parsed, groups: &[Group], readings: &[Reading<'_>], used: &mut [bool], events: &mut Vec<PetrarchEvent>) {
+        let codes = |g: Option<usize>| g.map(|g| groups[g].codes.as_slice()).filter(|c| !c.is_empty());
+        for (o, outer) in readings.iter().enumerate() {
+            let Some(a) = codes(outer.source) else { continue };
+            for (i, inner) in readings.iter().enumerate() {
+                if i == o || used[i] || used[o] || !complement_of(tree, inner.token, outer.token) {
+                    continue;
+                }
+                let same_source = inner.source.is_some() && codes(inner.source) == Some(a);
+                for tr in &self.transformations {
+                    if tr.outer_family != outer.entry.family || tr.inner_family.is_some_and(|f| f != inner.entry.family) {
+                        continue;
+                    }
+                    let b = match (tr.inner_source, tr.inner_target) {
+                        (Role::A, Role::B) if same_source => codes(inner.target),
+                        (Role::NoSubject, Role::B) if !inner.own_subject => codes(inner.target),
+                        (Role::B, _) if !same_source => codes(inner.source),
+                        _ => None,
+                    };
+                    let Some(b) = b else { continue };
+                    let Some(code) = tr.code.clone().or_else(|| inner.code.primary.clone()) else { continue };
+                    for x in a {
+                        for y in b.iter().filter(|y| *y != x) {
+                            events.push(PetrarchEvent {
+                                source: x.clone(),
+                                target: y.clone(),
+                                code: code.clone(),
+                                verb: (inner.start, inner.end),
+                                verb_line: inner.entry.line,
+                                pattern_line: Some(tr.line),
+                            });
+                        }
+                    }
+                    used[o] = true;
+                    used[i] = true;
+                    break;
+                }
+            }
+        }
     }
 
     /// The verb of the dictionary at token `t`, longest first: (entry,
@@ -258,6 +296,86 @@ impl PetrarchCoder {
         }
         best
     }
+}
+
+/// Writes the events of one reading: its source and target (or the
+/// compound its pattern bound), with the primary code one way and a
+/// paired code the other.
+fn emit(r: &Reading<'_>, groups: &[Group], options: &Options, null: &Vec<String>, events: &mut Vec<PetrarchEvent>) {
+    let mut pairs: Vec<(&str, &str)> = Vec::new();
+    if let Some(c) = r.bindings.compound {
+        let codes = &groups[c].codes;
+        match r.bindings.source.or(r.bindings.target) {
+            // A compound against a single actor: each member with it.
+            Some(o) => {
+                for a in codes {
+                    for b in &groups[o].codes {
+                        if r.bindings.source.is_some() {
+                            pairs.push((b, a));
+                        } else {
+                            pairs.push((a, b));
+                        }
+                    }
+                }
+            }
+            // A compound alone: its members with each other.
+            None => {
+                for a in codes {
+                    for b in codes {
+                        pairs.push((a, b));
+                    }
+                }
+            }
+        }
+    } else {
+        let side = |g: Option<usize>| g.map(|g| &groups[g].codes).filter(|c| !c.is_empty());
+        let sides = match (side(r.source), side(r.target)) {
+            (Some(s), Some(g)) => Some((s, g)),
+            (Some(s), None) if !options.require_dyad => Some((s, null)),
+            (None, Some(g)) if !options.require_dyad => Some((null, g)),
+            _ => None,
+        };
+        for (a, b) in sides.into_iter().flat_map(|(s, g)| s.iter().flat_map(move |a| g.iter().map(move |b| (a, b)))) {
+            pairs.push((a, b));
+        }
+    }
+    for (a, b) in pairs {
+        if a == b {
+            continue;
+        }
+        let event = |source: &str, target: &str, code: &str| PetrarchEvent {
+            source: source.into(),
+            target: target.into(),
+            code: code.into(),
+            verb: (r.start, r.end),
+            verb_line: r.entry.line,
+            pattern_line: r.pattern_line,
+        };
+        if let Some(p) = &r.code.primary {
+            events.push(event(a, b, p));
+        }
+        if let Some(s) = &r.code.secondary {
+            events.push(event(b, a, s));
+        }
+    }
+}
+
+/// Whether the verb at `inner` stands in a complement clause of the verb
+/// at `outer` ("said that X attacked", "wants to attack", "wants Y to
+/// attack").
+fn complement_of(tree: &Parsed, inner: usize, outer: usize) -> bool {
+    let mut cur = inner;
+    for _ in 0..3 {
+        if !matches!(tree.deprels[cur], Deprel::Ccomp | Deprel::Xcomp | Deprel::Parataxis) {
+            return false;
+        }
+        match tree.head(cur) {
+            Some(h) if h == outer => return true,
+            Some(h) => cur = h,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// The tokens each word's subtree covers: (first, one past last).
@@ -295,6 +413,8 @@ fn within(tree: &Parsed, k: usize, t: usize) -> bool {
 struct Slots {
     source: Option<usize>,
     target: Option<usize>,
+    /// The verb has a subject of its own in the tree.
+    own_subject: bool,
 }
 
 impl Slots {
@@ -335,7 +455,7 @@ impl Slots {
                 })
                 .map(|(m, _)| group_of[m]);
         }
-        Slots { source, target }
+        Slots { source, target, own_subject }
     }
 }
 

@@ -29,6 +29,7 @@ mod index;
 mod mentions;
 mod pattern;
 mod set;
+mod transform;
 
 pub use coder::{unapplied_config_options, Options, PetrarchCoder, PetrarchEvent};
 

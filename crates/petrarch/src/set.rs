@@ -123,6 +123,8 @@ impl std::fmt::Display for LoadReport {
 pub struct PetrarchSet {
     /// The directory the files came from.
     pub dir: PathBuf,
+    /// The verb dictionary's file name.
+    pub verbs_file: String,
     /// Verb families, synonym sets and patterns.
     pub verbs: VerbDictionary,
     /// Actors of every actor file, in order.
@@ -190,11 +192,9 @@ impl PetrarchSet {
                     if !d.uncertain_codes.is_empty() {
                         set.report.not_applied.push((format!("codes marked uncertain (`?`) in {name}, read without the mark"), d.uncertain_codes.len()));
                     }
-                    if !d.unsupported.is_empty() {
-                        set.report.not_applied.push((format!("transformation lines (~) in {name}"), d.unsupported.len()));
-                    }
                     set.report.malformed.extend(d.malformed.iter().cloned());
                     set.verbs = d;
+                    set.verbs_file = name.to_string();
                 }
                 Kind::Actors => {
                     let d = read_actors(name, text);

@@ -25,6 +25,13 @@ GIVE {GAVE GIVEN GIVING}
 --- SEND [---] ---
 SEND {SENT SENDS SENDING}
 - * {ARMS DEAL} + [0712]
+--- SAY [---] ---
+SAY {SAID SAYS SAYING}
+--- FIGHT [190] ---
+ATTACK
+~ a (a b ATTACK) SAY = a b 015
+~ a (b . ATTACK) SAY = a b 112
+~ a (b . ATTACK) NO_SUCH_VERB = a b 112
 --- HOLD [---] ---
 HOLD {HELD HOLDS HOLDING}
 - % * TALKS [031]
@@ -127,6 +134,16 @@ fn phrase_markers_hold_their_words_inside_one_phrase() {
 }
 
 #[test]
+fn transformations_turn_a_said_attack_into_one_event() {
+    // a says it will attack b: a threatens b (015), not two events.
+    assert_eq!(code("France said it would attack Germany."), ["FRA DEU 015"]);
+    // a says b attacked: a accuses b (112).
+    assert_eq!(code("France said Germany attacked Italy."), ["FRA DEU 112"]);
+    // Without a verb of saying above it the attack codes as itself.
+    assert_eq!(code("Germany attacked Italy."), ["DEU ITA 190"]);
+}
+
+#[test]
 fn a_compound_slot_codes_its_members_with_each_other() {
     assert_eq!(code("France and Germany held talks on Monday."), ["DEU FRA 031", "FRA DEU 031"]);
 }
@@ -193,10 +210,12 @@ fn issues_are_counted_per_sentence_outside_exclusions() {
 fn the_load_report_counts_what_was_read_and_names_bad_lines() {
     let c = coder();
     let report = c.set().report.to_string();
-    assert!(report.contains("test.verbs.txt: 5 verb families"), "{report}");
+    assert!(report.contains("test.verbs.txt: 7 verb families"), "{report}");
     assert!(report.contains("test.actors.txt: 8 actors (1 dated codes)"), "{report}");
     assert!(report.contains("not applied: 1 patterns naming a synonym set the file does not define"), "{report}");
+    assert!(report.contains("2 transformations"), "{report}");
     let bad: Vec<String> = c.set().report.malformed.iter().map(|e| e.to_string()).collect();
-    assert_eq!(bad.len(), 1, "{bad:?}");
-    assert!(bad[0].starts_with("test.verbs.txt:24:"), "{bad:?}");
+    assert_eq!(bad.len(), 2, "{bad:?}");
+    assert!(bad[0].starts_with("test.verbs.txt:31:"), "{bad:?}");
+    assert!(bad[1].starts_with("test.verbs.txt:27: transformation not applied: verb NO_SUCH_VERB"), "{bad:?}");
 }
