@@ -432,7 +432,11 @@ impl Slots {
         } else {
             (subject.and_then(|s| first_group_in(&|h| within(tree, h, s))), None)
         };
-        let own_subject = tree.children(t).any(|c| matches!(tree.deprels[c], Deprel::Nsubj | Deprel::NsubjPass | Deprel::Csubj));
+        // A subject in the verb's own clause, or the object that controls
+        // it ("wants Putin to attack").
+        let object_control = tree.deprels[t] == Deprel::Xcomp
+            && tree.head(t).is_some_and(|h| tree.children(h).any(|c| matches!(tree.deprels[c], Deprel::Obj | Deprel::Iobj) && c < t));
+        let own_subject = object_control || tree.children(t).any(|c| matches!(tree.deprels[c], Deprel::Nsubj | Deprel::NsubjPass | Deprel::Csubj));
         if !own_subject && !passive {
             // The parser gave the verb no subject of its own (an unknown
             // name read as another part of speech): a coded actor before
@@ -459,9 +463,10 @@ impl Slots {
     }
 }
 
-/// The subject of the verb at `t`, climbing from a complement, a conjoined
-/// verb or a relative clause to the clause that has one; and whether the
-/// verb is passive.
+/// The subject of the verb at `t`, climbing from a complement (to the
+/// object of the verb above when it has one), a conjoined verb or a
+/// relative clause to the clause that has one; and whether the verb is
+/// passive.
 fn subject_of(tree: &Parsed, t: usize) -> (Option<usize>, bool) {
     let passive = tree.children(t).any(|c| matches!(tree.deprels[c], Deprel::AuxPass | Deprel::NsubjPass | Deprel::OblAgent));
     let mut cur = t;
@@ -472,7 +477,15 @@ fn subject_of(tree: &Parsed, t: usize) -> (Option<usize>, bool) {
         let Some(h) = tree.head(cur) else { break };
         match tree.deprels[cur] {
             Deprel::AclRelcl | Deprel::Acl => return (Some(h), passive),
-            Deprel::Xcomp | Deprel::Conj | Deprel::Advcl => cur = h,
+            // Object control: in "urged Y to respond", "wants Y to attack"
+            // the complement's subject is the object of the verb above.
+            Deprel::Xcomp => {
+                if let Some(o) = tree.children(h).find(|&c| matches!(tree.deprels[c], Deprel::Obj | Deprel::Iobj) && c < cur) {
+                    return (Some(o), passive);
+                }
+                cur = h;
+            }
+            Deprel::Conj | Deprel::Advcl => cur = h,
             _ => break,
         }
     }

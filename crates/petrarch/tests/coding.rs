@@ -29,6 +29,10 @@ SEND {SENT SENDS SENDING}
 SAY {SAID SAYS SAYING}
 --- FIGHT [190] ---
 ATTACK
+--- DEMAND [---] ---
+WANT
+~ a (_ b ATTACK) WANT = a b 138
+~ a (b . ATTACK) WANT = a b 021
 ~ a (a b ATTACK) SAY = a b 015
 ~ a (b . ATTACK) SAY = a b 112
 ~ a (b . ATTACK) NO_SUCH_VERB = a b 112
@@ -139,6 +143,10 @@ fn transformations_turn_a_said_attack_into_one_event() {
     assert_eq!(code("France said it would attack Germany."), ["FRA DEU 015"]);
     // a says b attacked: a accuses b (112).
     assert_eq!(code("France said Germany attacked Italy."), ["FRA DEU 112"]);
+    // a wants to attack b: a threatens force (138); a wants b to attack:
+    // a appeals to b (021), b being the object that controls "to attack".
+    assert_eq!(code("France wants to attack Italy."), ["FRA ITA 138"]);
+    assert_eq!(code("France wants Germany to attack Italy."), ["FRA DEU 021"]);
     // Without a verb of saying above it the attack codes as itself.
     assert_eq!(code("Germany attacked Italy."), ["DEU ITA 190"]);
 }
@@ -210,12 +218,12 @@ fn issues_are_counted_per_sentence_outside_exclusions() {
 fn the_load_report_counts_what_was_read_and_names_bad_lines() {
     let c = coder();
     let report = c.set().report.to_string();
-    assert!(report.contains("test.verbs.txt: 7 verb families"), "{report}");
+    assert!(report.contains("test.verbs.txt: 8 verb families"), "{report}");
     assert!(report.contains("test.actors.txt: 8 actors (1 dated codes)"), "{report}");
     assert!(report.contains("not applied: 1 patterns naming a synonym set the file does not define"), "{report}");
-    assert!(report.contains("2 transformations"), "{report}");
+    assert!(report.contains("4 transformations"), "{report}");
     let bad: Vec<String> = c.set().report.malformed.iter().map(|e| e.to_string()).collect();
     assert_eq!(bad.len(), 2, "{bad:?}");
     assert!(bad[0].starts_with("test.verbs.txt:31:"), "{bad:?}");
-    assert!(bad[1].starts_with("test.verbs.txt:27: transformation not applied: verb NO_SUCH_VERB"), "{bad:?}");
+    assert!(bad[1].starts_with("test.verbs.txt:31: transformation not applied: verb NO_SUCH_VERB"), "{bad:?}");
 }
