@@ -224,6 +224,6 @@ fn the_load_report_counts_what_was_read_and_names_bad_lines() {
     assert!(report.contains("4 transformations"), "{report}");
     let bad: Vec<String> = c.set().report.malformed.iter().map(|e| e.to_string()).collect();
     assert_eq!(bad.len(), 2, "{bad:?}");
-    assert!(bad[0].starts_with("test.verbs.txt:31:"), "{bad:?}");
+    assert!(bad[0].starts_with("test.verbs.txt:35: pattern without"), "{bad:?}");
     assert!(bad[1].starts_with("test.verbs.txt:31: transformation not applied: verb NO_SUCH_VERB"), "{bad:?}");
 }
