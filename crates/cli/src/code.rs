@@ -109,8 +109,8 @@ const BATCH: usize = 64;
 
 pub fn run(args: Args) -> Result<ExitCode, String> {
     if let Some(set) = crate::petrarch::set_of(args.coding.petrarch_config.as_ref(), args.coding.dictionaries.as_ref())? {
-        if args.db.is_some() || args.explain {
-            return Err("--db and --explain work with dyad's own dictionaries, not with a PETRARCH set (docs/petrarch.md)".into());
+        if args.db.is_some() {
+            return Err("--db works with dyad's own dictionaries, not with a PETRARCH set (docs/petrarch.md)".into());
         }
         let require_dyad = match &args.coding.petrarch_config {
             Some(path) => {
@@ -123,8 +123,10 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
             }
             None => true,
         };
-        let sink = open_output(args.output.as_ref())?;
-        return crate::petrarch::run(args.coding, set, args.format, sink, require_dyad);
+        // With --explain the explanation goes to standard output and the
+        // events only to --output, as with dyad's own coder.
+        let sink: Box<dyn Write> = if args.explain && args.output.is_none() { Box::new(std::io::sink()) } else { open_output(args.output.as_ref())? };
+        return crate::petrarch::run(args.coding, set, args.format, sink, require_dyad, args.explain);
     }
     let store = match &args.db {
         Some(path) => Some(crate::store::open(path, &args.merge)?),

@@ -46,6 +46,45 @@ fn holds_a_petrarch_set(dir: &Path) -> bool {
     !has_tsv && !dyad_dict::petrarch::files_of_a_set(dir).is_empty()
 }
 
+/// Each sentence of a document with the events it gave and what gave them:
+/// the verb and its dictionary line, the pattern or transformation line,
+/// the actor phrases, and the issues (for `--explain`).
+fn explanation(coder: &PetrarchCoder, doc: &dyad_ingest::Document, coded: &Coded) -> String {
+    use std::fmt::Write as _;
+    let verbs = &coder.set().verbs_file;
+    let mut out = format!("== {} ({} events)\n", doc.id, coded.iter().map(|s| s.events.len()).sum::<usize>());
+    for (n, s) in coded.iter().enumerate() {
+        let tokens = dyad_segment::tokenize(&doc.text, s.span);
+        let words = |range: Option<(usize, usize)>| match range {
+            Some((a, b)) if a < b && b <= tokens.len() => format!("\"{}\"", tokens[a..b].iter().map(|t| t.text(&doc.text)).collect::<Vec<_>>().join(" ")),
+            _ => "---".to_string(),
+        };
+        let _ = writeln!(out, "[{}] {}", n + 1, s.span.text(&doc.text).replace(['\n', '\r'], " "));
+        if s.events.is_empty() {
+            let _ = writeln!(out, "    no event");
+        }
+        for e in &s.events {
+            let pattern = e.pattern_line.map(|l| format!(", rule {verbs}:{l}")).unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "    {} {} {}: verb {} ({verbs}:{}{pattern}); source {}, target {}",
+                e.source,
+                e.target,
+                e.code,
+                words(Some(e.verb)),
+                e.verb_line,
+                words(e.source_words),
+                words(e.target_words)
+            );
+        }
+        if !s.issues.is_empty() {
+            let issues: Vec<String> = s.issues.iter().map(|(c, k)| format!("{c},{k}")).collect();
+            let _ = writeln!(out, "    issues: {}", issues.join(";"));
+        }
+    }
+    out
+}
+
 /// Documents coded together (on `--jobs` threads).
 const BATCH: usize = 64;
 
@@ -83,7 +122,7 @@ fn code_batch(coder: &PetrarchCoder, batch: &[dyad_ingest::Document], options: &
 }
 
 /// Codes the inputs with `set` and writes `format` (petrarch or cameo).
-pub(crate) fn run(args: CodingArgs, set: PetrarchSet, format: Format, mut sink: Box<dyn Write>, require_dyad: bool) -> Result<ExitCode, String> {
+pub(crate) fn run(args: CodingArgs, set: PetrarchSet, format: Format, mut sink: Box<dyn Write>, require_dyad: bool, explain: bool) -> Result<ExitCode, String> {
     if !matches!(format, Format::Petrarch | Format::Cameo) {
         return Err(format!(
             "a PETRARCH dictionary set codes with its own CAMEO-style codes: use --format petrarch or --format cameo (not {format}); see docs/petrarch.md"
@@ -157,6 +196,9 @@ pub(crate) fn run(args: CodingArgs, set: PetrarchSet, format: Format, mut sink: 
                 })
                 .collect();
             events += list.len() as u64;
+            if explain {
+                crate::print_out(&explanation(&coder, doc, coded))?;
+            }
             let lines = if format == Format::Petrarch { petrarch_lines_of(doc, &list) } else { cameo_rows_of(doc, &list) };
             for line in lines {
                 match writeln!(sink, "{line}") {

@@ -44,6 +44,16 @@ fn a_directory_holding_a_petrarch_set_codes_with_it() {
     assert_eq!(rows[0][3..9], ["FRAGOV", "DEU", "111", "11", "3", "-2.0"]);
     assert_eq!(rows[1][3..9], ["FRA", "DEU", "174K", "", "", ""]);
 
+    // --explain shows each sentence with what coded its events; the events
+    // then go only to --output.
+    let out = dyad(&["code", "--dictionaries", &d, "--format", "petrarch", "--explain", &docs]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("== d1 (2 events)"), "{text}");
+    assert!(text.contains("FRAGOV DEU 111: verb \"criticized\" (test.verbs.txt:2); source \"French government\", target \"Germany\""), "{text}");
+    assert!(text.contains("FRA DEU 174K: verb \"tested\" (test.verbs.txt:4, rule test.verbs.txt:5)"), "{text}");
+    assert!(text.contains("issues: TRADE,1"), "{text}");
+
     // PLOVER needs dyad's own dictionaries: a clear error, not a guess.
     let out = dyad(&["code", "--dictionaries", &d, &docs]);
     assert!(!out.status.success());

@@ -42,8 +42,12 @@ pub struct PetrarchEvent {
     pub verb: (usize, usize),
     /// Line of the verb in the verb dictionary.
     pub verb_line: usize,
-    /// Line of the pattern that matched, if one did.
+    /// Line of the pattern or transformation that coded it, if one did.
     pub pattern_line: Option<usize>,
+    /// Tokens of the actor phrase that gave the source (none for `---`).
+    pub source_words: Option<(usize, usize)>,
+    /// Tokens of the actor phrase that gave the target (none for `---`).
+    pub target_words: Option<(usize, usize)>,
 }
 
 /// PETRARCH's coding options that dyad follows.
@@ -255,6 +259,7 @@ impl PetrarchCoder {
                     };
                     let Some(b) = b else { continue };
                     let Some(code) = tr.code.clone().or_else(|| inner.code.primary.clone()) else { continue };
+                    let b_group = if tr.inner_source == Role::B { inner.source } else { inner.target };
                     for x in a {
                         for y in b.iter().filter(|y| *y != x) {
                             events.push(PetrarchEvent {
@@ -264,6 +269,8 @@ impl PetrarchCoder {
                                 verb: (inner.start, inner.end),
                                 verb_line: inner.entry.line,
                                 pattern_line: Some(tr.line),
+                                source_words: outer.source.map(|g| groups[g].extent),
+                                target_words: b_group.map(|g| groups[g].extent),
                             });
                         }
                     }
@@ -302,7 +309,9 @@ impl PetrarchCoder {
 /// compound its pattern bound), with the primary code one way and a
 /// paired code the other.
 fn emit(r: &Reading<'_>, groups: &[Group], options: &Options, null: &Vec<String>, events: &mut Vec<PetrarchEvent>) {
-    let mut pairs: Vec<(&str, &str)> = Vec::new();
+    // (source code, target code, source group, target group)
+    type Pair<'a> = (&'a str, &'a str, Option<usize>, Option<usize>);
+    let mut pairs: Vec<Pair<'_>> = Vec::new();
     if let Some(c) = r.bindings.compound {
         let codes = &groups[c].codes;
         match r.bindings.source.or(r.bindings.target) {
@@ -311,9 +320,9 @@ fn emit(r: &Reading<'_>, groups: &[Group], options: &Options, null: &Vec<String>
                 for a in codes {
                     for b in &groups[o].codes {
                         if r.bindings.source.is_some() {
-                            pairs.push((b, a));
+                            pairs.push((b, a, Some(o), Some(c)));
                         } else {
-                            pairs.push((a, b));
+                            pairs.push((a, b, Some(c), Some(o)));
                         }
                     }
                 }
@@ -322,40 +331,47 @@ fn emit(r: &Reading<'_>, groups: &[Group], options: &Options, null: &Vec<String>
             None => {
                 for a in codes {
                     for b in codes {
-                        pairs.push((a, b));
+                        pairs.push((a, b, Some(c), Some(c)));
                     }
                 }
             }
         }
     } else {
-        let side = |g: Option<usize>| g.map(|g| &groups[g].codes).filter(|c| !c.is_empty());
+        let side = |g: Option<usize>| g.filter(|&g| !groups[g].codes.is_empty());
         let sides = match (side(r.source), side(r.target)) {
-            (Some(s), Some(g)) => Some((s, g)),
-            (Some(s), None) if !options.require_dyad => Some((s, null)),
-            (None, Some(g)) if !options.require_dyad => Some((null, g)),
+            (Some(s), Some(g)) => Some((&groups[s].codes, &groups[g].codes, Some(s), Some(g))),
+            (Some(s), None) if !options.require_dyad => Some((&groups[s].codes, null, Some(s), None)),
+            (None, Some(g)) if !options.require_dyad => Some((null, &groups[g].codes, None, Some(g))),
             _ => None,
         };
-        for (a, b) in sides.into_iter().flat_map(|(s, g)| s.iter().flat_map(move |a| g.iter().map(move |b| (a, b)))) {
-            pairs.push((a, b));
+        if let Some((s, g, sg, tg)) = sides {
+            for a in s {
+                for b in g {
+                    pairs.push((a, b, sg, tg));
+                }
+            }
         }
     }
-    for (a, b) in pairs {
+    for (a, b, ga, gb) in pairs {
         if a == b {
             continue;
         }
-        let event = |source: &str, target: &str, code: &str| PetrarchEvent {
+        let words = |g: Option<usize>| g.map(|g| groups[g].extent);
+        let event = |source: &str, target: &str, code: &str, sw: Option<usize>, tw: Option<usize>| PetrarchEvent {
             source: source.into(),
             target: target.into(),
             code: code.into(),
             verb: (r.start, r.end),
             verb_line: r.entry.line,
             pattern_line: r.pattern_line,
+            source_words: words(sw),
+            target_words: words(tw),
         };
         if let Some(p) = &r.code.primary {
-            events.push(event(a, b, p));
+            events.push(event(a, b, p, ga, gb));
         }
         if let Some(s) = &r.code.secondary {
-            events.push(event(b, a, s));
+            events.push(event(b, a, s, gb, ga));
         }
     }
 }

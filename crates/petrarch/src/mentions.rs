@@ -39,6 +39,8 @@ pub(crate) struct Group {
     pub mentions: Vec<usize>,
     /// The codes it gives, one per actor of a compound (`---GOV` for agents alone).
     pub codes: Vec<String>,
+    /// Its first and last token (one past), for the evidence.
+    pub extent: (usize, usize),
 }
 
 impl Group {
@@ -305,6 +307,7 @@ pub(crate) fn group_mentions(tree: &Parsed, upper: &[String], mentions: &[Mentio
     }
     for g in &mut groups {
         g.codes = group_codes(tree, upper, g, mentions, &absorbed, &attach);
+        g.extent = g.span(mentions);
     }
     groups
 }
