@@ -190,7 +190,7 @@ impl PetrarchCoder {
         let nominal: Vec<bool> = (0..words.len()).map(|t| matches!(tree.upos[t], Upos::Noun | Upos::Propn | Upos::Pron | Upos::Num)).collect();
         let spans = subtree_spans(tree);
         let (preps, nouns) = crate::pattern::phrase_spans(tree, &spans);
-        let scene = Scene { index: &self.index, upper: &upper, mentions: &mentions, groups: &groups, group_of: &group_of, nominal: &nominal, preps: &preps, nouns: &nouns };
+        let scene = Scene { index: &self.index, upper: &upper, mentions: &mentions, groups: &groups, group_of: &group_of, nominal: &nominal, preps: &preps, nouns: &nouns, steps: std::cell::Cell::new(crate::pattern::STEPS) };
         let mut readings: Vec<Reading<'_>> = Vec::new();
         let mut t = 0;
         while t < words.len() {

@@ -80,6 +80,10 @@ fn lemmas(words: &[String]) -> Vec<String> {
     (0..words.len()).map(|i| p.lemma(i).to_string()).collect()
 }
 
+/// The deepest tree read: the conversion recurses once per level, and no
+/// parse of a sentence comes near this.
+const MAX_DEPTH: usize = 500;
+
 /// A node of a constituency tree.
 #[derive(Debug, Clone)]
 struct Node {
@@ -108,9 +112,15 @@ fn read_penn(text: &str) -> Result<GivenParse, String> {
                     label.push(d);
                     chars.next();
                 }
+                if stack.len() >= MAX_DEPTH {
+                    return Err(format!("tree deeper than {MAX_DEPTH} levels at byte {at}"));
+                }
                 let id = nodes.len();
                 nodes.push(Node { label, children: Vec::new(), word: None });
                 match stack.last() {
+                    Some(&parent) if nodes[parent].word.is_some() => {
+                        return Err(format!("({}) holds both a word and a phrase at byte {at}", nodes[parent].label));
+                    }
                     Some(&parent) => nodes[parent].children.push(id),
                     None => roots.push(id),
                 }
@@ -481,5 +491,8 @@ mod tests {
     fn a_broken_tree_is_an_error_saying_what() {
         assert!(read_given_parse("(ROOT (S (NP (NNP Arnor)) (VP (VBD left)").unwrap_err().contains("left open"));
         assert!(read_given_parse("(ROOT (S (NP (NNP Arnor))))) (VP").unwrap_err().contains("without `(`"));
+        assert!(read_given_parse("(ROOT (NP Arnor (NNP x)))").unwrap_err().contains("both a word and a phrase"));
+        let deep = "(X ".repeat(20_000) + "(NN a)" + &")".repeat(20_000);
+        assert!(read_given_parse(&deep).unwrap_err().contains("deeper than 500 levels"));
     }
 }

@@ -35,7 +35,15 @@ pub(crate) struct Scene<'a> {
     pub preps: &'a [(usize, usize)],
     /// Noun phrases (`{ }`): token spans, in text order.
     pub nouns: &'a [(usize, usize)],
+    /// Matching steps left for the pattern being tried (see [`STEPS`]).
+    pub steps: std::cell::Cell<usize>,
 }
+
+/// The most matching steps one pattern may take at one verb. Items may
+/// have words between them, so a pattern of many common words could
+/// otherwise try every way a long sentence holds them; no real pattern
+/// comes near this, and one that would simply does not match.
+pub(crate) const STEPS: usize = 20_000;
 
 /// The prepositional and noun phrases of a sentence, from its tree: a
 /// word with a `case` dependent before it heads a prepositional phrase
@@ -120,6 +128,7 @@ impl Scene<'_> {
     /// came before).
     fn forward(&self, items: &[Item], at: usize, end: usize, anchored: bool, b: Bindings) -> Option<Bindings> {
         let Some((first, rest)) = items.split_first() else { return Some(b) };
+        self.step()?;
         let starts = if anchored { at..(at + 1).min(end) } else { at..end };
         match first {
             Item::Joined => self.forward(rest, at, end, true, b),
@@ -155,6 +164,7 @@ impl Scene<'_> {
     /// not before `start`; with `anchored` it must end at `at`.
     fn backward(&self, items: &[Item], at: usize, start: usize, anchored: bool, b: Bindings) -> Option<Bindings> {
         let Some((last, rest)) = items.split_last() else { return Some(b) };
+        self.step()?;
         match last {
             Item::Joined => self.backward(rest, at, start, true, b),
             Item::Seq(terms) => (start..at).rev().find_map(|s| {
@@ -196,9 +206,17 @@ impl Scene<'_> {
         }
     }
 
+    /// Takes one matching step, or none when the budget is spent.
+    fn step(&self) -> Option<()> {
+        let left = self.steps.get();
+        self.steps.set(left.checked_sub(1)?);
+        Some(())
+    }
+
     /// Matches a pattern around the verb at tokens `verb_start..verb_end`;
     /// the part after the verb is looked for up to `end`.
     pub(crate) fn matches(&self, p: &VerbPattern, verb_start: usize, verb_end: usize, end: usize) -> Option<Bindings> {
+        self.steps.set(STEPS);
         let after = self.forward(&p.after, verb_end, end, false, Bindings::default())?;
         self.backward(&p.before, verb_start, 0, false, after)
     }

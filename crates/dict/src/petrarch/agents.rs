@@ -89,6 +89,11 @@ pub fn read_agents(file: &str, text: &str) -> AgentDictionary {
                 if name.is_empty() || members.is_empty() {
                     return Err(DictError::at(file, line, format!("bad substitution set {t:?}")));
                 }
+                // A member holding a set would be expanded again: forbidden,
+                // so that expanding always ends.
+                if members.iter().any(|m| m.contains('!')) {
+                    return Err(DictError::at(file, line, format!("a substitution set's members may not name a set: {t:?}")));
+                }
                 sets.insert(name, members);
                 return Ok(());
             }
@@ -192,6 +197,14 @@ MILITIA [~REB]
 BOX [MIL]
 WITHOUT_CODE
 ";
+
+    #[test]
+    fn a_substitution_set_naming_a_set_is_an_error_not_a_loop() {
+        let d = read_agents("a.txt", "!P! = MAN!P!, MEN\nCONGRESS!P! [~LEG]\n");
+        let bad: Vec<String> = d.malformed.iter().map(ToString::to_string).collect();
+        assert!(bad[0].starts_with("a.txt:1:"), "{bad:?}");
+        assert!(bad.len() == 2 && bad[1].starts_with("a.txt:2: unknown substitution set"), "{bad:?}");
+    }
 
     #[test]
     fn forms_codes_and_substitutions() {

@@ -66,9 +66,15 @@ fn word_forms(file: &str, line: usize, word: &str) -> Result<Vec<Vec<String>>, D
             }
         }
         out = next;
+        if out.len() > MAX_FORMS {
+            return Err(DictError::at(file, line, format!("{word:?} has too many forms")));
+        }
     }
     Ok(out)
 }
+
+/// The most written forms one phrase may stand for.
+const MAX_FORMS: usize = 4096;
 
 /// The forms of one part: itself, or a noun's or a verb's inflections.
 fn part_forms(file: &str, line: usize, part: &str) -> Result<Vec<String>, DictError> {
@@ -118,10 +124,10 @@ fn phrase_forms(file: &str, line: usize, phrase: &str) -> Result<Vec<Vec<String>
     let mut out: Vec<Vec<String>> = vec![Vec::new()];
     for word in phrase.split_whitespace() {
         let forms = word_forms(file, line, word)?;
-        out = out.iter().flat_map(|p| forms.iter().map(move |f| p.iter().chain(f).cloned().collect())).collect();
-        if out.len() > 4096 {
+        if out.len() * forms.len() > MAX_FORMS {
             return Err(DictError::at(file, line, format!("{phrase:?} has too many forms")));
         }
+        out = out.iter().flat_map(|p| forms.iter().map(move |f| p.iter().chain(f).cloned().collect())).collect();
     }
     if out.iter().all(Vec::is_empty) {
         return Err(DictError::at(file, line, "empty phrase"));
@@ -187,6 +193,12 @@ mod tests {
         assert_eq!(forms(&d, 1), ["TEACHER", "TEACHERS"]);
         assert!(forms(&d, 2).contains(&"KIDNAPPED".to_string()));
         assert_eq!(d.exclusions, [vec![vec!["A".to_string(), "HEAD".to_string(), "START".to_string()]]]);
+    }
+
+    #[test]
+    fn a_phrase_of_too_many_forms_is_refused_before_it_is_built() {
+        let d = read_issues("i.txt", &format!("{} [X]\n", ["n:a"; 20].join("+")));
+        assert!(d.malformed[0].to_string().contains("too many forms"), "{:?}", d.malformed);
     }
 
     #[test]

@@ -366,7 +366,7 @@ fn parse_verb(file: &str, line: usize, text: &str) -> Result<Verb, DictError> {
     let (rest, code) = split_code(file, line, text)?;
     let (phrase, forms) = match rest.find('{') {
         Some(open) => {
-            let close = rest.rfind('}').ok_or_else(|| DictError::at(file, line, "unclosed `{` in a verb line"))?;
+            let close = rest.rfind('}').filter(|&c| c > open).ok_or_else(|| DictError::at(file, line, "unclosed `{` in a verb line"))?;
             let forms = rest[open + 1..close]
                 .split_whitespace()
                 .map(|f| parse_verb_words(file, line, f).map(|(w, _)| w))
@@ -502,6 +502,13 @@ RE_+ARREST
         assert_eq!(q.code.effective(), None, "[---] is no event");
         assert_eq!(f.patterns[2].after, vec![Item::Seq(vec![Term::Word("SCEPTICAL".into())])], "`*` glued to a word");
         assert_eq!(d.unsupported.len(), 1);
+    }
+
+    #[test]
+    fn braces_in_the_wrong_order_are_an_error_not_a_panic() {
+        let d = read_verbs("v.txt", "--- GIVE [070] ---\nGIVE} {GAVE [070]\n");
+        assert_eq!(d.malformed.len(), 1, "{:?}", d.malformed);
+        assert!(d.malformed[0].to_string().starts_with("v.txt:2:"), "{}", d.malformed[0]);
     }
 
     #[test]
