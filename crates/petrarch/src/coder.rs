@@ -410,6 +410,17 @@ fn subtree_spans(tree: &Parsed) -> Vec<(usize, usize)> {
     spans
 }
 
+/// Whether token `k` lies in the subject at `s` or in another subject of
+/// the same verb (a parser may split "Lions, tigers, and Gondor" into
+/// several subjects).
+fn in_subject(tree: &Parsed, k: usize, s: usize) -> bool {
+    let is_subject = |x: usize| matches!(tree.deprels[x], Deprel::Nsubj | Deprel::NsubjPass | Deprel::Csubj);
+    match tree.head(s) {
+        Some(v) if is_subject(s) => tree.children(v).filter(|&c| is_subject(c)).any(|c| within(tree, k, c)),
+        _ => within(tree, k, s),
+    }
+}
+
 /// Whether token `k` lies in the subtree of `t`.
 fn within(tree: &Parsed, k: usize, t: usize) -> bool {
     let mut cur = k;
@@ -444,9 +455,9 @@ impl Slots {
         let (mut source, mut target) = if passive {
             // "X was attacked by Y": Y is the source, X the target.
             let agent = tree.children(t).find(|&c| tree.deprels[c] == Deprel::OblAgent || (tree.deprels[c] == Deprel::Obl && tree.children(c).any(|k| tree.form(k).eq_ignore_ascii_case("by"))));
-            (agent.and_then(|a| first_group_in(&|h| within(tree, h, a))), subject.and_then(|s| first_group_in(&|h| within(tree, h, s))))
+            (agent.and_then(|a| first_group_in(&|h| within(tree, h, a))), subject.and_then(|s| first_group_in(&|h| in_subject(tree, h, s))))
         } else {
-            (subject.and_then(|s| first_group_in(&|h| within(tree, h, s))), None)
+            (subject.and_then(|s| first_group_in(&|h| in_subject(tree, h, s))), None)
         };
         // A subject in the verb's own clause, or the object that controls
         // it ("wants Putin to attack").
@@ -462,8 +473,11 @@ impl Slots {
                 source = Some(group_of[m]);
             }
         }
-        if source.is_none() && !passive {
-            // No subject in the tree: the nearest coded actor before the verb.
+        // A pronoun subject ("France said it would attack") stands for the
+        // nearest coded actor before the verb; a subject that names no
+        // actor ("unknown gunmen") leaves the event without a source.
+        let pronoun = subject.is_some_and(|s| tree.upos[s] == Upos::Pron && !matches!(tree.form(s).to_ascii_lowercase().as_str(), "who" | "which" | "that" | "what"));
+        if source.is_none() && !passive && pronoun {
             source = mentions.iter().enumerate().rev().find(|(m, mention)| coded(*m) && mention.end <= start).map(|(m, _)| group_of[m]);
         }
         if target.is_none() {

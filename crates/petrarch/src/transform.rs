@@ -84,18 +84,23 @@ fn read_one(text: &str, index: &Index) -> Result<Transformation, String> {
     if *outer_source != "a" || *result_source != "a" || *result_target != "b" {
         return Err(format!("only transformations from `a` to `a b` are applied: {text:?}"));
     }
+    // The verb as the coder reads it: a one-word entry, the later of two
+    // (CAMEO.2.0 lists ATTEMPT twice; a `+SAY_NO` elsewhere is not SAY).
     let family = |verb: &str| -> Result<usize, String> {
         let upper = verb.to_ascii_uppercase();
-        index
-            .verbs_by_lemma
-            .get(&upper)
-            .or_else(|| index.verbs_by_form.get(&upper))
-            .and_then(|list| list.first())
+        let entries = index.verbs_by_lemma.get(&upper).into_iter().chain(index.verbs_by_form.get(&upper)).flatten();
+        entries
+            .filter(|e| e.words.len() == 1)
+            .max_by_key(|e| e.line)
             .map(|e| e.family)
             .ok_or_else(|| format!("verb {verb} is in no family of the dictionary"))
     };
     let inner_source = role(inner_source).filter(|r| matches!(r, Role::A | Role::B | Role::NoSubject)).ok_or_else(|| format!("inner source {inner_source:?} is not a, b or _"))?;
     let inner_target = role(inner_target).filter(|r| matches!(r, Role::B | Role::Any)).ok_or_else(|| format!("inner target {inner_target:?} is not b or ."))?;
+    // The result's `b` must be an actor of the inner event.
+    if inner_target == Role::Any && inner_source != Role::B {
+        return Err(format!("`b` is neither the inner source nor its target: {text:?}"));
+    }
     Ok(Transformation {
         inner_family: if *inner_verb == "Q" { None } else { Some(family(inner_verb)?) },
         inner_source,

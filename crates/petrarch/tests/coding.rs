@@ -193,6 +193,14 @@ fn a_name_listed_twice_codes_with_the_later_entry() {
 }
 
 #[test]
+fn a_subject_that_names_no_actor_leaves_the_event_without_a_source() {
+    assert!(code("France said that unknown gunmen criticized Germany.").is_empty());
+    assert!(code("After meeting France on Monday, the rebels criticized Germany.").is_empty());
+    // A pronoun stands for the nearest coded actor before it.
+    assert_eq!(code("France said it would criticize Germany."), ["FRA DEU 111"]);
+}
+
+#[test]
 fn a_null_actor_is_known_and_codes_nothing() {
     assert!(code("Boromir criticized Germany.").is_empty());
 }
