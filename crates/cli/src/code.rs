@@ -112,7 +112,10 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
         if args.db.is_some() {
             return Err("--db works with dyad's own dictionaries, not with a PETRARCH set (docs/petrarch.md)".into());
         }
-        let require_dyad = match &args.coding.petrarch_config {
+        // The options come from the config named, or from the one in the
+        // set's directory.
+        let config = args.coding.petrarch_config.clone().or_else(|| args.coding.dictionaries.as_ref().map(|d| d.join("PETR_config.ini")).filter(|p| p.is_file()));
+        let require_dyad = match &config {
             Some(path) => {
                 let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
                 let unapplied = dyad_petrarch::unapplied_config_options(&text);

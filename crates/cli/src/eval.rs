@@ -167,7 +167,8 @@ fn code_petrarch_gold_with_set(gold: &PetrarchGold, set: dyad_petrarch::Petrarch
     for r in &gold.records {
         for (option, value) in &r.config {
             let default = matches!((option.as_str(), value.as_str()), ("new_actor_length" | "comma_emax", "0"));
-            if !matches!(option.as_str(), "require_dyad" | "stop_on_error") && !default {
+            let applied = option.eq_ignore_ascii_case("require_dyad") && dyad_petrarch::config_bool(value).is_some();
+            if !applied && !default {
                 *unapplied.entry(option.as_str()).or_default() += 1;
             }
         }
@@ -180,13 +181,15 @@ fn code_petrarch_gold_with_set(gold: &PetrarchGold, set: dyad_petrarch::Petrarch
         let date = record_date(&r.date);
         let mut options = dyad_petrarch::Options::default();
         for (option, value) in &r.config {
-            if option == "require_dyad" {
-                options.require_dyad = !value.eq_ignore_ascii_case("false");
+            if option.eq_ignore_ascii_case("require_dyad") {
+                if let Some(v) = dyad_petrarch::config_bool(value) {
+                    options.require_dyad = v;
+                }
             }
         }
         let events = if use_given_parse && !r.parse.trim().is_empty() {
-            match coder.code_given_parse(&r.parse, date, &options) {
-                Ok(events) => events,
+            match coder.code_given_parse(&r.text, &r.parse, date, &options) {
+                Ok(sentences) => sentences.into_iter().flat_map(|s| s.events).collect(),
                 Err(e) => {
                     eprintln!("dyad: {} (line {}): given parse not read, nothing coded: {e}", r.key, r.line);
                     unreadable += 1;
@@ -301,6 +304,9 @@ fn run_stories(args: &Args, path: &std::path::Path) -> Result<(Result<String, se
 }
 
 pub fn run(args: Args) -> Result<ExitCode, String> {
+    if args.use_given_parse && (args.stories.is_some() || args.geo.is_some()) {
+        return Err("--use-given-parse is for PETRARCH validation files (--gold FILE.xml)".into());
+    }
     if let Some(path) = args.stories.clone() {
         return print_report(args.json, run_stories(&args, &path)?);
     }
@@ -310,6 +316,7 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
     let gold_path = args.gold.clone().ok_or("--gold or --geo is required")?;
     let gold = load_gold(&gold_path).map_err(|e| e.to_string())?;
     let (json, text) = match gold {
+        Gold::Plover(_) if args.use_given_parse => return Err("--use-given-parse is for PETRARCH validation files (--gold FILE.xml)".into()),
         Gold::Plover(gold) => {
             let preds = match &args.pred {
                 Some(pred) => load_plover_predictions(pred).map_err(|e| e.to_string())?,
@@ -324,6 +331,9 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
                 None => match petrarch_set_for(&gold, &gold_path, args.dictionaries.as_ref())? {
                     Some(set) => {
                         code_petrarch_gold_with_set(&gold, set, args.use_given_parse)
+                    }
+                    None if args.use_given_parse => {
+                        return Err("--use-given-parse codes with a PETRARCH set: the file names none in its <Environment>, or it was not found (give --dictionaries DIR)".into())
                     }
                     None => code_petrarch_gold(&gold, args.dictionaries.as_ref())?,
                 },

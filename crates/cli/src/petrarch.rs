@@ -54,9 +54,15 @@ fn explanation(coder: &PetrarchCoder, doc: &dyad_ingest::Document, coded: &Coded
     let verbs = &coder.set().verbs_file;
     let mut out = format!("== {} ({} events)\n", doc.id, coded.iter().map(|s| s.events.len()).sum::<usize>());
     for (n, s) in coded.iter().enumerate() {
-        let tokens = dyad_segment::tokenize(&doc.text, s.span);
+        // The words the events' token numbers count: the given parse's,
+        // else dyad's tokens of the sentence.
+        let tokens: Vec<&str> = if s.given_words.is_empty() {
+            dyad_segment::tokenize(&doc.text, s.span).iter().map(|t| t.text(&doc.text)).collect()
+        } else {
+            s.given_words.iter().map(String::as_str).collect()
+        };
         let words = |range: Option<(usize, usize)>| match range {
-            Some((a, b)) if a < b && b <= tokens.len() => format!("\"{}\"", tokens[a..b].iter().map(|t| t.text(&doc.text)).collect::<Vec<_>>().join(" ")),
+            Some((a, b)) if a < b && b <= tokens.len() => format!("\"{}\"", tokens[a..b].join(" ")),
             _ => "---".to_string(),
         };
         let _ = writeln!(out, "[{}] {}", n + 1, s.span.text(&doc.text).replace(['\n', '\r'], " "));
@@ -95,14 +101,7 @@ type Coded = Vec<dyad_petrarch::CodedSentence>;
 /// `given` asks for it and it has one.
 fn code_one(coder: &PetrarchCoder, doc: &dyad_ingest::Document, options: &Options, given: bool) -> Result<Coded, String> {
     match (&doc.given_parse, given) {
-        (Some(parse), true) => {
-            let events = coder.code_given_parse(parse, doc.date, options)?;
-            // A record is one sentence: its events, with the record's text.
-            let span = dyad_core::Span { start: 0, end: doc.text.len() };
-            let tokens = dyad_segment::tokenize(&doc.text, span);
-            let words: Vec<&str> = tokens.iter().map(|t| t.text(&doc.text)).collect();
-            Ok(vec![dyad_petrarch::CodedSentence { span, events, issues: coder.issues(&words) }])
-        }
+        (Some(parse), true) => coder.code_given_parse(&doc.text, parse, doc.date, options),
         _ => Ok(coder.code_text(&doc.text, doc.date, options)),
     }
 }

@@ -64,11 +64,23 @@ impl Options {
     pub fn from_config(text: &str) -> Options {
         let mut options = Options::default();
         for (key, value) in crate::set::config_entries(text, "Options") {
-            if key == "require_dyad" {
-                options.require_dyad = !value.eq_ignore_ascii_case("false");
+            if key.eq_ignore_ascii_case("require_dyad") {
+                if let Some(v) = config_bool(&value) {
+                    options.require_dyad = v;
+                }
             }
         }
         options
+    }
+}
+
+/// An INI truth value as Python's configparser reads it (`True`, `yes`,
+/// `on`, `1` and their opposites, any case); `None` for anything else.
+pub fn config_bool(value: &str) -> Option<bool> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "true" | "yes" | "on" | "1" => Some(true),
+        "false" | "no" | "off" | "0" => Some(false),
+        _ => None,
     }
 }
 
@@ -79,8 +91,12 @@ impl Options {
 pub fn unapplied_config_options(text: &str) -> Vec<String> {
     crate::set::config_entries(text, "Options")
         .into_iter()
-        .map(|(key, _)| key)
-        .filter(|key| !matches!(key.as_str(), "require_dyad" | "textfile_list" | "eventfile_name"))
+        .filter_map(|(key, value)| match key.to_ascii_lowercase().as_str() {
+            "require_dyad" if config_bool(&value).is_some() => None,
+            "require_dyad" => Some(format!("require_dyad = {value} (not a truth value; True kept)")),
+            "textfile_list" | "eventfile_name" => None,
+            _ => Some(key),
+        })
         .collect()
 }
 

@@ -31,7 +31,7 @@ mod pattern;
 mod set;
 mod transform;
 
-pub use coder::{unapplied_config_options, Options, PetrarchCoder, PetrarchEvent};
+pub use coder::{config_bool, unapplied_config_options, Options, PetrarchCoder, PetrarchEvent};
 
 pub use given::{read_given_parse, GivenParse};
 pub use set::{Kind, LoadReport, PetrarchSet, SetFiles};
@@ -48,20 +48,27 @@ pub struct CodedSentence {
     pub events: Vec<PetrarchEvent>,
     /// The issues it raises, with how often (empty without an issue file).
     pub issues: Vec<(String, usize)>,
+    /// The words of a given parse its events' token numbers count
+    /// (empty when dyad tokenised the text: then they count its tokens).
+    pub given_words: Vec<String>,
 }
 
 impl PetrarchCoder {
     /// Codes the sentences of a parse given with the input (a Penn tree or
     /// CoNLL-U; see [`read_given_parse`]) instead of dyad's own parse of
-    /// the text, for comparison. A parse that cannot be read is an error.
-    pub fn code_given_parse(&self, parse: &str, date: Option<NaiveDate>, options: &Options) -> Result<Vec<PetrarchEvent>, String> {
+    /// the text, for comparison: one [`CodedSentence`] per sentence of the
+    /// parse, with its words (`span` is the whole `text` the parse came
+    /// with). A parse that cannot be read is an error.
+    pub fn code_given_parse(&self, text: &str, parse: &str, date: Option<NaiveDate>, options: &Options) -> Result<Vec<CodedSentence>, String> {
         let mut out = Vec::new();
         for p in read_given_parse(parse)? {
             let words: Vec<&str> = p.words.iter().map(String::as_str).collect();
             if self.discards(&words).1 {
                 return Ok(Vec::new());
             }
-            out.extend(self.code_sentence(&words, &p.tree, date, options));
+            let events = self.code_sentence(&words, &p.tree, date, options);
+            let issues = self.issues(&words);
+            out.push(CodedSentence { span: Span { start: 0, end: text.len() }, events, issues, given_words: p.words });
         }
         Ok(out)
     }
@@ -79,7 +86,7 @@ impl PetrarchCoder {
                 return Vec::new();
             }
             let tree = model.parse(&words);
-            out.push(CodedSentence { span: s.span, events: self.code_sentence(&words, &tree, date, options), issues: self.issues(&words) });
+            out.push(CodedSentence { span: s.span, events: self.code_sentence(&words, &tree, date, options), issues: self.issues(&words), given_words: Vec::new() });
         }
         out
     }

@@ -20,6 +20,9 @@ pub struct SetFiles {
     pub discards: Option<String>,
     /// The issue dictionary.
     pub issues: Option<String>,
+    /// How the files were chosen, when that needs saying (several of one
+    /// kind found by name).
+    pub notes: Vec<String>,
 }
 
 impl SetFiles {
@@ -60,19 +63,41 @@ impl SetFiles {
             }
         }
         let mut files = SetFiles::default();
+        let mut extra: Vec<(&str, String)> = Vec::new();
         for name in dyad_dict::petrarch::files_of_a_set(dir) {
             let lower = name.to_ascii_lowercase();
-            if lower.contains("verbs") || lower.starts_with("cameo") {
-                files.verbs.get_or_insert(name);
+            let (kind, slot) = if lower.contains("verbs") || lower.starts_with("cameo") {
+                ("verb", &mut files.verbs)
             } else if lower.contains("actors") {
                 files.actors.push(name);
+                continue;
             } else if lower.contains("agents") {
-                files.agents.get_or_insert(name);
+                ("agent", &mut files.agents)
             } else if lower.contains("discards") {
-                files.discards.get_or_insert(name);
+                ("discard", &mut files.discards)
             } else if lower.contains("issue") {
-                files.issues.get_or_insert(name);
+                ("issue", &mut files.issues)
+            } else {
+                continue;
+            };
+            match slot {
+                Some(_) => extra.push((kind, name)),
+                None => *slot = Some(name),
             }
+        }
+        // Several files of one kind and no config to choose: the first is
+        // used, and the choice is said.
+        for (kind, name) in extra {
+            let used = match kind {
+                "verb" => files.verbs.clone(),
+                "agent" => files.agents.clone(),
+                "discard" => files.discards.clone(),
+                _ => files.issues.clone(),
+            };
+            files.notes.push(format!("several {kind} files: {} is used, {name} is not (name the files in a PETR_config.ini)", used.unwrap_or_default()));
+        }
+        if files.actors.len() > 1 {
+            files.notes.push(format!("{} actor files are read together: {}", files.actors.len(), files.actors.join(", ")));
         }
         files
     }
@@ -81,15 +106,24 @@ impl SetFiles {
 /// The `key = value` entries of one `[section]` of a `PETR_config.ini`,
 /// in order; `#` and `;` lines are comments.
 pub fn config_entries(text: &str, section: &str) -> Vec<(String, String)> {
-    let mut out = Vec::new();
+    let mut out: Vec<(String, String)> = Vec::new();
     let mut inside = false;
-    for line in text.lines().map(str::trim) {
+    for raw in text.lines() {
+        let line = raw.trim();
         if line.is_empty() || line.starts_with('#') || line.starts_with(';') {
             continue;
         }
         if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
             inside = name.trim().eq_ignore_ascii_case(section);
-        } else if let (true, Some((key, value))) = (inside, line.split_once('=')) {
+        } else if !inside {
+            continue;
+        } else if raw.starts_with([' ', '\t']) && !out.is_empty() {
+            // An indented line continues the value above (configparser's
+            // rule): a long `actorfile_list` over several lines.
+            let last = out.last_mut().expect("checked");
+            last.1.push(' ');
+            last.1.push_str(line);
+        } else if let Some((key, value)) = line.split_once('=').or_else(|| line.split_once(':')) {
             out.push((key.trim().to_string(), value.trim().to_string()));
         }
     }
@@ -105,6 +139,8 @@ pub struct LoadReport {
     pub malformed: Vec<DictError>,
     /// Constructs read but not applied by the coder, with counts.
     pub not_applied: Vec<(String, usize)>,
+    /// How the files were chosen.
+    pub notes: Vec<String>,
 }
 
 impl std::fmt::Display for LoadReport {
@@ -113,6 +149,9 @@ impl std::fmt::Display for LoadReport {
         write!(f, "; {} lines unreadable", self.malformed.len())?;
         for (what, n) in &self.not_applied {
             write!(f, "; not applied: {n} {what}")?;
+        }
+        for note in &self.notes {
+            write!(f, "; {note}")?;
         }
         Ok(())
     }
@@ -172,6 +211,7 @@ impl PetrarchSet {
         let borrowed: Vec<(&str, Kind, &str)> = texts.iter().map(|(n, k, t)| (n.as_str(), *k, t.as_str())).collect();
         let mut set = PetrarchSet::from_texts(&borrowed);
         set.dir = dir.to_path_buf();
+        set.report.notes.extend(files.notes.iter().cloned());
         Ok(set)
     }
 
@@ -231,6 +271,16 @@ impl PetrarchSet {
             .flat_map(|f| &f.patterns)
             .filter(|p| names_undefined_synset(p.before.iter().chain(&p.after), &defined))
             .count();
+        let hollow: usize = set
+            .verbs
+            .synsets
+            .iter()
+            .flat_map(|x| &x.members)
+            .filter(|m| matches!(m.words.as_slice(), [one] if one.starts_with('&') && !defined.contains(&one.trim_start_matches('&').trim_end_matches('_').to_ascii_uppercase())))
+            .count();
+        if hollow > 0 {
+            set.report.not_applied.push(("synonym set members naming a set the file does not define".into(), hollow));
+        }
         if undefined > 0 {
             set.report.not_applied.push(("patterns naming a synonym set the file does not define (they never match)".into(), undefined));
         }
@@ -278,6 +328,12 @@ mod tests {
         assert_eq!(files.agents.as_deref(), Some("G.txt"));
         assert_eq!(files.discards.as_deref(), Some("D.txt"));
         assert_eq!(files.issues.as_deref(), Some("I.txt"));
+    }
+
+    #[test]
+    fn an_indented_line_continues_the_value_above() {
+        let files = SetFiles::from_config("[Dictionaries]\nverbfile_name = V.txt\nactorfile_list = A.txt,\n    B.txt\n");
+        assert_eq!(files.actors, ["A.txt", "B.txt"]);
     }
 
     #[test]
