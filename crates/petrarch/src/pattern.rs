@@ -45,17 +45,19 @@ pub(crate) struct Scene<'a> {
 /// comes near this, and one that would simply does not match.
 pub(crate) const STEPS: usize = 20_000;
 
+/// Token spans: (first, one past last).
+pub(crate) type Spans = Vec<(usize, usize)>;
+
 /// The prepositional and noun phrases of a sentence, from its tree: a
 /// word with a `case` dependent before it heads a prepositional phrase
 /// (from the preposition to the end of its subtree); a noun, name,
 /// pronoun or number that is no part of a compound or name heads a noun
 /// phrase (its subtree, without a leading preposition).
-pub(crate) fn phrase_spans(tree: &dyad_core::Parsed, spans: &[(usize, usize)]) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+pub(crate) fn phrase_spans(tree: &dyad_core::Parsed, spans: &[(usize, usize)]) -> (Spans, Spans) {
     use dyad_core::{Deprel, Upos};
     let mut preps = Vec::new();
     let mut nouns = Vec::new();
-    for t in 0..tree.len() {
-        let (lo, hi) = spans[t];
+    for (t, &(lo, hi)) in spans.iter().enumerate() {
         let case = tree.children(t).find(|&c| tree.deprels[c] == Deprel::Case && c < t);
         if let Some(c) = case {
             preps.push((lo.min(c), hi));
