@@ -343,6 +343,17 @@ fn emit(r: &Reading<'_>, groups: &[Group], options: &Options, null: &Vec<String>
                     }
                 }
             }
+            // A compound after the verb with a subject before it: the
+            // subject acts on each member ("Eriador agrees with the
+            // Philippines and France").
+            None if r.bindings.compound_after && r.source.is_some_and(|s| s != c && !groups[s].codes.is_empty()) => {
+                let s = r.source.expect("checked");
+                for a in &groups[s].codes {
+                    for b in codes {
+                        pairs.push((a, b, Some(s), Some(c)));
+                    }
+                }
+            }
             // A compound alone: its members with each other.
             None => {
                 for a in codes {

@@ -18,6 +18,9 @@ pub(crate) struct Bindings {
     pub source: Option<usize>,
     pub target: Option<usize>,
     pub compound: Option<usize>,
+    /// The compound stands after the verb ("agrees WITH %"): it is the
+    /// target side, and the verb's subject the source.
+    pub compound_after: bool,
 }
 
 /// What a pattern match sees of the sentence.
@@ -146,7 +149,8 @@ impl Scene<'_> {
             }
             Item::Source | Item::Target | Item::Compound => {
                 self.groups_in(starts.start, starts.end.max(starts.start)).into_iter().find_map(|(g, _, e)| {
-                    let bound = bind(first, g, b, self.groups)?;
+                    let mut bound = bind(first, g, b, self.groups)?;
+                    bound.compound_after |= matches!(first, Item::Compound);
                     let (_, gend) = self.groups[g].span(self.mentions);
                     self.forward(rest, e.max(gend.min(end)), end, false, bound)
                 })

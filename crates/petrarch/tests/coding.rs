@@ -37,6 +37,9 @@ WANT
 ~ a (a b ATTACK) SAY = a b 015
 ~ a (b . ATTACK) SAY = a b 112
 ~ a (b . ATTACK) NO_SUCH_VERB = a b 112
+--- AGREE [---] ---
+AGREE
+- * WITH % [031]
 --- HOLD [---] ---
 HOLD {HELD HOLDS HOLDING}
 - % * TALKS [031]
@@ -155,6 +158,8 @@ fn transformations_turn_a_said_attack_into_one_event() {
 #[test]
 fn a_compound_slot_codes_its_members_with_each_other() {
     assert_eq!(code("France and Germany held talks on Monday."), ["DEU FRA 031", "FRA DEU 031"]);
+    // After the verb, with a subject before it, the compound is the target.
+    assert_eq!(code("Germany agreed with France and Italy on Monday."), ["DEU FRA 031", "DEU ITA 031"]);
 }
 
 #[test]
@@ -235,12 +240,12 @@ fn issues_are_counted_per_sentence_outside_exclusions() {
 fn the_load_report_counts_what_was_read_and_names_bad_lines() {
     let c = coder();
     let report = c.set().report.to_string();
-    assert!(report.contains("test.verbs.txt: 8 verb families"), "{report}");
+    assert!(report.contains("test.verbs.txt: 9 verb families"), "{report}");
     assert!(report.contains("test.actors.txt: 8 actors (1 dated codes)"), "{report}");
     assert!(report.contains("not applied: 1 patterns naming a synonym set the file does not define"), "{report}");
     assert!(report.contains("4 transformations"), "{report}");
     let bad: Vec<String> = c.set().report.malformed.iter().map(|e| e.to_string()).collect();
     assert_eq!(bad.len(), 2, "{bad:?}");
-    assert!(bad[0].starts_with("test.verbs.txt:36: pattern without"), "{bad:?}");
+    assert!(bad[0].starts_with("test.verbs.txt:39: pattern without"), "{bad:?}");
     assert!(bad[1].starts_with("test.verbs.txt:32: transformation not applied: verb NO_SUCH_VERB"), "{bad:?}");
 }
