@@ -136,7 +136,11 @@ impl PetrarchCoder {
     /// Whether a sentence holds a discard phrase: (sentence-level,
     /// story-level).
     pub fn discards(&self, words: &[&str]) -> (bool, bool) {
-        let upper: Vec<String> = words.iter().map(|w| w.to_uppercase()).collect();
+        self.discards_in(&upper_case(words))
+    }
+
+    /// [`PetrarchCoder::discards`] of words already upper-cased.
+    pub(crate) fn discards_in(&self, upper: &[String]) -> (bool, bool) {
         let mut found = (false, false);
         for (phrase, story) in &self.index.discards {
             if !phrase.is_empty() && upper.windows(phrase.len()).any(|w| w == phrase.as_slice()) {
@@ -153,10 +157,14 @@ impl PetrarchCoder {
     /// The issues a sentence's words raise, with how often, in order of
     /// first mention: every longest issue phrase that no exclusion covers.
     pub fn issues(&self, words: &[&str]) -> Vec<(String, usize)> {
+        self.issues_in(&upper_case(words))
+    }
+
+    /// [`PetrarchCoder::issues`] of words already upper-cased.
+    pub(crate) fn issues_in(&self, upper: &[String]) -> Vec<(String, usize)> {
         if self.index.issues.is_empty() {
             return Vec::new();
         }
-        let upper: Vec<String> = words.iter().map(|w| w.to_uppercase()).collect();
         let fits = |form: &[String], at: usize| form.len() <= upper.len() - at && form.iter().zip(&upper[at..]).all(|(a, b)| a == b);
         let mut excluded = vec![false; upper.len()];
         for at in 0..upper.len() {
@@ -187,34 +195,41 @@ impl PetrarchCoder {
     /// Codes one parsed sentence: `words` are its tokens, `tree` their
     /// parse, `date` picks date-restricted actor codes. Events without a
     /// source or a target are left out unless `options` turns PETRARCH's
-    /// `require_dyad` off; events of an actor with itself are left out.
+    /// `require_dyad` off; events of an actor with itself are left out; a
+    /// sentence holding a discard phrase codes nothing.
     pub fn code_sentence(&self, words: &[&str], tree: &Parsed, date: Option<NaiveDate>, options: &Options) -> Vec<PetrarchEvent> {
-        let (discard, story) = self.discards(words);
+        let upper = upper_case(words);
+        let (discard, story) = self.discards_in(&upper);
         if discard || story {
             return Vec::new();
         }
-        let upper: Vec<String> = words.iter().map(|w| w.to_uppercase()).collect();
-        let mentions = find_mentions(&self.index, &self.set, &upper, tree, date);
-        let groups = group_mentions(tree, &upper, &mentions);
+        self.events_in(&upper, tree, date, options)
+    }
+
+    /// The events of a sentence whose discards were checked, its words
+    /// upper-cased.
+    pub(crate) fn events_in(&self, upper: &[String], tree: &Parsed, date: Option<NaiveDate>, options: &Options) -> Vec<PetrarchEvent> {
+        let mentions = find_mentions(&self.index, &self.set, upper, tree, date);
+        let groups = group_mentions(tree, upper, &mentions);
         let mut group_of = vec![0; mentions.len()];
         for (g, group) in groups.iter().enumerate() {
             for &m in &group.mentions {
                 group_of[m] = g;
             }
         }
-        let in_mention: Vec<bool> = (0..words.len()).map(|t| mentions.iter().any(|m| (m.start..m.end).contains(&t))).collect();
-        let nominal: Vec<bool> = (0..words.len()).map(|t| matches!(tree.upos[t], Upos::Noun | Upos::Propn | Upos::Pron | Upos::Num)).collect();
+        let in_mention: Vec<bool> = (0..upper.len()).map(|t| mentions.iter().any(|m| (m.start..m.end).contains(&t))).collect();
+        let nominal: Vec<bool> = (0..upper.len()).map(|t| matches!(tree.upos[t], Upos::Noun | Upos::Propn | Upos::Pron | Upos::Num)).collect();
         let spans = subtree_spans(tree);
         let (preps, nouns) = crate::pattern::phrase_spans(tree, &spans);
-        let scene = Scene { index: &self.index, upper: &upper, mentions: &mentions, groups: &groups, group_of: &group_of, nominal: &nominal, preps: &preps, nouns: &nouns, steps: std::cell::Cell::new(crate::pattern::STEPS) };
+        let scene = Scene { index: &self.index, upper, mentions: &mentions, groups: &groups, group_of: &group_of, nominal: &nominal, preps: &preps, nouns: &nouns, steps: std::cell::Cell::new(crate::pattern::STEPS) };
         let mut readings: Vec<Reading<'_>> = Vec::new();
         let mut t = 0;
-        while t < words.len() {
+        while t < upper.len() {
             if tree.upos[t] != Upos::Verb || in_mention[t] {
                 t += 1;
                 continue;
             }
-            let Some((entry, start, end)) = self.verb_at(&upper, tree, t) else {
+            let Some((entry, start, end)) = self.verb_at(upper, tree, t) else {
                 t += 1;
                 continue;
             };
@@ -319,6 +334,11 @@ impl PetrarchCoder {
         }
         best
     }
+}
+
+/// A sentence's words upper-cased, as every dictionary lookup compares them.
+pub(crate) fn upper_case(words: &[&str]) -> Vec<String> {
+    words.iter().map(|w| w.to_uppercase()).collect()
 }
 
 /// Writes the events of one reading: its source and target (or the

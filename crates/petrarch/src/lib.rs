@@ -39,6 +39,25 @@ pub use set::{Kind, LoadReport, PetrarchSet, SetFiles};
 use chrono::NaiveDate;
 use dyad_core::Span;
 
+/// Issue codes with how often a sentence raises each.
+type Issues = Vec<(String, usize)>;
+
+impl PetrarchCoder {
+    /// The events and issues of one sentence's words, its tree made by
+    /// `tree` only when a discard does not stop it; `None` when a story
+    /// discard stops the whole text. The words are upper-cased once for
+    /// every lookup.
+    fn code_words<T: std::borrow::Borrow<dyad_core::Parsed>>(&self, words: &[&str], tree: impl FnOnce() -> T, date: Option<NaiveDate>, options: &Options) -> Option<(Vec<PetrarchEvent>, Issues)> {
+        let upper = coder::upper_case(words);
+        let (discard, story) = self.discards_in(&upper);
+        if story {
+            return None;
+        }
+        let events = if discard { Vec::new() } else { self.events_in(&upper, tree().borrow(), date, options) };
+        Some((events, self.issues_in(&upper)))
+    }
+}
+
 /// One sentence of a coded text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CodedSentence {
@@ -63,11 +82,7 @@ impl PetrarchCoder {
         let mut out = Vec::new();
         for p in read_given_parse(parse)? {
             let words: Vec<&str> = p.words.iter().map(String::as_str).collect();
-            if self.discards(&words).1 {
-                return Ok(Vec::new());
-            }
-            let events = self.code_sentence(&words, &p.tree, date, options);
-            let issues = self.issues(&words);
+            let Some((events, issues)) = self.code_words(&words, || &p.tree, date, options) else { return Ok(Vec::new()) };
             out.push(CodedSentence { span: Span { start: 0, end: text.len() }, events, issues, given_words: p.words });
         }
         Ok(out)
@@ -82,11 +97,8 @@ impl PetrarchCoder {
         for s in dyad_segment::split_sentences(text) {
             let tokens = dyad_segment::tokenize(text, s.span);
             let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
-            if self.discards(&words).1 {
-                return Vec::new();
-            }
-            let tree = model.parse(&words);
-            out.push(CodedSentence { span: s.span, events: self.code_sentence(&words, &tree, date, options), issues: self.issues(&words), given_words: Vec::new() });
+            let Some((events, issues)) = self.code_words(&words, || model.parse(&words), date, options) else { return Vec::new() };
+            out.push(CodedSentence { span: s.span, events, issues, given_words: Vec::new() });
         }
         out
     }

@@ -39,17 +39,9 @@ pub(crate) struct Group {
     pub mentions: Vec<usize>,
     /// The codes it gives, one per actor of a compound (`---GOV` for agents alone).
     pub codes: Vec<String>,
-    /// Its first and last token (one past), for the evidence.
+    /// Its first token and one past its last (pattern slots continue after
+    /// it; the evidence quotes it).
     pub extent: (usize, usize),
-}
-
-impl Group {
-    /// First and last token.
-    pub(crate) fn span(&self, mentions: &[Mention]) -> (usize, usize) {
-        let start = self.mentions.iter().map(|&m| mentions[m].start).min().unwrap_or(0);
-        let end = self.mentions.iter().map(|&m| mentions[m].end).max().unwrap_or(0);
-        (start, end)
-    }
 }
 
 /// Finds every longest actor or agent phrase, left to right.
@@ -125,18 +117,7 @@ fn ancestors(tree: &Parsed, t: usize) -> Vec<(usize, usize)> {
 
 /// Tree steps between two mentions inside one noun phrase, if they share one.
 fn tree_distance(tree: &Parsed, a: &Mention, b: &Mention) -> Option<usize> {
-    let up_a = ancestors(tree, a.head);
-    let up_b = ancestors(tree, b.head);
-    let mut best: Option<usize> = None;
-    for &(x, da) in &up_a {
-        for &(y, db) in &up_b {
-            let meet = x == y || (b.start..b.end).contains(&x) || (a.start..a.end).contains(&y);
-            if meet {
-                best = Some(best.map_or(da + db, |d: usize| d.min(da + db)));
-            }
-        }
-    }
-    best
+    path_edges(tree, a, b).map(|edges| edges.len())
 }
 
 /// Words that may stand between an agent and its actor in the text.
@@ -307,7 +288,9 @@ pub(crate) fn group_mentions(tree: &Parsed, upper: &[String], mentions: &[Mentio
     }
     for g in &mut groups {
         g.codes = group_codes(tree, upper, g, mentions, &absorbed, &attach);
-        g.extent = g.span(mentions);
+        let start = g.mentions.iter().map(|&m| mentions[m].start).min().unwrap_or(0);
+        let end = g.mentions.iter().map(|&m| mentions[m].end).max().unwrap_or(0);
+        g.extent = (start, end);
     }
     groups
 }

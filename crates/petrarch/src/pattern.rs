@@ -151,7 +151,7 @@ impl Scene<'_> {
                 self.groups_in(starts.start, starts.end.max(starts.start)).into_iter().find_map(|(g, _, e)| {
                     let mut bound = bind(first, g, b, self.groups)?;
                     bound.compound_after |= matches!(first, Item::Compound);
-                    let (_, gend) = self.groups[g].span(self.mentions);
+                    let (_, gend) = self.groups[g].extent;
                     self.forward(rest, e.max(gend.min(end)), end, false, bound)
                 })
             }
@@ -194,7 +194,7 @@ impl Scene<'_> {
                 found.reverse();
                 found.into_iter().filter(|&(_, _, e)| if anchored { e == at } else { e <= at }).find_map(|(g, s, _)| {
                     let bound = bind(last, g, b, self.groups)?;
-                    let (gstart, _) = self.groups[g].span(self.mentions);
+                    let (gstart, _) = self.groups[g].extent;
                     self.backward(rest, s.min(gstart.max(start)), start, false, bound)
                 })
             }

@@ -63,7 +63,6 @@ impl SetFiles {
             }
         }
         let mut files = SetFiles::default();
-        let mut extra: Vec<(&str, String)> = Vec::new();
         for name in dyad_dict::petrarch::files_of_a_set(dir) {
             let lower = name.to_ascii_lowercase();
             let (kind, slot) = if lower.contains("verbs") || lower.starts_with("cameo") {
@@ -80,21 +79,12 @@ impl SetFiles {
             } else {
                 continue;
             };
+            // Several files of one kind and no config to choose: the first
+            // is used, and the choice is said.
             match slot {
-                Some(_) => extra.push((kind, name)),
+                Some(used) => files.notes.push(format!("several {kind} files: {used} is used, {name} is not (name the files in a PETR_config.ini)")),
                 None => *slot = Some(name),
             }
-        }
-        // Several files of one kind and no config to choose: the first is
-        // used, and the choice is said.
-        for (kind, name) in extra {
-            let used = match kind {
-                "verb" => files.verbs.clone(),
-                "agent" => files.agents.clone(),
-                "discard" => files.discards.clone(),
-                _ => files.issues.clone(),
-            };
-            files.notes.push(format!("several {kind} files: {} is used, {name} is not (name the files in a PETR_config.ini)", used.unwrap_or_default()));
         }
         if files.actors.len() > 1 {
             files.notes.push(format!("{} actor files are read together: {}", files.actors.len(), files.actors.join(", ")));
