@@ -49,6 +49,10 @@ pub(crate) struct CodedDocument {
 /// A batch of them.
 type Coded = Vec<CodedDocument>;
 
+/// The most documents the writer gathers into one transaction from the
+/// batches waiting for it (a killed run loses at most these).
+const STORE_BATCH: usize = 256;
+
 /// A thread that stores coded batches while the next ones are coded: the
 /// database's work (records, places, indexes, full-text index) overlaps
 /// with coding instead of adding to it.
@@ -63,7 +67,17 @@ impl StoreWriter {
         // Two batches in flight at most: coding never runs far ahead.
         let (tx, rx) = std::sync::mpsc::sync_channel::<Coded>(2);
         let thread = std::thread::spawn(move || {
-            for batch in rx {
+            while let Ok(mut batch) = rx.recv() {
+                // Batches already waiting join this one's transaction (up to
+                // a bound): each commit writes the full-text index's pending
+                // terms as a new segment and syncs, so fewer, larger
+                // transactions cost less when coding runs ahead.
+                while batch.len() < STORE_BATCH {
+                    match rx.recv() {
+                        Ok(more) => batch.extend(more),
+                        Err(_) => break,
+                    }
+                }
                 let inputs: Vec<_> = batch.iter().map(|c| dyad_pipeline::store_input(&c.doc, &c.sentences, &c.events, &storing.config, c.places.as_ref())).collect();
                 storing.add(&inputs)?;
             }

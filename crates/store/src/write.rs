@@ -99,15 +99,17 @@ impl Store {
         let rule = self.merge;
         let mut tx = self.conn.transaction().map_err(|e| StoreError::sqlite(&path, e))?;
         let mut summary = AddSummary::default();
+        let mut stored = Vec::with_capacity(batch.len());
         for item in batch {
             // A savepoint per document: a record that cannot be stored costs
             // its document only.
             let mut sp = tx.savepoint().map_err(|e| StoreError::sqlite(&path, e))?;
             let mut one = AddSummary::default();
             match add_one(&sp, &rule, item, &mut one) {
-                Ok(()) => {
+                Ok(doc_key) => {
                     sp.commit().map_err(|e| StoreError::sqlite(&path, e))?;
                     summary += one;
+                    stored.extend(doc_key.map(|k| (k, item.doc)));
                 }
                 Err(Failure::Record(m)) => {
                     sp.rollback().map_err(|e| StoreError::sqlite(&path, e))?;
@@ -116,6 +118,15 @@ impl Store {
                 Err(Failure::Sqlite(e)) => return Err(StoreError::sqlite(&path, e)),
             }
         }
+        // The full-text index is written once per batch, outside the
+        // per-document savepoints: FTS5 writes its pending terms to disk as a
+        // new segment at every savepoint, which made one segment (and many
+        // merges) per document.
+        let mut fts = tx.prepare_cached("INSERT INTO documents_fts (rowid, title, text) VALUES (?1, ?2, ?3)").map_err(|e| StoreError::sqlite(&path, e))?;
+        for (doc_key, doc) in stored {
+            fts.execute(params![doc_key, doc.title.as_deref().unwrap_or(""), doc.text]).map_err(|e| StoreError::sqlite(&path, e))?;
+        }
+        drop(fts);
         tx.commit().map_err(|e| StoreError::sqlite(&path, e))?;
         Ok(summary)
     }
@@ -139,12 +150,14 @@ fn known(conn: &Connection, id: &str, hash: &str) -> rusqlite::Result<bool> {
         .map(|o| o.is_some())
 }
 
-fn add_one(tx: &Connection, rule: &crate::MergeRule, item: &NewDocument, summary: &mut AddSummary) -> Result<(), Failure> {
+/// Stores one document without its full-text entry; gives its key, or
+/// `None` where the database already had it.
+fn add_one(tx: &Connection, rule: &crate::MergeRule, item: &NewDocument, summary: &mut AddSummary) -> Result<Option<i64>, Failure> {
     let doc = item.doc;
     let hash = content_hash(&doc.text);
     if known(tx, &doc.id, &hash)? {
         summary.duplicates += 1;
-        return Ok(());
+        return Ok(None);
     }
     let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     tx.prepare_cached(
@@ -165,7 +178,6 @@ fn add_one(tx: &Connection, rule: &crate::MergeRule, item: &NewDocument, summary
         now
     ])?;
     let doc_key = tx.last_insert_rowid();
-    tx.prepare_cached("INSERT INTO documents_fts (rowid, title, text) VALUES (?1, ?2, ?3)")?.execute(params![doc_key, doc.title.as_deref().unwrap_or(""), doc.text])?;
     let mut sentence = tx.prepare_cached("INSERT INTO sentences (doc_key, sequence, start, end) VALUES (?1, ?2, ?3, ?4)")?;
     for (k, (start, end)) in item.sentences.iter().enumerate() {
         sentence.execute(params![doc_key, k as i64 + 1, *start as i64, *end as i64])?;
@@ -183,7 +195,7 @@ fn add_one(tx: &Connection, rule: &crate::MergeRule, item: &NewDocument, summary
         add_event(tx, rule, doc_key, record, &reported, summary)?;
     }
     summary.documents += 1;
-    Ok(())
+    Ok(Some(doc_key))
 }
 
 fn text_list(v: Option<&Value>) -> String {
