@@ -559,3 +559,30 @@ fn aid_sent_to_a_town_goes_to_its_country() {
     assert_eq!(recipients("convoy"), [vec!["SYR".to_string()]], "{events:?}");
     assert!(recipients("own").is_empty(), "{events:?}");
 }
+
+#[test]
+fn a_relative_pronoun_the_parser_left_unattached_stands_for_the_phrase_before_it() {
+    // "who" after a comma, whatever the tree made of its clause; "that" is
+    // mostly a conjunction and is not read so.
+    let docs = [
+        r#"{"id":"who","date":"2019-06-05","text":"Bulgaria agreed to the reforms ordered by President Rosen Plevneliev, who has refused to put his job in jeopardy."}"#,
+        r#"{"id":"none","date":"2019-06-05","text":"The ministers said that has refused to put the plan in jeopardy."}"#,
+    ];
+    let got = coded(&docs, &[]);
+    assert!(got.iter().any(|(d, c, a)| d == "who" && c == "REJECT" && a == &["BGR/GOV"]), "{got:?}");
+    assert!(!got.iter().any(|(d, c, _)| d == "none" && c == "REJECT"), "{got:?}");
+}
+
+#[test]
+fn a_role_joined_by_and_to_a_known_actor_shares_its_country() {
+    // The nearest subject word ("helicopters") is a role of no country; its
+    // coordinated partner names the country. Alone, deep in a sentence whose
+    // tree has no subject, the role gives no actor.
+    let docs = [
+        r#"{"id":"joined","date":"2019-03-05","text":"For the past two nights US jets and helicopters have attacked the last pocket of Islamic State fighters in Baghuz."}"#,
+        r#"{"id":"alone","date":"2019-03-05","text":"For the past two nights the jets and helicopters have attacked the last pocket of fighters in the town."}"#,
+    ];
+    let got = coded(&docs, &[]);
+    assert!(got.iter().any(|(d, c, a)| d == "joined" && c == "ASSAULT" && a == &["USA/MIL"]), "{got:?}");
+    assert!(!got.iter().any(|(d, _, a)| d == "alone" && a.iter().any(|x| x.starts_with("USA"))), "{got:?}");
+}

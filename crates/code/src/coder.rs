@@ -386,15 +386,27 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
             // "Trump and the Turkish leader, Recep Tayyip Erdogan, spoke": a
             // subject joined by "and" to the phrase before or after it shares
             // its act.
-            if let Some(i) = src.filter(|&i| rec.actors[i].end <= trig.start.min(trig.anchor) && !actor.is_empty()) {
+            // "US jets and helicopters attacked": a member named only by its
+            // role shares the country of the member the dictionaries know.
+            let mut joined_role = None;
+            if let Some(i) = src.filter(|&i| rec.actors[i].end <= trig.start.min(trig.anchor)) {
                 let (start, end) = (rec.actors[i].start, rec.actors[i].end);
                 let verb = trig.start.min(trig.anchor);
                 let before = |p: &dyad_recognize::ActorPhrase| start >= 2 && p.end + 1 == start && rec.sentence.lower[start - 1] == "and";
                 let after = |p: &dyad_recognize::ActorPhrase| p.start == end + 1 && p.end <= verb && rec.sentence.lower[end] == "and";
                 if let Some(j) = rec.actors.iter().position(|p| before(p) || after(p)) {
-                    actor.extend(resolved[j].iter().cloned());
-                    crate::participants::dedup_entities(&mut actor);
+                    if actor.is_empty() && !resolved[j].is_empty() {
+                        joined_role = Some((i, resolved[j][0].code.clone()));
+                    }
+                    if !actor.is_empty() || joined_role.is_some() {
+                        actor.extend(resolved[j].iter().cloned());
+                        crate::participants::dedup_entities(&mut actor);
+                    }
                 }
+            }
+            if let Some((i, code)) = joined_role.filter(|(_, code)| !code.is_empty()) {
+                actor.extend(crate::placement::role_actor(&rec, i, true, Some(code.as_str()), main_country.as_deref(), &doc.text, &mut memory));
+                crate::participants::dedup_entities(&mut actor);
             }
             // An actor named only by its role ("opposition leaders agreed ...
             // in Baku", "police fired ... in Monrovia") belongs to the country

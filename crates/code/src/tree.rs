@@ -255,6 +255,16 @@ fn phrase_of(p: &Parsed, phrases: &[ActorPhrase], tok: usize) -> Option<usize> {
     if let Some(i) = phrases.iter().position(|ph| ph.start <= tok && tok < ph.end) {
         return Some(i);
     }
+    // "President Plevneliev, who has refused": a relative pronoun the
+    // parser did not attach as a relative clause's subject still stands for
+    // the phrase it follows ("that" is left out: it is mostly a
+    // conjunction).
+    if matches!(p.form(tok).to_ascii_lowercase().as_str(), "who" | "which") && tok > 0 {
+        let before = if p.form(tok - 1) == "," && tok > 1 { tok - 2 } else { tok - 1 };
+        if let Some(i) = phrases.iter().position(|ph| ph.end == before + 1) {
+            return Some(i);
+        }
+    }
     let agent = p
         .children_with(tok, Deprel::Acl)
         .flat_map(|acl| p.children_with(acl, Deprel::OblAgent))
