@@ -55,7 +55,7 @@ pub use crate::csv::{CsvWriter, CSV_COLUMNS};
 pub use crate::dyads::{cameo_dyads, Dyad, NULL_ACTOR};
 pub use crate::gdelt::{gdelt_rows, GdeltWriter, GDELT_COLUMNS};
 pub use crate::petrarch::{petrarch_lines, PetrarchWriter};
-pub use crate::plover::{plover_record, plover_records, PloverWriter};
+pub use crate::plover::{plover_lines, plover_record, plover_records, PloverWriter};
 pub use crate::tsv::{CameoWriter, CAMEO_COLUMNS};
 
 /// What every writer needs besides the events.

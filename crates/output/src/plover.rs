@@ -263,6 +263,18 @@ pub fn plover_records(doc: &Document, events: &[Event], config: &WriterConfig) -
         .collect()
 }
 
+/// The records of the events of one document that a writer with `config`
+/// writes, each as the JSON line [`PloverWriter`] prints (without its
+/// newline, fields in the manual's order): what the event store keeps.
+pub fn plover_lines(doc: &Document, events: &[Event], config: &WriterConfig) -> Vec<String> {
+    let offsets = CharOffsets::new(&doc.text);
+    events
+        .iter()
+        .filter(|e| should_write(e, config))
+        .map(|e| serde_json::to_string(&build(doc, e, config, &offsets)).expect("a record of strings and finite-or-null numbers always serialises"))
+        .collect()
+}
+
 /// Writes PLOVER JSON Lines: one record per event, no header.
 pub struct PloverWriter<W: Write> {
     out: W,

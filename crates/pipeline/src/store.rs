@@ -2,7 +2,7 @@
 
 use dyad_code::Event;
 use dyad_core::Document;
-use dyad_output::{plover_records, WriterConfig};
+use dyad_output::{plover_lines, WriterConfig};
 use dyad_segment::{CharOffsets, Sentence};
 use dyad_store::{NewDocument, NewPlace};
 
@@ -33,6 +33,6 @@ pub fn store_input<'a>(doc: &'a Document, sentences: &[Sentence], events: &[Even
                 .collect()
         })
         .unwrap_or_default();
-    let events = plover_records(doc, events, config);
+    let events = plover_lines(doc, events, config);
     NewDocument { doc, sentences, events, places }
 }

@@ -38,7 +38,7 @@ impl Default for MergeRule {
 /// `CODE/SECTOR` per party (either part may be empty), sorted, joined by
 /// `+`: `RUS/MIL`, `/COP`, `IRN/GOV+TUR/GOV`; empty for no party.
 pub fn party_key(parties: Option<&Value>) -> String {
-    let mut keys: Vec<String> = parties
+    let keys: Vec<String> = parties
         .and_then(Value::as_array)
         .map(|list| {
             list.iter()
@@ -46,6 +46,15 @@ pub fn party_key(parties: Option<&Value>) -> String {
                 .collect()
         })
         .unwrap_or_default();
+    sorted_key(keys)
+}
+
+/// [`party_key`] of the parties as the store reads them from a record.
+pub(crate) fn parties_key(parties: &[crate::write::PartyFields<'_>]) -> String {
+    sorted_key(parties.iter().map(|p| format!("{}/{}", p.code.as_deref().unwrap_or(""), p.sector.as_deref().unwrap_or(""))).collect())
+}
+
+fn sorted_key(mut keys: Vec<String>) -> String {
     keys.sort();
     keys.dedup();
     keys.join("+")

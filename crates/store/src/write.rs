@@ -2,13 +2,15 @@
 //! killed mid-way loses at most the batch in flight and the next run
 //! resumes without duplicates.
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 use dyad_core::Document;
 use rusqlite::{params, Connection, OptionalExtension};
-use serde_json::Value;
+use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
-use crate::merge::{party_key, refresh_story, story_for, Report};
+use crate::merge::{parties_key, refresh_story, story_for, Report};
 use crate::{Store, StoreError};
 
 /// A coded document to store.
@@ -17,9 +19,10 @@ pub struct NewDocument<'a> {
     pub doc: &'a Document,
     /// Its sentences as character offsets `(start, end)` into `doc.text`.
     pub sentences: Vec<(usize, usize)>,
-    /// Its events as PLOVER records (what `dyad code` prints, one object
-    /// per event).
-    pub events: Vec<Value>,
+    /// Its events as PLOVER records: the JSON lines `dyad code` prints,
+    /// one per event (kept as written; the store reads the fields it
+    /// indexes from them).
+    pub events: Vec<String>,
     /// The place names resolved in its text.
     pub places: Vec<NewPlace>,
 }
@@ -191,44 +194,113 @@ fn add_one(tx: &Connection, rule: &crate::MergeRule, item: &NewDocument, summary
     }
     // When the document told it: the merge keeps the first and last.
     let reported = doc.datetime.map(|d| d.to_rfc3339()).or_else(|| doc.date.map(|d| d.to_string())).unwrap_or_else(|| now.clone());
-    for record in &item.events {
-        add_event(tx, rule, doc_key, record, &reported, summary)?;
+    for line in &item.events {
+        add_event(tx, rule, doc_key, line, &reported, summary)?;
     }
     summary.documents += 1;
     Ok(Some(doc_key))
 }
 
-fn text_list(v: Option<&Value>) -> String {
-    v.and_then(Value::as_array)
-        .map(|a| a.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(";"))
-        .unwrap_or_default()
+/// The fields of a PLOVER record the store reads, borrowed from the line
+/// where they have no escapes (the rest of the record is kept as written).
+#[derive(Deserialize)]
+struct RecordFields<'a> {
+    #[serde(borrow)]
+    id: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    date: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    event: Vec<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    mode: Vec<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    context: Vec<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    actor: Vec<PartyFields<'a>>,
+    #[serde(borrow, default)]
+    recipient: Vec<PartyFields<'a>>,
+    #[serde(borrow, default)]
+    event_text: Vec<Cow<'a, str>>,
+    quad_code: Option<i64>,
+    event_scale: Option<f64>,
+    #[serde(borrow)]
+    event_loc: Option<LocationFields<'a>>,
+    text_info: Option<TextInfoFields>,
+    #[serde(borrow)]
+    cameo: Option<CameoFields<'a>>,
+    #[serde(borrow)]
+    evidence: Option<EvidenceFields<'a>>,
 }
 
-fn add_event(tx: &Connection, rule: &crate::MergeRule, doc_key: i64, record: &Value, reported: &str, summary: &mut AddSummary) -> Result<(), Failure> {
-    let field = |name: &str| record.get(name);
-    let str_field = |name: &str| -> Result<&str, Failure> { field(name).and_then(Value::as_str).ok_or_else(|| Failure::Record(format!("event record without `{name}`"))) };
-    let id = str_field("id")?;
-    let date_text = str_field("date")?;
+/// An actor or recipient: country code and sector (either may be absent).
+#[derive(Deserialize)]
+pub(crate) struct PartyFields<'a> {
+    #[serde(borrow)]
+    pub code: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    pub sector: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    entity_text: Option<Cow<'a, str>>,
+}
+
+#[derive(Deserialize)]
+struct LocationFields<'a> {
+    #[serde(borrow)]
+    extracted_place: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    country_code: Option<Cow<'a, str>>,
+    geonameid: Option<i64>,
+    #[serde(borrow)]
+    admin1: Option<Cow<'a, str>>,
+    lat: Option<f64>,
+    lon: Option<f64>,
+}
+
+#[derive(Deserialize)]
+struct TextInfoFields {
+    sequence: Option<i64>,
+    start: Option<i64>,
+    end: Option<i64>,
+}
+
+#[derive(Deserialize)]
+struct CameoFields<'a> {
+    #[serde(borrow)]
+    code: Option<Cow<'a, str>>,
+    goldstein: Option<f64>,
+    quad_class: Option<i64>,
+}
+
+#[derive(Deserialize)]
+struct EvidenceFields<'a> {
+    #[serde(borrow)]
+    pattern: Option<Cow<'a, str>>,
+}
+
+fn joined(list: &[Cow<'_, str>]) -> String {
+    list.join(";")
+}
+
+fn add_event(tx: &Connection, rule: &crate::MergeRule, doc_key: i64, line: &str, reported: &str, summary: &mut AddSummary) -> Result<(), Failure> {
+    let record: RecordFields = serde_json::from_str(line).map_err(|e| Failure::Record(format!("not a PLOVER record: {e}")))?;
+    let id = record.id.as_deref().ok_or_else(|| Failure::Record("event record without `id`".into()))?;
+    let date_text = record.date.as_deref().ok_or_else(|| Failure::Record("event record without `date`".into()))?;
     let date = NaiveDate::parse_from_str(date_text, "%Y-%m-%d").map_err(|e| Failure::Record(format!("event {id}: date {date_text:?}: {e}")))?;
-    let category = field("event").and_then(|e| e.get(0)).and_then(Value::as_str).ok_or_else(|| Failure::Record(format!("event {id} without a category")))?;
-    let mode = text_list(field("mode"));
-    let context = text_list(field("context"));
-    let actor = party_key(field("actor"));
-    let recipient = party_key(field("recipient"));
-    let cameo = field("cameo");
-    let cameo_code = cameo.and_then(|c| c.get("code")).and_then(Value::as_str).unwrap_or("");
-    let goldstein = cameo.and_then(|c| c.get("goldstein")).and_then(Value::as_f64).unwrap_or(0.0);
-    let quad_class = cameo.and_then(|c| c.get("quad_class")).and_then(Value::as_i64).unwrap_or(0);
-    let quad_code = field("quad_code").and_then(Value::as_i64).unwrap_or(0);
-    let loc = field("event_loc");
-    let loc_str = |k: &str| loc.and_then(|l| l.get(k)).and_then(Value::as_str);
-    let loc_num = |k: &str| loc.and_then(|l| l.get(k)).and_then(Value::as_f64);
-    let point = loc_num("lat").zip(loc_num("lon"));
-    let country = loc_str("country_code");
-    let info = field("text_info");
-    let info_num = |k: &str| info.and_then(|t| t.get(k)).and_then(Value::as_i64).unwrap_or(0);
-    let event_text = text_list(field("event_text"));
-    let pattern = field("evidence").and_then(|e| e.get("pattern")).and_then(Value::as_str);
+    let category = record.event.first().map(|c| c.as_ref()).ok_or_else(|| Failure::Record(format!("event {id} without a category")))?;
+    let mode = joined(&record.mode);
+    let context = joined(&record.context);
+    let actor = parties_key(&record.actor);
+    let recipient = parties_key(&record.recipient);
+    let cameo_code = record.cameo.as_ref().and_then(|c| c.code.as_deref()).unwrap_or("");
+    let goldstein = record.cameo.as_ref().and_then(|c| c.goldstein).unwrap_or(0.0);
+    let quad_class = record.cameo.as_ref().and_then(|c| c.quad_class).unwrap_or(0);
+    let quad_code = record.quad_code.unwrap_or(0);
+    let loc = record.event_loc.as_ref();
+    let point = loc.and_then(|l| l.lat.zip(l.lon));
+    let country = loc.and_then(|l| l.country_code.as_deref());
+    let info = |k: fn(&TextInfoFields) -> Option<i64>| record.text_info.as_ref().and_then(k).unwrap_or(0);
+    let event_text = joined(&record.event_text);
+    let pattern = record.evidence.as_ref().and_then(|e| e.pattern.as_deref());
     // A report that says the event did not, will or might happen, or
     // happened years ago, tells another event than one that says it happened.
     let standing: Vec<&str> = context.split(';').filter(|c| matches!(*c, "negation" | "future" | "hypothetical" | "historical")).collect();
@@ -266,19 +338,19 @@ fn add_event(tx: &Connection, rule: &crate::MergeRule, doc_key: i64, record: &Va
             actor,
             recipient,
             quad_code,
-            field("event_scale").and_then(Value::as_f64).unwrap_or(0.0),
+            record.event_scale.unwrap_or(0.0),
             cameo_code,
             goldstein,
             quad_class,
-            loc_str("extracted_place"),
+            loc.and_then(|l| l.extracted_place.as_deref()),
             country,
-            loc.and_then(|l| l.get("geonameid")).and_then(Value::as_i64),
-            loc_str("admin1"),
+            loc.and_then(|l| l.geonameid),
+            loc.and_then(|l| l.admin1.as_deref()),
             point.map(|p| p.0),
             point.map(|p| p.1),
-            info_num("sequence"),
-            info_num("start"),
-            info_num("end"),
+            info(|t| t.sequence),
+            info(|t| t.start),
+            info(|t| t.end),
             event_text,
             pattern
         ])?;
@@ -288,12 +360,12 @@ fn add_event(tx: &Connection, rule: &crate::MergeRule, doc_key: i64, record: &Va
         return Err(Failure::Record(format!("event id {id} is already stored (two documents with one id?)")));
     }
     let event_key = tx.last_insert_rowid();
-    tx.prepare_cached("INSERT INTO records (event_key, record) VALUES (?1, ?2)")?.execute(params![event_key, record.to_string()])?;
+    tx.prepare_cached("INSERT INTO records (event_key, record) VALUES (?1, ?2)")?.execute(params![event_key, line])?;
     let mut entity = tx.prepare_cached("INSERT INTO entities (event_key, role, position, code, sector, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
-    for role in ["actor", "recipient"] {
-        for (k, p) in field(role).and_then(Value::as_array).into_iter().flatten().enumerate() {
-            let s = |n: &str| p.get(n).and_then(Value::as_str).unwrap_or("");
-            entity.execute(params![event_key, role, k as i64, s("code"), s("sector"), s("entity_text")])?;
+    for (role, parties) in [("actor", &record.actor), ("recipient", &record.recipient)] {
+        for (k, p) in parties.iter().enumerate() {
+            let s = |v: &Option<Cow<'_, str>>| v.as_deref().unwrap_or("").to_string();
+            entity.execute(params![event_key, role, k as i64, s(&p.code), s(&p.sector), s(&p.entity_text)])?;
         }
     }
     summary.events += 1;

@@ -50,7 +50,7 @@ fn record(id: &str, date: &str, category: &str, actor: (&str, &str), recipient: 
 }
 
 fn new<'a>(d: &'a Document, events: Vec<Value>) -> NewDocument<'a> {
-    NewDocument { doc: d, sentences: vec![(0, d.text.chars().count())], events, places: vec![] }
+    NewDocument { doc: d, sentences: vec![(0, d.text.chars().count())], events: events.iter().map(Value::to_string).collect(), places: vec![] }
 }
 
 fn store() -> (tempfile::TempDir, Store) {
