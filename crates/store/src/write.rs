@@ -100,31 +100,27 @@ impl Store {
     pub fn add(&mut self, batch: &[NewDocument]) -> Result<AddSummary, StoreError> {
         let path = self.path.clone();
         let rule = self.merge;
-        let mut tx = self.conn.transaction().map_err(|e| StoreError::sqlite(&path, e))?;
+        let tx = self.conn.transaction().map_err(|e| StoreError::sqlite(&path, e))?;
         let mut summary = AddSummary::default();
         let mut stored = Vec::with_capacity(batch.len());
         for item in batch {
-            // A savepoint per document: a record that cannot be stored costs
-            // its document only.
-            let mut sp = tx.savepoint().map_err(|e| StoreError::sqlite(&path, e))?;
+            // Every record of a document is read and checked before anything
+            // of it is written, so a record that cannot be stored costs its
+            // document only, without a savepoint per document (SQLite copies
+            // each page a savepoint changes into its statement journal).
             let mut one = AddSummary::default();
-            match add_one(&sp, &rule, item, &mut one) {
+            match add_one(&tx, &rule, item, &mut one) {
                 Ok(doc_key) => {
-                    sp.commit().map_err(|e| StoreError::sqlite(&path, e))?;
                     summary += one;
                     stored.extend(doc_key.map(|k| (k, item.doc)));
                 }
-                Err(Failure::Record(m)) => {
-                    sp.rollback().map_err(|e| StoreError::sqlite(&path, e))?;
-                    summary.rejected.push(format!("document {}: {m}", item.doc.id));
-                }
+                Err(Failure::Record(m)) => summary.rejected.push(format!("document {}: {m}", item.doc.id)),
                 Err(Failure::Sqlite(e)) => return Err(StoreError::sqlite(&path, e)),
             }
         }
-        // The full-text index is written once per batch, outside the
-        // per-document savepoints: FTS5 writes its pending terms to disk as a
-        // new segment at every savepoint, which made one segment (and many
-        // merges) per document.
+        // The full-text index is written once per batch: FTS5 writes its
+        // pending terms to disk as a new segment at every savepoint, which
+        // made one segment (and many merges) per document.
         let mut fts = tx.prepare_cached("INSERT INTO documents_fts (rowid, title, text) VALUES (?1, ?2, ?3)").map_err(|e| StoreError::sqlite(&path, e))?;
         for (doc_key, doc) in stored {
             fts.execute(params![doc_key, doc.title.as_deref().unwrap_or(""), doc.text]).map_err(|e| StoreError::sqlite(&path, e))?;
@@ -162,6 +158,13 @@ fn add_one(tx: &Connection, rule: &crate::MergeRule, item: &NewDocument, summary
         summary.duplicates += 1;
         return Ok(None);
     }
+    let records = item.events.iter().map(|line| Checked::read(line)).collect::<Result<Vec<_>, _>>().map_err(Failure::Record)?;
+    let mut ids = std::collections::HashSet::new();
+    for r in &records {
+        if !ids.insert(r.id.as_ref()) || event_known(tx, &r.id)? {
+            return Err(Failure::Record(format!("event id {} is already stored (two documents with one id?)", r.id)));
+        }
+    }
     let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     tx.prepare_cached(
         "INSERT INTO documents (id, url, source, title, date, datetime, place, language, content_hash, text, ingested_at)
@@ -194,8 +197,8 @@ fn add_one(tx: &Connection, rule: &crate::MergeRule, item: &NewDocument, summary
     }
     // When the document told it: the merge keeps the first and last.
     let reported = doc.datetime.map(|d| d.to_rfc3339()).or_else(|| doc.date.map(|d| d.to_string())).unwrap_or_else(|| now.clone());
-    for line in &item.events {
-        add_event(tx, rule, doc_key, line, &reported, summary)?;
+    for (line, record) in item.events.iter().zip(&records) {
+        add_event(tx, rule, doc_key, line, record, &reported, summary)?;
     }
     summary.documents += 1;
     Ok(Some(doc_key))
@@ -281,12 +284,35 @@ fn joined(list: &[Cow<'_, str>]) -> String {
     list.join(";")
 }
 
-fn add_event(tx: &Connection, rule: &crate::MergeRule, doc_key: i64, line: &str, reported: &str, summary: &mut AddSummary) -> Result<(), Failure> {
-    let record: RecordFields = serde_json::from_str(line).map_err(|e| Failure::Record(format!("not a PLOVER record: {e}")))?;
-    let id = record.id.as_deref().ok_or_else(|| Failure::Record("event record without `id`".into()))?;
-    let date_text = record.date.as_deref().ok_or_else(|| Failure::Record("event record without `date`".into()))?;
-    let date = NaiveDate::parse_from_str(date_text, "%Y-%m-%d").map_err(|e| Failure::Record(format!("event {id}: date {date_text:?}: {e}")))?;
-    let category = record.event.first().map(|c| c.as_ref()).ok_or_else(|| Failure::Record(format!("event {id} without a category")))?;
+/// A record read and checked: its fields, its id and date.
+struct Checked<'a> {
+    fields: RecordFields<'a>,
+    id: Cow<'a, str>,
+    date: NaiveDate,
+}
+
+impl<'a> Checked<'a> {
+    fn read(line: &'a str) -> Result<Checked<'a>, String> {
+        let fields: RecordFields<'a> = serde_json::from_str(line).map_err(|e| format!("not a PLOVER record: {e}"))?;
+        let id = fields.id.clone().ok_or("event record without `id`")?;
+        let date_text = fields.date.as_deref().ok_or("event record without `date`")?;
+        let date = NaiveDate::parse_from_str(date_text, "%Y-%m-%d").map_err(|e| format!("event {id}: date {date_text:?}: {e}"))?;
+        if fields.event.is_empty() {
+            return Err(format!("event {id} without a category"));
+        }
+        Ok(Checked { fields, id, date })
+    }
+}
+
+fn event_known(conn: &Connection, id: &str) -> rusqlite::Result<bool> {
+    conn.prepare_cached("SELECT 1 FROM events WHERE id = ?1").map(|mut q| q.exists(params![id]))?
+}
+
+fn add_event(tx: &Connection, rule: &crate::MergeRule, doc_key: i64, line: &str, checked: &Checked, reported: &str, summary: &mut AddSummary) -> Result<(), Failure> {
+    let record = &checked.fields;
+    let (id, date) = (checked.id.as_ref(), checked.date);
+    let date_text = record.date.as_deref().unwrap_or_default();
+    let category = record.event[0].as_ref();
     let mode = joined(&record.mode);
     let context = joined(&record.context);
     let actor = parties_key(&record.actor);
@@ -355,9 +381,9 @@ fn add_event(tx: &Connection, rule: &crate::MergeRule, doc_key: i64, line: &str,
             pattern
         ])?;
     if inserted == 0 {
-        // The savepoint is rolled back: the story this report may have
-        // started goes with it.
-        return Err(Failure::Record(format!("event id {id} is already stored (two documents with one id?)")));
+        // The ids were checked before the document was written: this is a
+        // database in an unexpected state, and the batch is not stored.
+        return Err(Failure::Sqlite(rusqlite::Error::StatementChangedRows(0)));
     }
     let event_key = tx.last_insert_rowid();
     tx.prepare_cached("INSERT INTO records (event_key, record) VALUES (?1, ?2)")?.execute(params![event_key, line])?;

@@ -167,6 +167,30 @@ fn a_bad_record_costs_its_document_only() {
     assert_eq!((c.documents, c.events, c.stories), (1, 1, 1), "nothing of the bad document stays, not even its first event's story");
 }
 
+#[test]
+fn an_event_id_already_stored_or_twice_in_a_document_costs_that_document_only() {
+    let (_dir, mut s) = store();
+    let first = doc("first", "Reuters", "2024-03-01", "One.");
+    let reused = doc("reused", "AFP", "2024-03-01", "Two.");
+    let twice = doc("twice", "AFP", "2024-03-01", "Three.");
+    let fine = doc("fine", "AFP", "2024-03-01", "Four.");
+    let ev = |id: &str| record(id, "2024-03-01", "ASSAULT", ("RUS", "MIL"), None, None);
+    let sum = s
+        .add(&[
+            new(&first, vec![ev("x-001-01")]),
+            // Its second event has the id the first document stored.
+            new(&reused, vec![ev("reused-001-01"), ev("x-001-01")]),
+            new(&twice, vec![ev("twice-001-01"), ev("twice-001-01")]),
+            new(&fine, vec![ev("fine-001-01")]),
+        ])
+        .unwrap();
+    assert_eq!((sum.documents, sum.events), (2, 2), "{:?}", sum.rejected);
+    assert_eq!(sum.rejected.len(), 2, "{:?}", sum.rejected);
+    assert!(sum.rejected.iter().all(|r| r.contains("already stored")), "{:?}", sum.rejected);
+    let c = s.counts().unwrap();
+    assert_eq!((c.documents, c.events), (2, 2), "nothing of the rejected documents stays");
+}
+
 /// A small database for the filters: five documents of March–April 2024.
 fn sample() -> (tempfile::TempDir, Store) {
     let (dir, mut s) = store();
