@@ -27,6 +27,9 @@ fn events_of_a_past_year_are_historical_and_left_out_unless_asked_for() {
         r#"{"id":"years","date":"2019-06-05","text":"Over the past five years, Russian troops attacked Ukrainian positions."}"#,
         r#"{"id":"comma","date":"2019-06-05","text":"In November, 2015 Russian troops attacked Ukrainian positions."}"#,
         r#"{"id":"decades","date":"2019-06-05","text":"Kurdish rebels have fought a decades-long insurgency against Turkey."}"#,
+        // A conflict measured in years is a standing one; an age is not.
+        r#"{"id":"four-decade","date":"2019-06-05","text":"Kurdish rebels have fought a four-decade insurgency against Turkey."}"#,
+        r#"{"id":"age","date":"2019-06-05","text":"A 40-year-old man was killed by Turkish soldiers in Cizre today."}"#,
     ];
     std::fs::write(&path, lines.join("\n") + "\n").unwrap();
     let p = path.to_str().unwrap();
@@ -49,8 +52,10 @@ fn events_of_a_past_year_are_historical_and_left_out_unless_asked_for() {
             // The annexation of 2014 is background; Sunday's attack is news.
             want("relative", "ASSAULT", "2019-06-02", false),
             want("now", "ASSAULT", "2019-06-05", false),
+            want("age", "ASSAULT", "2019-06-05", false),
         ]
     );
+    assert!(summary(&json_lines(&run_ok(&["code", "--include-historical", p]))).contains(&want("four-decade", "ASSAULT", "2019-06-05", true)));
     let all = summary(&json_lines(&run_ok(&["code", "--include-historical", p])));
     assert!(all.contains(&want("year", "ASSAULT", "2019-06-05", true)), "{all:?}");
     assert!(all.contains(&want("ago", "ASSAULT", "2019-06-05", true)), "{all:?}");
@@ -59,7 +64,7 @@ fn events_of_a_past_year_are_historical_and_left_out_unless_asked_for() {
     assert!(all.contains(&want("years", "ASSAULT", "2019-06-05", true)), "{all:?}");
     assert!(all.contains(&want("comma", "ASSAULT", "2019-06-05", true)), "{all:?}");
     assert!(all.iter().any(|e| e.0 == "decades" && e.3), "{all:?}");
-    assert_eq!(all.iter().filter(|e| e.3).count(), 8, "the annexation too: {all:?}");
+    assert_eq!(all.iter().filter(|e| e.3).count(), 9, "the annexation too: {all:?}");
 }
 
 #[test]

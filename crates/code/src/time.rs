@@ -106,6 +106,19 @@ fn year_with_part(w: &str) -> Option<i32> {
     year(w).or_else(|| ["mid-", "early-", "late-"].iter().find_map(|p| w.strip_prefix(p)).and_then(year))
 }
 
+/// A length of years or decades ("four-decade", "30-year") before a noun of
+/// lasting conflict.
+fn lasting_conflict(length: &str, noun: &str) -> bool {
+    let years = length
+        .strip_suffix("-decade")
+        .or_else(|| length.strip_suffix("-decades"))
+        .map(|n| (n, 10))
+        .or_else(|| length.strip_suffix("-year").map(|n| (n, 1)))
+        .and_then(|(n, unit)| number_word(n).map(|k| k * unit));
+    years.is_some_and(|y| y >= 2)
+        && matches!(noun, "insurgency" | "insurgencies" | "war" | "wars" | "conflict" | "civil" | "struggle" | "occupation" | "siege" | "feud" | "rivalry" | "blockade" | "embargo" | "dispute" | "uprising" | "rebellion")
+}
+
 fn number_word(w: &str) -> Option<i64> {
     let n = match w {
         "a" | "an" | "one" => 1,
@@ -169,6 +182,12 @@ fn when_raw(rec: &Recognized<'_>, date: NaiveDate) -> Raw {
         // conflict, not the day's news.
         if matches!(w(i), "decades-long" | "decade-long" | "years-long" | "long-running") {
             return Raw::Historical(text(i, i + 1), i);
+        }
+        // "a four-decade insurgency", "its 30-year war": a conflict measured
+        // in years is a standing one ("a 40-year-old man" is an age, and
+        // "a two-year deal" no conflict).
+        if lasting_conflict(w(i), w(i + 1)) {
+            return Raw::Historical(text(i, i + 2), i);
         }
         if !matches!(w(i), "on" | "in" | "during" | "ago" | "last" | "historically" | "after" | "since" | "over" | "for") {
             continue;
