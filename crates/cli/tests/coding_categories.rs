@@ -174,3 +174,20 @@ fn operations_suspended_are_a_ceasefire_only_when_military() {
     assert!(of("hospitals").is_empty(), "{events:?}");
     assert_eq!(of("army"), ["RETREAT"], "{events:?}");
 }
+
+#[test]
+fn an_exchange_of_fire_between_two_sides_is_fighting_by_both() {
+    let lines = [
+        r#"{"id":"exchange","date":"2019-06-05","text":"Three civilians were killed on Saturday in an exchange of fire between Ukrainian troops and Russian-backed separatists in Donetsk."}"#,
+        // Fire exchanged in words is no fighting.
+        r#"{"id":"words","date":"2019-06-05","text":"Ukraine and Russia exchanged views on the gas deal on Saturday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let exchange: Vec<Vec<String>> = events
+        .iter()
+        .filter(|e| e["doc_id"] == "exchange" && e["event"][0] == "ASSAULT")
+        .map(|e| e["actor"].as_array().unwrap().iter().map(|a| format!("{}/{}", a["code"].as_str().unwrap_or("-"), a["sector"].as_str().unwrap_or(""))).collect())
+        .collect();
+    assert_eq!(exchange, [vec!["UKR/MIL".to_string(), "UKR/REB".to_string()]], "{events:?}");
+    assert!(!events.iter().any(|e| e["doc_id"] == "words" && e["event"][0] == "ASSAULT"), "{events:?}");
+}
