@@ -281,7 +281,10 @@ fn phrase_of(p: &Parsed, phrases: &[ActorPhrase], tok: usize) -> Option<usize> {
     };
     let inside = |head: usize| {
         let (lo, hi) = noun_span(p, head);
-        phrases.iter().position(|ph| ph.start >= lo && ph.end <= hi + 1 && !placed(ph))
+        // (A phrase may run past the noun's span by the place it absorbed:
+        // "members of the ruling party in Ankara".)
+        let within = |ph: &ActorPhrase| ph.end <= hi + 1 || (ph.start <= hi && hi + 1 < p.len() && matches!(p.form(hi + 1).to_ascii_lowercase().as_str(), "in" | "from"));
+        phrases.iter().position(|ph| ph.start >= lo && within(ph) && !placed(ph))
     };
     // A name the dictionaries do not know, with an appositive that says who
     // it is: "Kenzo Oshima, the UN relief coordinator, demanded ...".

@@ -334,8 +334,19 @@ impl Unit<'_, '_, '_> {
                 j += 1;
             }
             let Some((end, pieces)) = piece_at.get(j).and_then(|p| p.as_ref()) else { break };
+            // "the ruling party in Ankara", "police in Kabul": a capital after
+            // "in" or "from" places the role in its country (it is no
+            // government speaking there).
+            // ("Western diplomats in Moscow", "foreign troops in Syria": others
+            // there, not the country's own.)
+            let outsiders = self.start > 0 && (dict.closed.is(WordClass::RegionAdjective, lower(self.start - 1)) || matches!(lower(self.start - 1), "foreign" | "international"));
+            if outsiders && matches!(lower(self.i), "in" | "from") {
+                break;
+            }
+            let located = lower(self.i) != "of";
             if let Some(c) = pieces.iter().find_map(|p| match p {
                 Piece::Country { code, kind, sector, id } if *kind == CountryKind::Name => Some((*code, *sector, id.clone(), *kind)),
+                Piece::Country { code, kind: CountryKind::Capital, id, .. } if located => Some((*code, None, id.clone(), CountryKind::Name)),
                 _ => None,
             }) {
                 if self.countries.is_empty() {
