@@ -705,3 +705,17 @@ fn a_gerund_another_verb_takes_and_a_goal_are_no_acts() {
     assert!(of("goal").is_empty(), "{events:?}");
     assert_eq!(of("began"), ["AID"], "{events:?}");
 }
+
+#[test]
+fn an_object_relative_clause_describes_its_noun_unless_it_names_the_day() {
+    let lines = [
+        r#"{"id":"house","date":"2019-06-05","text":"I ran until we made it to a house that Syrian rebels were occupying."}"#,
+        r#"{"id":"war","date":"2019-06-05","text":"The Kurds lost the town of Afrin, which Turkish forces occupied in the war."}"#,
+        r#"{"id":"sunday","date":"2019-06-05","text":"The Kurds lost the town of Afrin, which Turkish forces occupied on Sunday."}"#,
+        // The pronoun as the subject: the clause tells an act.
+        r#"{"id":"subject","date":"2019-06-05","text":"The Kurds fought the Turkish forces, which occupied the town of Afrin on Sunday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let docs: Vec<&str> = events.iter().filter(|e| e["event"][0] == "COERCE").map(|e| e["doc_id"].as_str().unwrap()).collect();
+    assert_eq!(docs, ["sunday", "subject"], "{events:?}");
+}
