@@ -601,3 +601,21 @@ fn a_role_in_a_capital_is_of_its_country_unless_named_as_outsiders() {
     assert!(got.iter().any(|(d, c, a)| d == "police" && c == "COERCE" && a == &["AFG/COP"]), "{got:?}");
     assert!(!got.iter().any(|(d, _, a)| d == "western" && a.iter().any(|x| x.starts_with("RUS"))), "{got:?}");
 }
+
+#[test]
+fn an_attack_on_a_town_hits_its_country() {
+    let lines = [
+        r#"{"id":"object","date":"2019-06-05","text":"Russian jets bombed Idlib on Monday."}"#,
+        r#"{"id":"slot","date":"2019-06-05","text":"Turkey launched an offensive against the Kurdish enclave of Afrin on Monday."}"#,
+        // A town of the actor's own country names no other party; "in" says
+        // where the act was, not whom it hit.
+        r#"{"id":"own","date":"2019-06-05","text":"Syrian jets bombed Idlib on Monday."}"#,
+        r#"{"id":"where","date":"2019-06-05","text":"Russian jets attacked in Idlib on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let recipients = |id: &str| events.iter().filter(|e| e["doc_id"] == id && e["event"][0] == "ASSAULT").map(|e| codes(&e["recipient"])).collect::<Vec<_>>();
+    assert_eq!(recipients("object"), [vec!["SYR".to_string()]], "{events:?}");
+    assert_eq!(recipients("slot"), [vec!["SYR".to_string()]], "{events:?}");
+    assert_eq!(recipients("own"), [Vec::<String>::new()], "{events:?}");
+    assert_eq!(recipients("where"), [Vec::<String>::new()], "{events:?}");
+}

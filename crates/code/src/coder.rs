@@ -525,15 +525,27 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
             let reciprocal = pattern.options.reciprocal;
             let place_target = tgt.is_some_and(|t| is_place_phrase(&rec.sentence, &rec.actors[t]));
             // "Turkey sent aid to Aleppo": aid sent to a town goes to its
-            // country (the place the pattern's "+" names; not the actor's own).
-            if act.category == Category::Aid && recipient.is_empty() {
-                if let (Some(at), Some(places)) = (trig.target_at, places.as_ref()) {
+            // country; "Turkey's offensive against the Kurdish enclave of
+            // Afrin": an attack on a town hits its country (the place the
+            // pattern's "+" names, within its noun phrase; not the actor's
+            // own).
+            if matches!(act.category, Category::Aid | Category::Assault | Category::Coerce) && recipient.is_empty() {
+                // Without a "+" slot, the direct object after the event words
+                // ("Russian jets bombed Idlib"), not a place of the act ("in").
+                let object = || {
+                    let k = trig.end.max(trig.anchor + 1);
+                    let word = rec.sentence.lower.get(k).map(|w| w.as_ref()).unwrap_or(".");
+                    (act.category != Category::Aid && !dict.closed.is(dyad_dict::WordClass::Function, word) || matches!(word, "the" | "a" | "an")).then_some(k)
+                };
+                if let (Some(at), Some(places)) = (trig.target_at.or_else(object), places.as_ref()) {
                     let tokens = &rec.sentence.tokens;
-                    let in_slot = |sp: Span| (at..(at + 3).min(tokens.len())).any(|k| tokens[k].span.start == sp.start);
+                    let reach = if act.category == Category::Aid { 3 } else { 6 };
+                    let stop = (at..(at + reach).min(tokens.len())).find(|&k| matches!(rec.sentence.lower[k].as_ref(), "," | ";" | "." | "and" | "but")).unwrap_or((at + reach).min(tokens.len()));
+                    let in_slot = |sp: Span| (at..stop).any(|k| tokens[k].span.start == sp.start);
                     let found = places.in_sentence(si).find(|p| in_slot(p.span)).and_then(|p| Some((crate::location::dyad_country(p.record)?, p.span)));
                     if let Some((code, span)) = found.filter(|(c, _)| !actor.iter().any(|a| &a.code == c)) {
                         recipient.push(Entity { cameo_code: code.clone(), code, sector: None, entity_text: span.text(&doc.text).to_string(), identifier_text: None, office: None, span });
-                        recipient_route = "the place the aid goes to, its country";
+                        recipient_route = if act.category == Category::Aid { "the place the aid goes to, its country" } else { "the place attacked, its country" };
                     }
                 }
             }
