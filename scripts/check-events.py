@@ -7,10 +7,12 @@ Checks, per entry: column count; a unique id `<category>.<name>` whose prefix is
 the file name; a CAMEO code that exists in crates/ontology/data/cameo_events.tsv,
 is not a 01x/02x code (PLOVER drops them) and maps to the file's PLOVER category
 (negative.tsv: `-` or any code); the pattern syntax (CAPS verb lemmas known to
-dictionaries/lexicon/verb-forms.tsv, lower-case literals, `x?`, `a|b`, `*`, `...`,
-at most one `+` and one `$`, a non-optional anchor); options (mode= valid for the
-category, context= valid, reciprocal, intransitive, negative only and always in
-negative.tsv). Prints pattern counts per file; exits 1 on any error.
+dictionaries/lexicon/verb-forms.tsv, `WIN|TAKE` alternatives of verbs, lower-case literals
+and the possessive tokens ' and 's, `x?`, `a|b`, `*`, `...`, at most one `+` and one `$`, a
+non-optional anchor); options (mode= valid for the category, context= valid, category= a
+PLOVER category that then replaces the code's, reciprocal, intransitive, inverse, passive,
+negative only and always in negative.tsv). A mode that restates the code's is a note, not an
+error. Prints pattern counts per file; exits 1 on any error.
 """
 
 import argparse
@@ -22,7 +24,7 @@ import sys
 CATEGORIES = ["agree", "consult", "support", "concede", "cooperate", "aid", "retreat", "request",
               "accuse", "reject", "threaten", "protest", "sanction", "mobilize", "coerce", "assault"]
 HEADER = ["id", "cameo", "pattern", "options"]
-LITERAL = re.compile(r"^[a-z0-9][a-z0-9'.-]*$")
+LITERAL = re.compile(r"^([a-z0-9][a-z0-9'.-]*|'s?)$")  # "'" and "'s": possessive tokens
 VERB = re.compile(r"^[A-Z][A-Z'-]*$")
 NAME = re.compile(r"^[a-z0-9_]+$")
 
@@ -84,17 +86,18 @@ def check_pattern(pattern, lemmas):
         else:
             opt = e.endswith("?")
             body = e[:-1] if opt else e
-            if VERB.match(body):
+            if all(VERB.match(v) for v in body.split("|")):
                 if opt:
                     errs.append(f"verb element {e!r} cannot be optional")
-                if body.lower() not in lemmas:
-                    errs.append(f"verb {body!r} is not a lemma in lexicon/verb-forms.tsv")
+                for v in body.split("|"):
+                    if v.lower() not in lemmas:
+                        errs.append(f"verb {v!r} is not a lemma in lexicon/verb-forms.tsv")
                 kinds.append("V")
             else:
                 alts = body.split("|")
                 for a in alts:
                     if not LITERAL.match(a):
-                        errs.append(f"bad literal {a!r} in {e!r} (lower-case words; verbs in CAPS, no alternatives)")
+                        errs.append(f"bad literal {a!r} in {e!r} (lower-case words, or verbs in CAPS only)")
                 if len(set(alts)) != len(alts):
                     errs.append(f"repeated alternative in {e!r}")
                 kinds.append("l?" if opt else "l")
@@ -110,8 +113,10 @@ def check_pattern(pattern, lemmas):
         errs.append(f"pattern starts with {elems[0]!r}")
     if kinds and kinds[-1] in ("*", "..."):
         errs.append(f"pattern ends with {elems[-1]!r}")
+    # Two gaps, or two slots, side by side cannot be told apart ("+ ..." is
+    # a noun phrase and then up to four words: allowed).
     for a, b in zip(kinds, kinds[1:]):
-        if a in ("...", "*", "+", "$") and b in ("...", "*", "+", "$"):
+        if (a in ("...", "*") and b in ("...", "*")) or (a in ("+", "$") and b in ("+", "$")) or (a == "..." and b in ("+", "$")):
             errs.append(f"{a!r} next to {b!r}")
     return errs
 
@@ -123,7 +128,7 @@ def main():
     codes, modes, contexts = load_ontology(args.root)
     lemmas = load_lemmas(args.root)
     events = os.path.join(args.root, "dictionaries", "events")
-    errors, ids, seen_patterns, counts = [], {}, {}, {}
+    errors, notes, ids, seen_patterns, counts = [], [], {}, {}, {}
     files = sorted(f for f in os.listdir(events) if f.endswith(".tsv"))
     expected = {c + ".tsv" for c in CATEGORIES} | {"negative.tsv"}
     for missing in sorted(expected - set(files)):
@@ -155,6 +160,10 @@ def main():
             if prefix != cat or not NAME.match(rest):
                 errors.append(f"{where}: id {pid!r} must be {cat}.<name> with [a-z0-9_] name")
             category = None
+            # `category=NAME` overrides the CAMEO-to-PLOVER table (README).
+            override = next((o.strip()[len("category="):] for o in options.split(",") if o.strip().startswith("category=")), None)
+            if override is not None and override.lower() not in CATEGORIES:
+                errors.append(f"{where}: category {override!r} is not a PLOVER category")
             if cat == "negative" and code == "-":
                 pass
             elif code not in codes:
@@ -162,7 +171,7 @@ def main():
             elif code[:2] in ("01", "02") or len(code) < 3:
                 errors.append(f"{where}: CAMEO code {code!r} is a root or a 01x/02x code")
             else:
-                category = codes[code][0]
+                category = override or codes[code][0]
                 if cat != "negative" and category.lower() != cat:
                     errors.append(f"{where}: code {code} maps to {category}, not {cat.upper()}")
             for e in check_pattern(pattern, lemmas):
@@ -182,13 +191,16 @@ def main():
                         errors.append(f"{where}: negative patterns take no mode")
                     elif category and v not in modes.get(category, ()):
                         errors.append(f"{where}: mode {v!r} is not a {category} mode")
-                    elif category and v in codes[code][1] and sum(x.startswith("mode=") for x in opts) < 2:
-                        # restating the code's mode is only useful beside a second mode
-                        errors.append(f"{where}: mode {v!r} already follows from code {code}")
+                    elif category and not override and v in codes[code][1] and sum(x.startswith("mode=") for x in opts) < 2:
+                        # Restating the code's mode is harmless (a pattern's modes
+                        # replace the code's): a note, not an error.
+                        notes.append(f"{where}: mode {v!r} already follows from code {code}")
                 elif eq and k == "context":
                     if v not in contexts:
                         errors.append(f"{where}: unknown context {v!r}")
-                elif not eq and o in ("reciprocal", "intransitive", "negative"):
+                elif eq and k == "category":
+                    pass
+                elif not eq and o in ("reciprocal", "intransitive", "negative", "inverse", "passive"):
                     if o in flags:
                         errors.append(f"{where}: option {o!r} repeated")
                     flags.add(o)
@@ -200,6 +212,8 @@ def main():
                 errors.append(f"{where}: intransitive pattern with a `+`")
     for e in errors:
         print(e, file=sys.stderr)
+    if notes:
+        print(f"check-events: {len(notes)} note(s) (not errors), e.g. {notes[0]}", file=sys.stderr)
     total = sum(v for k, v in counts.items() if k != "negative")
     for c in CATEGORIES + ["negative"]:
         print(f"{c:10} {counts.get(c, 0)}")
