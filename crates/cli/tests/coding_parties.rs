@@ -619,3 +619,14 @@ fn an_attack_on_a_town_hits_its_country() {
     assert_eq!(recipients("own"), [Vec::<String>::new()], "{events:?}");
     assert_eq!(recipients("where"), [Vec::<String>::new()], "{events:?}");
 }
+
+#[test]
+fn he_after_a_person_no_dictionary_knows_is_not_the_person_named_before() {
+    let docs = [
+        r#"{"id":"known","date":"2018-01-25","text":"Bashar al-Assad spoke in Damascus on Monday.\n\nHe urged western diplomats to support the talks."}"#,
+        r#"{"id":"unknown","date":"2018-01-25","text":"Bashar al-Assad spoke in Damascus on Monday.\n\nThe plan was called alarming by Russia's representative in Geneva, Alexey Borodavkin.\n\nHe urged western diplomats to support the talks."}"#,
+    ];
+    let got = coded(&docs, &[]);
+    assert!(got.iter().any(|(d, c, a)| d == "known" && c == "REQUEST" && a == &["SYR/GOV"]), "{got:?}");
+    assert!(!got.iter().any(|(d, c, a)| d == "unknown" && c == "REQUEST" && a.iter().any(|x| x.starts_with("SYR"))), "{got:?}");
+}

@@ -44,6 +44,10 @@ pub(crate) struct Memory {
     pub(crate) last_group: Option<Mention>,
     /// The sentence being read (of the document, from 0).
     pub(crate) sentence: usize,
+    /// The last sentence that named a person no dictionary and no earlier
+    /// mention knows ("..., Alexey Borodavkin. He urged ..."): "he" after
+    /// it may be that person, so it reaches no further back.
+    unnamed_person: Option<usize>,
 }
 
 /// Most people (and most actors) remembered: references reach back a few
@@ -81,6 +85,11 @@ fn name_tokens(name: &str) -> Vec<String> {
 
 impl Memory {
     /// Remembers a resolved mention.
+    /// Notes that the sentence being read names a person nobody knows.
+    pub(crate) fn unnamed_person(&mut self) {
+        self.unnamed_person = Some(self.sentence);
+    }
+
     pub(crate) fn remember(&mut self, m: &Mention) {
         if m.code.is_none() {
             return;
@@ -113,6 +122,7 @@ impl Memory {
                 .people
                 .last()
                 .filter(|k| self.sentence.saturating_sub(k.sentence) <= PERSON_PRONOUN_REACH)
+                .filter(|k| self.unnamed_person.is_none_or(|u| u < k.sentence))
                 .map(|k| vec![k.mention.clone()])
                 .unwrap_or_default(),
             // "they", "it": the subject of the previous sentence, a group

@@ -187,6 +187,12 @@ pub(crate) fn resolve_all(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, 
                 .collect(),
         );
         for (m, resolved) in p.mentions.iter().zip(&resolutions) {
+            // (A first name and a surname: a single unknown capitalised word
+            // is as often a place or a sentence's first word.)
+            let full_name = m.person.as_deref().is_some_and(|n| n.split_whitespace().count() >= 2);
+            if m.bare_name && full_name && resolved.iter().all(|r| r.code.is_none()) {
+                memory.unnamed_person();
+            }
             if m.code.is_some() && !m.metonym_place {
                 memory.remember(m);
             } else if m.code.is_none() {
