@@ -630,3 +630,16 @@ fn he_after_a_person_no_dictionary_knows_is_not_the_person_named_before() {
     assert!(got.iter().any(|(d, c, a)| d == "known" && c == "REQUEST" && a == &["SYR/GOV"]), "{got:?}");
     assert!(!got.iter().any(|(d, c, a)| d == "unknown" && c == "REQUEST" && a.iter().any(|x| x.starts_with("SYR"))), "{got:?}");
 }
+
+#[test]
+fn they_reaches_back_a_few_sentences_not_to_any_earlier_subject() {
+    let docs = [
+        // Four sentences without a subject of their own stand between the
+        // Turkish army and "they".
+        r#"{"id":"far","date":"2019-03-01","text":"The Turkish army moved tanks to the border on Monday.\n\nThe weather was cold.\n\nThe roads were empty.\n\nThe town was quiet.\n\nThe night was long.\n\nThey shelled Syrian villages on Tuesday."}"#,
+        r#"{"id":"near","date":"2019-03-01","text":"The Turkish army moved tanks to the border on Monday.\n\nThe weather was cold.\n\nThey shelled Syrian villages on Tuesday."}"#,
+    ];
+    let got = coded(&docs, &[]);
+    assert!(got.iter().any(|(d, c, a)| d == "near" && c == "ASSAULT" && a.iter().any(|x| x.starts_with("TUR"))), "{got:?}");
+    assert!(!got.iter().any(|(d, c, a)| d == "far" && c == "ASSAULT" && a.iter().any(|x| x.starts_with("TUR"))), "{got:?}");
+}

@@ -22,6 +22,10 @@ pub(crate) struct Known {
 /// Lebanon" twelve sentences after the Lebanese prime minister).
 const PERSON_PRONOUN_REACH: usize = 4;
 
+/// How many sentences back "they" or "it" finds the subject that was set
+/// (the sentence before, or one or two more without a subject of their own).
+const GROUP_PRONOUN_REACH: usize = 3;
+
 #[derive(Debug, Default)]
 pub(crate) struct Memory {
     /// People, most recent last.
@@ -35,6 +39,8 @@ pub(crate) struct Memory {
     pub(crate) last_role: Option<(Mention, bool)>,
     /// The last subject's head is plural ("the rebels"): never "it".
     pub(crate) last_subject_plural: bool,
+    /// The sentence that set `last_subject` or `last_role`.
+    pub(crate) last_subject_sentence: usize,
     /// Countries and organisations mentioned as actors, most recent last.
     actors: Vec<Known>,
     /// The country the document is mainly about, if one stands out.
@@ -128,6 +134,10 @@ impl Memory {
             // "they", "it": the subject of the previous sentence, a group
             // (the coder first tries the same sentence's subject); never
             // simply the last group named.
+            // A subject set more than GROUP_PRONOUN_REACH sentences ago is
+            // no antecedent: sentences without a subject keep it, but not
+            // for ever.
+            Some(Reference::Group) if self.sentence.saturating_sub(self.last_subject_sentence) > GROUP_PRONOUN_REACH => Vec::new(),
             Some(Reference::Group) => match (&self.last_subject, &self.last_role) {
                 // "it" never takes a plural; "they" may take a country or
                 // body ("the government said they would").

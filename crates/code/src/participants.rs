@@ -213,6 +213,7 @@ pub(crate) fn resolve_all(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, 
         let person_subject = first.mentions.iter().any(|m| m.person.is_some() || m.reference == Some(dyad_recognize::Reference::Person));
         if subject.is_some() {
             memory.last_subject = subject;
+            memory.last_subject_sentence = memory.sentence;
             // A common noun's number: "the rebels" are plural, "the United
             // States" and "the Philippines" are not.
             memory.last_subject_plural = common_plural_head(rec, first);

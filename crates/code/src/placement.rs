@@ -33,6 +33,7 @@ pub(crate) fn role_actor(rec: &Recognized<'_>, i: usize, surely_subject: bool, h
         let plural = crate::memory::plural_head(&rec.sentence.lower[p.end - 1]);
         memory.last_subject = None;
         memory.last_role = Some((m, plural));
+        memory.last_subject_sentence = memory.sentence;
     }
     placed
 }

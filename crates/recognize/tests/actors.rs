@@ -138,3 +138,14 @@ fn the_source_of_a_closing_attribution_is_its_own_phrase() {
     let got = actors("The lawyer for Hoda Muthana, the US woman who fled Islamic State, has called for her return.", "2019-02-23");
     assert!(got.iter().any(|(t, _)| t == "Hoda Muthana, the US woman"), "{got:#?}");
 }
+
+#[test]
+fn a_capitalised_preposition_that_opens_a_sentence_is_no_name() {
+    for text in ["For the past two nights US jets have attacked the town.", "Since the war began, Kenya has sent troops to Somalia.", "\"After the vote, Kenya left.\""] {
+        let got = actors(text, "2019-03-01");
+        assert!(!got.iter().any(|(t, _)| matches!(t.as_str(), "For" | "Since" | "After")), "{text}: {got:?}");
+    }
+    // A name that opens a sentence still is one.
+    let got = actors("Borodavkin urged the diplomats to act.", "2019-03-01");
+    assert!(got.iter().any(|(t, _)| t == "Borodavkin"), "{got:?}");
+}

@@ -419,7 +419,7 @@ impl Unit<'_, '_, '_> {
                 self.mention.person = Some(s.texts[self.i..j].join(" "));
                 self.i = j;
             }
-        } else if self.person.is_none() && self.former_holder.is_none() && self.org.is_none() && self.i == self.start && self.i < n && is_name_part(s, dict, piece_at, self.i) && !s.texts[self.i].ends_with('.') && piece_at[self.i].is_none() {
+        } else if self.person.is_none() && self.former_holder.is_none() && self.org.is_none() && self.i == self.start && self.i < n && is_name_part(s, dict, piece_at, self.i) && !s.texts[self.i].ends_with('.') && piece_at[self.i].is_none() && !opening_word(s, self.i) {
             // A bare name ("Shen reaffirmed"): somebody the document introduced
             // before, or nobody the coder can place.
             let j = name_end(s, dict, piece_at, self.i, 3);
@@ -549,6 +549,17 @@ impl Unit<'_, '_, '_> {
         }
         Some((self.i, out))
     }
+}
+
+/// A preposition or conjunction that opens the sentence, capitalised only
+/// for that ("For the past two nights", "Since 2011"): no name.
+fn opening_word(s: &Sentence<'_>, i: usize) -> bool {
+    let first = i == 0 || matches!(s.texts[i - 1], "\"" | "\u{201c}" | "'" | "(" | "\u{2018}");
+    first
+        && matches!(
+            s.lower[i].as_ref(),
+            "for" | "since" | "after" | "before" | "with" | "from" | "at" | "in" | "on" | "by" | "if" | "but" | "and" | "as" | "so" | "then" | "though" | "although" | "while" | "when" | "during" | "until" | "despite" | "amid" | "under" | "over" | "without" | "meanwhile" | "instead"
+        )
 }
 
 #[cfg(test)]
