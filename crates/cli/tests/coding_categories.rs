@@ -191,3 +191,18 @@ fn an_exchange_of_fire_between_two_sides_is_fighting_by_both() {
     assert_eq!(exchange, [vec!["UKR/MIL".to_string(), "UKR/REB".to_string()]], "{events:?}");
     assert!(!events.iter().any(|e| e["doc_id"] == "words" && e["event"][0] == "ASSAULT"), "{events:?}");
 }
+
+#[test]
+fn fire_from_armed_men_is_fighting_and_fire_from_critics_is_criticism() {
+    let lines = [
+        r#"{"id":"armed","date":"2019-06-05","text":"Kenyan troops came under fire from Somali militants near the border on Tuesday."}"#,
+        r#"{"id":"critics","date":"2019-06-05","text":"The Kenyan minister came under fire from critics over the troops deployment on Tuesday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let category = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    assert_eq!(category("armed"), ["ASSAULT"], "{events:?}");
+    assert_eq!(category("critics"), ["ACCUSE"], "{events:?}");
+    let armed = events.iter().find(|e| e["doc_id"] == "armed").unwrap();
+    assert_eq!(codes(&armed["actor"]), ["SOM"], "{armed}");
+    assert_eq!(codes(&armed["recipient"]), ["KEN"], "{armed}");
+}
