@@ -643,3 +643,16 @@ fn they_reaches_back_a_few_sentences_not_to_any_earlier_subject() {
     assert!(got.iter().any(|(d, c, a)| d == "near" && c == "ASSAULT" && a.iter().any(|x| x.starts_with("TUR"))), "{got:?}");
     assert!(!got.iter().any(|(d, c, a)| d == "far" && c == "ASSAULT" && a.iter().any(|x| x.starts_with("TUR"))), "{got:?}");
 }
+
+#[test]
+fn a_place_across_a_contrasting_clause_does_not_place_the_event() {
+    let docs = [
+        // The document is about Uganda; the arrests are not placed in Kenya.
+        r#"{"id":"while","date":"2019-03-01","text":"Uganda's president spoke on Monday. Uganda's courts were closed.\n\nPolice arrested dozens of protesters, while the army deployed troops in Kenya."}"#,
+        r#"{"id":"same","date":"2019-03-01","text":"Uganda's president spoke on Monday. Uganda's courts were closed.\n\nPolice arrested dozens of protesters in Kenya."}"#,
+    ];
+    let got = coded(&docs, &[]);
+    assert!(got.iter().any(|(d, c, a)| d == "same" && c == "COERCE" && a == &["KEN/COP"]), "{got:?}");
+    assert!(got.iter().any(|(d, c, a)| d == "while" && c == "COERCE" && a == &["UGA/COP"]), "{got:?}");
+    assert!(got.iter().any(|(d, c, a)| d == "while" && c == "MOBILIZE" && a == &["KEN/MIL"]), "{got:?}");
+}

@@ -212,6 +212,13 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
         for (ti, trig) in rec.triggers.iter().enumerate() {
             let pattern = &dict.patterns[trig.pattern];
             let (Some(cam), Some(category)) = (pattern.cameo, pattern.category) else { continue };
+            // "Police arrested dozens, while the army deployed troops in
+            // Kenya" places the deployment, not the arrests: a place across a
+            // contrasting clause places the document's events only.
+            let place = match &place {
+                Some(p) if crate::location::across_clauses(&rec, p, trig.anchor) => dateline_place.clone(),
+                other => other.clone(),
+            };
             if let Some(reason) = unreported[ti] {
                 notes.add(|| format!("{}: {reason}", pattern.id));
                 continue;

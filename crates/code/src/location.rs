@@ -79,6 +79,19 @@ pub(crate) fn sentence_place(places: &dyad_geo::DocumentPlaces<'static>, si: usi
     })
 }
 
+/// Whether the sentence's place `p` and the event word at token `at` stand
+/// in two clauses that ", while", ", whereas" or ";" set against each other.
+pub(crate) fn across_clauses(rec: &Recognized<'_>, p: &Place, at: usize) -> bool {
+    let s = &rec.sentence;
+    let Some(span) = p.span else { return false };
+    let Some(place_at) = s.tokens.iter().position(|t| t.span.start >= span.start) else { return false };
+    if at >= s.tokens.len() {
+        return false;
+    }
+    let (lo, hi) = if place_at < at { (place_at, at) } else { (at, place_at) };
+    (lo + 1..hi).any(|k| s.lower[k] == ";" || (matches!(s.lower[k].as_ref(), "while" | "whereas") && s.lower[k - 1] == ","))
+}
+
 /// Whether a place is no more precise than its country.
 pub(crate) fn is_country(p: &Place) -> bool {
     p.geo.is_some_and(|g| g.kind() == dyad_geo::Kind::Country)
