@@ -593,13 +593,15 @@ fn a_role_in_a_capital_is_of_its_country_unless_named_as_outsiders() {
         // The capital places the party; "members of" it act for it.
         r#"{"id":"party","date":"2018-01-25","text":"Syria's army shelled Afrin on Monday.\n\nSome senior members of the ruling party in Ankara have urged the government to seize Afrin."}"#,
         r#"{"id":"police","date":"2018-01-25","text":"Police in Kabul arrested 20 protesters on Monday."}"#,
-        // Western diplomats in Moscow are not Russia's.
+        // Western diplomats in Moscow are not Russia's, nor foreign ones.
         r#"{"id":"western","date":"2018-01-25","text":"Western diplomats in Moscow criticised the verdict on Monday."}"#,
+        r#"{"id":"foreign","date":"2018-01-25","text":"Foreign diplomats in Moscow criticised the verdict on Monday."}"#,
     ];
     let got = coded(&docs, &[]);
     assert!(got.iter().any(|(d, c, a)| d == "party" && c == "REQUEST" && a == &["TUR/GOV"]), "{got:?}");
     assert!(got.iter().any(|(d, c, a)| d == "police" && c == "COERCE" && a == &["AFG/COP"]), "{got:?}");
     assert!(!got.iter().any(|(d, _, a)| d == "western" && a.iter().any(|x| x.starts_with("RUS"))), "{got:?}");
+    assert!(got.iter().any(|(d, c, a)| d == "foreign" && c == "ACCUSE" && a == &["-/GOV"]), "{got:?}");
 }
 
 #[test]

@@ -18,9 +18,12 @@ use crate::Entity;
 /// role that opens the sentence is remembered for the next "they".
 pub(crate) fn role_actor(rec: &Recognized<'_>, i: usize, surely_subject: bool, here: Option<&str>, main_country: Option<&str>, text: &str, memory: &mut Memory) -> Vec<Entity> {
     let p = &rec.actors[i];
-    let doc_home = main_country.filter(|_| surely_subject);
+    // "foreign diplomats in Moscow", "international observers": others in
+    // the country, of no country the report names.
+    let outsiders = p.start > 0 && matches!(rec.sentence.lower[p.start - 1].as_ref(), "foreign" | "international");
+    let doc_home = main_country.filter(|_| surely_subject && !outsiders);
     let person = p.mentions.first().is_some_and(|m| m.person.is_some());
-    let home = if person { doc_home } else { here.or(doc_home) };
+    let home = if person || outsiders { doc_home } else { here.or(doc_home) };
     let Some(home) = home else {
         return if surely_subject { stateless_role_entity(p, text).into_iter().collect() } else { Vec::new() };
     };
