@@ -68,10 +68,10 @@ impl StoreWriter {
         let (tx, rx) = std::sync::mpsc::sync_channel::<Coded>(2);
         let thread = std::thread::spawn(move || {
             while let Ok(mut batch) = rx.recv() {
-                // Batches already waiting join this one's transaction (up to
-                // a bound): each commit writes the full-text index's pending
-                // terms as a new segment and syncs, so fewer, larger
-                // transactions cost less when coding runs ahead.
+                // The next coded batches join this one's transaction, up to
+                // a bound (or the end of the input): each commit writes the
+                // full-text index's pending terms as a new segment and syncs,
+                // so fewer, larger transactions cost less.
                 while batch.len() < STORE_BATCH {
                     match rx.recv() {
                         Ok(more) => batch.extend(more),

@@ -32,7 +32,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::Connection;
 
 pub use error::StoreError;
-pub use merge::{party_key, MergeRule};
+pub use merge::MergeRule;
 pub use write::{content_hash, AddSummary, NewDocument, NewPlace};
 
 /// An open dyad database.

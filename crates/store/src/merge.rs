@@ -14,7 +14,6 @@
 use chrono::NaiveDate;
 use dyad_core::great_circle_km;
 use rusqlite::{params, Connection};
-use serde_json::Value;
 
 /// When two reports are the same event.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -37,24 +36,8 @@ impl Default for MergeRule {
 /// The parties of a PLOVER `actor` or `recipient` list as one key:
 /// `CODE/SECTOR` per party (either part may be empty), sorted, joined by
 /// `+`: `RUS/MIL`, `/COP`, `IRN/GOV+TUR/GOV`; empty for no party.
-pub fn party_key(parties: Option<&Value>) -> String {
-    let keys: Vec<String> = parties
-        .and_then(Value::as_array)
-        .map(|list| {
-            list.iter()
-                .map(|p| format!("{}/{}", p.get("code").and_then(Value::as_str).unwrap_or(""), p.get("sector").and_then(Value::as_str).unwrap_or("")))
-                .collect()
-        })
-        .unwrap_or_default();
-    sorted_key(keys)
-}
-
-/// [`party_key`] of the parties as the store reads them from a record.
-pub(crate) fn parties_key(parties: &[crate::write::PartyFields<'_>]) -> String {
-    sorted_key(parties.iter().map(|p| format!("{}/{}", p.code.as_deref().unwrap_or(""), p.sector.as_deref().unwrap_or(""))).collect())
-}
-
-fn sorted_key(mut keys: Vec<String>) -> String {
+pub(crate) fn party_key(parties: &[crate::write::PartyFields<'_>]) -> String {
+    let mut keys: Vec<String> = parties.iter().map(|p| format!("{}/{}", p.code.as_deref().unwrap_or(""), p.sector.as_deref().unwrap_or(""))).collect();
     keys.sort();
     keys.dedup();
     keys.join("+")
@@ -166,10 +149,18 @@ mod tests {
 
     #[test]
     fn party_keys_are_sorted_and_keep_empty_parts() {
-        let v: Value = serde_json::json!([{"code": "TUR", "sector": "GOV"}, {"code": "IRN", "sector": "GOV"}, {"sector": "COP"}]);
-        assert_eq!(party_key(Some(&v)), "/COP+IRN/GOV+TUR/GOV");
-        assert_eq!(party_key(Some(&serde_json::json!([]))), "");
-        assert_eq!(party_key(None), "");
+        #[derive(serde::Deserialize)]
+        struct Parties<'a> {
+            #[serde(borrow, default)]
+            actor: Vec<crate::write::PartyFields<'a>>,
+        }
+        let key = |json: &str| {
+            let p: Parties = serde_json::from_str(json).unwrap();
+            party_key(&p.actor)
+        };
+        assert_eq!(key(r#"{"actor": [{"code": "TUR", "sector": "GOV"}, {"code": "IRN", "sector": "GOV"}, {"sector": "COP"}]}"#), "/COP+IRN/GOV+TUR/GOV");
+        assert_eq!(key(r#"{"actor": []}"#), "");
+        assert_eq!(key("{}"), "");
     }
 
     #[test]

@@ -10,7 +10,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
-use crate::merge::{parties_key, refresh_story, story_for, Report};
+use crate::merge::{party_key, refresh_story, story_for, Report};
 use crate::{Store, StoreError};
 
 /// A coded document to store.
@@ -315,8 +315,8 @@ fn add_event(tx: &Connection, rule: &crate::MergeRule, doc_key: i64, line: &str,
     let category = record.event[0].as_ref();
     let mode = joined(&record.mode);
     let context = joined(&record.context);
-    let actor = parties_key(&record.actor);
-    let recipient = parties_key(&record.recipient);
+    let actor = party_key(&record.actor);
+    let recipient = party_key(&record.recipient);
     let cameo_code = record.cameo.as_ref().and_then(|c| c.code.as_deref()).unwrap_or("");
     let goldstein = record.cameo.as_ref().and_then(|c| c.goldstein).unwrap_or(0.0);
     let quad_class = record.cameo.as_ref().and_then(|c| c.quad_class).unwrap_or(0);
