@@ -212,6 +212,10 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
         for (ti, trig) in rec.triggers.iter().enumerate() {
             let pattern = &dict.patterns[trig.pattern];
             let (Some(cam), Some(category)) = (pattern.cameo, pattern.category) else { continue };
+            if let Some(reason) = unreported[ti] {
+                notes.add(|| format!("{}: {reason}", pattern.id));
+                continue;
+            }
             // "Police arrested dozens, while the army deployed troops in
             // Kenya" places the deployment, not the arrests: a place across a
             // contrasting clause places the document's events only.
@@ -219,10 +223,6 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
                 Some(p) if crate::location::across_clauses(&rec, p, trig.anchor) => dateline_place.clone(),
                 other => other.clone(),
             };
-            if let Some(reason) = unreported[ti] {
-                notes.add(|| format!("{}: {reason}", pattern.id));
-                continue;
-            }
             let mut m = modality(&rec.sentence, dict, trig);
             // "Trump's decision to withdraw troops", "ordered US forces to
             // leave": a retreat decided, not yet carried out (PLOVER: CONCEDE).
@@ -412,7 +412,7 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
                 }
             }
             if let Some((i, code)) = joined_role.filter(|(_, code)| !code.is_empty()) {
-                actor.extend(crate::placement::role_actor(&rec, i, true, Some(code.as_str()), main_country.as_deref(), &doc.text, &mut memory));
+                actor.extend(crate::placement::role_actor(&rec, dict, i, true, Some(code.as_str()), main_country.as_deref(), &doc.text, &mut memory));
                 crate::participants::dedup_entities(&mut actor);
             }
             // An actor named only by its role ("opposition leaders agreed ...
@@ -438,7 +438,7 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
                     // (A pattern's "$" slot names its actor surely: "the shelling by government forces".)
                     let surely_subject = rec.actors[i].start <= 1 || by_agent == Some(i) || strike_agent == Some(i) || passive_by == Some(i) || antecedent == Some(i) || trig.source_at.is_some() || matches!(from_tree, TreeActor::Phrase(j, _) if j == i);
                     let here = place.as_ref().and_then(|p| p.country_code.as_deref());
-                    actor.extend(crate::placement::role_actor(&rec, i, surely_subject, here, main_country.as_deref(), &doc.text, &mut memory));
+                    actor.extend(crate::placement::role_actor(&rec, dict, i, surely_subject, here, main_country.as_deref(), &doc.text, &mut memory));
                 }
             }
             // How the recipient was found, for --explain.
@@ -542,7 +542,7 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
                 let object = || {
                     let k = trig.end.max(trig.anchor + 1);
                     let word = rec.sentence.lower.get(k).map(|w| w.as_ref()).unwrap_or(".");
-                    (act.category != Category::Aid && !dict.closed.is(dyad_dict::WordClass::Function, word) || matches!(word, "the" | "a" | "an")).then_some(k)
+                    ((act.category != Category::Aid && !dict.closed.is(dyad_dict::WordClass::Function, word)) || matches!(word, "the" | "a" | "an")).then_some(k)
                 };
                 if let (Some(at), Some(places)) = (trig.target_at.or_else(object), places.as_ref()) {
                     let tokens = &rec.sentence.tokens;

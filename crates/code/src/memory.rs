@@ -90,12 +90,12 @@ fn name_tokens(name: &str) -> Vec<String> {
 }
 
 impl Memory {
-    /// Remembers a resolved mention.
     /// Notes that the sentence being read names a person nobody knows.
     pub(crate) fn unnamed_person(&mut self) {
         self.unnamed_person = Some(self.sentence);
     }
 
+    /// Remembers a resolved mention.
     pub(crate) fn remember(&mut self, m: &Mention) {
         if m.code.is_none() {
             return;

@@ -16,11 +16,11 @@ use crate::Entity;
 /// gives no actor. A person with a title no dictionary knows ("Archbishop
 /// X") travels: the document's country, never the place's, is theirs. A
 /// role that opens the sentence is remembered for the next "they".
-pub(crate) fn role_actor(rec: &Recognized<'_>, i: usize, surely_subject: bool, here: Option<&str>, main_country: Option<&str>, text: &str, memory: &mut Memory) -> Vec<Entity> {
+pub(crate) fn role_actor(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, i: usize, surely_subject: bool, here: Option<&str>, main_country: Option<&str>, text: &str, memory: &mut Memory) -> Vec<Entity> {
     let p = &rec.actors[i];
     // "foreign diplomats in Moscow", "international observers": others in
     // the country, of no country the report names.
-    let outsiders = p.start > 0 && matches!(rec.sentence.lower[p.start - 1].as_ref(), "foreign" | "international");
+    let outsiders = p.start > 0 && dict.closed.is(dyad_dict::WordClass::OutsiderAdjective, &rec.sentence.lower[p.start - 1]);
     let doc_home = main_country.filter(|_| surely_subject && !outsiders);
     let person = p.mentions.first().is_some_and(|m| m.person.is_some());
     let home = if person || outsiders { doc_home } else { here.or(doc_home) };
@@ -164,7 +164,7 @@ mod tests {
     /// The code and sector given to the first phrase of `text`.
     fn placed(text: &str, surely_subject: bool, here: Option<&str>, main: Option<&str>) -> Vec<(String, String)> {
         let rec = recognized(text);
-        role_actor(&rec, 0, surely_subject, here, main, text, &mut Memory::default())
+        role_actor(&rec, dict(), 0, surely_subject, here, main, text, &mut Memory::default())
             .into_iter()
             .map(|e| (e.code, e.sector.map(|s| s.to_string()).unwrap_or_default()))
             .collect()

@@ -305,22 +305,31 @@ fn when_raw(rec: &Recognized<'_>, date: NaiveDate) -> Raw {
     Raw::Day(date, None)
 }
 
+/// The day of the week a lower-case word names.
+fn weekday(w: &str) -> Option<Weekday> {
+    match w {
+        "monday" => Some(Weekday::Mon),
+        "tuesday" => Some(Weekday::Tue),
+        "wednesday" => Some(Weekday::Wed),
+        "thursday" => Some(Weekday::Thu),
+        "friday" => Some(Weekday::Fri),
+        "saturday" => Some(Weekday::Sat),
+        "sunday" => Some(Weekday::Sun),
+        _ => None,
+    }
+}
+
+/// The sentence names a day of the week or today/yesterday.
+pub(crate) fn names_a_day(rec: &Recognized<'_>) -> bool {
+    rec.sentence.lower.iter().any(|w| weekday(w).is_some() || matches!(w.as_ref(), "today" | "yesterday" | "tonight"))
+}
+
 /// "on Tuesday", "yesterday", "last week": the day they name, when earlier
 /// than the document date.
 fn relative_date(rec: &Recognized<'_>, date: NaiveDate) -> (NaiveDate, Option<String>, Option<usize>) {
     let s = &rec.sentence;
     for (i, w) in s.lower.iter().enumerate() {
-        let weekday = match w.as_ref() {
-            "monday" => Some(Weekday::Mon),
-            "tuesday" => Some(Weekday::Tue),
-            "wednesday" => Some(Weekday::Wed),
-            "thursday" => Some(Weekday::Thu),
-            "friday" => Some(Weekday::Fri),
-            "saturday" => Some(Weekday::Sat),
-            "sunday" => Some(Weekday::Sun),
-            _ => None,
-        };
-        if let Some(wd) = weekday {
+        if let Some(wd) = weekday(w) {
             // The most recent such day up to the document date ("on Tuesday"
             // in a Tuesday paper is that day).
             let back = (date.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;

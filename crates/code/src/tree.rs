@@ -130,7 +130,7 @@ pub(crate) fn verdict(from_tree: TreeActor, category: Category, rec: &Recognized
         TreeActor::NoAgent => Some("a participle on a noun, without an agent (tree)"),
         // (A day named in the sentence makes it news: "Afrin, which Turkish
         // forces captured on Sunday".)
-        TreeActor::DescribedNoun if !names_a_day(rec) => Some("a relative clause describing its noun (tree)"),
+        TreeActor::DescribedNoun if !crate::time::names_a_day(rec) => Some("a relative clause describing its noun (tree)"),
         TreeActor::NounSubject => Some("a noun that is the subject of another verb (tree)"),
         TreeActor::PluralNoun => Some("a verb's word used as a noun (tree)"),
         TreeActor::Adjective => Some("a participle used as an adjective (tree)"),
@@ -241,11 +241,6 @@ fn object_relative(p: &Parsed, t: usize) -> bool {
     p.deprels[t] == Deprel::AclRelcl
         && p.children_with(t, Deprel::Nsubj).chain(p.children_with(t, Deprel::NsubjPass)).any(|s| !relative_pronoun(p.form(s)))
         && p.children_with(t, Deprel::Obj).any(|c| c < t && relative_pronoun(p.form(c)))
-}
-
-/// The sentence names a day of the week or today/yesterday.
-fn names_a_day(rec: &Recognized<'_>) -> bool {
-    rec.sentence.lower.iter().any(|w| matches!(w.as_ref(), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "today" | "yesterday" | "tonight"))
 }
 
 /// A verb form without the endings of the past, the participles or the

@@ -126,6 +126,10 @@ pub enum WordClass {
     /// Adjectives of regions, not states ("European forces", "Arab states"):
     /// PLOVER's vague regional constructs, of no country.
     RegionAdjective,
+    /// Adjectives that make a role others in a country, of no country the
+    /// report names ("foreign diplomats in Moscow", "international
+    /// observers").
+    OutsiderAdjective,
     /// Nouns before "of" that make the event after them not (yet) real:
     /// "the threat of attack", "the prospect of a cross-border attack",
     /// "the goal of training 40,000 fighters" (not "target": "the target of
@@ -162,7 +166,7 @@ pub enum WordClass {
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 52] = [
+    pub const ALL: [WordClass; 53] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -206,6 +210,7 @@ impl WordClass {
         WordClass::ConsideringVerb,
         WordClass::TrendVerb,
         WordClass::RegionAdjective,
+        WordClass::OutsiderAdjective,
         WordClass::ProspectNoun,
         WordClass::AttackNoun,
         WordClass::DyingVerb,
@@ -263,6 +268,7 @@ impl WordClass {
             WordClass::ConsideringVerb => "considering_verb",
             WordClass::TrendVerb => "trend_verb",
             WordClass::RegionAdjective => "region_adjective",
+            WordClass::OutsiderAdjective => "outsider_adjective",
             WordClass::ProspectNoun => "prospect_noun",
             WordClass::AttackNoun => "attack_noun",
             WordClass::DyingVerb => "dying_verb",

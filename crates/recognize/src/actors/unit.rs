@@ -339,7 +339,7 @@ impl Unit<'_, '_, '_> {
             // government speaking there).
             // ("Western diplomats in Moscow", "foreign troops in Syria": others
             // there, not the country's own.)
-            let outsiders = self.start > 0 && (dict.closed.is(WordClass::RegionAdjective, lower(self.start - 1)) || matches!(lower(self.start - 1), "foreign" | "international"));
+            let outsiders = self.start > 0 && (dict.closed.is(WordClass::RegionAdjective, lower(self.start - 1)) || dict.closed.is(WordClass::OutsiderAdjective, lower(self.start - 1)));
             if outsiders && matches!(lower(self.i), "in" | "from") {
                 break;
             }
