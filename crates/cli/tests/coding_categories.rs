@@ -206,3 +206,45 @@ fn fire_from_armed_men_is_fighting_and_fire_from_critics_is_criticism() {
     assert_eq!(codes(&armed["actor"]), ["SOM"], "{armed}");
     assert_eq!(codes(&armed["recipient"]), ["KEN"], "{armed}");
 }
+
+#[test]
+fn a_concession_decided_or_a_release_said_to_come_is_concede() {
+    let lines = [
+        r#"{"id":"decided","date":"2019-06-05","text":"The Turkish government decided on Monday to lift the ban on Wikipedia."}"#,
+        r#"{"id":"would","date":"2019-06-05","text":"The Ethiopian government announced on Monday that it would release all political prisoners."}"#,
+        r#"{"id":"done","date":"2019-06-05","text":"The Ethiopian government released 200 political prisoners on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let category = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    assert_eq!(category("decided"), ["CONCEDE"], "{events:?}");
+    assert_eq!(category("would"), ["CONCEDE"], "{events:?}");
+    assert_eq!(category("done"), ["RETREAT"], "{events:?}");
+}
+
+#[test]
+fn the_on_of_a_day_is_no_patterns_preposition() {
+    let lines = [
+        // "agreed on Monday to release" is an agreement to release, not "agreed on ... release".
+        r#"{"id":"agreed","date":"2019-06-05","text":"The Egyptian government agreed on Monday to release 200 political prisoners."}"#,
+        // Before a target the day is no target: still a march.
+        r#"{"id":"marched","date":"2019-06-05","text":"Nearly 5,000 Ukrainian workers marched on Saturday to demand higher wages."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let agreed: Vec<&str> = events.iter().filter(|e| e["doc_id"] == "agreed").map(|e| e["evidence"]["pattern"].as_str().unwrap()).collect();
+    assert_eq!(agreed, ["agree.agree_release"], "{events:?}");
+    assert!(events.iter().any(|e| e["doc_id"] == "marched" && e["event"][0] == "PROTEST"), "{events:?}");
+}
+
+#[test]
+fn an_event_verb_after_a_noun_modifier_and_an_article_is_a_noun() {
+    let lines = [
+        r#"{"id":"bomb","date":"2019-06-05","text":"Irish guerrillas wounded two British soldiers in a bomb attack, police said."}"#,
+        r#"{"id":"verb","date":"2019-06-05","text":"The Irish guerrillas attacked British soldiers in Belfast on Monday, police said."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let words = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event_text"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    // One attack, told by "wounded": "a bomb attack" is no second one by the soldiers.
+    assert_eq!(words("bomb"), ["wounded"], "{events:?}");
+    // A plural subject after its article is no modifier.
+    assert_eq!(words("verb"), ["attacked"], "{events:?}");
+}

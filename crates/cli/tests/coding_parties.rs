@@ -658,3 +658,29 @@ fn a_place_across_a_contrasting_clause_does_not_place_the_event() {
     assert!(got.iter().any(|(d, c, a)| d == "while" && c == "COERCE" && a == &["UGA/COP"]), "{got:?}");
     assert!(got.iter().any(|(d, c, a)| d == "while" && c == "MOBILIZE" && a == &["KEN/MIL"]), "{got:?}");
 }
+
+#[test]
+fn a_passives_agents_joined_by_and_are_co_actors_never_the_victim() {
+    let lines = [
+        r#"{"id":"two","date":"2019-06-05","text":"The village was shelled by Russian jets and Syrian artillery on Tuesday."}"#,
+        r#"{"id":"role","date":"2019-06-05","text":"The Kurds were attacked by the Turkish army and a mercenary force on Tuesday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let parties = |id: &str| -> Vec<(Vec<String>, Vec<String>)> {
+        events
+            .iter()
+            .filter(|e| e["doc_id"] == id && e["event"][0] == "ASSAULT")
+            .map(|e| {
+                let codes = |v: &Value| v.as_array().unwrap().iter().map(|a| a["code"].as_str().unwrap().to_string()).collect::<Vec<_>>();
+                (codes(&e["actor"]), codes(&e["recipient"]))
+            })
+            .collect()
+    };
+    // One attack by both, not each attacking the other.
+    assert_eq!(parties("two"), [(vec!["RUS".to_string(), "SYR".to_string()], vec![])], "{events:?}");
+    // The second agent is no recipient, though only its role is named.
+    assert_eq!(parties("role"), [(vec!["TUR".to_string()], vec![])], "{events:?}");
+    // The words of the shared phrase once in the evidence.
+    let two = events.iter().find(|e| e["doc_id"] == "two").unwrap();
+    assert_eq!(two["evidence"]["actor"].as_array().unwrap().len(), 1, "{two:?}");
+}

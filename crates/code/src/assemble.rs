@@ -93,12 +93,19 @@ pub(crate) fn contexts(pattern: &EventPattern, act: &Act) -> Vec<&'static str> {
 /// have no span.
 pub(crate) fn evidence(pattern: &EventPattern, trig: &Trigger, rec: &Recognized<'_>, actor: &[Entity], recipient: &[Entity], si: usize, text: &str) -> (Evidence, Vec<String>) {
     let words: Vec<Span> = trig.words.iter().map(|&k| rec.sentence.tokens[k].span).collect();
+    // Each span once: the entities of one phrase ("Russian jets and Syrian
+    // artillery") share its words.
+    let spans = |entities: &[Entity]| {
+        let mut spans: Vec<Span> = entities.iter().map(|e| e.span).filter(|sp| sp.start < sp.end).collect();
+        spans.dedup();
+        spans
+    };
     let event_text = vec![words.iter().map(|sp| &text[sp.start..sp.end]).collect::<Vec<_>>().join(" ")];
     let evidence = Evidence {
         pattern_id: pattern.id.clone(),
-        actor_spans: actor.iter().map(|e| e.span).filter(|sp| sp.start < sp.end).collect(),
+        actor_spans: spans(actor),
         verb_spans: words,
-        recipient_spans: recipient.iter().map(|e| e.span).filter(|sp| sp.start < sp.end).collect(),
+        recipient_spans: spans(recipient),
         sentences: vec![si],
     };
     (evidence, event_text)

@@ -225,8 +225,9 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
             };
             let mut m = modality(&rec.sentence, dict, trig);
             // "Trump's decision to withdraw troops", "ordered US forces to
-            // leave": a retreat decided, not yet carried out (PLOVER: CONCEDE).
-            if category == Category::Retreat && crate::clause::decided_not_done(&rec.sentence, dict, trig) {
+            // leave", "decided to lift the ban": a retreat or concession
+            // decided, not yet carried out (PLOVER: CONCEDE).
+            if crate::facts::concession(category) && crate::clause::decided_not_done(&rec.sentence, dict, trig) {
                 m.future = true;
                 m.announced = true;
             }
@@ -375,8 +376,12 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
             // (A pattern that names the passive's object, "the curfew was
             // lifted", has no victim in its subject.)
             let subject_is_victim = ((m.passive && trig.source_at.is_none()) || cyber_agent || strike.is_some()) && !pattern.options.passive;
+            // A passive's agent after its verb, however found ("were attacked
+            // by the Turkish army and a mercenary force"): what follows it
+            // describes or joins the agent, it is not the victim.
+            let agent_after = src.filter(|&i| m.passive && rec.actors[i].start > trig.anchor);
             let crate::recipient::Objects { phrases: object_phrases, chosen: tgt } =
-                crate::recipient::choose(&rec, dict, &resolved, trig, pattern, &regions, src, by_agent.or(slot_agent), subject_is_victim);
+                crate::recipient::choose(&rec, dict, &resolved, trig, pattern, &regions, src, by_agent.or(slot_agent).or(agent_after), subject_is_victim);
             // A verb coordinated with an earlier one has its subject:
             // "Benin opened its borders ..., but was still refusing ...".
             let src = src.or_else(|| if from_tree == TreeActor::Unknown { crate::actor::coordinated(&rec, dict, trig, last_subject?) } else { None });
@@ -396,11 +401,13 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
             // "US jets and helicopters attacked": a member named only by its
             // role shares the country of the member the dictionaries know.
             let mut joined_role = None;
-            if let Some(i) = src.filter(|&i| rec.actors[i].end <= trig.start.min(trig.anchor)) {
+            // ("attacked by the Turkish army and a mercenary force": a
+            // passive's agents after the verb, the same.)
+            if let Some(i) = src.filter(|&i| rec.actors[i].end <= trig.start.min(trig.anchor) || agent_after == Some(i)) {
                 let (start, end) = (rec.actors[i].start, rec.actors[i].end);
-                let verb = trig.start.min(trig.anchor);
-                let before = |p: &dyad_recognize::ActorPhrase| start >= 2 && p.end + 1 == start && rec.sentence.lower[start - 1] == "and";
-                let after = |p: &dyad_recognize::ActorPhrase| p.start == end + 1 && p.end <= verb && rec.sentence.lower[end] == "and";
+                let verb = if agent_after == Some(i) { usize::MAX } else { trig.start.min(trig.anchor) };
+                let before = |p: &dyad_recognize::ActorPhrase| agent_after.is_none() && start >= 2 && p.end + 1 == start && rec.sentence.lower[start - 1] == "and";
+                let after = |p: &dyad_recognize::ActorPhrase| p.start == end + 1 && p.end <= verb && rec.sentence.lower.get(end).is_some_and(|w| w == "and");
                 if let Some(j) = rec.actors.iter().position(|p| before(p) || after(p)) {
                     if actor.is_empty() && !resolved[j].is_empty() {
                         joined_role = Some((i, resolved[j][0].code.clone()));

@@ -150,10 +150,11 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
             return Some("a course considered, not taken");
         }
     }
-    // "the decision to withdraw troops": a retreat decided is coded, as
-    // announced (CONCEDE), by the coder.
-    let decided_retreat = category == Category::Retreat && crate::clause::decided_not_done(&rec.sentence, dict, trig);
-    if governed(&rec.sentence, dict, trig, &rec.triggers) && !decided_retreat {
+    // "the decision to withdraw troops", "decided to lift the ban": a
+    // retreat or concession decided is coded, as announced (CONCEDE), by
+    // the coder.
+    let decided_concession = concession(category) && crate::clause::decided_not_done(&rec.sentence, dict, trig);
+    if governed(&rec.sentence, dict, trig, &rec.triggers) && !decided_concession {
         return Some(PURPOSE);
     }
     // "asking people to carry out attacks", "threatened to stage protests":
@@ -175,6 +176,12 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
         return Some("what an accusation is about");
     }
     None
+}
+
+/// A retreat or a concession: decided or promised, PLOVER codes either as
+/// CONCEDE.
+pub(crate) fn concession(category: Category) -> bool {
+    matches!(category, Category::Retreat | Category::Concede)
 }
 
 /// The light verb whose object the event word at `first` is ("carry out

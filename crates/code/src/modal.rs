@@ -89,9 +89,10 @@ pub(crate) fn apply(mut m: Modality, act: &mut Act, setting: Setting) -> Result<
         // raided") reports nothing that happened.
         return Err("in the condition of a conditional");
     }
-    if m.future && act.category == Category::Retreat {
+    if (m.future || m.hypothetical) && act.category == Category::Retreat {
         // PLOVER: an announced future retreat ("will withdraw its troops",
-        // "will release the prisoners") is a CONCEDE.
+        // "will release the prisoners", "said it would free them") is a
+        // CONCEDE. (A "would" nobody reports as intended never gets here.)
         act.recode("080");
     } else if m.future || m.hypothetical {
         // PLOVER: future cooperation of these kinds is AGREE.

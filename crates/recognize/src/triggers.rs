@@ -151,8 +151,15 @@ impl Matcher<'_, '_> {
                 // A time or manner adverbial may stand between the words of a
                 // pattern ("called Thursday on", "threatened again to",
                 // "suspended plans on Wednesday to"): up to two words are skipped.
+                // The "on" of "on Monday" is the day's, not a preposition
+                // whose object the pattern names ("agreed on Monday to
+                // release" is no "agreed on ... release"). Before a target
+                // slot it may stand: "marched on Saturday" is still a march,
+                // of no named target.
+                let before_target = els.get(e + 1).is_some_and(|next| next.kind == ElementKind::Target);
+                let on_day = |k: usize| !before_target && self.s.lower[k] == "on" && self.adverbial_len(k) == 2;
                 let mut k = t;
-                while k < t + 2 && k < n && !self.token_matches(kind, k) {
+                while k < t + 2 && k < n && (!self.token_matches(kind, k) || on_day(k)) {
                     match self.adverbial_len(k) {
                         0 => break,
                         len => k += len,
@@ -301,6 +308,11 @@ fn noun_use(s: &Sentence<'_>, dict: &Dictionaries, t: usize) -> bool {
         if name {
             // Only right after an article: "of Hebron set fire" is a verb.
             return k > 0 && (dict.closed.is(WordClass::Article, &s.lower[k - 1]) || s.lower[k - 1] == "'s");
+        }
+        // A singular noun as a modifier right after an article: "a bomb
+        // attack", "the border clash" ("The rebels attack" is a verb).
+        if c.noun() && !adjective_like && !w.ends_with('s') && k > 0 && (dict.closed.is(WordClass::Article, &s.lower[k - 1]) || s.lower[k - 1] == "'s") {
+            return true;
         }
         if !adjective_like || c.adverb() && !c.adjective() {
             return false;
