@@ -189,6 +189,13 @@ fn when_raw(rec: &Recognized<'_>, date: NaiveDate) -> Raw {
         if lasting_conflict(w(i), w(i + 1)) {
             return Raw::Historical(text(i, i + 2), i);
         }
+        // "echoes of 2003, when Turkey refused": a clause of "when" on a
+        // past year tells what happened then. (Without the comma the clause
+        // may be the sentence's own: "violated the Conventions of 1949 when
+        // it used cluster bombs".)
+        if year(w(i)).is_some_and(|y| y < date.year()) && w(i + 1) == "," && w(i + 2) == "when" {
+            return Raw::Historical(text(i, i + 3), i);
+        }
         if !matches!(w(i), "on" | "in" | "during" | "ago" | "last" | "historically" | "after" | "since" | "over" | "for") {
             continue;
         }
@@ -371,6 +378,15 @@ mod tests {
         // A record is news: "its biggest ... in almost two decades".
         assert_eq!(background("Hong Kong released 30 prisoners, its biggest release in almost two decades."), None);
         assert_eq!(background("Russia attacked the town on Monday."), None);
+    }
+
+    #[test]
+    fn a_when_clause_on_a_past_year_is_background() {
+        assert_eq!(background("There are echoes of 2003, when Turkey refused to back the invasion of Iraq.").as_deref(), Some("2003 , when"));
+        // Without the comma, the clause may be the sentence's own.
+        assert_eq!(background("Canada violated the Conventions of 1949 when it attacked Lebanon on Monday."), None);
+        // The year of the news itself is no background.
+        assert_eq!(background("Unlike 2019, when Syria attacked Lebanon on Monday."), None);
     }
 
     #[test]
