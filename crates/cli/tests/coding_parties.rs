@@ -684,3 +684,20 @@ fn a_passives_agents_joined_by_and_are_co_actors_never_the_victim() {
     let two = events.iter().find(|e| e["doc_id"] == "two").unwrap();
     assert_eq!(two["evidence"]["actor"].as_array().unwrap().len(), 1, "{two:?}");
 }
+
+#[test]
+fn a_past_verb_after_a_country_is_its_verb_even_where_it_is_a_noun_too() {
+    // ("sent" is also Estonian money: it once made "China sent troops" one actor phrase with no verb left.)
+    let lines = [r#"{"id":"sent","date":"2019-06-05","text":"China sent warships to the region on Monday."}"#];
+    let got = coded(&lines, &[]);
+    assert_eq!(got, [("sent".to_string(), "MOBILIZE".to_string(), vec!["CHN/-".to_string()])], "{got:?}");
+}
+
+#[test]
+fn a_country_in_the_name_of_a_sea_is_no_party() {
+    let lines = [r#"{"id":"gulf","date":"2019-06-05","text":"Nigerian pirates attacked a tanker in the Gulf of Guinea on Monday."}"#];
+    let events = code_lines(&lines, &[]);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(codes(&events[0]["actor"]), ["NGA"], "{events:?}");
+    assert!(codes(&events[0]["recipient"]).is_empty(), "{events:?}");
+}

@@ -417,6 +417,12 @@ fn judge(g: &Gazetteer, text: &str, p: &Prepared, i: usize, j: usize, refs: &[Na
     if single && calendar(p.f(i)) {
         return None;
     }
+    // "the Gulf of Guinea", "the South China Sea", "the Indian Ocean": the
+    // name is the water's, not the country's.
+    let water = (prev(1) == Some("of") && prev(2).is_some_and(|w| matches!(w, "gulf" | "bay" | "sea" | "strait" | "straits"))) || next.is_some_and(|w| matches!(w, "sea" | "ocean" | "gulf"));
+    if water {
+        return None;
+    }
     // A word in capitals within ordinary text is an acronym ("EU", "IRNA"),
     // except a dateline at the start ("WASHINGTON —").
     let written_caps = !p.uniform && single && is_acronym(written);

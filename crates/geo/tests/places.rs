@@ -144,3 +144,14 @@ fn the_compiled_gazetteer_is_the_source_file_compiled() {
         "dictionaries/gazetteer.bin.zst is stale: run scripts/gen-gazetteer.py (or the compile-gazetteer example)"
     );
 }
+
+#[test]
+fn a_country_named_in_a_sea_or_gulf_is_no_place_of_that_country() {
+    for text in ["Pirates attacked a tanker in the Gulf of Guinea.", "The ship sank in the Indian Ocean."] {
+        let found = places(text);
+        assert!(found.iter().all(|p| !matches!(p.0.as_str(), "Guinea" | "Indian")), "{text}: {found:?}");
+    }
+    // The country itself, outside the sea's name, stays.
+    let found = places("China sent warships to the South China Sea.");
+    assert_eq!(found.iter().filter(|p| p.0 == "China").count(), 1, "{found:?}");
+}

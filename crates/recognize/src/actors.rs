@@ -173,6 +173,9 @@ pub fn find_actor_phrases(s: &Sentence<'_>, dict: &Dictionaries, date: NaiveDate
     let n = s.tokens.len();
     let mut piece_at: Vec<Option<(usize, Vec<Piece>)>> = vec![None; n];
     for m in &s.phrases {
+        if in_water_body_name(s, m.start, m.end) {
+            continue;
+        }
         let pieces = pieces_of(dict, m, date);
         if !pieces.is_empty() {
             piece_at[m.start] = Some((m.end, pieces));
@@ -273,6 +276,15 @@ pub fn find_actor_phrases(s: &Sentence<'_>, dict: &Dictionaries, date: NaiveDate
     out
 }
 
+/// Whether the words `start..end` are part of the name of a sea, gulf or
+/// strait: "the Gulf of Guinea", "the Sea of Japan", "the South China Sea",
+/// "the Indian Ocean" name water, not the country or its people.
+pub(crate) fn in_water_body_name(s: &Sentence<'_>, start: usize, end: usize) -> bool {
+    let before = start >= 2 && s.lower[start - 1] == "of" && matches!(s.lower[start - 2].as_ref(), "gulf" | "bay" | "sea" | "strait" | "straits");
+    let after = s.lower.get(end).is_some_and(|w| matches!(w.as_ref(), "sea" | "ocean" | "gulf"));
+    before || after
+}
+
 /// Whether a verb of saying follows within four words of `from`, in the
 /// same clause: "... in northern Syria, the United Nations and monitors
 /// said" names the source of a closing attribution, which is no apposition
@@ -351,8 +363,11 @@ fn agent_after(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize,
         let capitalised = s.texts[k].chars().next().is_some_and(char::is_uppercase);
         // Right after a country's name a verb form is the clause's verb
         // ("China held joint military exercises"), not a modifier as after
-        // an adjective ("Irish armed guerrillas").
-        let verb_after_name = after_name && c.verb() && !c.noun();
+        // an adjective ("Irish armed guerrillas"). A past form is the verb
+        // even where it is a noun too: "Turkey sent troops" (a "sent" is
+        // Estonian money).
+        let past = || dict.lexicon.verb_readings(s.words[k]).iter().any(|(_, tag)| *tag == dyad_dict::VerbTag::Past);
+        let verb_after_name = after_name && c.verb() && (!c.noun() || past());
         let descriptive = (c.adjective() || c.noun()) && !(c.verb() && !c.noun() && !c.adjective()) && !verb_after_name;
         if !(descriptive || (capitalised && !c.known())) {
             return None;
