@@ -719,3 +719,14 @@ fn an_object_relative_clause_describes_its_noun_unless_it_names_the_day() {
     let docs: Vec<&str> = events.iter().filter(|e| e["event"][0] == "COERCE").map(|e| e["doc_id"].as_str().unwrap()).collect();
     assert_eq!(docs, ["sunday", "subject"], "{events:?}");
 }
+
+#[test]
+fn an_event_investigated_is_no_event_of_the_investigators() {
+    let lines = [
+        r#"{"id":"into","date":"2019-06-05","text":"China and Pakistan launched a joint investigation into the attack on Monday."}"#,
+        r#"{"id":"killing","date":"2019-06-05","text":"The United States opened an inquiry into the killing of 20 civilians on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert!(!events.iter().any(|e| e["event"][0] == "ASSAULT"), "{events:?}");
+    assert!(events.iter().any(|e| e["doc_id"] == "into" && e["event"][0] == "ACCUSE"), "{events:?}");
+}

@@ -309,13 +309,14 @@ fn nominal_in_pp(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &EventPatte
         a -= 1;
     }
     let article = |w: &str| matches!(w, "the" | "a" | "an" | "its" | "his" | "her" | "their");
-    let preposition = |w: &str| matches!(w, "following" | "after" | "before" | "during" | "despite" | "since" | "amid" | "over" | "about" | "for" | "of" | "in" | "on" | "against" | "by" | "from");
+    // ("an investigation into the attack", "an inquiry into the killings".)
+    let preposition = |w: &str| matches!(w, "following" | "after" | "before" | "during" | "despite" | "since" | "amid" | "over" | "about" | "for" | "of" | "in" | "on" | "against" | "by" | "from" | "into");
     // Without an article too: "including attacks on Atarib", "responsibility
     // for attacks on".
     // "killed by an improvised explosive device", "hit by airstrikes": the
     // event noun is a passive's agent, and the clause's subject its victim.
     // "to insulate its partners from blame", "protected from attacks".
-    let bare = |w: &str| matches!(w, "including" | "following" | "after" | "despite" | "for" | "of" | "against" | "by" | "from");
+    let bare = |w: &str| matches!(w, "including" | "following" | "after" | "despite" | "for" | "of" | "against" | "by" | "from" | "into");
     (a >= 2 && article(&lower[a - 1]) && preposition(&lower[a - 2])) || (a >= 1 && bare(&lower[a - 1]))
 }
 
