@@ -701,3 +701,13 @@ fn a_country_in_the_name_of_a_sea_is_no_party() {
     assert_eq!(codes(&events[0]["actor"]), ["NGA"], "{events:?}");
     assert!(codes(&events[0]["recipient"]).is_empty(), "{events:?}");
 }
+
+#[test]
+fn a_role_word_that_is_an_adjective_before_a_named_party_names_nobody() {
+    let lines = [r#"{"id":"official","date":"2019-06-05","text":"The conference in Geneva was boycotted by the official Syrian opposition on Monday."}"#];
+    let events = code_lines(&lines, &[]);
+    let boycott = events.iter().find(|e| e["event"][0] == "PROTEST").expect("the boycott");
+    assert_eq!(codes(&boycott["actor"]), ["SYR"], "{boycott}");
+    // "the official" is no Syrian official the opposition boycotted.
+    assert!(boycott["evidence"]["recipient"].as_array().unwrap().iter().all(|r| !r["text"].as_str().unwrap().contains("official")), "{boycott}");
+}

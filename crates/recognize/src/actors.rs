@@ -197,6 +197,17 @@ pub fn find_actor_phrases(s: &Sentence<'_>, dict: &Dictionaries, date: NaiveDate
                 continue;
             }
         }
+        // "the official Syrian opposition", "the official Iranian news
+        // agency": a role word that is an adjective too, right before
+        // another actor phrase, describes it and names nobody.
+        if let Some((end, mentions)) = &here {
+            let adjective = *end > i && dict.lexicon.classes(s.words[*end - 1]).adjective();
+            let phrase_follows = *end < n && piece_at[*end].is_some();
+            if adjective && phrase_follows && mentions.iter().all(|m| m.role_only && m.code.is_none()) {
+                i = *end;
+                continue;
+            }
+        }
         match here {
             Some((end, mut mentions)) => {
                 let mut end = skip_parenthesis(s, end);
