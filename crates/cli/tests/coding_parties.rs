@@ -711,3 +711,22 @@ fn a_role_word_that_is_an_adjective_before_a_named_party_names_nobody() {
     // "the official" is no Syrian official the opposition boycotted.
     assert!(boycott["evidence"]["recipient"].as_array().unwrap().iter().all(|r| !r["text"].as_str().unwrap().contains("official")), "{boycott}");
 }
+
+#[test]
+fn the_named_holder_of_a_role_with_its_posting_is_that_role_and_he_later() {
+    let text = "The opposition leader spoke in Geneva on Monday. The move was described as alarming by Russia's permanent representative to the UN in Geneva, Alexey Borodavkin. He urged western diplomats \"to bring the opposition down to earth\".";
+    let line = format!(r#"{{"id":"envoy","date":"2019-06-05","text":{}}}"#, serde_json::to_string(text).unwrap());
+    let events = code_lines(&[line.as_str()], &[]);
+    let urge = events.iter().find(|e| e["event"][0] == "REQUEST").expect("the appeal");
+    assert_eq!(codes(&urge["actor"]), ["RUS"], "{urge}");
+    // The addressees are western diplomats, of no country: the opposition
+    // in their infinitive is no recipient.
+    assert!(codes(&urge["recipient"]).is_empty(), "{urge}");
+}
+
+#[test]
+fn a_capitalised_word_with_a_possessive_is_a_name_not_an_event_word() {
+    let lines = [r#"{"id":"ban","date":"2019-06-05","text":"Ethiopia's ambassador in New York said Ban's office had asked for information on Monday."}"#];
+    let events = code_lines(&lines, &[]);
+    assert!(!events.iter().any(|e| e["event"][0] == "COERCE"), "{events:?}");
+}

@@ -100,11 +100,15 @@ pub(crate) fn role_recipient(rec: &Recognized<'_>, dict: &dyad_dict::Dictionarie
         // Of no known country rather than of the organisation's code.
         let stateless = international_actor.then_some("");
         let home = case.here.or(doc_home).or(actor_country).or(stateless)?;
+        // ("urged western diplomats to bring the opposition down": the
+        // addressee is a regional group of no country; a role after it is
+        // no recipient.)
         let (i, e) = case
             .objects
             .iter()
             .copied()
-            .filter(|&i| Some(i) != case.src && resolved[i].is_empty() && !regional(i))
+            .take_while(|&i| !regional(i))
+            .filter(|&i| Some(i) != case.src && resolved[i].is_empty())
             .find_map(|i| Some((i, role_entity(&rec.actors[i], home, text)?)))?;
         resolved[i] = vec![e];
         Some(i)

@@ -211,6 +211,13 @@ pub fn find_actor_phrases(s: &Sentence<'_>, dict: &Dictionaries, date: NaiveDate
         match here {
             Some((end, mut mentions)) => {
                 let mut end = skip_parenthesis(s, end);
+                // The holder of a role named after its "to" or "in" phrase:
+                // "Russia's envoy to the UN, Vasily Nebenzya,", "the Turkish
+                // ambassador in Washington, Serdar Kilic,".
+                if let Some((e2, holder)) = holder_after_role_phrase(s, dict, &piece_at, &mentions, end) {
+                    merge(&mut mentions[0], holder);
+                    end = e2;
+                }
                 // Apposition: "the Minister of Defense of Azerbaijan, Colonel General Zakir Hasanov,"
                 if end + 1 < n && s.lower[end] == "," {
                     if let Some((e2, m2)) = unit(s, dict, &piece_at, end + 1) {
@@ -285,6 +292,35 @@ pub fn find_actor_phrases(s: &Sentence<'_>, dict: &Dictionaries, date: NaiveDate
         }
     }
     out
+}
+
+/// Where the name of a role's holder ends, and its mention, when a role
+/// phrase (`mentions`, ending at `end`) is followed by a short "to",
+/// "in", "at" or "for" phrase and, after a comma, a name no dictionary knows
+/// closed by a comma or the sentence's end: "Russia's envoy to the UN,
+/// Vasily Nebenzya,". The name is the role's holder.
+#[allow(clippy::type_complexity)]
+fn holder_after_role_phrase(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Piece>)>], mentions: &[Mention], end: usize) -> Option<(usize, Mention)> {
+    let n = s.lower.len();
+    // (A person's office: "envoy", "ambassador"; not a body such as "the
+    // Ukrainian Opposition Bloc in Crimea, Alexander Khodakovsky", one of its members.)
+    let role = mentions.len() == 1 && mentions[0].office.is_some() && mentions[0].person.is_none() && mentions[0].reference.is_none();
+    if !role || end >= n || !matches!(s.lower[end].as_ref(), "to" | "in" | "at" | "for") {
+        return None;
+    }
+    let comma = (end + 2..(end + 7).min(n)).find(|&k| s.lower[k] == ",")?;
+    // Only a noun phrase between: no verb, quote, conjunction or relative.
+    let plain = (end + 1..comma).all(|k| {
+        let c = dict.lexicon.classes(s.words[k]);
+        !(c.verb() && !c.noun()) && !matches!(s.lower[k].as_ref(), "and" | "or" | "who" | "which" | "that" | "\"" | "(" | ")")
+    });
+    if !plain || comma + 1 >= n {
+        return None;
+    }
+    let (e2, m2) = unit(s, dict, piece_at, comma + 1)?;
+    let holder = m2.len() == 1 && m2[0].bare_name && m2[0].person.is_some() && m2[0].code.is_none();
+    let closed = e2 == n || matches!(s.lower[e2].as_ref(), "," | "." | ";");
+    (holder && closed).then(|| (e2, m2.into_iter().next().expect("one mention")))
 }
 
 /// Whether the words `start..end` are part of the name of a sea, gulf or

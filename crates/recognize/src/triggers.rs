@@ -340,7 +340,9 @@ fn past_verb_only(s: &Sentence<'_>, dict: &Dictionaries, k: usize) -> bool {
 /// ("the United Nations Mission", "Defend Europe"). Such a word is no verb.
 fn in_name(s: &Sentence<'_>, t: usize) -> bool {
     let capitalised = |k: usize| s.texts.get(k).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
-    if s.uniform_case || t == 0 || !capitalised(t) || !(capitalised(t - 1) || capitalised(t + 1)) {
+    // "Ban's office said": a capitalised word with a possessive is a name.
+    let possessive = s.lower.get(t + 1).is_some_and(|w| w == "'s");
+    if s.uniform_case || t == 0 || !capitalised(t) || !(capitalised(t - 1) || capitalised(t + 1) || possessive) {
         return false;
     }
     // A headline in title case capitalises its verbs too.
