@@ -248,3 +248,15 @@ fn an_event_verb_after_a_noun_modifier_and_an_article_is_a_noun() {
     // A plural subject after its article is no modifier.
     assert_eq!(words("verb"), ["attacked"], "{events:?}");
 }
+
+#[test]
+fn a_private_persons_journey_is_no_visit() {
+    let lines = [
+        r#"{"id":"student","date":"2019-06-05","text":"The British student travelled to Syria on Monday."}"#,
+        r#"{"id":"reporters","date":"2019-06-05","text":"Two American reporters travelled to Belize on Monday."}"#,
+        r#"{"id":"president","date":"2019-06-05","text":"President Putin travelled to Turkey on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let visits: Vec<&str> = events.iter().filter(|e| e["event"][0] == "CONSULT").map(|e| e["doc_id"].as_str().unwrap()).collect();
+    assert_eq!(visits, ["president"], "{events:?}");
+}

@@ -509,6 +509,12 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
                 notes.add(|| format!("{}: no actor found", pattern.id));
                 continue;
             }
+            // "The British student travelled to Syria": a private person's
+            // journey is no visit.
+            if cam.code == "042" && actor.iter().all(|e| e.sector.is_some_and(|s| s.private_person())) {
+                notes.add(|| format!("{}: a private journey, no visit", pattern.id));
+                continue;
+            }
             // "the local population would welcome", "she would beg", "our
             // families would kill us": a "would" that nobody reports as its
             // actor's own intention is a supposition, not an event.

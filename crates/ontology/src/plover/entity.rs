@@ -101,6 +101,14 @@ impl Sector {
     /// cyberattack).
     pub const UNK: Sector = Sector(*b"UNK");
 
+    /// Private people of no office: civilians, students and teachers,
+    /// journalists, refugees, criminals, workers, farmers, health workers.
+    /// Their journeys are no visits (PLOVER CONSULT `visit`: a host
+    /// receives the visitor).
+    pub fn private_person(self) -> bool {
+        matches!(&self.0, b"CVL" | b"EDU" | b"JRN" | b"REF" | b"CRM" | b"LAB" | b"AGR" | b"MED")
+    }
+
     /// The sector of a code in the table (case-insensitive), or `None`.
     pub fn parse(code: &str) -> Option<Sector> {
         let info = sector(code)?;
