@@ -730,3 +730,16 @@ fn an_event_investigated_is_no_event_of_the_investigators() {
     assert!(!events.iter().any(|e| e["event"][0] == "ASSAULT"), "{events:?}");
     assert!(events.iter().any(|e| e["doc_id"] == "into" && e["event"][0] == "ACCUSE"), "{events:?}");
 }
+
+#[test]
+fn a_modal_pattern_asks_the_tree_for_its_verbs_subject() {
+    let lines = [
+        // What a corridor would allow is no promise of anybody's.
+        r#"{"id":"thing","date":"2019-06-05","text":"Turkey hopes that taking the enclave will open up a corridor into Idlib that would allow the rebel army its first test."}"#,
+        r#"{"id":"rebels","date":"2019-06-05","text":"The Fijian rebels said they will release the prime minister on the weekend."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert!(!events.iter().any(|e| e["doc_id"] == "thing" && e["event_text"][0].as_str().unwrap().contains("allow")), "{events:?}");
+    let release = events.iter().find(|e| e["doc_id"] == "rebels").expect("the promised release");
+    assert_eq!(codes(&release["actor"]), ["FJI"], "{release}");
+}

@@ -69,10 +69,17 @@ const PARSE_MARGIN: usize = 4;
 /// agent with its noun phrase.
 const AGENT_MARGIN: usize = 10;
 
-/// Whether a pattern opens with its event verb: only such patterns ask the
-/// tree for their subject (the others name their actor's place).
-pub(crate) fn opens_with_verb(pattern: &dyad_dict::EventPattern) -> bool {
-    pattern.anchor == 0 && matches!(pattern.elements[0].kind, dyad_dict::ElementKind::Verb(_))
+/// Whether a pattern opens with its event verb, or with a modal and then
+/// the verb ("will|would RELEASE"): only such patterns ask the tree for
+/// their subject (the others name their actor's place).
+pub(crate) fn opens_with_verb(dict: &Dictionaries, pattern: &dyad_dict::EventPattern) -> bool {
+    use dyad_dict::{ElementKind, WordClass};
+    let verb_at = |k: usize| pattern.anchor == k && matches!(pattern.elements[k].kind, ElementKind::Verb(_));
+    let modal = |k: usize| matches!(&pattern.elements[k].kind, ElementKind::Words(ws) if ws.iter().all(|&w| {
+        let w = dict.vocab.word(w);
+        dict.closed.is(WordClass::Future, w) || dict.closed.is(WordClass::Hypothetical, w)
+    }));
+    verb_at(0) || (pattern.elements.len() > 1 && modal(0) && verb_at(1))
 }
 
 /// How many words of a sentence the tree needs: the subjects of event verbs
@@ -87,7 +94,7 @@ pub(crate) fn parse_extent(rec: &Recognized<'_>, dict: &Dictionaries, unreported
         .zip(unreported)
         .filter(|(t, reason)| {
             let p = &dict.patterns[t.pattern];
-            t.source_at.is_none() && opens_with_verb(p) && p.category.is_some() && reason.is_none() && kept(t)
+            t.source_at.is_none() && opens_with_verb(dict, p) && p.category.is_some() && reason.is_none() && kept(t)
         })
         .map(|(t, _)| {
             let end = t.end.max(t.anchor + 1);
