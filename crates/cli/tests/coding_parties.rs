@@ -730,3 +730,18 @@ fn a_capitalised_word_with_a_possessive_is_a_name_not_an_event_word() {
     let events = code_lines(&lines, &[]);
     assert!(!events.iter().any(|e| e["event"][0] == "COERCE"), "{events:?}");
 }
+
+#[test]
+fn a_possessors_own_role_is_not_of_the_place_it_is_posted_in() {
+    let lines = [
+        r#"{"id":"its","date":"2019-06-05","text":"Morocco recalled its ambassador from Algeria on Monday."}"#,
+        // Without the possessive, "from" still says whose: the Algerian ambassador.
+        r#"{"id":"the","date":"2019-06-05","text":"Activists from Gaza protested in Cairo on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let recall = events.iter().find(|e| e["doc_id"] == "its").expect("the recall");
+    assert_eq!(codes(&recall["actor"]), ["MAR"], "{recall}");
+    assert_eq!(codes(&recall["recipient"]), ["DZA"], "{recall}");
+    let protest = events.iter().find(|e| e["doc_id"] == "the").expect("the protest");
+    assert_eq!(codes(&protest["actor"]), ["PSE"], "{protest}");
+}

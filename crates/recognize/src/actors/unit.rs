@@ -340,7 +340,10 @@ impl Unit<'_, '_, '_> {
             // ("Western diplomats in Moscow", "foreign troops in Syria": others
             // there, not the country's own.)
             let outsiders = self.start > 0 && (dict.closed.is(WordClass::RegionAdjective, lower(self.start - 1)) || dict.closed.is(WordClass::OutsiderAdjective, lower(self.start - 1)));
-            if outsiders && matches!(lower(self.i), "in" | "from") {
+            // ("recalled its ambassador from Algeria": a possessor's own
+            // role, posted there.)
+            let owned = dict.closed.is(WordClass::Possessive, lower(self.start));
+            if (outsiders || owned) && matches!(lower(self.i), "in" | "from") {
                 break;
             }
             let located = lower(self.i) != "of";
