@@ -745,3 +745,18 @@ fn a_possessors_own_role_is_not_of_the_place_it_is_posted_in() {
     let protest = events.iter().find(|e| e["doc_id"] == "the").expect("the protest");
     assert_eq!(codes(&protest["actor"]), ["PSE"], "{protest}");
 }
+
+#[test]
+fn who_receives_is_the_recipient_and_who_gives_the_actor() {
+    let lines = [
+        r#"{"id":"weapons","date":"2019-06-05","text":"Ukraine received weapons from the United States on Monday."}"#,
+        r#"{"id":"criticism","date":"2019-06-05","text":"The Spanish government faced criticism from Morocco on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let parties = |id: &str| {
+        let e = events.iter().find(|e| e["doc_id"] == id).unwrap_or_else(|| panic!("{id}: {events:?}"));
+        (codes(&e["actor"]), codes(&e["recipient"]))
+    };
+    assert_eq!(parties("weapons"), (vec!["USA".to_string()], vec!["UKR".to_string()]));
+    assert_eq!(parties("criticism"), (vec!["MAR".to_string()], vec!["ESP".to_string()]));
+}

@@ -16,12 +16,14 @@ use crate::{Entity, Evidence};
 /// Applies PLOVER's rules on an event's parties to `actor` and `recipient`;
 /// `Err` with the reason when no event stands. `implied_actor` says the
 /// actor is implied (names no words); `place_target` that the recipient
-/// phrase is a place.
-pub(crate) fn final_parties(pattern: &EventPattern, category: Category, actor: &mut Vec<Entity>, recipient: &mut Vec<Entity>, implied_actor: bool, place_target: bool) -> Result<(), String> {
+/// phrase is a place; `attack_told` that the parties came from the attack
+/// the victims were hit in ("died in an Israeli air raid"), already the
+/// attacker and the victims.
+pub(crate) fn final_parties(pattern: &EventPattern, category: Category, actor: &mut Vec<Entity>, recipient: &mut Vec<Entity>, implied_actor: bool, place_target: bool, attack_told: bool) -> Result<(), String> {
     // "Putin hosted Rouhani and Erdogan": the visitors are the actor, the
     // host the recipient (PLOVER). (A host no dictionary names leaves the
     // visitors without a recipient.)
-    if pattern.options.inverse && !recipient.is_empty() && !implied_actor {
+    if pattern.options.inverse && !recipient.is_empty() && !implied_actor && !attack_told {
         std::mem::swap(actor, recipient);
     }
     let reciprocal = pattern.options.reciprocal;
@@ -150,26 +152,26 @@ mod tests {
     fn plovers_rules_on_the_parties() {
         // A host is the recipient; its visitors the actor.
         let (mut a, mut r) = (vec![entity("RUS")], vec![entity("IRN")]);
-        final_parties(pattern("consult.host"), Category::Consult, &mut a, &mut r, false, false).unwrap();
+        final_parties(pattern("consult.host"), Category::Consult, &mut a, &mut r, false, false, false).unwrap();
         assert_eq!((names(&a), names(&r)), (vec!["IRN"], vec!["RUS"]));
         // A reciprocal event has all parties as actors, never a place.
         let (mut a, mut r) = (vec![entity("KEN")], vec![entity("ETH")]);
-        final_parties(pattern("support.conclude_agreement"), Category::Support, &mut a, &mut r, false, false).unwrap();
+        final_parties(pattern("support.conclude_agreement"), Category::Support, &mut a, &mut r, false, false, false).unwrap();
         assert_eq!((names(&a), names(&r)), (vec!["KEN", "ETH"], vec![]));
         let (mut a, mut r) = (vec![entity("KEN")], vec![entity("ETH")]);
-        final_parties(pattern("support.conclude_agreement"), Category::Support, &mut a, &mut r, false, true).unwrap();
+        final_parties(pattern("support.conclude_agreement"), Category::Support, &mut a, &mut r, false, true, false).unwrap();
         assert_eq!(names(&a), vec!["KEN"]);
         // A withdrawal's own forces are no recipient; forces named otherwise are.
         let troops = |text: &str| Entity { sector: Some(Sector::MIL), entity_text: text.into(), ..entity("USA") };
         let (mut a, mut r) = (vec![entity("USA")], vec![troops("our troops")]);
-        final_parties(pattern("retreat.withdraw_troops"), Category::Retreat, &mut a, &mut r, false, false).unwrap();
+        final_parties(pattern("retreat.withdraw_troops"), Category::Retreat, &mut a, &mut r, false, false, false).unwrap();
         assert!(r.is_empty(), "{r:?}");
         let (mut a, mut r) = (vec![entity("USA")], vec![troops("the forces of the president")]);
-        final_parties(pattern("retreat.withdraw_troops"), Category::Retreat, &mut a, &mut r, false, false).unwrap();
+        final_parties(pattern("retreat.withdraw_troops"), Category::Retreat, &mut a, &mut r, false, false, false).unwrap();
         assert_eq!(r.len(), 1);
         // Self-directed: no recipient; a category that requires one is no event.
         let (mut a, mut r) = (vec![entity("USA")], vec![entity("USA")]);
-        assert_eq!(final_parties(pattern("cooperate.trade_with"), Category::Cooperate, &mut a, &mut r, false, false), Err("COOPERATE needs a recipient".to_string()));
+        assert_eq!(final_parties(pattern("cooperate.trade_with"), Category::Cooperate, &mut a, &mut r, false, false, false), Err("COOPERATE needs a recipient".to_string()));
     }
 
     #[test]

@@ -569,7 +569,7 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
                     }
                 }
             }
-            if let Err(reason) = crate::assemble::final_parties(pattern, act.category, &mut actor, &mut recipient, implied_actor, place_target) {
+            if let Err(reason) = crate::assemble::final_parties(pattern, act.category, &mut actor, &mut recipient, implied_actor, place_target, strike.is_some()) {
                 notes.add(|| format!("{}: {reason}", pattern.id));
                 continue;
             }

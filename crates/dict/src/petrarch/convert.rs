@@ -15,8 +15,10 @@
 //!   with their regular plurals, and the head (last word) of each longer
 //!   member ("assault rifle" → "rifle"), since a dyad element is one token.
 //! - A pattern coded `[---]` says the wording is no event: a negative pattern.
-//! - The code of a pair `[A:B]` is A (B where A is empty). Codes without a
-//!   PLOVER category (PLOVER drops CAMEO 01 and 02) are left out and counted.
+//! - The code of a pair `[A:B]` is A (B where A is empty). `[:B]` codes B
+//!   from the target to the source ("received weapons from X": X gives), so
+//!   its rows are `inverse`. Codes without a PLOVER category (PLOVER drops
+//!   CAMEO 01 and 02) are left out and counted.
 
 use std::collections::BTreeMap;
 
@@ -307,6 +309,15 @@ fn family_verbs<'f>(family: &'f VerbFamily, lexicon: &dyn VerbLexicon, conv: &mu
     (single, multi)
 }
 
+/// Whether `word` (upper case) is among the pattern items' literal words.
+fn names_word(items: &[Item], word: &str) -> bool {
+    items.iter().any(|item| match item {
+        Item::Seq(terms) => terms.iter().any(|t| matches!(t, Term::Word(w) if w == word)),
+        Item::Prep(inner) | Item::Noun(inner) => names_word(inner, word),
+        _ => false,
+    })
+}
+
 /// What a code maps to: the PLOVER file name, or why it is left out.
 fn target_file(code: Option<&str>) -> Result<(String, String), String> {
     let Some(code) = code else { return Ok(("negative".to_string(), "-".to_string())) };
@@ -388,7 +399,23 @@ pub fn convert(dict: &VerbDictionary, lexicon: &dyn VerbLexicon, bare: BareVerbs
                 conv.leave_out("pattern: no noun or adjective after the verb (as broad as the bare verb)");
                 continue;
             }
-            let options = if cameo == "-" { "negative".to_string() } else { String::new() };
+            // `[:B]` codes B from the target to the source ("RECEIVE ... &WEAPON
+            // [:072]": who gives the weapons is the actor): dyad's `inverse`.
+            let reversed = p.code.primary.is_none() && p.code.secondary.is_some();
+            // The OBTAIN family's verbs (receive, obtain, gain, get, win) have
+            // the receiver as subject: a giving act coded in the subject's
+            // direction ("RECEIVE ... &WEAPON [072]" beside "&AIRCRAFT
+            // [:072]") has the giver as actor all the same. ("GET &FOOD (TO)"
+            // delivers, and keeps its direction.)
+            let received = fam == "obtain" && matches!(file.as_str(), "aid" | "support") && !names_word(&p.after, "TO");
+            let reversed = reversed || received;
+            let options = if cameo == "-" {
+                "negative".to_string()
+            } else if reversed {
+                "inverse".to_string()
+            } else {
+                String::new()
+            };
             let mut shapes: Vec<(String, VerbShape<'_>)> = Vec::new();
             match (scope, source_verb(p, family)) {
                 (PatternScope::SourceVerb, None) => {
