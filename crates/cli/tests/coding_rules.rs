@@ -743,3 +743,18 @@ fn a_modal_pattern_asks_the_tree_for_its_verbs_subject() {
     let release = events.iter().find(|e| e["doc_id"] == "rebels").expect("the promised release");
     assert_eq!(codes(&release["actor"]), ["FJI"], "{release}");
 }
+
+#[test]
+fn insisting_that_a_fact_holds_asserts_and_insisting_that_somebody_act_demands() {
+    let lines = [
+        r#"{"id":"fact","date":"2019-06-05","text":"Russia insisted on Monday that the talks were a complement to the Geneva process."}"#,
+        r#"{"id":"demand","date":"2019-06-05","text":"Russia insisted on Monday that Turkey withdraw its troops from Syria."}"#,
+        r#"{"id":"resign","date":"2019-06-05","text":"The protesters have been demanding that the prime minister resign."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let cats = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    assert!(cats("fact").is_empty(), "{events:?}");
+    // The demand, not the withdrawal it asks for.
+    assert_eq!(cats("demand"), ["REQUEST"], "{events:?}");
+    assert!(!cats("resign").contains(&"RETREAT".to_string()), "{events:?}");
+}

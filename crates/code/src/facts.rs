@@ -114,17 +114,35 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     }
     // "Trump's demand that Germany prosecute its citizens", "urged that
     // troops withdraw": what a demand asks for has not happened.
-    let demanded = (first.saturating_sub(10)..first).rev().take_while(|&k| !matches!(lower[k].as_ref(), "." | ";" | "\"")).any(|k| {
-        lower[k] == "that"
-            && k >= 1
-            && (matches!(lower[k - 1].as_ref(), "demand" | "demands" | "call" | "calls" | "request" | "requests" | "insistence" | "plea" | "appeal")
-                || verb_in_class(s, dict, k - 1, WordClass::WantingVerb))
-    });
     // "had demanded the Syrian leader resign": the same demand without "that".
     let demand_verb = |w: &str| matches!(w, "demand" | "demands" | "demanded" | "demanding" | "insist" | "insisted" | "insists");
+    // ("insisted on Monday that Turkey withdraw": a day may stand between;
+    // "insisted that the army had not shelled it" asserts, it asks nothing.)
+    let demanded = (first.saturating_sub(10)..first).rev().take_while(|&k| !matches!(lower[k].as_ref(), "." | ";" | "\"")).any(|k| {
+        if lower[k] != "that" || k == 0 {
+            return false;
+        }
+        let mut j = k - 1;
+        if j >= 1 && dict.closed.is(WordClass::PatternAdverbial, &lower[j]) {
+            j -= 1;
+            if j >= 1 && lower[j] == "on" {
+                j -= 1;
+            }
+        }
+        matches!(lower[j].as_ref(), "demand" | "demands" | "call" | "calls" | "request" | "requests" | "insistence" | "plea" | "appeal")
+            || verb_in_class(s, dict, j, WordClass::WantingVerb)
+            || (demand_verb(&lower[j]) && !insisted_fact(rec, dict, k))
+    });
     let bare = rec.actors.iter().any(|p| p.end == first && p.start >= 1 && demand_verb(&lower[p.start - 1]));
     if demanded || bare {
         return Some("what a demand asks for");
+    }
+    // "insisted that Assad was committed to a peace process": "insist that"
+    // with a clause in the indicative asserts; only a subjunctive or a
+    // modal ("insisted that Turkey withdraw", "... should leave") demands.
+    let that = (trig.anchor + 1..(trig.anchor + 5).min(lower.len())).find(|&k| lower[k] == "that");
+    if category == Category::Request && lower[trig.anchor].starts_with("insist") && that.is_some_and(|k| insisted_fact(rec, dict, k)) {
+        return Some("an assertion, not a demand");
     }
     if nominal && trig.source_at.is_none() && object_of_other_verb(rec, dict, trig) {
         return Some("an event noun another verb takes as its object");
@@ -176,6 +194,40 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
         return Some("what an accusation is about");
     }
     None
+}
+
+/// Whether the clause after the "that" at `that` (after a verb of
+/// insisting) is in the
+/// indicative: its first verb is a past form, a third-person present, or a
+/// form of "be" or "have" ("insisted that Assad was committed", "insists
+/// that the plan works"), not a bare verb or a modal ("insisted that Turkey
+/// withdraw", "that they should have a seat").
+fn insisted_fact(rec: &Recognized<'_>, dict: &Dictionaries, that: usize) -> bool {
+    let lower = &rec.sentence.lower;
+    let end = (that + 8).min(lower.len());
+    for k in that + 2..end {
+        let w = lower[k].as_ref();
+        if matches!(w, "," | ";" | "." | "\"") {
+            return false;
+        }
+        if matches!(w, "was" | "were" | "is" | "are" | "has" | "had" | "have") {
+            return true;
+        }
+        if dict.closed.is(WordClass::Hypothetical, w) || matches!(w, "must" | "shall" | "will") {
+            return false;
+        }
+        let readings = dict.lexicon.verb_readings(rec.sentence.words[k]);
+        let past = readings.iter().any(|(_, t)| *t == VerbTag::Past) && !dict.lexicon.classes(rec.sentence.words[k]).noun();
+        let third = readings.iter().any(|(_, t)| *t == VerbTag::ThirdSingular) && !dict.lexicon.classes(rec.sentence.words[k]).noun();
+        if past || third {
+            return true;
+        }
+        if !readings.is_empty() && !dict.lexicon.classes(rec.sentence.words[k]).noun() {
+            // A bare verb: the subjunctive of a demand.
+            return false;
+        }
+    }
+    false
 }
 
 /// A retreat or a concession: decided or promised, PLOVER codes either as
