@@ -760,3 +760,17 @@ fn who_receives_is_the_recipient_and_who_gives_the_actor() {
     assert_eq!(parties("weapons"), (vec!["USA".to_string()], vec!["UKR".to_string()]));
     assert_eq!(parties("criticism"), (vec!["MAR".to_string()], vec!["ESP".to_string()]));
 }
+
+#[test]
+fn a_counted_crowd_that_protests_is_the_places_civilians() {
+    let lines = [
+        r#"{"id":"thousands","date":"2019-06-05","text":"Thousands demonstrated in Cairo on Monday against the government."}"#,
+        r#"{"id":"number","date":"2019-06-05","text":"5,000 marched through the streets of Khartoum on Monday."}"#,
+        // The show of something is no protest.
+        r#"{"id":"show","date":"2019-06-05","text":"The Egyptian army demonstrated its determination in Cairo on Monday."}"#,
+    ];
+    let got = coded(&lines, &[]);
+    assert!(got.iter().any(|(d, c, a)| d == "thousands" && c == "PROTEST" && a == &["EGY/CVL"]), "{got:?}");
+    assert!(got.iter().any(|(d, c, a)| d == "number" && c == "PROTEST" && a == &["SDN/CVL"]), "{got:?}");
+    assert!(!got.iter().any(|(d, _, _)| d == "show"), "{got:?}");
+}

@@ -337,8 +337,14 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
             }
             // (An inverse pattern's subject is its recipient, which may be
             // nobody: "the town came under shelling by Turkish forces".)
+            // "Thousands demonstrated in Cairo", "5,000 marched": a number as
+            // the subject of a protest counts its people.
+            let crowd = match from_tree {
+                TreeActor::NotAnActor(t) if category == Category::Protest && crowd_count(&rec, dict, t) => Some(t),
+                _ => None,
+            };
             if let TreeActor::NotAnActor(t) = from_tree {
-                if !by_means && (!pattern.options.inverse || category != Category::Assault) {
+                if !by_means && crowd.is_none() && (!pattern.options.inverse || category != Category::Assault) {
                     notes.add(|| format!("{}: its subject {:?} names no actor (tree)", pattern.id, rec.sentence.texts[t]));
                     continue;
                 }
@@ -395,6 +401,12 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
                 last_subject = Some((trig.anchor, i));
             }
             let mut actor: Vec<Entity> = src.map(|i| resolved[i].clone()).unwrap_or_default();
+            if let Some(t) = crowd.filter(|_| actor.is_empty()) {
+                let home = place.as_ref().and_then(|p| p.country_code.as_deref()).or(main_country.as_deref());
+                if let Some(home) = home {
+                    actor.push(crate::participants::crowd_entity(&rec, t, home, &doc.text));
+                }
+            }
             // "Trump and the Turkish leader, Recep Tayyip Erdogan, spoke": a
             // subject joined by "and" to the phrase before or after it shares
             // its act.
@@ -630,4 +642,12 @@ fn index_of(phrases: &[ActorPhrase], p: &ActorPhrase) -> Option<usize> {
 /// True when "unless" or "if" follows the event word in its sentence.
 fn conditional_after(rec: &Recognized<'_>, trig: &dyad_recognize::Trigger) -> bool {
     rec.sentence.lower[trig.end..].iter().any(|w| w == "unless" || w == "if")
+}
+
+/// Whether the token at `t` counts a crowd: a word of the closed class
+/// `crowd_number` or a number of hundreds or more ("5,000").
+fn crowd_count(rec: &Recognized<'_>, dict: &Dictionaries, t: usize) -> bool {
+    let w = rec.sentence.lower[t].as_ref();
+    let digits: String = w.chars().filter(|c| *c != ',').collect();
+    dict.closed.is(dyad_dict::WordClass::CrowdNumber, w) || (digits.len() >= 3 && digits.bytes().all(|b| b.is_ascii_digit()))
 }

@@ -31,6 +31,22 @@ pub(crate) fn role_entity(p: &ActorPhrase, home: &str, text: &str) -> Option<Ent
     })
 }
 
+/// The people of a crowd counted by the word at `t` ("Thousands
+/// demonstrated"), of the country `home`: civilians (PLOVER: protesters are
+/// CVL).
+pub(crate) fn crowd_entity(rec: &Recognized<'_>, t: usize, home: &str, text: &str) -> Entity {
+    let span = rec.sentence.tokens[t].span;
+    Entity {
+        code: home.to_string(),
+        sector: Some(Sector::CVL),
+        entity_text: text[span.start..span.end].to_string(),
+        identifier_text: None,
+        office: None,
+        cameo_code: format!("{home}CVL"),
+        span,
+    }
+}
+
 /// A role named with a region's adjective ("European forces", "Arab
 /// states", "African leaders"): PLOVER gives such vague regional constructs
 /// no country and does not code their events. The adjectives are the

@@ -162,11 +162,14 @@ pub enum WordClass {
     /// backers", "the Kurds' enemies"): a phrase that only modifies them is
     /// not who they are.
     RelationalNoun,
+    /// Words that count a crowd ("thousands", "hundreds"): as the subject
+    /// of a protest, its people.
+    CrowdNumber,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 53] = [
+    pub const ALL: [WordClass; 54] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -220,6 +223,7 @@ impl WordClass {
         WordClass::AdvocacyVerb,
         WordClass::CompassWord,
         WordClass::RelationalNoun,
+        WordClass::CrowdNumber,
     ];
 
     /// The class's name in the data file.
@@ -278,6 +282,7 @@ impl WordClass {
             WordClass::AdvocacyVerb => "advocacy_verb",
             WordClass::CompassWord => "compass_word",
             WordClass::RelationalNoun => "relational_noun",
+            WordClass::CrowdNumber => "crowd_number",
         }
     }
 
