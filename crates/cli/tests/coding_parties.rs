@@ -774,3 +774,12 @@ fn a_counted_crowd_that_protests_is_the_places_civilians() {
     assert!(got.iter().any(|(d, c, a)| d == "number" && c == "PROTEST" && a == &["SDN/CVL"]), "{got:?}");
     assert!(!got.iter().any(|(d, _, _)| d == "show"), "{got:?}");
 }
+
+#[test]
+fn a_counted_crowd_as_a_hostile_passives_subject_is_its_victims() {
+    let lines = [r#"{"id":"dozens","date":"2019-06-05","text":"Dozens were arrested by police in Cairo on Monday."}"#];
+    let events = code_lines(&lines, &[]);
+    let arrest = events.iter().find(|e| e["event"][0] == "COERCE").expect("the arrests");
+    assert_eq!(codes(&arrest["recipient"]), ["EGY"], "{arrest}");
+    assert_eq!(arrest["recipient"][0]["sector"], "CVL", "{arrest}");
+}

@@ -494,6 +494,19 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
             if let Some(route) = placed.route {
                 recipient_route = route;
             }
+            // "Dozens were arrested in Cairo", "Hundreds were killed": a
+            // counted crowd as the subject of a hostile passive is its victims.
+            if recipient.is_empty() && m.passive && category.is_conflict() && trig.source_at.is_none() {
+                let mut k = trig.start.min(trig.anchor);
+                while k > 0 && crate::clause::is_aux_like(dict, &rec.sentence.lower[k - 1]) {
+                    k -= 1;
+                }
+                let home = place.as_ref().and_then(|p| p.country_code.as_deref()).or(main_country.as_deref());
+                if let (true, Some(home)) = (k > 0 && k < trig.start.min(trig.anchor) && crowd_count(&rec, dict, k - 1), home) {
+                    recipient_route = "a counted crowd, the passive's subject, of the event's country";
+                    recipient.push(crate::participants::crowd_entity(&rec, k - 1, home, &doc.text));
+                }
+            }
             if category == Category::Protest && recipient.is_empty() {
                 if let Some(e) = crate::recipient::protest_addressee(place.as_ref(), actor.first(), &doc.text) {
                     recipient_route = "inferred: the authorities where the protest takes place";
