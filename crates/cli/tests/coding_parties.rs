@@ -783,3 +783,14 @@ fn a_counted_crowd_as_a_hostile_passives_subject_is_its_victims() {
     assert_eq!(codes(&arrest["recipient"]), ["EGY"], "{arrest}");
     assert_eq!(arrest["recipient"][0]["sector"], "CVL", "{arrest}");
 }
+
+#[test]
+fn all_the_parties_a_meetings_subject_lists_take_part() {
+    let text = "The Russian president, Vladimir Putin, along with his Turkish counterpart, Recep Tayyip Erdoğan, and the Iranian president, Hassan Rouhani, met in Sochi on Thursday.";
+    let line = format!(r#"{{"id":"sochi","date":"2019-02-14","text":{}}}"#, serde_json::to_string(text).unwrap());
+    let events = code_lines(&[line.as_str()], &[]);
+    let meeting = events.iter().find(|e| e["event"][0] == "CONSULT").expect("the meeting");
+    let mut actors = codes(&meeting["actor"]);
+    actors.sort();
+    assert_eq!(actors, ["IRN", "RUS", "TUR"], "{meeting}");
+}

@@ -434,6 +434,20 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
                 actor.extend(crate::placement::role_actor(&rec, dict, i, true, Some(code.as_str()), main_country.as_deref(), &doc.text, &mut memory));
                 crate::participants::dedup_entities(&mut actor);
             }
+            // "The Russian president, Vladimir Putin, along with his Turkish
+            // counterpart, Recep Tayyip Erdoğan, and the Iranian president,
+            // Hassan Rouhani, are due to meet": all the parties a meeting's
+            // subject lists take part.
+            if pattern.options.reciprocal && !actor.is_empty() {
+                if let Some(i) = src.filter(|&i| rec.actors[i].end <= trig.start.min(trig.anchor)) {
+                    actor.extend(crate::participants::listed_with(&rec, dict, &resolved, i, trig.start.min(trig.anchor)));
+                    crate::participants::dedup_entities(&mut actor);
+                    // ("his Turkish counterpart, Recep Tayyip Erdoğan": the
+                    // country once, with the sector its person gives.)
+                    let with_sector: Vec<String> = actor.iter().filter(|e| e.sector.is_some()).map(|e| e.code.clone()).collect();
+                    actor.retain(|e| e.sector.is_some() || !with_sector.contains(&e.code));
+                }
+            }
             // An actor named only by its role ("opposition leaders agreed ...
             // in Baku", "police fired ... in Monrovia") belongs to the country
             // the sentence places the event in.

@@ -47,6 +47,37 @@ pub(crate) fn crowd_entity(rec: &Recognized<'_>, t: usize, home: &str, text: &st
     }
 }
 
+/// The entities of the phrases listed with the subject phrase `subject`
+/// before the verb at `verb`, joined by commas, "and", "along with",
+/// "together with" or "as well as" ("Putin, along with his Turkish
+/// counterpart, Recep Tayyip Erdoğan, and the Iranian president, Hassan
+/// Rouhani, are due to meet"); nothing when other words stand between.
+pub(crate) fn listed_with(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, resolved: &[Vec<Entity>], subject: usize, verb: usize) -> Vec<Entity> {
+    let lower = &rec.sentence.lower;
+    let joining = |w: &str| matches!(w, "," | "and" | "along" | "together" | "with" | "as" | "well" | "his" | "her" | "its" | "their" | "counterpart" | "counterparts");
+    let mut out = Vec::new();
+    let mut k = rec.actors[subject].end;
+    let mut listed = Vec::new();
+    while k < verb {
+        if let Some(j) = rec.actors.iter().position(|p| p.start == k) {
+            listed.push(j);
+            k = rec.actors[j].end;
+        } else if joining(&lower[k]) {
+            k += 1;
+        } else if crate::clause::is_aux_like(dict, &lower[k]) || dict.closed.is(dyad_dict::WordClass::Be, &lower[k]) {
+            // The verb group: the list ends.
+            break;
+        } else {
+            // Another word: the list is no list of the subject's.
+            return out;
+        }
+    }
+    for j in listed {
+        out.extend(resolved[j].iter().cloned());
+    }
+    out
+}
+
 /// A role named with a region's adjective ("European forces", "Arab
 /// states", "African leaders"): PLOVER gives such vague regional constructs
 /// no country and does not code their events. The adjectives are the
