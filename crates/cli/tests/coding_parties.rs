@@ -794,3 +794,14 @@ fn all_the_parties_a_meetings_subject_lists_take_part() {
     actors.sort();
     assert_eq!(actors, ["IRN", "RUS", "TUR"], "{meeting}");
 }
+
+#[test]
+fn he_opening_a_sentence_is_the_person_the_sentence_before_was_about() {
+    let text = "Donald Trump called Recep Tayyip Erdoğan on Wednesday, urging him to curtail the operation. \"He urged Turkey to de-escalate,\" a White House statement said.";
+    let line = format!(r#"{{"id":"he","date":"2018-01-25","text":{}}}"#, serde_json::to_string(text).unwrap());
+    let events = code_lines(&[line.as_str()], &[]);
+    let second = events.iter().filter(|e| e["event"][0] == "REQUEST").map(|e| (codes(&e["actor"]), codes(&e["recipient"]))).collect::<Vec<_>>();
+    // Both appeals are Trump's; "him" in the first sentence is Erdoğan.
+    assert!(second.iter().all(|(a, _)| a == &["USA"]), "{events:?}");
+    assert!(second.iter().any(|(_, r)| r == &["TUR"]), "{events:?}");
+}

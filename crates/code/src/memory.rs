@@ -54,6 +54,11 @@ pub(crate) struct Memory {
     /// mention knows ("..., Alexey Borodavkin. He urged ..."): "he" after
     /// it may be that person, so it reaches no further back.
     unnamed_person: Option<usize>,
+    /// The first person each sentence named (the sentence, the person),
+    /// newest last: "he" opening a sentence is most often the person the
+    /// sentence before was about, who it names first ("Donald Trump called
+    /// Erdoğan, urging him ..." then "He urged Turkey ...": Trump).
+    first_people: Vec<(usize, Mention)>,
 }
 
 /// Most people (and most actors) remembered: references reach back a few
@@ -105,6 +110,12 @@ impl Memory {
             self.people.retain(|p| p.name_tokens != known.name_tokens);
             self.people.push(known.clone());
             forget_oldest(&mut self.people);
+            if self.first_people.last().is_none_or(|(s, _)| *s != self.sentence) {
+                self.first_people.push((self.sentence, m.clone()));
+                if self.first_people.len() > MAX_REMEMBERED {
+                    self.first_people.remove(0);
+                }
+            }
         }
         // Only the newest entry of each code and sector is ever read (the
         // most recent group, the last actor of a sector, the two most recent
@@ -114,6 +125,18 @@ impl Memory {
         self.actors.retain(|a| a.mention.code != m.code || a.mention.sector != m.sector);
         self.actors.push(known);
         forget_oldest(&mut self.actors);
+    }
+
+    /// "He" or "she" opening a sentence: the first person of the last
+    /// sentence that named one (within the reach of a person pronoun), not
+    /// simply the last person named.
+    pub(crate) fn resolve_opening_person(&self) -> Vec<Mention> {
+        let Some(last) = self.people.last() else { return Vec::new() };
+        if self.sentence.saturating_sub(last.sentence) > PERSON_PRONOUN_REACH || self.unnamed_person.is_some_and(|u| u >= last.sentence) {
+            return Vec::new();
+        }
+        let first = self.first_people.iter().rev().find(|(s, _)| *s == last.sentence).map(|(_, m)| m);
+        vec![first.unwrap_or(&last.mention).clone()]
     }
 
     /// Resolves a mention that lacks a country or organisation code; returns

@@ -194,6 +194,9 @@ pub(crate) fn resolve_all(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, 
                 Some(dyad_recognize::Reference::Person) if pi > 0 && person_subject.is_some() && matches!(ptext.to_lowercase().as_str(), "he" | "she") => {
                     person_subject.iter().cloned().collect()
                 }
+                // "He" opening the sentence (after a quote mark too): the
+                // person the sentence before was about.
+                Some(dyad_recognize::Reference::Person) if pi == 0 && p.start <= 1 && matches!(ptext.to_lowercase().as_str(), "he" | "she") => memory.resolve_opening_person(),
                 _ => memory.resolve(m, ptext),
             })
             .collect();
