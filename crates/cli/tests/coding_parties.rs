@@ -805,3 +805,17 @@ fn he_opening_a_sentence_is_the_person_the_sentence_before_was_about() {
     assert!(second.iter().all(|(a, _)| a == &["USA"]), "{events:?}");
     assert!(second.iter().any(|(_, r)| r == &["TUR"]), "{events:?}");
 }
+
+#[test]
+fn a_country_inside_a_new_place_name_is_no_party() {
+    let lines = [
+        r#"{"id":"jersey","date":"2019-06-05","text":"Police arrested two men in New Jersey on Monday."}"#,
+        r#"{"id":"mexico","date":"2019-06-05","text":"Police arrested two men in New Mexico on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    for e in &events {
+        assert_eq!(codes(&e["actor"]), ["USA"], "{e}");
+        assert!(codes(&e["recipient"]).iter().all(|c| c == "USA"), "{e}");
+    }
+    assert_eq!(events.len(), 2, "{events:?}");
+}

@@ -173,7 +173,7 @@ pub fn find_actor_phrases(s: &Sentence<'_>, dict: &Dictionaries, date: NaiveDate
     let n = s.tokens.len();
     let mut piece_at: Vec<Option<(usize, Vec<Piece>)>> = vec![None; n];
     for m in &s.phrases {
-        if in_water_body_name(s, m.start, m.end) {
+        if in_water_body_name(s, m.start, m.end) || in_new_place_name(s, m.start) {
             continue;
         }
         let pieces = pieces_of(dict, m, date);
@@ -321,6 +321,14 @@ fn holder_after_role_phrase(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[O
     let holder = m2.len() == 1 && m2[0].bare_name && m2[0].person.is_some() && m2[0].code.is_none();
     let closed = e2 == n || matches!(s.lower[e2].as_ref(), "," | "." | ";");
     (holder && closed).then(|| (e2, m2.into_iter().next().expect("one mention")))
+}
+
+/// Whether the words from `start` follow a capitalised "New" that makes
+/// them another place's name: "New Jersey", "New Mexico", "New Guinea",
+/// "New South Wales" are not Jersey, Mexico, Guinea or Wales.
+fn in_new_place_name(s: &Sentence<'_>, start: usize) -> bool {
+    let new_at = |k: usize| s.texts[k] == "New" || (s.uniform_case && s.lower[k] == "new" && k == 0);
+    (start >= 1 && new_at(start - 1)) || (start >= 2 && new_at(start - 2) && matches!(s.lower[start - 1].as_ref(), "south" | "north"))
 }
 
 /// Whether the words `start..end` are part of the name of a sea, gulf or
