@@ -146,3 +146,12 @@ fn eval_geo_scores_tr_news() {
     assert!(r["exact"].as_f64().unwrap() >= 0.84, "{r}");
     assert!(r["country"].as_f64().unwrap() >= 0.95, "{r}");
 }
+
+#[test]
+fn an_events_place_read_as_another_countrys_state_is_of_that_country() {
+    let (_dir, path) = text_file("Police arrested two men in Georgia, near Atlanta, on Monday.");
+    let events = json_lines(&run_ok(&["code", &path]));
+    let loc = &events[0]["event_loc"];
+    assert_eq!((loc["country_code"].as_str(), loc["feature_code"].as_str()), (Some("USA"), Some("ADM1")), "{loc}");
+    assert_eq!(events[0]["actor"][0]["code"], "USA", "{events:?}");
+}

@@ -104,6 +104,16 @@ pub(crate) fn with_geo(mut p: Place, places: Option<&dyad_geo::DocumentPlaces<'s
         if let Some(found) = places.places.iter().find(|q| q.span.start < span.end && span.start < q.span.end) {
             p.geo = Some(found.record);
             p.admin1 = found.admin1;
+            // The gazetteer read the name in its document as a first-level
+            // division of another country ("Georgia, near Atlanta": the US
+            // state): that country is the place's. (Other readings stay the
+            // dictionaries': the gazetteer errs more often on a country's
+            // name than they do.)
+            if found.record.feature_code == "ADM1" {
+                if let Some(code) = dyad_country(found.record) {
+                    p.country_code = Some(code);
+                }
+            }
         }
     }
     p
