@@ -758,3 +758,15 @@ fn insisting_that_a_fact_holds_asserts_and_insisting_that_somebody_act_demands()
     assert_eq!(cats("demand"), ["REQUEST"], "{events:?}");
     assert!(!cats("resign").contains(&"RETREAT".to_string()), "{events:?}");
 }
+
+#[test]
+fn what_somebody_must_do_is_no_act() {
+    let lines = [
+        r#"{"id":"must","date":"2019-06-05","text":"A judge ruled on Monday that police must return the confiscated vehicles."}"#,
+        r#"{"id":"has_to","date":"2019-06-05","text":"The British government has to recognise the new government, the minister said on Monday."}"#,
+        r#"{"id":"done","date":"2019-06-05","text":"Police returned the confiscated vehicles on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let docs: Vec<&str> = events.iter().map(|e| e["doc_id"].as_str().unwrap()).collect();
+    assert_eq!(docs, ["done"], "{events:?}");
+}

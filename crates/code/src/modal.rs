@@ -73,6 +73,11 @@ pub(crate) fn apply(mut m: Modality, act: &mut Act, setting: Setting) -> Result<
             m.hypothetical = false;
         }
     }
+    // "police must return the seized firearms", "the US must agree to
+    // inspections": an obligation somebody states is no act of the obliged.
+    if m.obliged && !m.negated {
+        return Err("an obligation, not an act");
+    }
     if m.negated {
         if !setting.keep_negated {
             return Err("negated");

@@ -166,6 +166,7 @@ pub(crate) fn share_first_conjunct(p: &Parsed, rec: &Recognized<'_>, dict: &Dict
     m.speculative |= h.speculative;
     m.condition |= h.condition;
     m.habitual |= h.habitual;
+    m.obliged |= h.obliged;
     agent
 }
 
