@@ -260,3 +260,14 @@ fn a_private_persons_journey_is_no_visit() {
     let visits: Vec<&str> = events.iter().filter(|e| e["event"][0] == "CONSULT").map(|e| e["doc_id"].as_str().unwrap()).collect();
     assert_eq!(visits, ["president"], "{events:?}");
 }
+
+#[test]
+fn the_injured_are_people_and_a_noun_subjects_past_verb_is_a_verb() {
+    let lines = [
+        r#"{"id":"people","date":"2019-06-05","text":"His experience in the Syrian army made him more useful treating the injured."}"#,
+        r#"{"id":"verb","date":"2019-06-05","text":"The bombing wounded 20 people in Kabul on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert!(!events.iter().any(|e| e["doc_id"] == "people"), "{events:?}");
+    assert!(events.iter().any(|e| e["doc_id"] == "verb" && e["event"][0] == "ASSAULT"), "{events:?}");
+}

@@ -239,6 +239,21 @@ fn particle_use(s: &Sentence<'_>, dict: &Dictionaries, t: usize) -> bool {
         && dict.lexicon.verb_readings(s.words[t - 1]).iter().any(|(_, tag)| matches!(tag, VerbTag::Past | VerbTag::PastParticiple))
 }
 
+/// True for a past participle after "the" that names people and takes no
+/// object: "treating the injured", "the wounded were taken", "the detained
+/// and the disappeared" (not "the injured soldiers", where it is an
+/// adjective the tree reads).
+fn people_participle(s: &Sentence<'_>, dict: &Dictionaries, t: usize) -> bool {
+    if t == 0 || s.lower[t - 1] != "the" {
+        return false;
+    }
+    let participle = dict.lexicon.verb_readings(s.words[t]).iter().any(|(_, tag)| *tag == dyad_dict::VerbTag::PastParticiple);
+    let next_ends_phrase = s.lower.get(t + 1).is_none_or(|w| {
+        dict.closed.is(dyad_dict::WordClass::Preposition, w) || dict.closed.is(dyad_dict::WordClass::Auxiliary, w) || matches!(w.as_ref(), "." | "," | ";" | ":" | "\"" | ")" | "and" | "or" | "who")
+    });
+    participle && next_ends_phrase
+}
+
 /// True when a verb-form anchor is used as a noun: "mutual visits",
 /// "his country's support", "the attack": a determiner, possessive or
 /// preposition before it, possibly across one or two adjectives.
@@ -310,8 +325,11 @@ fn noun_use(s: &Sentence<'_>, dict: &Dictionaries, t: usize) -> bool {
             return k > 0 && (dict.closed.is(WordClass::Article, &s.lower[k - 1]) || s.lower[k - 1] == "'s");
         }
         // A singular noun as a modifier right after an article: "a bomb
-        // attack", "the border clash" ("The rebels attack" is a verb).
-        if c.noun() && !adjective_like && !w.ends_with('s') && k > 0 && (dict.closed.is(WordClass::Article, &s.lower[k - 1]) || s.lower[k - 1] == "'s") {
+        // attack", "the border clash" ("The rebels attack" is a verb, and so
+        // is a past form: "The attack wounded 20 people").
+        // ("a bullet wound." is a noun: nothing follows the past form.)
+        let object_follows = s.lower.get(t + 1).is_some_and(|n| !dict.closed.is(WordClass::Preposition, n) && n.chars().any(char::is_alphanumeric));
+        if c.noun() && !adjective_like && !(past && object_follows) && !w.ends_with('s') && k > 0 && (dict.closed.is(WordClass::Article, &s.lower[k - 1]) || s.lower[k - 1] == "'s") {
             return true;
         }
         if !adjective_like || c.adverb() && !c.adjective() {
@@ -417,7 +435,7 @@ pub fn find_triggers(s: &Sentence<'_>, dict: &Dictionaries, phrases: &[ActorPhra
             let m = Matcher { s, dict, phrases, pattern };
             let anchor = ai as usize;
             let verb_anchor = matches!(pattern.elements[anchor].kind, ElementKind::Verb(_));
-            if verb_anchor && (named || topic_gerund(s, dict, t) || anchor == 0 && (noun_use(s, dict, t) || particle_use(s, dict, t))) {
+            if verb_anchor && (named || topic_gerund(s, dict, t) || people_participle(s, dict, t) || anchor == 0 && (noun_use(s, dict, t) || particle_use(s, dict, t))) {
                 continue;
             }
             let mut st = State { words: vec![t], ..State::default() };
