@@ -770,3 +770,14 @@ fn what_somebody_must_do_is_no_act() {
     let docs: Vec<&str> = events.iter().map(|e| e["doc_id"].as_str().unwrap()).collect();
     assert_eq!(docs, ["done"], "{events:?}");
 }
+
+#[test]
+fn agreeing_that_something_is_so_is_no_undertaking() {
+    let lines = [
+        r#"{"id":"view","date":"2019-06-05","text":"The Ukrainian and Romanian presidents agreed on Monday that a united Europe was the only option."}"#,
+        r#"{"id":"promise","date":"2019-06-05","text":"The Ukrainian and Romanian presidents agreed on Monday that their countries should work together."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let docs: Vec<&str> = events.iter().filter(|e| e["event"][0] == "AGREE").map(|e| e["doc_id"].as_str().unwrap()).collect();
+    assert_eq!(docs, ["promise"], "{events:?}");
+}

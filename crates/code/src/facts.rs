@@ -144,6 +144,12 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     if category == Category::Request && lower[trig.anchor].starts_with("insist") && that.is_some_and(|k| insisted_fact(rec, dict, k)) {
         return Some("an assertion, not a demand");
     }
+    // "agreed that a united Europe was the only option": agreeing that
+    // something is so is a shared view, no undertaking ("agreed that they
+    // should work together", "... will be frozen" are).
+    if category == Category::Agree && lower[trig.anchor].starts_with("agree") && that.is_some_and(|k| insisted_fact(rec, dict, k)) {
+        return Some("a shared view, not an undertaking");
+    }
     if nominal && trig.source_at.is_none() && object_of_other_verb(rec, dict, trig) {
         return Some("an event noun another verb takes as its object");
     }
@@ -219,6 +225,15 @@ fn insisted_fact(rec: &Recognized<'_>, dict: &Dictionaries, that: usize) -> bool
         let readings = dict.lexicon.verb_readings(rec.sentence.words[k]);
         let past = readings.iter().any(|(_, t)| *t == VerbTag::Past) && !dict.lexicon.classes(rec.sentence.words[k]).noun();
         let third = readings.iter().any(|(_, t)| *t == VerbTag::ThirdSingular) && !dict.lexicon.classes(rec.sentence.words[k]).noun();
+        // ("that marine protected areas should be": a participle before
+        // its noun is the subject's adjective, not the clause's verb.)
+        let before_noun = k + 1 < lower.len() && {
+            let c = dict.lexicon.classes(rec.sentence.words[k + 1]);
+            c.noun() && !c.verb()
+        };
+        if before_noun {
+            continue;
+        }
         if past || third {
             return true;
         }
