@@ -271,3 +271,16 @@ fn the_injured_are_people_and_a_noun_subjects_past_verb_is_a_verb() {
     assert!(!events.iter().any(|e| e["doc_id"] == "people"), "{events:?}");
     assert!(events.iter().any(|e| e["doc_id"] == "verb" && e["event"][0] == "ASSAULT"), "{events:?}");
 }
+
+#[test]
+fn a_concession_decided_by_a_noun_needs_its_decider_named() {
+    let lines = [
+        r#"{"id":"possessive","date":"2019-06-05","text":"The Egyptian military's decision to relax restrictions on civil society was hailed by rights groups on Monday."}"#,
+        // Whose decision it was the clause does not say: not the thanker's.
+        r#"{"id":"bare","date":"2019-06-05","text":"He thanked the Egyptian president for a recent court decision to acquit US citizens on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let concede = |id: &str| events.iter().filter(|e| e["doc_id"] == id && e["event"][0] == "CONCEDE").map(|e| codes(&e["actor"])).collect::<Vec<_>>();
+    assert_eq!(concede("possessive"), [vec!["EGY".to_string()]], "{events:?}");
+    assert!(concede("bare").is_empty(), "{events:?}");
+}

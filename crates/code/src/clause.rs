@@ -622,6 +622,14 @@ pub(crate) fn decided_not_done(s: &Sentence<'_>, dict: &Dictionaries, trig: &Tri
     decision_word_before(s, dict, trig).is_some()
 }
 
+/// As [`decided_not_done`], by a verb of deciding or ordering ("decided to
+/// lift the ban", "ordered them to leave"), whose subject is the decider;
+/// not by a noun ("a recent court decision to acquit"), whose decider the
+/// clause's subject seldom is.
+pub(crate) fn decided_by_verb(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) -> bool {
+    decision_word_before(s, dict, trig).is_some_and(|k| matches!(s.lower[k].as_ref(), "decided" | "decides" | "decide" | "deciding" | "ordered"))
+}
+
 /// Who decided a retreat that is only decided: the possessive before the
 /// noun of deciding ("over Donald Trump's abrupt decision to pull US troops
 /// out": Trump, whatever the clause's subject).

@@ -227,7 +227,12 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
             // "Trump's decision to withdraw troops", "ordered US forces to
             // leave", "decided to lift the ban": a retreat or concession
             // decided, not yet carried out (PLOVER: CONCEDE).
-            if crate::facts::concession(category) && crate::clause::decided_not_done(&rec.sentence, dict, trig) {
+            let decided = match category {
+                Category::Retreat => crate::clause::decided_not_done(&rec.sentence, dict, trig),
+                Category::Concede => crate::clause::decided_by_verb(&rec.sentence, dict, trig) || crate::clause::decider(&rec.sentence, dict, &rec.actors, trig).is_some(),
+                _ => false,
+            };
+            if decided {
                 m.future = true;
                 m.announced = true;
             }
@@ -349,7 +354,7 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
                     continue;
                 }
             }
-            let decider = if category == Category::Retreat { crate::clause::decider(&rec.sentence, dict, &rec.actors, trig).and_then(|p| index_of(&rec.actors, p)) } else { None };
+            let decider = if matches!(category, Category::Retreat | Category::Concede) { crate::clause::decider(&rec.sentence, dict, &rec.actors, trig).and_then(|p| index_of(&rec.actors, p)) } else { None };
             // "was hit by a cyber attack": the attack's perpetrator is unnamed,
             // the clause's subject its victim.
             let cyber_agent = dyad_ontology::cameo::cyber_attack(cam.code) && pattern.is_nominal() && crate::facts::agent_of_passive(&rec, trig);

@@ -177,7 +177,11 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     // "the decision to withdraw troops", "decided to lift the ban": a
     // retreat or concession decided is coded, as announced (CONCEDE), by
     // the coder.
-    let decided_concession = concession(category) && crate::clause::decided_not_done(&rec.sentence, dict, trig);
+    let decided_concession = match category {
+        Category::Retreat => crate::clause::decided_not_done(&rec.sentence, dict, trig),
+        Category::Concede => crate::clause::decided_by_verb(&rec.sentence, dict, trig) || crate::clause::decider(&rec.sentence, dict, &rec.actors, trig).is_some(),
+        _ => false,
+    };
     if governed(&rec.sentence, dict, trig, &rec.triggers) && !decided_concession {
         return Some(PURPOSE);
     }
@@ -243,12 +247,6 @@ fn insisted_fact(rec: &Recognized<'_>, dict: &Dictionaries, that: usize) -> bool
         }
     }
     false
-}
-
-/// A retreat or a concession: decided or promised, PLOVER codes either as
-/// CONCEDE.
-pub(crate) fn concession(category: Category) -> bool {
-    matches!(category, Category::Retreat | Category::Concede)
 }
 
 /// The light verb whose object the event word at `first` is ("carry out
