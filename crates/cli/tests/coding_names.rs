@@ -118,3 +118,17 @@ fn a_country_inside_a_new_place_name_is_no_party() {
     }
     assert_eq!(events.len(), 2, "{events:?}");
 }
+
+#[test]
+fn an_organisations_name_inside_a_persons_is_no_party() {
+    let lines = [
+        r#"{"id":"sisi","date":"2019-01-10","text":"Mike Pompeo met the Egyptian president, Abdel Fatah al-Sisi, in Cairo on Thursday."}"#,
+        // (Here Fatah, the Palestinian party, was the critic.)
+        r#"{"id":"critic","date":"2019-01-10","text":"On Thursday the Egyptian president, Abdel Fatah al-Sisi, criticised the US for its decision to withdraw troops from Syria."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert!(!events.is_empty(), "{events:?}");
+    for e in &events {
+        assert!(!codes(&e["actor"]).contains(&"PSE".to_string()) && !codes(&e["recipient"]).contains(&"PSE".to_string()), "{e}");
+    }
+}

@@ -173,7 +173,7 @@ pub fn find_actor_phrases(s: &Sentence<'_>, dict: &Dictionaries, date: NaiveDate
     let n = s.tokens.len();
     let mut piece_at: Vec<Option<(usize, Vec<Piece>)>> = vec![None; n];
     for m in &s.phrases {
-        if in_water_body_name(s, m.start, m.end) || in_new_place_name(s, m.start) {
+        if in_water_body_name(s, m.start, m.end) || in_new_place_name(s, m.start) || organisation_in_person_name(s, dict, m) {
             continue;
         }
         let pieces = pieces_of(dict, m, date);
@@ -321,6 +321,15 @@ fn holder_after_role_phrase(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[O
     let holder = m2.len() == 1 && m2[0].bare_name && m2[0].person.is_some() && m2[0].code.is_none();
     let closed = e2 == n || matches!(s.lower[e2].as_ref(), "," | "." | ";");
     (holder && closed).then(|| (e2, m2.into_iter().next().expect("one mention")))
+}
+
+/// Whether a one-word organisation stands between two words of a person's
+/// name: "Abdel Fatah al-Sisi" names no Fatah.
+fn organisation_in_person_name(s: &Sentence<'_>, dict: &Dictionaries, m: &PhraseMatch) -> bool {
+    let n = s.texts.len();
+    let one_organisation = m.end == m.start + 1 && m.refs.iter().all(|r| matches!(r, ActorRef::Organisation(_)));
+    let name_after = |k: usize| k < n && names::is_name_token(s, dict, k);
+    one_organisation && m.start >= 1 && names::is_name_token(s, dict, m.start - 1) && name_after(m.end)
 }
 
 /// Whether the words from `start` follow a capitalised "New" that makes

@@ -31,6 +31,10 @@ pub(super) fn is_title_word(s: &Sentence<'_>, i: usize) -> bool {
 /// ordinary English word: part of a name ("Zakir", "Hasanov", "Fenghe").
 pub(super) fn is_name_token(s: &Sentence<'_>, dict: &Dictionaries, i: usize) -> bool {
     let t = s.texts[i];
+    // "al-Sisi", "el-Assad": an Arabic article joined to a name.
+    if let Some(rest) = t.strip_prefix("al-").or_else(|| t.strip_prefix("el-")) {
+        return !s.uniform_case && rest.chars().next().is_some_and(char::is_uppercase);
+    }
     let first = t.chars().next();
     if !first.is_some_and(char::is_uppercase) || s.uniform_case {
         return false;
