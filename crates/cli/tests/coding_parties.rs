@@ -709,3 +709,12 @@ fn who_receives_is_the_recipient_and_who_gives_the_actor() {
     assert_eq!(parties("weapons"), (vec!["USA".to_string()], vec!["UKR".to_string()]));
     assert_eq!(parties("criticism"), (vec!["MAR".to_string()], vec!["ESP".to_string()]));
 }
+
+#[test]
+fn the_attack_the_victims_were_hit_in_may_follow_a_place() {
+    let lines = [r#"{"id":"place_first","date":"2019-06-05","text":"Three civilians were killed on Friday in Idlib in a Russian airstrike."}"#];
+    let events = code_lines(&lines, &[]);
+    let kill = events.iter().find(|e| e["event"][0] == "ASSAULT").expect("the killing");
+    assert_eq!(codes(&kill["actor"]), ["RUS"], "{kill}");
+    assert_eq!(codes(&kill["recipient"]), ["SYR"], "{kill}");
+}

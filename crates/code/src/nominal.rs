@@ -55,25 +55,35 @@ pub(crate) fn attack_in(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, tr
     let lower = &rec.sentence.lower;
     let n = lower.len();
     let after_verb = trig.anchor + 1;
-    let prep = (after_verb..(after_verb + 4).min(n)).take_while(|&k| !matches!(lower[k].as_ref(), "," | "and" | ";" | "by")).find(|&k| matches!(lower[k].as_ref(), "in" | "during"))?;
-    // The noun phrase: up to five words, ending at the first attack noun
-    // that no further noun of the class follows ("a US drone strike").
-    let mut noun = None;
-    for (k, w) in lower.iter().enumerate().take((prep + 7).min(n)).skip(prep + 1) {
-        let w = w.as_ref();
-        if dict.closed.is(dyad_dict::WordClass::AttackNoun, w) {
-            noun = Some(k);
-        } else if noun.is_some() || matches!(w, "," | "." | ";") || (dict.closed.is(dyad_dict::WordClass::Preposition, w) && w != "of") {
-            break;
+    // The noun phrase after "in" or "during": up to five words, ending at
+    // the first attack noun that no further noun of the class follows ("a
+    // US drone strike"). A place may come first: "killed Friday in
+    // Afghanistan in a gun battle".
+    let attack_after = |prep: usize| {
+        let mut noun = None;
+        for (k, w) in lower.iter().enumerate().take((prep + 7).min(n)).skip(prep + 1) {
+            let w = w.as_ref();
+            if dict.closed.is(dyad_dict::WordClass::AttackNoun, w) {
+                noun = Some(k);
+            } else if noun.is_some() || matches!(w, "," | "." | ";") || (dict.closed.is(dyad_dict::WordClass::Preposition, w) && w != "of") {
+                break;
+            }
         }
-    }
-    let noun = noun?;
+        noun.map(|noun| (prep, noun))
+    };
+    let (prep, noun) = (after_verb..(after_verb + 8).min(n))
+        .take_while(|&k| !matches!(lower[k].as_ref(), "," | "and" | ";" | "by"))
+        .filter(|&k| matches!(lower[k].as_ref(), "in" | "during"))
+        .take(2)
+        .find_map(attack_after)?;
     // Who: a phrase inside ("an Israeli air raid"), a possessor ("Turkey's
     // offensive"), or "by" right after ("an attack by Isis fighters").
     // A weapon's role alone ("a drone strike") names nobody.
     let names_somebody = |p: &dyad_recognize::ActorPhrase| p.mentions.iter().any(|m| !m.role_only || m.code.is_some());
     let inside = rec.actors.iter().position(|p| p.start > prep && p.start < noun && names_somebody(p) && !(p.start..p.end.min(noun)).any(|k| lower[k] == "of"));
-    let by = (lower.get(noun + 1).map(|w| w.as_ref()) == Some("by")).then(|| rec.actors.iter().position(|p| p.start > noun + 1 && p.start <= noun + 3)).flatten();
+    // ("a gun battle with Taliban fighters": the other side of a fight the
+    // victim was in.)
+    let by = matches!(lower.get(noun + 1).map(|w| w.as_ref()), Some("by" | "with")).then(|| rec.actors.iter().position(|p| p.start > noun + 1 && p.start <= noun + 3)).flatten();
     Some(AttackIn { agent: inside.or(by) })
 }
 
