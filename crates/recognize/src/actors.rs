@@ -312,7 +312,8 @@ fn holder_after_role_phrase(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[O
     // Only a noun phrase between: no verb, quote, conjunction or relative.
     let plain = (end + 1..comma).all(|k| {
         let c = dict.lexicon.classes(s.words[k]);
-        !(c.verb() && !c.noun()) && !matches!(s.lower[k].as_ref(), "and" | "or" | "who" | "which" | "that" | "\"" | "(" | ")")
+        let verb_only = c.verb() && !c.noun();
+        !verb_only && !matches!(s.lower[k].as_ref(), "and" | "or" | "who" | "which" | "that" | "\"" | "(" | ")")
     });
     if !plain || comma + 1 >= n {
         return None;

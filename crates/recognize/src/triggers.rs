@@ -329,7 +329,9 @@ fn noun_use(s: &Sentence<'_>, dict: &Dictionaries, t: usize) -> bool {
         // is a past form: "The attack wounded 20 people").
         // ("a bullet wound." is a noun: nothing follows the past form.)
         let object_follows = s.lower.get(t + 1).is_some_and(|n| !dict.closed.is(WordClass::Preposition, n) && n.chars().any(char::is_alphanumeric));
-        if c.noun() && !adjective_like && !(past && object_follows) && !w.ends_with('s') && k > 0 && (dict.closed.is(WordClass::Article, &s.lower[k - 1]) || s.lower[k - 1] == "'s") {
+        let singular_noun = c.noun() && !adjective_like && !w.ends_with('s');
+        let verb_with_object = past && object_follows;
+        if singular_noun && !verb_with_object && k > 0 && (dict.closed.is(WordClass::Article, &s.lower[k - 1]) || s.lower[k - 1] == "'s") {
             return true;
         }
         if !adjective_like || c.adverb() && !c.adjective() {
