@@ -5,6 +5,7 @@
 use dyad_dict::{Dictionaries, VerbTag};
 use dyad_dict::WordClass;
 use dyad_recognize::{ActorPhrase, Sentence, Trigger};
+use dyad_ontology::Category;
 
 /// Modality of an event word's verb group.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -618,16 +619,27 @@ fn for_a_span(lower: &[std::borrow::Cow<'_, str>], dict: &Dictionaries, from: us
 /// troops", "ordered US forces to leave"). PLOVER codes a declared, not yet
 /// carried out retreat as CONCEDE; "says it is pulling out" is reported as
 /// the retreat itself.
-pub(crate) fn decided_not_done(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) -> bool {
+fn decided_not_done(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) -> bool {
     decision_word_before(s, dict, trig).is_some()
 }
 
-/// As [`decided_not_done`], by a verb of deciding or ordering ("decided to
-/// lift the ban", "ordered them to leave"), whose subject is the decider;
-/// not by a noun ("a recent court decision to acquit"), whose decider the
-/// clause's subject seldom is.
-pub(crate) fn decided_by_verb(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) -> bool {
-    decision_word_before(s, dict, trig).is_some_and(|k| matches!(s.lower[k].as_ref(), "decided" | "decides" | "decide" | "deciding" | "ordered"))
+/// Whether the act of `category` at `trig` is a retreat or concession
+/// decided, not yet carried out, which PLOVER codes as announced (CONCEDE):
+/// a retreat after any word of deciding ("Trump's decision to withdraw
+/// troops", "ordered US forces to leave"); a concession after a verb of
+/// deciding, whose subject is the decider ("decided to lift the ban"), or a
+/// noun of deciding with its possessor ("the military's decision to relax
+/// restrictions"), not a bare noun ("a recent court decision to acquit"),
+/// whose decider the clause's subject seldom is.
+pub(crate) fn decided_concession(s: &Sentence<'_>, dict: &Dictionaries, phrases: &[ActorPhrase], trig: &Trigger, category: Category) -> bool {
+    match category {
+        Category::Retreat => decided_not_done(s, dict, trig),
+        Category::Concede => {
+            let by_verb = decision_word_before(s, dict, trig).is_some_and(|k| matches!(s.lower[k].as_ref(), "decided" | "decides" | "decide" | "deciding" | "ordered"));
+            by_verb || decider(s, dict, phrases, trig).is_some()
+        }
+        _ => false,
+    }
 }
 
 /// Who decided a retreat that is only decided: the possessive before the

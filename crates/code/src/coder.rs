@@ -223,16 +223,13 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
                 Some(p) if crate::location::across_clauses(&rec, p, trig.anchor) => dateline_place.clone(),
                 other => other.clone(),
             };
+            // The country of the event's place, if it has one.
+            let here = place.as_ref().and_then(|p| p.country_code.as_deref());
             let mut m = modality(&rec.sentence, dict, trig);
             // "Trump's decision to withdraw troops", "ordered US forces to
             // leave", "decided to lift the ban": a retreat or concession
             // decided, not yet carried out (PLOVER: CONCEDE).
-            let decided = match category {
-                Category::Retreat => crate::clause::decided_not_done(&rec.sentence, dict, trig),
-                Category::Concede => crate::clause::decided_by_verb(&rec.sentence, dict, trig) || crate::clause::decider(&rec.sentence, dict, &rec.actors, trig).is_some(),
-                _ => false,
-            };
-            if decided {
+            if crate::clause::decided_concession(&rec.sentence, dict, &rec.actors, trig, category) {
                 m.future = true;
                 m.announced = true;
             }
@@ -407,8 +404,7 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
             }
             let mut actor: Vec<Entity> = src.map(|i| resolved[i].clone()).unwrap_or_default();
             if let Some(t) = crowd.filter(|_| actor.is_empty()) {
-                let home = place.as_ref().and_then(|p| p.country_code.as_deref()).or(main_country.as_deref());
-                if let Some(home) = home {
+                if let Some(home) = here.or(main_country.as_deref()) {
                     actor.push(crate::participants::crowd_entity(&rec, t, home, &doc.text));
                 }
             }
@@ -475,7 +471,6 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
                 if let Some(i) = src {
                     // (A pattern's "$" slot names its actor surely: "the shelling by government forces".)
                     let surely_subject = rec.actors[i].start <= 1 || by_agent == Some(i) || strike_agent == Some(i) || passive_by == Some(i) || antecedent == Some(i) || trig.source_at.is_some() || matches!(from_tree, TreeActor::Phrase(j, _) if j == i);
-                    let here = place.as_ref().and_then(|p| p.country_code.as_deref());
                     actor.extend(crate::placement::role_actor(&rec, dict, i, surely_subject, here, main_country.as_deref(), &doc.text, &mut memory));
                 }
             }
@@ -502,7 +497,7 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
                     src,
                     passive: m.passive || strike.is_some(),
                     hostile: category.is_conflict(),
-                    here: place.as_ref().and_then(|p| p.country_code.as_deref()),
+                    here,
                     main_country: main_country.as_deref(),
                     actor_country: actor.first().map(|a| a.code.as_str()),
                 },
@@ -520,8 +515,7 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
                 while k > 0 && crate::clause::is_aux_like(dict, &rec.sentence.lower[k - 1]) {
                     k -= 1;
                 }
-                let home = place.as_ref().and_then(|p| p.country_code.as_deref()).or(main_country.as_deref());
-                if let (true, Some(home)) = (k > 0 && k < trig.start.min(trig.anchor) && crowd_count(&rec, dict, k - 1), home) {
+                if let (true, Some(home)) = (k > 0 && k < trig.start.min(trig.anchor) && crowd_count(&rec, dict, k - 1), here.or(main_country.as_deref())) {
                     recipient_route = "a counted crowd, the passive's subject, of the event's country";
                     recipient.push(crate::participants::crowd_entity(&rec, k - 1, home, &doc.text));
                 }

@@ -131,7 +131,7 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
         }
         matches!(lower[j].as_ref(), "demand" | "demands" | "call" | "calls" | "request" | "requests" | "insistence" | "plea" | "appeal")
             || verb_in_class(s, dict, j, WordClass::WantingVerb)
-            || (demand_verb(&lower[j]) && !insisted_fact(rec, dict, k))
+            || (demand_verb(&lower[j]) && !indicative_after(rec, dict, k))
     });
     let bare = rec.actors.iter().any(|p| p.end == first && p.start >= 1 && demand_verb(&lower[p.start - 1]));
     if demanded || bare {
@@ -141,13 +141,13 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     // with a clause in the indicative asserts; only a subjunctive or a
     // modal ("insisted that Turkey withdraw", "... should leave") demands.
     let that = (trig.anchor + 1..(trig.anchor + 5).min(lower.len())).find(|&k| lower[k] == "that");
-    if category == Category::Request && lower[trig.anchor].starts_with("insist") && that.is_some_and(|k| insisted_fact(rec, dict, k)) {
+    if category == Category::Request && lower[trig.anchor].starts_with("insist") && that.is_some_and(|k| indicative_after(rec, dict, k)) {
         return Some("an assertion, not a demand");
     }
     // "agreed that a united Europe was the only option": agreeing that
     // something is so is a shared view, no undertaking ("agreed that they
     // should work together", "... will be frozen" are).
-    if category == Category::Agree && lower[trig.anchor].starts_with("agree") && that.is_some_and(|k| insisted_fact(rec, dict, k)) {
+    if category == Category::Agree && lower[trig.anchor].starts_with("agree") && that.is_some_and(|k| indicative_after(rec, dict, k)) {
         return Some("a shared view, not an undertaking");
     }
     if nominal && trig.source_at.is_none() && object_of_other_verb(rec, dict, trig) {
@@ -177,12 +177,7 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     // "the decision to withdraw troops", "decided to lift the ban": a
     // retreat or concession decided is coded, as announced (CONCEDE), by
     // the coder.
-    let decided_concession = match category {
-        Category::Retreat => crate::clause::decided_not_done(&rec.sentence, dict, trig),
-        Category::Concede => crate::clause::decided_by_verb(&rec.sentence, dict, trig) || crate::clause::decider(&rec.sentence, dict, &rec.actors, trig).is_some(),
-        _ => false,
-    };
-    if governed(&rec.sentence, dict, trig, &rec.triggers) && !decided_concession {
+    if governed(&rec.sentence, dict, trig, &rec.triggers) && !crate::clause::decided_concession(&rec.sentence, dict, &rec.actors, trig, category) {
         return Some(PURPOSE);
     }
     // "asking people to carry out attacks", "threatened to stage protests":
@@ -206,13 +201,12 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     None
 }
 
-/// Whether the clause after the "that" at `that` (after a verb of
-/// insisting) is in the
-/// indicative: its first verb is a past form, a third-person present, or a
-/// form of "be" or "have" ("insisted that Assad was committed", "insists
-/// that the plan works"), not a bare verb or a modal ("insisted that Turkey
-/// withdraw", "that they should have a seat").
-fn insisted_fact(rec: &Recognized<'_>, dict: &Dictionaries, that: usize) -> bool {
+/// Whether the clause after the "that" at `that` states a fact: its first
+/// verb is in the indicative, a past form, a third-person present or a
+/// form of "be" or "have" ("insisted that Assad was committed", "agreed that
+/// the plan works"), not a bare verb or a modal ("insisted that Turkey
+/// withdraw", "agreed that they should work together").
+fn indicative_after(rec: &Recognized<'_>, dict: &Dictionaries, that: usize) -> bool {
     let lower = &rec.sentence.lower;
     let end = (that + 8).min(lower.len());
     for k in that + 2..end {
@@ -227,8 +221,9 @@ fn insisted_fact(rec: &Recognized<'_>, dict: &Dictionaries, that: usize) -> bool
             return false;
         }
         let readings = dict.lexicon.verb_readings(rec.sentence.words[k]);
-        let past = readings.iter().any(|(_, t)| *t == VerbTag::Past) && !dict.lexicon.classes(rec.sentence.words[k]).noun();
-        let third = readings.iter().any(|(_, t)| *t == VerbTag::ThirdSingular) && !dict.lexicon.classes(rec.sentence.words[k]).noun();
+        let noun = dict.lexicon.classes(rec.sentence.words[k]).noun();
+        let past = readings.iter().any(|(_, t)| *t == VerbTag::Past) && !noun;
+        let third = readings.iter().any(|(_, t)| *t == VerbTag::ThirdSingular) && !noun;
         // ("that marine protected areas should be": a participle before
         // its noun is the subject's adjective, not the clause's verb.)
         let before_noun = k + 1 < lower.len() && {
@@ -241,7 +236,7 @@ fn insisted_fact(rec: &Recognized<'_>, dict: &Dictionaries, that: usize) -> bool
         if past || third {
             return true;
         }
-        if !readings.is_empty() && !dict.lexicon.classes(rec.sentence.words[k]).noun() {
+        if !readings.is_empty() && !noun {
             // A bare verb: the subjunctive of a demand.
             return false;
         }

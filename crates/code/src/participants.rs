@@ -55,7 +55,6 @@ pub(crate) fn crowd_entity(rec: &Recognized<'_>, t: usize, home: &str, text: &st
 pub(crate) fn listed_with(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, resolved: &[Vec<Entity>], subject: usize, verb: usize) -> Vec<Entity> {
     let lower = &rec.sentence.lower;
     let joining = |w: &str| matches!(w, "," | "and" | "along" | "together" | "with" | "as" | "well" | "his" | "her" | "its" | "their" | "counterpart" | "counterparts");
-    let mut out = Vec::new();
     let mut k = rec.actors[subject].end;
     let mut listed = Vec::new();
     while k < verb {
@@ -69,13 +68,10 @@ pub(crate) fn listed_with(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, 
             break;
         } else {
             // Another word: the list is no list of the subject's.
-            return out;
+            return Vec::new();
         }
     }
-    for j in listed {
-        out.extend(resolved[j].iter().cloned());
-    }
-    out
+    listed.into_iter().flat_map(|j| resolved[j].iter().cloned()).collect()
 }
 
 /// A role named with a region's adjective ("European forces", "Arab

@@ -9,10 +9,12 @@
 mod distance;
 mod labels;
 mod parsed;
+mod water;
 
 pub use distance::great_circle_km;
 pub use labels::{Deprel, Upos};
 pub use parsed::Parsed;
+pub use water::in_water_body_name;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};

@@ -419,8 +419,7 @@ fn judge(g: &Gazetteer, text: &str, p: &Prepared, i: usize, j: usize, refs: &[Na
     }
     // "the Gulf of Guinea", "the South China Sea", "the Indian Ocean": the
     // name is the water's, not the country's.
-    let water = (prev(1) == Some("of") && prev(2).is_some_and(|w| matches!(w, "gulf" | "bay" | "sea" | "strait" | "straits"))) || next.is_some_and(|w| matches!(w, "sea" | "ocean" | "gulf"));
-    if water {
+    if dyad_core::in_water_body_name([prev(2), prev(1)], next) {
         return None;
     }
     // A word in capitals within ordinary text is an acronym ("EU", "IRNA"),

@@ -173,7 +173,9 @@ pub fn find_actor_phrases(s: &Sentence<'_>, dict: &Dictionaries, date: NaiveDate
     let n = s.tokens.len();
     let mut piece_at: Vec<Option<(usize, Vec<Piece>)>> = vec![None; n];
     for m in &s.phrases {
-        if in_water_body_name(s, m.start, m.end) || in_new_place_name(s, m.start) || organisation_in_person_name(s, dict, m) {
+        let word = |k: Option<usize>| k.and_then(|k| s.lower.get(k)).map(|w| w.as_ref());
+        let water = dyad_core::in_water_body_name([word(m.start.checked_sub(2)), word(m.start.checked_sub(1))], word(Some(m.end)));
+        if water || in_new_place_name(s, m.start) || organisation_in_person_name(s, dict, m) {
             continue;
         }
         let pieces = pieces_of(dict, m, date);
@@ -339,15 +341,6 @@ fn organisation_in_person_name(s: &Sentence<'_>, dict: &Dictionaries, m: &Phrase
 fn in_new_place_name(s: &Sentence<'_>, start: usize) -> bool {
     let new_at = |k: usize| s.texts[k] == "New" || (s.uniform_case && s.lower[k] == "new" && k == 0);
     (start >= 1 && new_at(start - 1)) || (start >= 2 && new_at(start - 2) && matches!(s.lower[start - 1].as_ref(), "south" | "north"))
-}
-
-/// Whether the words `start..end` are part of the name of a sea, gulf or
-/// strait: "the Gulf of Guinea", "the Sea of Japan", "the South China Sea",
-/// "the Indian Ocean" name water, not the country or its people.
-pub(crate) fn in_water_body_name(s: &Sentence<'_>, start: usize, end: usize) -> bool {
-    let before = start >= 2 && s.lower[start - 1] == "of" && matches!(s.lower[start - 2].as_ref(), "gulf" | "bay" | "sea" | "strait" | "straits");
-    let after = s.lower.get(end).is_some_and(|w| matches!(w.as_ref(), "sea" | "ocean" | "gulf"));
-    before || after
 }
 
 /// Whether a verb of saying follows within four words of `from`, in the
