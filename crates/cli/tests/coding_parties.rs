@@ -562,10 +562,11 @@ fn aid_sent_to_a_town_goes_to_its_country() {
 
 #[test]
 fn a_relative_pronoun_the_parser_left_unattached_stands_for_the_phrase_before_it() {
-    // "who" after a comma, whatever the tree made of its clause; "that" is
-    // mostly a conjunction and is not read so.
+    // "who" after a comma, whatever the tree made of its clause (such a
+    // clause is background unless it names a day); "that" is mostly a
+    // conjunction and is not read so.
     let docs = [
-        r#"{"id":"who","date":"2019-06-05","text":"Bulgaria agreed to the reforms ordered by President Rosen Plevneliev, who has refused to put his job in jeopardy."}"#,
+        r#"{"id":"who","date":"2019-06-05","text":"Bulgaria agreed to the reforms ordered by President Rosen Plevneliev, who refused on Monday to put his job in jeopardy."}"#,
         r#"{"id":"none","date":"2019-06-05","text":"The ministers said that has refused to put the plan in jeopardy."}"#,
     ];
     let got = coded(&docs, &[]);

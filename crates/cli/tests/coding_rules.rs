@@ -458,6 +458,29 @@ fn a_relative_clause_in_the_simple_present_describes_a_group() {
 }
 
 #[test]
+fn a_relative_clause_set_off_by_a_comma_or_in_the_perfect_gives_background() {
+    let lines = [
+        r#"{"id":"comma","date":"2019-06-05","text":"The plan angered the defence secretary, Jim Mattis, who resigned in protest."}"#,
+        // Also where the parser did not attach the clause to its noun.
+        r#"{"id":"unattached","date":"2019-06-05","text":"The decision was opposed by Turkey, which attacked Kurdish positions in Afrin."}"#,
+        r#"{"id":"perfect","date":"2019-06-05","text":"She said she had been held by foreign fighters who had threatened her family with death."}"#,
+        r#"{"id":"passive","date":"2019-06-05","text":"The two men, who were stripped of their British citizenship, are held in Syria."}"#,
+        // A restrictive clause in the simple past tells who took part in the
+        // day's act; a day named keeps a set-off one.
+        r#"{"id":"restrictive","date":"2019-06-05","text":"Police fired tear gas at rioters who hurled stones at the parliament."}"#,
+        r#"{"id":"day","date":"2019-06-05","text":"The Russians, who targeted civilians in Idlib on Monday, denied it."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| categories(&events, id);
+    assert!(of("comma").is_empty(), "{:?}", of("comma"));
+    assert_eq!(of("unattached"), ["REJECT"], "{events:?}");
+    assert!(of("perfect").is_empty(), "{:?}", of("perfect"));
+    assert!(of("passive").is_empty(), "{:?}", of("passive"));
+    assert!(of("restrictive").contains(&"PROTEST".to_string()), "{events:?}");
+    assert!(of("day").contains(&"ASSAULT".to_string()), "{events:?}");
+}
+
+#[test]
 fn backers_named_after_a_comma_and_fighting_hard_are_no_acts() {
     let lines = [
         r#"{"id":"backed","date":"2019-06-05","text":"Assad, supported by Moscow, has used chemical weapons more than 100 times."}"#,

@@ -52,6 +52,16 @@ pub(crate) const PARTICIPLE_AGENT_ROUTE: &str = "obl:agent of the participle (ac
 /// threatens", "the government's decision threatens").
 pub(crate) const OWNER_ROUTE: &str = "modifier (amod, nmod:poss, compound) of the subject, a thing";
 
+/// The route from a relative clause's verb to the noun the clause describes
+/// ("forces that attacked", "Moscow, which insists").
+pub(crate) const RELATIVE_ROUTE: &str = "noun of the relative clause";
+
+/// The same route from a relative clause that gives background: set off
+/// by a comma ("Jim Mattis, who resigned in protest"), in the perfect
+/// ("foreign fighters who had threatened her family"), or a purpose the
+/// clause's verb takes ("a British man who went to Syria to fight").
+pub(crate) const BACKGROUND_RELATIVE_ROUTE: &str = "noun of a relative clause giving background";
+
 /// The route from an infinitive to the subject of the verb it completes.
 const XCOMP_ROUTE: &str = "nsubj of the verb it completes (xcomp)";
 
@@ -138,6 +148,7 @@ pub(crate) fn verdict(from_tree: TreeActor, category: Category, rec: &Recognized
         // (A day named in the sentence makes it news: "Afrin, which Turkish
         // forces captured on Sunday".)
         TreeActor::DescribedNoun if !crate::time::names_a_day(rec) => Some("a relative clause describing its noun (tree)"),
+        TreeActor::Phrase(_, BACKGROUND_RELATIVE_ROUTE) if !crate::time::names_a_day(rec) => Some("a relative clause describing its noun (tree)"),
         TreeActor::NounSubject => Some("a noun that is the subject of another verb (tree)"),
         TreeActor::PluralNoun => Some("a verb's word used as a noun (tree)"),
         TreeActor::Adjective => Some("a participle used as an adjective (tree)"),
@@ -207,12 +218,23 @@ fn subject_token(p: &Parsed, t: usize) -> Option<(Option<usize>, bool, &'static 
                 return Some((Some(s), false, "nsubj:pass of the verb it depends on"));
             }
         }
+        // "Abu Ali, who was killed in an airstrike": a background clause,
+        // with or without its agent.
+        let relative_subject = p.deprels[v] == Deprel::AclRelcl && p.children_with(v, Deprel::NsubjPass).any(|s| relative_pronoun(p.form(s)));
+        if passive && relative_subject && relative_route(p, v, climbed) == BACKGROUND_RELATIVE_ROUTE {
+            return Some((p.children_with(v, Deprel::OblAgent).next(), true, BACKGROUND_RELATIVE_ROUTE));
+        }
         if passive {
             return Some((p.children_with(v, Deprel::OblAgent).next(), true, climbed.map_or("obl:agent", |_| "obl:agent of the governing verb")));
         }
         if let Some(s) = p.children_with(v, Deprel::Nsubj).next() {
             if relative_pronoun(p.form(s)) && p.deprels[v] == Deprel::AclRelcl {
-                return Some((p.head(v), false, "noun of the relative clause"));
+                return Some((p.head(v), false, relative_route(p, v, climbed)));
+            }
+            // "Turkey, which attacked": set off, whatever the tree made of
+            // the clause (the pronoun then stands for the phrase before it).
+            if matches!(p.form(s).to_ascii_lowercase().as_str(), "who" | "which") && s > 0 && sets_off(p.form(s - 1)) {
+                return Some((Some(s), false, BACKGROUND_RELATIVE_ROUTE));
             }
             return Some((Some(s), false, climbed.unwrap_or("nsubj")));
         }
@@ -233,12 +255,31 @@ fn subject_token(p: &Parsed, t: usize) -> Option<(Option<usize>, bool, &'static 
             // ending stands for the base form.)
             Deprel::Acl if p.upos[v] == Upos::Verb && bare_form(p.form(v)) && perceived(p, v) => return Some((p.head(v), false, BARE_INFINITIVE_ROUTE)),
             // A relative clause without its own subject: "forces that attacked".
-            Deprel::AclRelcl => return Some((p.head(v), false, "noun of the relative clause")),
+            Deprel::AclRelcl => return Some((p.head(v), false, relative_route(p, v, climbed))),
             _ => return None,
         });
         v = p.head(v)?;
     }
     None
+}
+
+/// Which relative route the clause headed by `v` gives (see
+/// [`BACKGROUND_RELATIVE_ROUTE`]); `climbed` is how the event word reached it.
+fn relative_route(p: &Parsed, v: usize, climbed: Option<&'static str>) -> &'static str {
+    let perfect = p.children_with(v, Deprel::Aux).any(|a| matches!(p.form(a).to_ascii_lowercase().as_str(), "has" | "have" | "had"));
+    // The clause's first word: its relative pronoun, or the verb's first dependent.
+    let first = p.children_with(v, Deprel::Nsubj).chain(p.children_with(v, Deprel::NsubjPass)).filter(|&c| c < v).min().unwrap_or(v);
+    let set_off = first > 0 && sets_off(p.form(first - 1));
+    if perfect || set_off || climbed == Some(XCOMP_ROUTE) {
+        BACKGROUND_RELATIVE_ROUTE
+    } else {
+        RELATIVE_ROUTE
+    }
+}
+
+/// Punctuation that sets a relative clause off from its noun.
+fn sets_off(form: &str) -> bool {
+    matches!(form, "," | "--" | "-" | "(" | "—" | "–")
 }
 
 /// The verb at `t` heads a relative clause with a subject of its own and a
@@ -423,6 +464,7 @@ pub(crate) fn actor_of(p: &Parsed, phrases: &[ActorPhrase], t: usize, is_thing: 
             Some(i) => TreeActor::Phrase(i, route),
             None => TreeActor::NotAnActor(tok),
         },
+        Some((None, _, BACKGROUND_RELATIVE_ROUTE)) => TreeActor::DescribedNoun,
         // A passive without its agent ("is committed to", "were shipped
         // out"): the word-order rules know the adjectival uses better.
         _ => TreeActor::Unknown,
