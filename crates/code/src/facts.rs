@@ -29,8 +29,12 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     // "a planned offensive", "a threatened attack": not (yet) real.
     let first = trig.start.min(trig.anchor);
     let lower = &rec.sentence.lower;
-    let modified = (first.saturating_sub(2).max(1)..first)
-        .any(|k| dict.closed.is(WordClass::UnrealisedModifier, &lower[k]) && (dict.closed.is(WordClass::Article, &lower[k - 1]) || lower[k - 1] == "'s"));
+    // ("bracing for imminent attack": an adjective right before the event
+    // word needs no article; "planned attacks" may be a verb's object.)
+    let modified = (first.saturating_sub(2).max(1)..first).any(|k| {
+        dict.closed.is(WordClass::UnrealisedModifier, &lower[k])
+            && (dict.closed.is(WordClass::Article, &lower[k - 1]) || lower[k - 1] == "'s" || (k + 1 == first && !lower[k].ends_with("ed")))
+    });
     if modified {
         return Some("an event not (yet) real");
     }
@@ -463,6 +467,10 @@ mod tests {
     fn background_nouns_and_unreal_events_are_not() {
         assert_eq!(reason_of("Protesters gathered following the killing of a student.", "killing"), Some("an event noun in a prepositional phrase"));
         assert_eq!(reason_of("Turkey prepared a planned offensive against the Kurds.", "offensive"), Some("an event not (yet) real"));
+        // Right before the event word no article is needed, unless the
+        // modifier may be a verb ("Isis planned attacks").
+        assert_eq!(reason_of("Thousands are bracing for imminent attack by Russian forces.", "attack"), Some("an event not (yet) real"));
+        assert_ne!(reason_of("Isis militants planned attacks on Paris.", "attacks"), Some("an event not (yet) real"));
         assert_eq!(reason_of("The deal avoided a regime assault on Idlib.", "assault"), Some("an act prevented"));
     }
 
