@@ -367,7 +367,10 @@ fn nominal_in_pp(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &EventPatte
         // Salisbury attack".
         let capitalised = rec.sentence.texts[a - 1].starts_with(char::is_uppercase) && !rec.sentence.uniform_case;
         let modifier_after_article = a >= 2 && ((c.noun() && !c.verb()) || capitalised) && matches!(lower[a - 2].as_ref(), "a" | "an" | "the");
-        if !(adjective || modifier_after_article) {
+        // A hyphenated modifier after an article: "a three-hour visit", "a
+        // US-led attack".
+        let hyphenated = a >= 2 && lower[a - 1].contains('-') && !c.verb() && matches!(lower[a - 2].as_ref(), "a" | "an" | "the");
+        if !(adjective || modifier_after_article || hyphenated) {
             break;
         }
         a -= 1;
@@ -466,6 +469,7 @@ mod tests {
     #[test]
     fn background_nouns_and_unreal_events_are_not() {
         assert_eq!(reason_of("Protesters gathered following the killing of a student.", "killing"), Some("an event noun in a prepositional phrase"));
+        assert_eq!(reason_of("Trump angered Iraqi politicians after a three-hour visit to troops.", "visit"), Some("an event noun in a prepositional phrase"));
         assert_eq!(reason_of("Turkey prepared a planned offensive against the Kurds.", "offensive"), Some("an event not (yet) real"));
         // Right before the event word no article is needed, unless the
         // modifier may be a verb ("Isis planned attacks").
