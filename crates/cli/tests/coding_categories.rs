@@ -284,3 +284,18 @@ fn a_concession_decided_by_a_noun_needs_its_decider_named() {
     assert_eq!(concede("possessive"), [vec!["EGY".to_string()]], "{events:?}");
     assert!(concede("bare").is_empty(), "{events:?}");
 }
+
+#[test]
+fn contributing_money_is_aid_and_promising_it_is_an_undertaking() {
+    let lines = [
+        r#"{"id":"done","date":"2019-06-05","text":"Japan contributed $20 million to the United Nations refugee agency on Monday."}"#,
+        r#"{"id":"promised","date":"2019-06-05","text":"Tunisia will contribute $1.7 million to the Government of Puerto Rico."}"#,
+        // Contributing to a state of affairs is no gift.
+        r#"{"id":"cause","date":"2019-06-05","text":"The sanctions contributed to the collapse of the Iranian currency."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| categories(&events, id);
+    assert_eq!(of("done"), ["AID"], "{events:?}");
+    assert_eq!(of("promised"), ["AGREE"], "{events:?}");
+    assert!(of("cause").is_empty(), "{events:?}");
+}

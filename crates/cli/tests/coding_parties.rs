@@ -719,3 +719,14 @@ fn the_attack_the_victims_were_hit_in_may_follow_a_place() {
     assert_eq!(codes(&kill["actor"]), ["RUS"], "{kill}");
     assert_eq!(codes(&kill["recipient"]), ["SYR"], "{kill}");
 }
+
+#[test]
+fn a_role_of_a_body_with_an_appositive_name_acts_as_that_body() {
+    // The recogniser runs "the foreign affairs ministry" on into the name;
+    // the subject "secretary" still has it.
+    let lines = [r#"{"id":"apposed","date":"2019-06-05","text":"The chief secretary of the foreign affairs ministry, Hamza Bekayev, thanked Greece for its support on Monday."}"#];
+    let events = code_lines(&lines, &[]);
+    let thanks = events.iter().find(|e| e["event"][0] == "SUPPORT").unwrap_or_else(|| panic!("no thanks in {events:?}"));
+    assert_eq!(codes(&thanks["recipient"]), ["GRC"], "{thanks}");
+    assert_eq!(thanks["actor"][0]["sector"], "GOV", "{thanks}");
+}

@@ -354,7 +354,14 @@ fn phrase_of(p: &Parsed, phrases: &[ActorPhrase], tok: usize) -> Option<usize> {
     };
     // A name the dictionaries do not know, with an appositive that says who
     // it is: "Kenzo Oshima, the UN relief coordinator, demanded ...".
-    inside(tok).or_else(|| p.children_with(tok, Deprel::Appos).find_map(inside))
+    // "the chief secretary of the foreign ministry, Hamza Bekayev": a phrase
+    // that the recogniser ran on into the noun's appositive.
+    let into_appositive = |head: usize| {
+        let (lo, hi) = noun_span(p, head);
+        let appositive_end = p.children_with(head, Deprel::Appos).map(|ap| noun_span(p, ap).1).max()?;
+        phrases.iter().position(|ph| ph.start >= lo && ph.start <= hi && ph.end <= appositive_end + 1 && !placed(ph))
+    };
+    inside(tok).or_else(|| p.children_with(tok, Deprel::Appos).find_map(inside)).or_else(|| into_appositive(tok))
 }
 
 /// The phrase stands outside the common noun `head` and only modifies it:
