@@ -124,9 +124,11 @@ pub(crate) fn apply(mut m: Modality, act: &mut Act, setting: Setting) -> Result<
             // sanctions": force or pressure that others expect has not
             // happened, and nobody has threatened it.
             return Err("an act others expect, not done");
-        } else if m.announced && matches!(act.category, Category::Coerce | Category::Sanction) {
-            // "will expel every last Iranian boot", "will impose sanctions":
-            // coercion or sanctions an actor announces are a threat (PLOVER);
+        } else if (m.announced || m.speculative) && matches!(act.category, Category::Coerce | Category::Sanction) {
+            // "will expel every last Iranian boot", "will impose sanctions",
+            // "could break off ties, an official said": coercion or sanctions
+            // an actor announces or holds out are a threat (PLOVER); (a
+            // "would" nobody reports as intended never gets here)
             // CAMEO 130/131 carry no mode of their own (137 would say violence).
             act.recode(if act.category == Category::Coerce { "130" } else { "131" });
         } else {
@@ -207,6 +209,10 @@ mod tests {
         assert_eq!(outcome("190", might, Setting::default()), Err("a possible act, not a threat"));
         let would = Modality { hypothetical: true, ..Modality::default() };
         assert_eq!(outcome("190", would, Setting::default()).map(|o| o.1), Ok(Category::Threaten));
+        // Sanctions held out as possible (and reported as the actor's own
+        // view: the coder drops the others) are a threat; a "would" is not.
+        assert_eq!(outcome("161", might, Setting::default()).map(|o| (o.0, o.1)), Ok(("131".into(), Category::Threaten)));
+        assert_eq!(outcome("161", would, Setting::default()).map(|o| (o.0, o.2)), Ok(("161".into(), vec![AuxMode::Hypothetical])));
         let condition = Modality { hypothetical: true, condition: true, ..Modality::default() };
         assert_eq!(outcome("190", condition, Setting::default()), Err("in the condition of a conditional"));
         // "will withdraw unless ...": a conditional announcement of a hostile act.
