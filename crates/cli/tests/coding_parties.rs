@@ -730,3 +730,17 @@ fn a_role_of_a_body_with_an_appositive_name_acts_as_that_body() {
     assert_eq!(codes(&thanks["recipient"]), ["GRC"], "{thanks}");
     assert_eq!(thanks["actor"][0]["sector"], "GOV", "{thanks}");
 }
+
+#[test]
+fn a_passive_sentence_is_by_the_courts_and_its_subject_is_sentenced() {
+    let lines = [
+        r#"{"id":"passive","date":"2019-06-05","text":"A Palestinian teenager was sentenced to death in Gaza on Wednesday."}"#,
+        r#"{"id":"active","date":"2019-06-05","text":"An Egyptian court sentenced three activists to ten years in prison on Wednesday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let sentenced = |id: &str| events.iter().find(|e| e["doc_id"] == id && e["event"][0] == "COERCE").unwrap_or_else(|| panic!("no sentence in {id}: {events:?}"));
+    let passive = sentenced("passive");
+    assert_eq!(passive["actor"][0]["sector"], "JUD", "{passive}");
+    assert_eq!(codes(&passive["recipient"]), ["PSE"], "{passive}");
+    assert_eq!(codes(&sentenced("active")["actor"]), ["EGY"], "{events:?}");
+}

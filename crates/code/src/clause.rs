@@ -204,14 +204,19 @@ pub(crate) fn is_place_phrase(s: &Sentence<'_>, p: &ActorPhrase) -> bool {
     p.start > 0 && matches!(s.lower[p.start - 1].as_ref(), "in" | "at" | "near" | "inside" | "outside" | "throughout" | "across")
 }
 
-/// Whether the pattern at `trig` has its object slot right after the event
-/// verb and "to" after that ("URGE + to", "ASK + to"): the verb takes an
-/// object and an infinitive, so with "to" right after it, it is passive.
-fn object_before_to(dict: &Dictionaries, trig: &Trigger) -> bool {
+/// Whether a "to" right after the event verb of the pattern at `trig` is
+/// no infinitive's, so that "is VERBed to" is passive: the pattern has its
+/// object slot right after the verb and "to" after that ("URGE + to", "ASK
+/// + to": the verb takes an object and an infinitive), or it spells out the
+/// words after its "to" and the sentence's is no verb ("SENTENCE to
+/// death|prison", not "PREPARE to strike").
+fn to_not_infinitive(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) -> bool {
     let p = &dict.patterns[trig.pattern];
     let els = &p.elements[p.anchor + 1..];
-    matches!(els.first().map(|e| &e.kind), Some(dyad_dict::ElementKind::Target))
-        && matches!(els.get(1).map(|e| &e.kind), Some(dyad_dict::ElementKind::Words(ws)) if ws.iter().any(|&w| dict.vocab.word(w) == "to"))
+    let to = |k: usize| matches!(els.get(k).map(|e| &e.kind), Some(dyad_dict::ElementKind::Words(ws)) if ws.iter().any(|&w| dict.vocab.word(w) == "to"));
+    let words = |k: usize| matches!(els.get(k).map(|e| &e.kind), Some(dyad_dict::ElementKind::Words(_)));
+    let no_verb_after_to = s.words.get(trig.anchor + 2).is_some_and(|&w| dict.lexicon.verb_readings(w).is_empty());
+    (matches!(els.first().map(|e| &e.kind), Some(dyad_dict::ElementKind::Target)) && to(1)) || (to(0) && words(1) && no_verb_after_to)
 }
 
 /// The agent of a passive: "was attacked by X".
@@ -279,7 +284,7 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
         // A verb whose pattern has an object before "to" ("URGE + to", "was
         // urged to", "were told to") and one after "being" or "been" ("is
         // being urged to") are passives all the same.
-        let before_infinitive = s.lower.get(a + 1).is_some_and(|w| w == "to") && !object_before_to(dict, trig) && !matches!(w, "being" | "been");
+        let before_infinitive = s.lower.get(a + 1).is_some_and(|w| w == "to") && !to_not_infinitive(s, dict, trig) && !matches!(w, "being" | "been");
         if dict.closed.is(WordClass::Be, w) && participle && !before_infinitive && k + 3 >= a && (k + 1..a).all(|j| is_aux_like(dict, &s.lower[j]) || s.lower[j].ends_with("ly")) {
             m.passive = true;
         }

@@ -67,7 +67,11 @@ pub(crate) fn actor(case: Case<'_>, rec: &Recognized<'_>, trig: &Trigger, place:
 /// people were arrested), unless the document is a report about police. Convictions are by the courts of the sentence's
 /// place, else of the document's country.
 fn authorities(cameo_code: &str, rec: &Recognized<'_>, trig: &Trigger, place: Option<&Place>, main_country: Option<&str>, police_document: bool) -> Option<Entity> {
-    let sector = dyad_ontology::cameo::authorities_act(cameo_code)?;
+    let mut sector = dyad_ontology::cameo::authorities_act(cameo_code)?;
+    // "was sentenced to death": a detention only a court orders.
+    if rec.sentence.lower[trig.anchor].starts_with("sentenc") {
+        sector = Sector::JUD;
+    }
     // Only prosecutors charge or indict; anybody may accuse.
     if cameo_code == "1121" && !matches!(rec.sentence.lower[trig.anchor].as_ref(), "charged" | "indicted") {
         return None;
