@@ -744,3 +744,16 @@ fn a_passive_sentence_is_by_the_courts_and_its_subject_is_sentenced() {
     assert_eq!(codes(&passive["recipient"]), ["PSE"], "{passive}");
     assert_eq!(codes(&sentenced("active")["actor"]), ["EGY"], "{events:?}");
 }
+
+#[test]
+fn a_passive_leaves_the_object_slot_after_its_verb_empty() {
+    // "BAR + from entering", "FORCE + to": the passive's subject is the object.
+    let lines = [
+        r#"{"id":"barred","date":"2019-06-05","text":"UN inspectors were barred from entering the country by Iraqi authorities on Monday."}"#,
+        r#"{"id":"forced","date":"2019-06-05","text":"Many families were forced to undergo security checks by the Syrian Democratic Forces on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let one = |id: &str| events.iter().find(|e| e["doc_id"] == id).unwrap_or_else(|| panic!("no event in {id}: {events:?}"));
+    assert_eq!((one("barred")["event"][0].as_str(), codes(&one("barred")["actor"]), codes(&one("barred")["recipient"])), (Some("REJECT"), vec!["IRQ".to_string()], vec!["UNO".to_string()]));
+    assert_eq!((one("forced")["event"][0].as_str(), codes(&one("forced")["actor"])), (Some("COERCE"), vec!["SYR".to_string()]), "{events:?}");
+}

@@ -91,6 +91,16 @@ impl Matcher<'_, '_> {
         self.s.lower[k] == "," && k > 0 && k + 1 < self.s.lower.len() && adjective(k - 1) && (adjective(k + 1) || self.s.lower[k + 1].contains('-'))
     }
 
+    /// The word at `v` is a past participle after a form of "be" ("were
+    /// barred", "has been urged", "was reportedly told").
+    fn passive_verb_at(&self, v: usize) -> bool {
+        use dyad_dict::{VerbTag, WordClass};
+        let participle = self.dict.lexicon.verb_readings(self.s.words[v]).iter().any(|(_, tag)| *tag == VerbTag::PastParticiple);
+        participle && (v.saturating_sub(3)..v).rev().take_while(|&k| k + 3 >= v).any(|k| {
+            self.dict.closed.is(WordClass::Be, &self.s.lower[k]) && (k + 1..v).all(|j| self.s.lower[j].ends_with("ly") || matches!(self.s.lower[j].as_ref(), "been" | "being" | "not"))
+        })
+    }
+
     fn phrase_at(&self, t: usize) -> Option<&ActorPhrase> {
         self.phrases.iter().find(|p| p.start == t)
     }
@@ -141,6 +151,16 @@ impl Matcher<'_, '_> {
                     let mut s2 = st.clone();
                     record(&mut s2, t);
                     if let Some(end) = self.forward(e + 1, t + skip, &mut s2) {
+                        *st = s2;
+                        return Some(end);
+                    }
+                }
+                // "were barred from entering", "was urged to resign": a
+                // passive verb's object is its subject, and the slot right
+                // after it is empty.
+                if el.kind == ElementKind::Target && e == self.pattern.anchor + 1 && st.words.last().is_some_and(|&v| v + 1 == t && self.passive_verb_at(v)) {
+                    let mut s2 = st.clone();
+                    if let Some(end) = self.forward(e + 1, t, &mut s2) {
                         *st = s2;
                         return Some(end);
                     }
