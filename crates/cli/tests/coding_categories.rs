@@ -290,6 +290,7 @@ fn contributing_money_is_aid_and_promising_it_is_an_undertaking() {
     let lines = [
         r#"{"id":"done","date":"2019-06-05","text":"Japan contributed $20 million to the United Nations refugee agency on Monday."}"#,
         r#"{"id":"promised","date":"2019-06-05","text":"Tunisia will contribute $1.7 million to the Government of Puerto Rico."}"#,
+        r#"{"id":"arms","date":"2019-06-05","text":"Russia transferred anti-aircraft missiles to the Syrian army on Monday."}"#,
         // Contributing to a state of affairs is no gift.
         r#"{"id":"cause","date":"2019-06-05","text":"The sanctions contributed to the collapse of the Iranian currency."}"#,
     ];
@@ -297,5 +298,6 @@ fn contributing_money_is_aid_and_promising_it_is_an_undertaking() {
     let of = |id: &str| categories(&events, id);
     assert_eq!(of("done"), ["AID"], "{events:?}");
     assert_eq!(of("promised"), ["AGREE"], "{events:?}");
+    assert_eq!(of("arms"), ["AID"], "{events:?}");
     assert!(of("cause").is_empty(), "{events:?}");
 }
