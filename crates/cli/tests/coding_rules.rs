@@ -804,3 +804,16 @@ fn agreeing_that_something_is_so_is_no_undertaking() {
     let docs: Vec<&str> = events.iter().filter(|e| e["event"][0] == "AGREE").map(|e| e["doc_id"].as_str().unwrap()).collect();
     assert_eq!(docs, ["promise"], "{events:?}");
 }
+
+#[test]
+fn a_passive_with_adverbs_in_its_verb_group_and_an_object_relative_read_as_a_conjunction() {
+    let lines = [
+        // The besieged are no besiegers, however many adverbs stand between.
+        r#"{"id":"adverbs","date":"2019-06-05","text":"Isis fighters are trapped in Baghuz. The militants were now almost totally besieged on Monday."}"#,
+        // "that" parsed as a conjunction still makes the clause describe "the country".
+        r#"{"id":"that","date":"2019-06-05","text":"Parts of the country that Turkey had seized from Isis in an offensive are now safe."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert!(!events.iter().any(|e| e["doc_id"] == "adverbs" && codes(&e["actor"]).contains(&"IMG".to_string())), "{events:?}");
+    assert!(categories(&events, "that").is_empty(), "{events:?}");
+}

@@ -285,7 +285,7 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
         // urged to", "were told to") and one after "being" or "been" ("is
         // being urged to") are passives all the same.
         let before_infinitive = s.lower.get(a + 1).is_some_and(|w| w == "to") && !to_not_infinitive(s, dict, trig) && !matches!(w, "being" | "been");
-        if dict.closed.is(WordClass::Be, w) && participle && !before_infinitive && k + 3 >= a && (k + 1..a).all(|j| is_aux_like(dict, &s.lower[j]) || s.lower[j].ends_with("ly")) {
+        if dict.closed.is(WordClass::Be, w) && participle && !before_infinitive && k + 4 >= a && (k + 1..a).all(|j| is_aux_like(dict, &s.lower[j]) || s.lower[j].ends_with("ly")) {
             m.passive = true;
         }
         // "Isis is known to hold foreign hostages": what somebody is known

@@ -287,9 +287,12 @@ fn sets_off(form: &str) -> bool {
 /// "whom it has fought"; not "in which 22 people were killed", which often
 /// tells the act).
 fn object_relative(p: &Parsed, t: usize) -> bool {
+    // (A "that" the parser took for a conjunction stands for the object
+    // when the verb has no object of its own.)
+    let that_as_mark = || p.children_with(t, Deprel::Mark).any(|c| c < t && p.form(c).eq_ignore_ascii_case("that")) && p.children_with(t, Deprel::Obj).next().is_none();
     p.deprels[t] == Deprel::AclRelcl
         && p.children_with(t, Deprel::Nsubj).chain(p.children_with(t, Deprel::NsubjPass)).any(|s| !relative_pronoun(p.form(s)))
-        && p.children_with(t, Deprel::Obj).any(|c| c < t && relative_pronoun(p.form(c)))
+        && (p.children_with(t, Deprel::Obj).any(|c| c < t && relative_pronoun(p.form(c))) || that_as_mark())
 }
 
 /// A verb form without the endings of the past, the participles or the
