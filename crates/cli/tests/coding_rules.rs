@@ -30,6 +30,9 @@ fn events_of_a_past_year_are_historical_and_left_out_unless_asked_for() {
         // A conflict measured in years is a standing one; an age is not.
         r#"{"id":"four-decade","date":"2019-06-05","text":"Kurdish rebels have fought a four-decade insurgency against Turkey."}"#,
         r#"{"id":"age","date":"2019-06-05","text":"A 40-year-old man was killed by Turkish soldiers in Cizre today."}"#,
+        // A part of a past year, described or not.
+        r#"{"id":"season","date":"2019-06-05","text":"In that fateful summer of 2014, Russian troops attacked Ukrainian positions."}"#,
+        r#"{"id":"end","date":"2019-06-05","text":"At the end of 2015, Russian troops attacked Ukrainian positions."}"#,
     ];
     std::fs::write(&path, lines.join("\n") + "\n").unwrap();
     let p = path.to_str().unwrap();
@@ -64,7 +67,9 @@ fn events_of_a_past_year_are_historical_and_left_out_unless_asked_for() {
     assert!(all.contains(&want("years", "ASSAULT", "2019-06-05", true)), "{all:?}");
     assert!(all.contains(&want("comma", "ASSAULT", "2019-06-05", true)), "{all:?}");
     assert!(all.iter().any(|e| e.0 == "decades" && e.3), "{all:?}");
-    assert_eq!(all.iter().filter(|e| e.3).count(), 9, "the annexation too: {all:?}");
+    assert!(all.contains(&want("season", "ASSAULT", "2019-06-05", true)), "{all:?}");
+    assert!(all.contains(&want("end", "ASSAULT", "2019-06-05", true)), "{all:?}");
+    assert_eq!(all.iter().filter(|e| e.3).count(), 11, "the annexation too: {all:?}");
 }
 
 #[test]

@@ -196,7 +196,7 @@ fn when_raw(rec: &Recognized<'_>, date: NaiveDate) -> Raw {
         if year(w(i)).is_some_and(|y| y < date.year()) && w(i + 1) == "," && w(i + 2) == "when" {
             return Raw::Historical(text(i, i + 3), i);
         }
-        if !matches!(w(i), "on" | "in" | "during" | "ago" | "last" | "historically" | "after" | "since" | "over" | "for") {
+        if !matches!(w(i), "on" | "in" | "during" | "at" | "ago" | "last" | "historically" | "after" | "since" | "over" | "for") {
             continue;
         }
         // Events counted over years are a summary, not news of the day:
@@ -254,15 +254,24 @@ fn when_raw(rec: &Recognized<'_>, date: NaiveDate) -> Raw {
             }
         }
         // "in 1964", "in March 2015", "in early 2015", "in the spring of 2015",
-        // "back in 2012", "during 2014".
-        if matches!(w(i), "in" | "during") {
+        // "back in 2012", "during 2014", "at the end of 2013", "in the first
+        // months of 2018", "in that fateful summer of 2014".
+        if matches!(w(i), "in" | "during" | "at") {
             let mut k = i + 1;
             // "in November, 2015": a comma after the month too.
-            let lead = |x: &str| matches!(x, "the" | "early" | "late" | "mid" | "spring" | "summer" | "autumn" | "fall" | "winter" | "of" | ",") || month(x).is_some();
-            while k < i + 5 && lead(w(k)) {
+            let part = |x: &str| {
+                matches!(x, "spring" | "summer" | "autumn" | "fall" | "winter" | "end" | "start" | "beginning" | "middle" | "half" | "course" | "months" | "weeks" | "part") || month(x).is_some()
+            };
+            let lead = |x: &str| matches!(x, "the" | "that" | "this" | "early" | "late" | "mid" | "first" | "second" | "last" | "final" | "of" | ",") || part(x);
+            // (One word of description before a part of the year: "that
+            // fateful summer", "the bloody autumn".)
+            let described = |k: usize| w(k).chars().all(|c| c.is_ascii_lowercase()) && part(w(k + 1));
+            while k < i + 6 && (lead(w(k)) || described(k)) {
                 k += 1;
             }
-            if let Some(y) = year_with_part(w(k)) {
+            // ("at" only with a part of the year: "at the end of 2013".)
+            let at_part = w(i) != "at" || (i + 1..k).any(|j| part(w(j)));
+            if let Some(y) = year_with_part(w(k)).filter(|_| at_part) {
                 if y < date.year() {
                     return Raw::Historical(text(i, k + 1), i);
                 }
