@@ -61,6 +61,9 @@ pub(crate) fn choose(
         // stands before the agent; what follows it describes the agent.
         // (A possessor stands before the noun: "Isis's assault on a people".)
         .filter(|&i| by_agent.is_none_or(|a| rec.actors[a].start < trig.anchor || rec.actors[i].start < rec.actors[a].start))
+        // "launched an offensive into Afrin spearheaded by its rebel
+        // allies": the agent of another participle is nobody's object.
+        .filter(|&i| !agent_of_another_participle(rec, trig, rec.actors[i].start))
         .collect();
     let chosen = if subject_is_victim {
         subject(&rec.sentence, dict, &rec.actors, trig, regions).and_then(|p| index_of(rec, p))
@@ -87,6 +90,21 @@ pub(crate) fn choose(
     Objects { phrases, chosen }
 }
 
+/// The phrase at `start` follows "by" after a past participle that is not
+/// the event word's own. (Not one of holding: "attacking areas controlled
+/// by jihadists", "territory occupied by Islamic State" name the side
+/// attacked.)
+fn agent_of_another_participle(rec: &Recognized<'_>, trig: &Trigger, start: usize) -> bool {
+    let lower = &rec.sentence.lower;
+    let holding = |w: &str| matches!(w, "held" | "controlled" | "occupied" | "run" | "ruled" | "seized" | "captured" | "dominated" | "governed");
+    start >= 2
+        && lower[start - 1] == "by"
+        && !trig.words.contains(&(start - 2))
+        && start - 2 != trig.anchor
+        && (lower[start - 2].ends_with("ed") || lower[start - 2].ends_with("en"))
+        && !holding(&lower[start - 2])
+}
+
 /// A protest without a named target is addressed to the authorities of the
 /// country it takes place in ("demonstrated in Serbia"). Without a place,
 /// it is the protesters' own government (of the first actor); such an
@@ -106,8 +124,6 @@ pub(crate) fn protest_addressee(place: Option<&crate::Place>, actor: Option<&Ent
 
 #[cfg(test)]
 mod tests {
-
-
     use super::*;
     use crate::test_support::{dict, recognized};
     use crate::memory::Memory;
@@ -130,6 +146,9 @@ mod tests {
         assert_eq!(recipient("Russia attacked Ukraine on Monday.", false).as_deref(), Some("Ukraine"));
         // The actor's own country again yields to a later object.
         assert_eq!(recipient("France reiterated its support for Lebanon.", false).as_deref(), Some("Lebanon"));
+        // Another participle's agent is nobody's object; a holder names the side.
+        assert_eq!(recipient("Turkey attacked Kurdish towns backed by the United States.", false), None);
+        assert_eq!(recipient("Turkey attacked Kurdish towns held by Syria.", false).as_deref(), Some("Syria"));
     }
 
     #[test]
