@@ -757,3 +757,16 @@ fn a_passive_leaves_the_object_slot_after_its_verb_empty() {
     assert_eq!((one("barred")["event"][0].as_str(), codes(&one("barred")["actor"]), codes(&one("barred")["recipient"])), (Some("REJECT"), vec!["IRQ".to_string()], vec!["UNO".to_string()]));
     assert_eq!((one("forced")["event"][0].as_str(), codes(&one("forced")["actor"])), (Some("COERCE"), vec!["SYR".to_string()]), "{events:?}");
 }
+
+#[test]
+fn our_government_outside_a_quote_is_the_writers_of_no_known_country() {
+    let lines = [
+        r#"{"id":"letter","date":"2019-06-05","text":"The war in Syria goes on. Our government condemned Turkey on Monday."}"#,
+        r#"{"id":"quote","date":"2019-06-05","text":"The war in Syria goes on. \"Our government condemned Turkey on Monday,\" a Syrian official said."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let actor = |id: &str| events.iter().find(|e| e["doc_id"] == id && e["event"][0] == "ACCUSE").map(|e| e["actor"][0].clone()).unwrap_or_else(|| panic!("{events:?}"));
+    let letter = actor("letter");
+    assert!(letter.get("code").is_none() && letter["sector"] == "GOV", "{letter}");
+    assert_eq!(actor("quote")["code"], "SYR", "{events:?}");
+}

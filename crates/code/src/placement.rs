@@ -21,9 +21,16 @@ pub(crate) fn role_actor(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, i
     // "foreign diplomats in Moscow", "international observers": others in
     // the country, of no country the report names.
     let outsiders = p.start > 0 && dict.closed.is(dyad_dict::WordClass::OutsiderAdjective, &rec.sentence.lower[p.start - 1]);
-    let doc_home = main_country.filter(|_| surely_subject && !outsiders);
+    // "our government", "my country" outside a quote: the writer's, whom
+    // neither the event's place nor the document's country tells (a
+    // reader's letter about Syria is written from Britain). (Quoted, they
+    // are a speaker's, most often of the country the story is about.)
+    let lower = &rec.sentence.lower;
+    let quoted = lower[..p.start].iter().filter(|w| w.as_ref() == "\"").count() % 2 == 1;
+    let first_person = !quoted && [p.start.checked_sub(1), Some(p.start)].into_iter().flatten().any(|k| matches!(lower[k].as_ref(), "our" | "my"));
+    let doc_home = main_country.filter(|_| surely_subject && !outsiders && !first_person);
     let person = p.mentions.first().is_some_and(|m| m.person.is_some());
-    let home = if person || outsiders { doc_home } else { here.or(doc_home) };
+    let home = if person || outsiders || first_person { doc_home } else { here.or(doc_home) };
     let Some(home) = home else {
         return if surely_subject { stateless_role_entity(p, text).into_iter().collect() } else { Vec::new() };
     };
