@@ -301,3 +301,14 @@ fn contributing_money_is_aid_and_promising_it_is_an_undertaking() {
     assert_eq!(of("arms"), ["AID"], "{events:?}");
     assert!(of("cause").is_empty(), "{events:?}");
 }
+
+#[test]
+fn an_order_to_ones_own_forces_is_the_act_ordered() {
+    let lines = [
+        r#"{"id":"own","date":"2019-01-05","text":"President Vladimir Putin ordered Russian troops to pull out of Syria on Monday."}"#,
+        r#"{"id":"other","date":"2019-01-05","text":"President Vladimir Putin ordered Turkey to pull its troops out of Syria on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert_eq!(categories(&events, "own"), ["CONCEDE"], "{events:?}");
+    assert_eq!(categories(&events, "other"), ["REQUEST"], "{events:?}");
+}

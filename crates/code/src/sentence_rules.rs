@@ -17,9 +17,13 @@ pub(crate) fn apply(rec: &Recognized<'_>, events: Vec<(usize, Event)>, notes: &m
         .filter(|(_, e)| e.category == Category::Protest)
         .map(|(_, e)| e.actor.iter().map(|a| a.code.clone()).collect())
         .collect();
+    // "Trump ordered US forces in Syria to leave", "ordered the Pentagon to
+    // withdraw": an order to the actor's own forces or government is the
+    // actor's decision, no request of anybody; the act ordered is the event.
+    let internal_orders: Vec<usize> = events.iter().filter(|(a, e)| e.category == Category::Request && order_to_own(rec, *a, e)).map(|(a, _)| *a).collect();
     let governing: Vec<usize> = events
         .iter()
-        .filter(|(_, e)| matches!(e.category, Category::Request | Category::Threaten | Category::Reject))
+        .filter(|(a, e)| matches!(e.category, Category::Request | Category::Threaten | Category::Reject) && !internal_orders.contains(a))
         .map(|(a, _)| *a)
         .collect();
     // "Civilians were killed in shelling by government forces": one attack
@@ -36,6 +40,10 @@ pub(crate) fn apply(rec: &Recognized<'_>, events: Vec<(usize, Event)>, notes: &m
             notes.add(|| format!("{}: the same attack as the sentence's reading with a recipient", e.evidence.pattern_id));
             continue;
         }
+        if internal_orders.contains(&anchor) {
+            notes.add(|| format!("{}: an order to the actor's own forces or government; the act ordered is the event", e.evidence.pattern_id));
+            continue;
+        }
         let codes: Vec<String> = e.actor.iter().map(|a| a.code.clone()).collect();
         if e.category == Category::Request && protesters.iter().any(|p| p.iter().any(|c| codes.contains(c))) {
             notes.add(|| format!("{}: the protest's demand, coded as the protest", e.evidence.pattern_id));
@@ -49,4 +57,22 @@ pub(crate) fn apply(rec: &Recognized<'_>, events: Vec<(usize, Event)>, notes: &m
         out.push(e);
     }
     out
+}
+
+/// The REQUEST at `anchor` is an order ("ordered", "instructed", "told") to
+/// an addressee, named between it and its "to", of the actor's own country
+/// and a sector of the state (forces, police, government).
+fn order_to_own(rec: &Recognized<'_>, anchor: usize, e: &Event) -> bool {
+    use dyad_ontology::plover::Sector;
+    let lower = &rec.sentence.lower;
+    let order = |w: &str| ["order", "instruct", "direct", "command", "tell", "told"].iter().any(|o| w.starts_with(o));
+    if !order(&lower[anchor]) {
+        return false;
+    }
+    let Some(to) = (anchor + 1..lower.len().min(anchor + 10)).find(|&k| lower[k] == "to") else { return false };
+    let own: Vec<&str> = e.actor.iter().map(|a| a.code.as_str()).filter(|c| !c.is_empty()).collect();
+    !own.is_empty()
+        && rec.actors.iter().filter(|p| p.start > anchor && p.end <= to && !crate::clause::is_place_phrase(&rec.sentence, p)).any(|p| {
+            p.mentions.iter().any(|m| m.code.as_deref().is_some_and(|c| own.contains(&c)) && m.sector.is_some_and(|s| matches!(s, Sector::MIL | Sector::GOV | Sector::COP)))
+        })
 }
