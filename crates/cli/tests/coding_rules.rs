@@ -822,3 +822,15 @@ fn a_passive_with_adverbs_in_its_verb_group_and_an_object_relative_read_as_a_con
     assert!(!events.iter().any(|e| e["doc_id"] == "adverbs" && codes(&e["actor"]).contains(&"IMG".to_string())), "{events:?}");
     assert!(categories(&events, "that").is_empty(), "{events:?}");
 }
+
+#[test]
+fn a_clause_of_time_in_the_simple_present_speaks_of_the_future() {
+    let lines = [
+        r#"{"id":"before","date":"2019-06-05","text":"The region must prepare before Russia bombs the town again."}"#,
+        // A noun after "after" is no verb of the present.
+        r#"{"id":"noun","date":"2019-06-05","text":"Protesters gathered after some individuals took part in street protests against the government on Sunday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert!(categories(&events, "before").is_empty(), "{events:?}");
+    assert!(categories(&events, "noun").contains(&"PROTEST".to_string()), "{events:?}");
+}

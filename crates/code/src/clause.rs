@@ -368,10 +368,18 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
             break;
         }
         // "once Democrats take control", "until the troops leave", "as soon
-        // as the army withdraws": a clause of time in the simple present
+        // as the army withdraws", "before he shoots off missiles again": a
+        // clause of time in the simple present
         // speaks of the future, a condition of the main clause.
         let simple_present = present_form && a >= 1 && !is_aux_like(dict, &s.lower[a - 1]) && s.lower[a - 1] != "to";
-        if simple_present && (matches!(w, "once" | "until" | "till") || (w == "soon" && k >= 1 && s.lower[k - 1] == "as")) {
+        // ("after some took part in street protests": after "before" and
+        // "after", a word that may be a noun is a verb only after a pronoun
+        // or a name.)
+        let verb_here = || {
+            !dict.lexicon.classes(s.words[a]).noun()
+                || (a >= 1 && (matches!(s.lower[a - 1].as_ref(), "he" | "she" | "it" | "they" | "we" | "i" | "you") || (!s.uniform_case && s.texts[a - 1].starts_with(char::is_uppercase))))
+        };
+        if simple_present && (matches!(w, "once" | "until" | "till") || (matches!(w, "before" | "after") && verb_here()) || (w == "soon" && k >= 1 && s.lower[k - 1] == "as")) {
             m.condition = true;
             m.hypothetical = true;
             break;
