@@ -312,3 +312,18 @@ fn an_order_to_ones_own_forces_is_the_act_ordered() {
     assert_eq!(categories(&events, "own"), ["CONCEDE"], "{events:?}");
     assert_eq!(categories(&events, "other"), ["REQUEST"], "{events:?}");
 }
+
+#[test]
+fn a_weapon_or_an_airstrike_that_hits_is_an_attack_and_a_strike_noun_is_no_verb() {
+    let lines = [
+        r#"{"id":"missile","date":"2023-06-05","text":"An Israeli missile hit a car in Gaza on Monday."}"#,
+        r#"{"id":"airstrikes","date":"2023-06-05","text":"Russian airstrikes hit a hospital in Idlib on Monday."}"#,
+        // "drone strike" is a noun: the strike is not a verb of the drone.
+        r#"{"id":"noun","date":"2023-06-05","text":"She is believed to have died in a drone strike near the border."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let actor = |id: &str| events.iter().find(|e| e["doc_id"] == id && e["event"][0] == "ASSAULT").map(|e| codes(&e["actor"]));
+    assert_eq!(actor("missile"), Some(vec!["ISR".to_string()]), "{events:?}");
+    assert_eq!(actor("airstrikes"), Some(vec!["RUS".to_string()]), "{events:?}");
+    assert!(!events.iter().any(|e| e["doc_id"] == "noun" && e["evidence"]["pattern"].as_str().unwrap_or("").ends_with("_hit")), "{events:?}");
+}

@@ -770,3 +770,17 @@ fn our_government_outside_a_quote_is_the_writers_of_no_known_country() {
     assert!(letter.get("code").is_none() && letter["sector"] == "GOV", "{letter}");
     assert_eq!(actor("quote")["code"], "SYR", "{events:?}");
 }
+
+#[test]
+fn a_force_led_by_a_country_is_its_military_and_one_backed_by_it_is_not() {
+    let lines = [
+        r#"{"id":"led","date":"2019-06-05","text":"The US-led coalition bombed Raqqa on Monday."}"#,
+        r#"{"id":"hit","date":"2019-06-05","text":"Saudi-led coalition airstrikes hit a market in Yemen on Monday."}"#,
+        r#"{"id":"backed","date":"2019-06-05","text":"Turkish-backed rebels attacked Afrin on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let actor = |id: &str| events.iter().find(|e| e["doc_id"] == id && e["event"][0] == "ASSAULT").map(|e| (e["actor"][0]["code"].as_str().unwrap_or("").to_string(), e["actor"][0]["sector"].as_str().unwrap_or("").to_string()));
+    assert_eq!(actor("led"), Some(("USA".to_string(), "MIL".to_string())), "{events:?}");
+    assert_eq!(actor("hit"), Some(("SAU".to_string(), "MIL".to_string())), "{events:?}");
+    assert!(actor("backed").is_none_or(|(c, _)| c != "TUR"), "{events:?}");
+}

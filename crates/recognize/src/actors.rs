@@ -153,6 +153,29 @@ fn pieces_of<'d>(dict: &'d Dictionaries, m: &PhraseMatch, date: NaiveDate) -> Ve
     out
 }
 
+/// "the US-led coalition", "Saudi-led forces": a force led by a country is
+/// that country's military (a "Turkish-backed" force is not Turkey's, and
+/// gets nothing here).
+fn leader_of_coalition<'d>(s: &Sentence<'_>, dict: &'d Dictionaries, k: usize) -> Option<Piece<'d>> {
+    let leader = s.texts[k].strip_suffix("-led")?;
+    let force = s.lower.get(k + 1).is_some_and(|w| {
+        matches!(w.as_ref(), "coalition" | "coalitions" | "forces" | "force" | "troops" | "alliance" | "operation" | "operations" | "offensive" | "campaign" | "intervention" | "mission" | "airstrikes" | "strikes" | "bombing" | "blockade")
+    });
+    if !force || leader.is_empty() {
+        return None;
+    }
+    let mut buf = String::new();
+    let id = dict.vocab.lookup_lower(leader, &mut buf);
+    let m = dict.match_actors(&[id], &[leader], s.uniform_case).into_iter().next()?;
+    m.refs.iter().find_map(|r| match *r {
+        ActorRef::Country(i) => {
+            let c = &dict.countries[i as usize];
+            Some(Piece::Country { code: &c.code, kind: c.kind, sector: Some(Sector::MIL), id: format!("countries:{}:{}", c.code, c.line) })
+        }
+        _ => None,
+    })
+}
+
 /// Whether a title's office (from the agents dictionary: "president",
 /// "prime minister", "minister", ...) fits an officeholder's office.
 fn office_consistent(title: Option<&str>, office: dyad_dict::Office) -> bool {
@@ -181,6 +204,13 @@ pub fn find_actor_phrases(s: &Sentence<'_>, dict: &Dictionaries, date: NaiveDate
         let pieces = pieces_of(dict, m, date);
         if !pieces.is_empty() {
             piece_at[m.start] = Some((m.end, pieces));
+        }
+    }
+    for (k, slot) in piece_at.iter_mut().enumerate() {
+        if slot.is_none() {
+            if let Some(piece) = leader_of_coalition(s, dict, k) {
+                *slot = Some((k + 1, vec![piece]));
+            }
         }
     }
     let groups = crate::named_groups::find_named_groups(s, dict);
