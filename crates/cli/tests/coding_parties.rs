@@ -784,3 +784,16 @@ fn a_force_led_by_a_country_is_its_military_and_one_backed_by_it_is_not() {
     assert_eq!(actor("hit"), Some(("SAU".to_string(), "MIL".to_string())), "{events:?}");
     assert!(actor("backed").is_none_or(|(c, _)| c != "TUR"), "{events:?}");
 }
+
+#[test]
+fn a_name_right_after_the_verb_of_a_pattern_ending_in_a_preposition_is_its_object() {
+    let lines = [
+        r#"{"id":"asked","date":"2023-06-05","text":"Ukraine asked Germany for more tanks on Monday."}"#,
+        // Not a role or a modifier inside the match.
+        r#"{"id":"lodged","date":"2023-06-05","text":"Serbia lodged an official protest with Albania on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let recipient = |id: &str| events.iter().find(|e| e["doc_id"] == id).map(|e| codes(&e["recipient"]));
+    assert_eq!(recipient("asked"), Some(vec!["DEU".to_string()]), "{events:?}");
+    assert_eq!(recipient("lodged"), Some(vec!["ALB".to_string()]), "{events:?}");
+}

@@ -155,10 +155,19 @@ pub(crate) fn objects<'a>(
     // where its object stands: after it, never inside the match ("reaffirmed
     // China's support for Azerbaijan").
     let ends_in_preposition = trig.end > 0 && dict.closed.is(WordClass::Preposition, &s.lower[trig.end - 1]);
+    // (But a phrase right after the verb, inside the match, is its object:
+    // "asked Germany for more tanks".)
+    let addressee = phrases.iter().any(|p| {
+        p.start == trig.anchor + 1
+            && p.end < trig.end
+            && p.mentions.iter().all(|m| m.code.is_some())
+            && !matches!(s.lower[p.start].as_ref(), "its" | "his" | "her" | "their" | "our" | "an" | "a")
+            && dict.closed.is(WordClass::Preposition, &s.lower[p.end])
+    });
     let from = match trig.target_at {
         Some(t) => t,
         None if intransitive => return Vec::new(),
-        None if ends_in_preposition => trig.end,
+        None if ends_in_preposition && !addressee => trig.end,
         None => trig.anchor + 1,
     };
     const LIMIT: usize = 8;
