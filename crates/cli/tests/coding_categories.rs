@@ -327,3 +327,17 @@ fn a_weapon_or_an_airstrike_that_hits_is_an_attack_and_a_strike_noun_is_no_verb(
     assert_eq!(actor("airstrikes"), Some(vec!["RUS".to_string()]), "{events:?}");
     assert!(!events.iter().any(|e| e["doc_id"] == "noun" && e["evidence"]["pattern"].as_str().unwrap_or("").ends_with("_hit")), "{events:?}");
 }
+
+#[test]
+fn rescue_teams_aid_packages_and_a_warning_with_a_quoted_word() {
+    let lines = [
+        r#"{"id":"rescue","date":"2023-06-05","text":"Japan sent a rescue team to Turkey after the earthquake."}"#,
+        r#"{"id":"package","date":"2023-06-05","text":"The United States announced a new $2 billion military aid package for Ukraine on Monday."}"#,
+        // A quoted word inside the noun phrase ends no clause.
+        r#"{"id":"quoted","date":"2023-06-05","text":"North Korea warned the United States on Monday of \"overwhelming\" retaliation."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert_eq!(categories(&events, "rescue"), ["AID"], "{events:?}");
+    assert_eq!(categories(&events, "package"), ["AGREE"], "{events:?}");
+    assert_eq!(categories(&events, "quoted"), ["THREATEN"], "{events:?}");
+}

@@ -101,6 +101,14 @@ impl Matcher<'_, '_> {
         })
     }
 
+    /// A quotation mark of a quoted word or two inside a noun phrase
+    /// ("warned of \"overwhelming\" retaliation"), which ends no clause.
+    fn scare_quote(&self, k: usize) -> bool {
+        let lower = &self.s.lower;
+        let quote = |j: usize| lower.get(j).is_some_and(|w| w == "\"");
+        quote(k) && ((k + 2..=k + 3).any(quote) || (k.saturating_sub(3)..k.saturating_sub(1)).any(quote))
+    }
+
     fn phrase_at(&self, t: usize) -> Option<&ActorPhrase> {
         self.phrases.iter().find(|p| p.start == t)
     }
@@ -116,7 +124,7 @@ impl Matcher<'_, '_> {
         match &el.kind {
             ElementKind::Gap => {
                 for skip in 0..=MAX_GAP {
-                    if skip > 0 && (t + skip > n || (opens_clause(&self.s.lower[t + skip - 1]) && !self.comma_between_adjectives(t + skip - 1))) {
+                    if skip > 0 && (t + skip > n || (opens_clause(&self.s.lower[t + skip - 1]) && !self.comma_between_adjectives(t + skip - 1) && !self.scare_quote(t + skip - 1))) {
                         break;
                     }
                     let mut s2 = st.clone();
