@@ -341,3 +341,16 @@ fn rescue_teams_aid_packages_and_a_warning_with_a_quoted_word() {
     assert_eq!(categories(&events, "package"), ["AGREE"], "{events:?}");
     assert_eq!(categories(&events, "quoted"), ["THREATEN"], "{events:?}");
 }
+
+#[test]
+fn calling_for_a_ceasefire_is_a_request_and_attacking_a_policy_is_criticism() {
+    let lines = [
+        r#"{"id":"ceasefire","date":"2023-06-05","text":"Germany called for an immediate ceasefire in Gaza on Monday."}"#,
+        r#"{"id":"policy","date":"2023-06-05","text":"The German opposition attacked the government's handling of the crisis on Monday."}"#,
+        r#"{"id":"town","date":"2023-06-05","text":"Russian forces attacked the town on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert_eq!(categories(&events, "ceasefire"), ["REQUEST"], "{events:?}");
+    assert_eq!(categories(&events, "policy"), ["ACCUSE"], "{events:?}");
+    assert_eq!(categories(&events, "town"), ["ASSAULT"], "{events:?}");
+}
