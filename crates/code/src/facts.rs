@@ -38,6 +38,20 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     if modified {
         return Some("an event not (yet) real");
     }
+    // "Will Russia invade Ukraine?": a question reports nothing.
+    if lower.last().is_some_and(|w| w == "?") {
+        return Some("a question, not a report");
+    }
+    // "Should Iran attack Israel, the consequences would be severe": a
+    // condition told by inversion, in the clause before the first comma.
+    if lower.first().is_some_and(|w| w == "should") && !lower[..first].iter().any(|w| w == ",") {
+        return Some("in the condition of a conditional");
+    }
+    // "denied that police had beaten the protesters", "dismissed reports
+    // that the army shelled the town": what is denied is not reported.
+    if denied_content(lower, first) {
+        return Some("what is denied");
+    }
     // "no sign Russia was willing to put pressure on Assad", "no evidence
     // that Iran attacked": what there is no sign of did not happen.
     let none_seen = (first.saturating_sub(8)..first).any(|k| k >= 1 && lower[k - 1] == "no" && matches!(lower[k].as_ref(), "sign" | "signs" | "indication" | "indications" | "evidence" | "proof"))
@@ -203,6 +217,21 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
         return Some("what an accusation is about");
     }
     None
+}
+
+/// The event word at `first` stands in a "that" clause of a denial
+/// ("denied that", "rejected claims that", "dismissed reports that"), up to
+/// twelve words after the "that".
+fn denied_content(lower: &[std::borrow::Cow<'_, str>], first: usize) -> bool {
+    let deny = |w: &str| w.starts_with("deni") || w.starts_with("deny") || matches!(w, "dismissed" | "dismisses" | "dismissing" | "rejected" | "rejects" | "rejecting" | "refuted" | "refutes");
+    let Some(that) = (first.saturating_sub(12)..first).rev().take_while(|&k| !matches!(lower[k].as_ref(), ";" | "." | "\"")).find(|&k| lower[k] == "that") else { return false };
+    let before = |k: usize| (k >= 1).then(|| lower[k - 1].as_ref());
+    match before(that) {
+        Some(w) if deny(w) => true,
+        // "denied reports that", "rejected the allegations that"
+        Some("reports" | "claims" | "allegations" | "accusations" | "suggestions" | "charges") => (that.saturating_sub(4)..that - 1).any(|k| deny(&lower[k])),
+        _ => false,
+    }
 }
 
 /// Whether the clause after the "that" at `that` states a fact: its first
@@ -476,6 +505,11 @@ mod tests {
         assert_eq!(reason_of("Thousands are bracing for imminent attack by Russian forces.", "attack"), Some("an event not (yet) real"));
         assert_ne!(reason_of("Isis militants planned attacks on Paris.", "attacks"), Some("an event not (yet) real"));
         assert_eq!(reason_of("The deal avoided a regime assault on Idlib.", "assault"), Some("an act prevented"));
+        assert_eq!(reason_of("The minister denied that police had beaten the protesters.", "beaten"), Some("what is denied"));
+        assert_eq!(reason_of("Iran dismissed reports that its forces attacked the tanker.", "attacked"), Some("what is denied"));
+        assert_eq!(reason_of("Police said that gunmen attacked the tanker.", "attacked"), None);
+        assert_eq!(reason_of("Will Russia invade Ukraine?", "invade"), Some("a question, not a report"));
+        assert_eq!(reason_of("Should Iran attack Israel, the consequences would be severe.", "attack"), Some("in the condition of a conditional"));
     }
 
     #[test]
