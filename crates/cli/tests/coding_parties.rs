@@ -797,3 +797,11 @@ fn a_name_right_after_the_verb_of_a_pattern_ending_in_a_preposition_is_its_objec
     assert_eq!(recipient("asked"), Some(vec!["DEU".to_string()]), "{events:?}");
     assert_eq!(recipient("lodged"), Some(vec!["ALB".to_string()]), "{events:?}");
 }
+
+#[test]
+fn a_phrase_right_before_a_later_conjoined_verb_is_its_subject() {
+    let lines = [r#"{"id":"and","date":"2018-01-05","text":"Meanwhile, Kenyans queued to vote in fraught elections and the president of Sierra Leone called for urgent help after a mudslide engulfed houses near the capital, Freetown."}"#];
+    let events = code_lines(&lines, &[]);
+    let request = events.iter().find(|e| e["event"][0] == "REQUEST").unwrap_or_else(|| panic!("{events:?}"));
+    assert_eq!(codes(&request["actor"]), ["SLE"], "{request}");
+}

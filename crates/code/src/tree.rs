@@ -464,6 +464,14 @@ pub(crate) fn actor_of(p: &Parsed, phrases: &[ActorPhrase], t: usize, is_thing: 
     if object_relative(p, t) {
         return TreeActor::DescribedNoun;
     }
+    // "Kenyans queued to vote and the president of Sierra Leone called for
+    // help": a phrase right before a later conjunct, after "and" or a
+    // comma, is that verb's own subject, however the tree joined it.
+    if p.deprels[t] == Deprel::Conj {
+        if let Some(i) = phrases.iter().position(|ph| ph.end == t && ph.start > 0 && matches!(p.form(ph.start - 1), "and" | ",")) {
+            return TreeActor::Phrase(i, "the phrase right before a later conjunct");
+        }
+    }
     match subject_token(p, t) {
         Some((Some(tok), _, route)) => match phrase_of(p, phrases, tok) {
             // Only where the subject is the verb's own (or its first
