@@ -354,3 +354,14 @@ fn calling_for_a_ceasefire_is_a_request_and_attacking_a_policy_is_criticism() {
     assert_eq!(categories(&events, "policy"), ["ACCUSE"], "{events:?}");
     assert_eq!(categories(&events, "town"), ["ASSAULT"], "{events:?}");
 }
+
+#[test]
+fn admitting_refugees_is_asylum_given_and_promising_it_an_undertaking() {
+    let lines = [
+        r#"{"id":"done","date":"2018-01-05","text":"Germany accepted 500 Syrian refugees on Monday."}"#,
+        r#"{"id":"promised","date":"2018-01-05","text":"Canada will resettle 10,000 refugees from Syria."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert_eq!(categories(&events, "done"), ["AID"], "{events:?}");
+    assert_eq!(categories(&events, "promised"), ["AGREE"], "{events:?}");
+}
