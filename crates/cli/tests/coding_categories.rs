@@ -365,3 +365,11 @@ fn admitting_refugees_is_asylum_given_and_promising_it_an_undertaking() {
     assert_eq!(categories(&events, "done"), ["AID"], "{events:?}");
     assert_eq!(categories(&events, "promised"), ["AGREE"], "{events:?}");
 }
+
+#[test]
+fn an_agreement_reached_between_two_parties_in_the_passive() {
+    let lines = [r#"{"id":"deal","date":"2023-01-01","text":"A deal was struck on Monday between Israel and Hamas."}"#];
+    let events = code_lines(&lines, &[]);
+    let deal = events.iter().find(|e| e["event"][0] == "AGREE").unwrap_or_else(|| panic!("{events:?}"));
+    assert_eq!(codes(&deal["actor"]), ["ISR", "PSE"], "{deal}");
+}
