@@ -834,3 +834,15 @@ fn a_clause_of_time_in_the_simple_present_speaks_of_the_future() {
     assert!(categories(&events, "before").is_empty(), "{events:?}");
     assert!(categories(&events, "noun").contains(&"PROTEST".to_string()), "{events:?}");
 }
+
+#[test]
+fn one_act_told_by_two_words_is_one_event_with_its_recipient() {
+    let lines = [
+        r#"{"id":"condemned","date":"2019-06-05","text":"France condemned Israel on Monday, criticising the new settlement plan."}"#,
+        // Two acts of one category with different codes stay two.
+        r#"{"id":"two","date":"2019-06-05","text":"The military government declared a state of siege in Haiti on Saturday, arresting political opponents."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert_eq!(categories(&events, "condemned"), ["ACCUSE"], "{events:?}");
+    assert_eq!(categories(&events, "two"), ["COERCE", "COERCE"], "{events:?}");
+}

@@ -26,18 +26,22 @@ pub(crate) fn apply(rec: &Recognized<'_>, events: Vec<(usize, Event)>, notes: &m
         .filter(|(a, e)| matches!(e.category, Category::Request | Category::Threaten | Category::Reject) && !internal_orders.contains(a))
         .map(|(a, _)| *a)
         .collect();
-    // "Civilians were killed in shelling by government forces": one attack
-    // told by two words; the reading with a recipient stands for both.
-    let aimed: Vec<Vec<String>> = events
+    // "Civilians were killed in shelling by government forces", "condemned
+    // Israel, criticising ...": one act told by two words; the reading with
+    // a recipient stands for both. (An attack is one whatever its words;
+    // other acts only with the same CAMEO code: "declared a state of siege,
+    // ... arresting opponents" are two.)
+    let kind = |e: &Event| if e.category == Category::Assault { "ASSAULT" } else { e.cameo.code };
+    let aimed: Vec<(&str, Vec<String>)> = events
         .iter()
-        .filter(|(_, e)| e.category == Category::Assault && !e.recipient.is_empty())
-        .map(|(_, e)| e.actor.iter().map(|a| a.cameo_code.clone()).collect())
+        .filter(|(_, e)| !e.recipient.is_empty())
+        .map(|(_, e)| (kind(e), e.actor.iter().map(|a| a.cameo_code.clone()).collect()))
         .collect();
     let lower = &rec.sentence.lower;
     let mut out = Vec::new();
     for (anchor, e) in events {
-        if e.category == Category::Assault && e.recipient.is_empty() && aimed.iter().any(|a| *a == e.actor.iter().map(|x| x.cameo_code.clone()).collect::<Vec<_>>()) {
-            notes.add(|| format!("{}: the same attack as the sentence's reading with a recipient", e.evidence.pattern_id));
+        if e.recipient.is_empty() && aimed.iter().any(|(c, a)| *c == kind(&e) && *a == e.actor.iter().map(|x| x.cameo_code.clone()).collect::<Vec<_>>()) {
+            notes.add(|| format!("{}: the same act as the sentence's reading with a recipient", e.evidence.pattern_id));
             continue;
         }
         if internal_orders.contains(&anchor) {
