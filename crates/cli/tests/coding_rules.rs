@@ -846,3 +846,19 @@ fn one_act_told_by_two_words_is_one_event_with_its_recipient() {
     assert_eq!(categories(&events, "condemned"), ["ACCUSE"], "{events:?}");
     assert_eq!(categories(&events, "two"), ["COERCE", "COERCE"], "{events:?}");
 }
+
+#[test]
+fn declining_to_comment_a_friendly_slap_endangering_and_rising_attacks_are_no_events() {
+    let lines = [
+        r#"{"id":"deny","date":"2019-06-05","text":"The group leader refused to deny that HTS is planning to merge."}"#,
+        r#"{"id":"slap","date":"2019-06-05","text":"People slapped him on the back."}"#,
+        r#"{"id":"interests","date":"2019-06-05","text":"Trump threatens British interests and international peace."}"#,
+        r#"{"id":"trend","date":"2019-06-05","text":"In central Iraq, attacks on military forces have spiked in recent weeks."}"#,
+        r#"{"id":"expected","date":"2019-06-05","text":"The rapid fall of Afrin belied expectations of a long blockade by Turkish forces."}"#,
+        // A threat to attack somebody's interests is a threat.
+        r#"{"id":"threat","date":"2019-06-05","text":"Iran threatened to attack US interests in the region on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let docs: Vec<&str> = events.iter().map(|e| e["doc_id"].as_str().unwrap()).collect();
+    assert_eq!(docs, ["threat"], "{events:?}");
+}

@@ -176,6 +176,10 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     // (a verb right after the event word makes that word its noun subject).
     if dict.lexicon.classes(s.words[trig.anchor]).noun() && !lower[trig.anchor].ends_with("ing") {
         let mut k = trig.end.max(trig.anchor + 1);
+        // ("attacks on military forces have spiked": past the noun's object.)
+        if let Some(p) = rec.actors.iter().find(|p| p.start == k || trig.target_at == Some(p.start) && p.start >= trig.anchor) {
+            k = k.max(p.end);
+        }
         while k < lower.len() && (crate::clause::is_aux_like(dict, &lower[k]) || dict.closed.is(WordClass::VerbGroupAdverb, &lower[k])) {
             k += 1;
         }
