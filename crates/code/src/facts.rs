@@ -38,6 +38,13 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     if modified {
         return Some("an event not (yet) real");
     }
+    // "four Kurdish fighters killed on the battlefront a day earlier were
+    // buried": a past participle right after its noun, without an object,
+    // before the clause's own verb group, describes the noun (a reduced
+    // relative), whoever the tree took for its subject.
+    if reduced_relative(rec, dict, trig.anchor) {
+        return Some("a participle describing a noun (reduced relative)");
+    }
     // "Will Russia invade Ukraine?": a question reports nothing.
     if lower.last().is_some_and(|w| w == "?") {
         return Some("a question, not a report");
@@ -221,6 +228,29 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
         return Some("what an accusation is about");
     }
     None
+}
+
+/// The past form at `a` follows a noun, takes no object (a preposition
+/// follows), and a form of "be" comes later in its clause, before any
+/// comma, conjunction or relative word: "fighters killed on Friday were
+/// buried".
+fn reduced_relative(rec: &Recognized<'_>, dict: &Dictionaries, a: usize) -> bool {
+    let s = &rec.sentence;
+    let lower = &s.lower;
+    let participle = dict.lexicon.verb_readings(s.words[a]).iter().any(|(_, t)| *t == VerbTag::PastParticiple);
+    let after_noun = a >= 1 && (rec.actors.iter().any(|p| p.end == a) || (dict.lexicon.classes(s.words[a - 1]).noun() && !dict.lexicon.classes(s.words[a - 1]).verb()));
+    // (Not an infinitive's "to": "the sides agreed to meet".)
+    let no_object = lower.get(a + 1).is_some_and(|w| w != "to" && dict.closed.is(WordClass::Preposition, w));
+    // (A "by" agent names who did it: "the man attacked by gunmen was ...".)
+    let agent = (a + 1..lower.len().min(a + 5)).any(|k| lower[k] == "by");
+    let opens = |w: &str| {
+        matches!(w, "," | ";" | "." | "and" | "but" | "or" | "that" | "which" | "who" | "whom" | "whose" | "where" | "when" | "as" | "while" | "after" | "before" | "because" | "since" | "although" | "if" | "unless" | "until" | "\"")
+    };
+    participle
+        && after_noun
+        && no_object
+        && !agent
+        && (a + 2..lower.len().min(a + 12)).take_while(|&k| !opens(&lower[k])).any(|k| matches!(lower[k].as_ref(), "was" | "were" | "is" | "are"))
 }
 
 /// The event word at `first` stands in a "that" clause of a denial
@@ -513,6 +543,10 @@ mod tests {
         assert_eq!(reason_of("Iran dismissed reports that its forces attacked the tanker.", "attacked"), Some("what is denied"));
         assert_eq!(reason_of("Police said that gunmen attacked the tanker.", "attacked"), None);
         assert_eq!(reason_of("Will Russia invade Ukraine?", "invade"), Some("a question, not a report"));
+        let reduced = Some("a participle describing a noun (reduced relative)");
+        assert_eq!(reason_of("Four Kurdish fighters killed on the battlefront a day earlier were buried on Thursday.", "killed"), reduced);
+        assert_eq!(reason_of("The man attacked by unidentified gunmen was a cleric.", "attacked"), None);
+        assert_eq!(reason_of("The sides agreed to meet in the city where talks were held.", "agreed"), None);
         assert_eq!(reason_of("Should Iran attack Israel, the consequences would be severe.", "attack"), Some("in the condition of a conditional"));
     }
 
