@@ -805,3 +805,16 @@ fn a_phrase_right_before_a_later_conjoined_verb_is_its_subject() {
     let request = events.iter().find(|e| e["event"][0] == "REQUEST").unwrap_or_else(|| panic!("{events:?}"));
     assert_eq!(codes(&request["actor"]), ["SLE"], "{request}");
 }
+
+#[test]
+fn he_after_a_verb_of_saying_is_its_speaker_even_one_no_dictionary_knows() {
+    let lines = [
+        // The speaker is a name the dictionaries do not know: nobody to code, not Erdogan.
+        r#"{"id":"unknown","date":"2018-01-25","text":"Turkish President Recep Tayyip Erdogan spoke on Monday. Abdullah Rabbah, who said he supported the Turkish incursion, added that Afrin is Arab land."}"#,
+        r#"{"id":"role","date":"2018-01-25","text":"Turkish President Recep Tayyip Erdogan spoke on Monday. The Syrian opposition leader said he supported the Turkish incursion."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert!(!events.iter().any(|e| e["doc_id"] == "unknown" && e["event"][0] == "SUPPORT"), "{events:?}");
+    let role = events.iter().find(|e| e["doc_id"] == "role" && e["event"][0] == "SUPPORT").unwrap_or_else(|| panic!("{events:?}"));
+    assert_eq!(codes(&role["actor"]), ["SYR"], "{role}");
+}

@@ -190,6 +190,10 @@ pub(crate) fn resolve_all(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, 
                 Some(dyad_recognize::Reference::Person) if pi > 0 && person_subject.is_some() && matches!(ptext.to_lowercase().as_str(), "he" | "she") => {
                     person_subject.iter().cloned().collect()
                 }
+                // "Abdullah Rabbah, who said he supported ...": the pronoun
+                // after a verb of saying is its speaker, here a person no
+                // dictionary knows: nobody the coder can name.
+                Some(dyad_recognize::Reference::Person) if matches!(ptext.to_lowercase().as_str(), "he" | "she") && said_by_unknown_name(rec, pi) => Vec::new(),
                 // "He" opening the sentence (after a quote mark too): the
                 // person the sentence before was about.
                 Some(dyad_recognize::Reference::Person) if pi == 0 && p.start <= 1 && matches!(ptext.to_lowercase().as_str(), "he" | "she") => memory.resolve_opening_person(),
@@ -295,6 +299,28 @@ fn clause_subject(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, earlier:
         // when a verb follows: "after the regime made".)
         (verb_follows && plural != it).then(|| found.clone())
     })
+}
+
+/// The pronoun phrase `pi` follows a verb of saying ("said", "says",
+/// "told", "added", with "that" or "who" around it) whose subject right
+/// before is a name the dictionaries do not know.
+fn said_by_unknown_name(rec: &Recognized<'_>, pi: usize) -> bool {
+    let lower = &rec.sentence.lower;
+    let mut k = rec.actors[pi].start;
+    if k >= 1 && lower[k - 1] == "that" {
+        k -= 1;
+    }
+    if k == 0 || !matches!(lower[k - 1].as_ref(), "said" | "says" | "told" | "added") {
+        return false;
+    }
+    k -= 1;
+    if k >= 1 && lower[k - 1] == "who" {
+        k -= 1;
+        if k >= 1 && lower[k - 1] == "," {
+            k -= 1;
+        }
+    }
+    rec.actors[..pi].iter().any(|q| q.end == k && !q.mentions.is_empty() && q.mentions.iter().all(|m| m.code.is_none() && m.reference.is_none() && m.sector.is_none()))
 }
 
 /// Who speaks in a sentence that attributes its words ("..., the minister
