@@ -862,3 +862,19 @@ fn declining_to_comment_a_friendly_slap_endangering_and_rising_attacks_are_no_ev
     let docs: Vec<&str> = events.iter().map(|e| e["doc_id"].as_str().unwrap()).collect();
     assert_eq!(docs, ["threat"], "{events:?}");
 }
+
+#[test]
+fn an_aim_after_a_colon_a_relative_on_a_preposition_and_a_belief_are_no_acts() {
+    let lines = [
+        r#"{"id":"aim","date":"2019-06-05","text":"Erdogan and Putin share another aim: curbing US influence in the Middle East."}"#,
+        r#"{"id":"over","date":"2019-06-05","text":"The countries that the UK has fought over, or armed, are in turmoil."}"#,
+        r#"{"id":"thought","date":"2019-06-05","text":"Ankara is not thought to be targeting the town."}"#,
+        // A relative clause of time or place tells the act.
+        r#"{"id":"in_which","date":"2019-06-05","text":"Police ended a three-day standoff on Monday in which gunmen killed two villagers."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    for id in ["aim", "over", "thought"] {
+        assert!(categories(&events, id).is_empty(), "{id}: {events:?}");
+    }
+    assert!(categories(&events, "in_which").contains(&"ASSAULT".to_string()), "{events:?}");
+}

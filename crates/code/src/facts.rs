@@ -45,6 +45,15 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     if reduced_relative(rec, dict, trig.anchor) {
         return Some("a participle describing a noun (reduced relative)");
     }
+    // "Ankara is not thought to be targeting the area", "is believed to
+    // plan attacks": a belief about what somebody is doing is no report of
+    // it ("is believed to have killed" reports a past act).
+    if first >= 3 && (lower[first - 1] == "to" || (lower[first - 1] == "be" && lower[first - 2] == "to")) {
+        let to = if lower[first - 1] == "to" { first - 1 } else { first - 2 };
+        if to >= 1 && matches!(lower[to - 1].as_ref(), "thought" | "believed" | "suspected" | "assumed" | "presumed" | "rumoured" | "rumored") {
+            return Some("what is believed, not reported");
+        }
+    }
     // "Will Russia invade Ukraine?": a question reports nothing.
     if lower.last().is_some_and(|w| w == "?") {
         return Some("a question, not a report");
@@ -95,7 +104,9 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     // happened.
     if nominal || !dict.lexicon.verb_readings(s.words[trig.anchor]).is_empty() {
         let of = (first.saturating_sub(4)..first).rev().take_while(|&k| !matches!(lower[k].as_ref(), "," | ";" | "." | "\"")).find(|&k| lower[k] == "of");
-        if of.is_some_and(|k| k >= 1 && dict.closed.is(WordClass::ProspectNoun, &lower[k - 1])) {
+        // ("share another aim: curbing US influence": a colon after the noun too.)
+        let colon = first >= 2 && lower[first - 1] == ":" && dict.closed.is(WordClass::ProspectNoun, &lower[first - 2]);
+        if colon || of.is_some_and(|k| k >= 1 && dict.closed.is(WordClass::ProspectNoun, &lower[k - 1])) {
             return Some("an event spoken of as a threat or prospect");
         }
         // "Russia has a history of mounting assaults when western leaders
@@ -543,6 +554,8 @@ mod tests {
         assert_eq!(reason_of("Iran dismissed reports that its forces attacked the tanker.", "attacked"), Some("what is denied"));
         assert_eq!(reason_of("Police said that gunmen attacked the tanker.", "attacked"), None);
         assert_eq!(reason_of("Will Russia invade Ukraine?", "invade"), Some("a question, not a report"));
+        assert_eq!(reason_of("Ankara is not thought to be targeting the town.", "targeting"), Some("what is believed, not reported"));
+        assert_eq!(reason_of("Ankara is believed to have attacked the town.", "attacked"), None);
         let reduced = Some("a participle describing a noun (reduced relative)");
         assert_eq!(reason_of("Four Kurdish fighters killed on the battlefront a day earlier were buried on Thursday.", "killed"), reduced);
         assert_eq!(reason_of("The man attacked by unidentified gunmen was a cleric.", "attacked"), None);

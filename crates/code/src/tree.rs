@@ -290,9 +290,15 @@ fn object_relative(p: &Parsed, t: usize) -> bool {
     // (A "that" the parser took for a conjunction stands for the object
     // when the verb has no object of its own.)
     let that_as_mark = || p.children_with(t, Deprel::Mark).any(|c| c < t && p.form(c).eq_ignore_ascii_case("that")) && p.children_with(t, Deprel::Obj).next().is_none();
+    // (Or the object of a preposition: "the countries that the UK has
+    // fought over", "something to which the Turks were opposed"; not one of
+    // time or place, "a standoff in which two houses were torched", which
+    // tells the act.)
+    let of_time_or_place = |c: usize| p.children_with(c, Deprel::Case).any(|k| matches!(p.form(k).to_ascii_lowercase().as_str(), "in" | "during" | "at" | "on" | "when"));
+    let other_relative = || p.children(t).any(|c| c < t && matches!(p.deprels[c], Deprel::Obl | Deprel::Obj) && relative_pronoun(p.form(c)) && !of_time_or_place(c));
     p.deprels[t] == Deprel::AclRelcl
         && p.children_with(t, Deprel::Nsubj).chain(p.children_with(t, Deprel::NsubjPass)).any(|s| !relative_pronoun(p.form(s)))
-        && (p.children_with(t, Deprel::Obj).any(|c| c < t && relative_pronoun(p.form(c))) || that_as_mark())
+        && (p.children_with(t, Deprel::Obj).any(|c| c < t && relative_pronoun(p.form(c))) || that_as_mark() || other_relative())
 }
 
 /// A verb form without the endings of the past, the participles or the
