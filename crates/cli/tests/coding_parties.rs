@@ -818,3 +818,11 @@ fn he_after_a_verb_of_saying_is_its_speaker_even_one_no_dictionary_knows() {
     let role = events.iter().find(|e| e["doc_id"] == "role" && e["event"][0] == "SUPPORT").unwrap_or_else(|| panic!("{events:?}"));
     assert_eq!(codes(&role["actor"]), ["SYR"], "{role}");
 }
+
+#[test]
+fn a_named_group_in_apposition_gives_its_sector_to_a_generic_role() {
+    let lines = [r#"{"id":"ypg","date":"2018-03-18","text":"The Kurdish militia, the YPG, withdrew from Afrin before dawn on Sunday."}"#];
+    let events = code_lines(&lines, &[]);
+    let retreat = events.iter().find(|e| e["event"][0] == "RETREAT").unwrap_or_else(|| panic!("{events:?}"));
+    assert_eq!(retreat["actor"][0]["sector"], "REB", "{retreat}");
+}

@@ -878,3 +878,16 @@ fn an_aim_after_a_colon_a_relative_on_a_preposition_and_a_belief_are_no_acts() {
     }
     assert!(categories(&events, "in_which").contains(&"ASSAULT".to_string()), "{events:?}");
 }
+
+#[test]
+fn victims_in_a_superlative_attack_men_killed_fighting_and_a_target_of_doing_are_no_acts() {
+    let lines = [
+        r#"{"id":"worst","date":"2019-06-05","text":"Six aid workers were killed in the worst single attack on humanitarian staff since the war began."}"#,
+        r#"{"id":"fighting","date":"2019-06-05","text":"The families of two British men killed fighting Islamic State in Syria have condemned a report."}"#,
+        r#"{"id":"target","date":"2019-06-05","text":"US soldiers had only progressed 20% towards their target of training 40,000 local fighters."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert!(!events.iter().any(|e| e["doc_id"] == "worst" && e["actor"].as_array().unwrap().iter().any(|a| a["sector"] == "SOC")), "{events:?}");
+    assert!(!events.iter().any(|e| e["doc_id"] == "fighting" && e["event"][0] == "ASSAULT"), "{events:?}");
+    assert!(categories(&events, "target").is_empty(), "{events:?}");
+}

@@ -54,6 +54,14 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
             return Some("what is believed, not reported");
         }
     }
+    // "two British men killed fighting Islamic State", "died while
+    // fighting": how somebody died, not the news of a battle.
+    if lower[first].ends_with("ing") && first >= 1 {
+        let k = if lower[first - 1] == "while" && first >= 2 { first - 2 } else { first - 1 };
+        if matches!(lower[k].as_ref(), "killed" | "died" | "wounded" | "injured" | "captured") {
+            return Some("how somebody died or was hurt, not an act of the news");
+        }
+    }
     // "Will Russia invade Ukraine?": a question reports nothing.
     if lower.last().is_some_and(|w| w == "?") {
         return Some("a question, not a report");
@@ -106,7 +114,10 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
         let of = (first.saturating_sub(4)..first).rev().take_while(|&k| !matches!(lower[k].as_ref(), "," | ";" | "." | "\"")).find(|&k| lower[k] == "of");
         // ("share another aim: curbing US influence": a colon after the noun too.)
         let colon = first >= 2 && lower[first - 1] == ":" && dict.closed.is(WordClass::ProspectNoun, &lower[first - 2]);
-        if colon || of.is_some_and(|k| k >= 1 && dict.closed.is(WordClass::ProspectNoun, &lower[k - 1])) {
+        // ("its target of training 40,000 fighters": a target of doing
+        // something; "targets of cyber attacks" are its victims.)
+        let target_of_doing = |k: usize| matches!(lower[k - 1].as_ref(), "target" | "targets") && lower[first].ends_with("ing");
+        if colon || of.is_some_and(|k| k >= 1 && (dict.closed.is(WordClass::ProspectNoun, &lower[k - 1]) || target_of_doing(k))) {
             return Some("an event spoken of as a threat or prospect");
         }
         // "Russia has a history of mounting assaults when western leaders
@@ -251,7 +262,8 @@ fn reduced_relative(rec: &Recognized<'_>, dict: &Dictionaries, a: usize) -> bool
     let participle = dict.lexicon.verb_readings(s.words[a]).iter().any(|(_, t)| *t == VerbTag::PastParticiple);
     let after_noun = a >= 1 && (rec.actors.iter().any(|p| p.end == a) || (dict.lexicon.classes(s.words[a - 1]).noun() && !dict.lexicon.classes(s.words[a - 1]).verb()));
     // (Not an infinitive's "to": "the sides agreed to meet".)
-    let no_object = lower.get(a + 1).is_some_and(|w| w != "to" && dict.closed.is(WordClass::Preposition, w));
+    // ("men killed fighting Islamic State": a participle's adjunct too.)
+    let no_object = lower.get(a + 1).is_some_and(|w| (w != "to" && dict.closed.is(WordClass::Preposition, w)) || w.ends_with("ing"));
     // (A "by" agent names who did it: "the man attacked by gunmen was ...".)
     let agent = (a + 1..lower.len().min(a + 5)).any(|k| lower[k] == "by");
     let opens = |w: &str| {
@@ -261,7 +273,7 @@ fn reduced_relative(rec: &Recognized<'_>, dict: &Dictionaries, a: usize) -> bool
         && after_noun
         && no_object
         && !agent
-        && (a + 2..lower.len().min(a + 12)).take_while(|&k| !opens(&lower[k])).any(|k| matches!(lower[k].as_ref(), "was" | "were" | "is" | "are"))
+        && (a + 2..lower.len().min(a + 12)).take_while(|&k| !opens(&lower[k])).any(|k| matches!(lower[k].as_ref(), "was" | "were" | "is" | "are" | "have" | "has"))
 }
 
 /// The event word at `first` stands in a "that" clause of a denial
@@ -436,7 +448,9 @@ fn nominal_in_pp(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &EventPatte
             break;
         }
         let c = dict.lexicon.classes(rec.sentence.words[a - 1]);
-        let adjective = c.adjective() && !c.noun() && !c.verb();
+        // (Superlatives and ordinals too: "in the worst single attack".)
+        let ranked = matches!(lower[a - 1].as_ref(), "single" | "first" | "last" | "latest" | "second" | "third" | "worst" | "best") || (lower[a - 1].ends_with("est") && c.adjective());
+        let adjective = (c.adjective() && !c.noun() && !c.verb()) || ranked;
         // A noun or a name after an article: "by a roadside bomb", "in the
         // Salisbury attack".
         let capitalised = rec.sentence.texts[a - 1].starts_with(char::is_uppercase) && !rec.sentence.uniform_case;

@@ -418,7 +418,9 @@ fn merge(a: &mut Mention, b: Mention) {
         a.code = b.code;
         a.cameo_code = a.cameo_code.take().or(b.cameo_code);
     }
-    if b.sector.is_some() && (a.sector.is_none() || a.sector == Some(Sector::GOV)) {
+    // ("The Kurdish militia, the YPG": the named group's sector, not the
+    // generic role's.)
+    if b.sector.is_some() && (a.sector.is_none() || a.sector == Some(Sector::GOV) || (a.role_only && !b.role_only && b.person.is_none())) {
         a.sector = b.sector;
         a.cameo_roles = b.cameo_roles;
     }
