@@ -373,3 +373,14 @@ fn an_agreement_reached_between_two_parties_in_the_passive() {
     let deal = events.iter().find(|e| e["event"][0] == "AGREE").unwrap_or_else(|| panic!("{events:?}"));
     assert_eq!(codes(&deal["actor"]), ["ISR", "PSE"], "{deal}");
 }
+
+#[test]
+fn a_participle_after_a_possessive_modifies_a_noun() {
+    let lines = [
+        r#"{"id":"possessed","date":"2018-02-27","text":"Macron told Erdogan that the UN's proposed 30-day ceasefire must be applied across the country."}"#,
+        r#"{"id":"verb","date":"2018-02-27","text":"The UN proposed a 30-day ceasefire on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert!(!events.iter().any(|e| e["doc_id"] == "possessed" && e["evidence"]["verb"][0]["text"] == "proposed"), "{events:?}");
+    assert!(events.iter().any(|e| e["doc_id"] == "verb"), "{events:?}");
+}

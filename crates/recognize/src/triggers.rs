@@ -287,6 +287,11 @@ fn people_participle(s: &Sentence<'_>, dict: &Dictionaries, t: usize) -> bool {
 /// preposition before it, possibly across one or two adjectives.
 fn noun_use(s: &Sentence<'_>, dict: &Dictionaries, t: usize) -> bool {
     use dyad_dict::WordClass;
+    // "the UN's proposed ceasefire", "Russia's planned offensive": a
+    // participle after a possessive modifies the noun that follows.
+    if t > 0 && s.lower[t - 1] == "'s" && dict.lexicon.verb_readings(s.words[t]).iter().any(|(_, tag)| *tag == dyad_dict::VerbTag::PastParticiple) {
+        return true;
+    }
     // A form that cannot be a noun ("called", "visited") is a verb wherever
     // it stands: "The Arab League called on ...".
     if !dict.lexicon.classes(s.words[t]).noun() {
