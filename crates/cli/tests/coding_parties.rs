@@ -826,3 +826,10 @@ fn a_named_group_in_apposition_gives_its_sector_to_a_generic_role() {
     let retreat = events.iter().find(|e| e["event"][0] == "RETREAT").unwrap_or_else(|| panic!("{events:?}"));
     assert_eq!(retreat["actor"][0]["sector"], "REB", "{retreat}");
 }
+
+#[test]
+fn a_person_named_by_a_private_role_as_subject_is_the_next_he() {
+    let lines = [r#"{"id":"journalist","date":"2018-06-05","text":"The Spanish photojournalist went to Syria to cover the revolution against President Bashar al-Assad. He was taken hostage by Islamic State on Monday."}"#];
+    let events = code_lines(&lines, &[]);
+    assert!(!events.iter().any(|e| e["recipient"].as_array().unwrap().iter().any(|r| r["sector"] == "GOV")), "{events:?}");
+}

@@ -243,6 +243,14 @@ pub(crate) fn resolve_all(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, 
             if m.bare_name && full_name && resolved.iter().all(|r| r.code.is_none()) {
                 memory.unnamed_person();
             }
+            // "The Spanish photojournalist went to Syria ... against Bashar
+            // al-Assad. ... he was taken hostage": a person named only by a
+            // private role, the sentence's subject, is the next "he", not a
+            // person named later in the sentence.
+            let private_role = m.person.is_none() && m.identifier.is_none() && m.sector.is_some_and(|sec| sec.private_person());
+            if pi == 0 && p.start <= 1 && private_role && !crate::memory::plural_head(&rec.sentence.lower[p.end - 1]) && resolved.iter().all(|r| r.person.is_none()) {
+                memory.unnamed_person();
+            }
             if m.code.is_some() && !m.metonym_place {
                 memory.remember(m);
             } else if m.code.is_none() {
