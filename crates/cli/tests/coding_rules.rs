@@ -891,3 +891,18 @@ fn victims_in_a_superlative_attack_men_killed_fighting_and_a_target_of_doing_are
     assert!(!events.iter().any(|e| e["doc_id"] == "fighting" && e["event"][0] == "ASSAULT"), "{events:?}");
     assert!(categories(&events, "target").is_empty(), "{events:?}");
 }
+
+#[test]
+fn descriptions_of_holders_teams_and_feelings_and_standing_policies_since_a_year() {
+    let lines = [
+        r#"{"id":"occupied","date":"2019-06-05","text":"US-backed fighters besieging the final area of territory occupied by Islamic State said they had pushed further."}"#,
+        r#"{"id":"team","date":"2019-06-05","text":"Syria's opposition groups have reorganised their negotiating team."}"#,
+        r#"{"id":"feel","date":"2019-06-05","text":"A diplomat said Moscow feels especially threatened by Iran's plans in Damascus."}"#,
+        r#"{"id":"since","date":"2019-06-05","text":"Ankara has been a backer of the opposition since late 2011, allowing opposition groups to organise."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert!(!categories(&events, "occupied").contains(&"COERCE".to_string()) || events.iter().filter(|e| e["doc_id"] == "occupied").all(|e| e["evidence"]["verb"][0]["text"] != "occupied"), "{events:?}");
+    for id in ["team", "feel", "since"] {
+        assert!(categories(&events, id).is_empty(), "{id}: {events:?}");
+    }
+}

@@ -205,6 +205,10 @@ fn when_raw(rec: &Recognized<'_>, date: NaiveDate) -> Raw {
         if w(i) == "since" && year(w(i + 1)).is_some_and(|y| y < date.year()) {
             return Raw::Historical(text(i, i + 2), i);
         }
+        // "since late 2011", "since early 2015".
+        if w(i) == "since" && matches!(w(i + 1), "late" | "early" | "mid") && year(w(i + 2)).is_some_and(|y| y < date.year()) {
+            return Raw::Historical(text(i, i + 3), i);
+        }
         if (w(i) == "over" && w(i + 1) == "the" && w(i + 2) == "years")
             || (w(i) == "for" && matches!(w(i + 1), "years" | "decades"))
             || (w(i) == "in" && w(i + 1) == "recent" && matches!(w(i + 2), "years" | "decades"))

@@ -131,6 +131,12 @@ pub(crate) fn verdict(from_tree: TreeActor, category: Category, rec: &Recognized
     if (backers_after_comma || matches!(from_tree, TreeActor::Phrase(_, PARTICIPLE_AGENT_ROUTE))) && matches!(category, Category::Support | Category::Aid | Category::Cooperate) {
         return Some("a participle naming a group's backers (tree)");
     }
+    // "territory occupied by Islamic State", "areas held by rebels": who
+    // holds a place describes it; no act of the day.
+    let holding = matches!(rec.sentence.lower[trig.anchor].as_ref(), "occupied" | "held" | "controlled" | "run" | "ruled" | "governed" | "dominated");
+    if holding && matches!(from_tree, TreeActor::Phrase(_, PARTICIPLE_AGENT_ROUTE)) {
+        return Some("a participle naming who holds a place (tree)");
+    }
     // "Kurdish forces fighting Isis", "rebels fighting under the banner of
     // HTS": an active participle on a noun says what the group is known
     // for, not what happened. Protesters "protesting election results" are
