@@ -384,3 +384,14 @@ fn a_participle_after_a_possessive_modifies_a_noun() {
     assert!(!events.iter().any(|e| e["doc_id"] == "possessed" && e["evidence"]["verb"][0]["text"] == "proposed"), "{events:?}");
     assert!(events.iter().any(|e| e["doc_id"] == "verb"), "{events:?}");
 }
+
+#[test]
+fn starting_an_examination_or_investigation_is_an_investigation() {
+    let lines = [
+        r#"{"id":"icc","date":"2014-10-20","text":"On October 19, 2014 the International Criminal Court began its preliminary examination of human rights violations in Guatemala."}"#,
+        r#"{"id":"start","date":"2014-10-20","text":"French prosecutors started an investigation into the killings on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert_eq!(categories(&events, "icc"), ["ACCUSE"], "{events:?}");
+    assert_eq!(categories(&events, "start"), ["ACCUSE"], "{events:?}");
+}
