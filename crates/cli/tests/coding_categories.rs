@@ -367,11 +367,15 @@ fn admitting_refugees_is_asylum_given_and_promising_it_an_undertaking() {
 }
 
 #[test]
-fn an_agreement_reached_between_two_parties_in_the_passive() {
-    let lines = [r#"{"id":"deal","date":"2023-01-01","text":"A deal was struck on Monday between Israel and Hamas."}"#];
+fn an_agreement_reached_or_signed_between_two_parties_in_the_passive() {
+    let lines = [
+        r#"{"id":"deal","date":"2023-01-01","text":"A deal was struck on Monday between Israel and Hamas."}"#,
+        r#"{"id":"signed","date":"2023-01-01","text":"An agreement was signed between Greece and Turkmenistan on Monday."}"#,
+    ];
     let events = code_lines(&lines, &[]);
-    let deal = events.iter().find(|e| e["event"][0] == "AGREE").unwrap_or_else(|| panic!("{events:?}"));
+    let deal = events.iter().find(|e| e["doc_id"] == "deal" && e["event"][0] == "AGREE").unwrap_or_else(|| panic!("{events:?}"));
     assert_eq!(codes(&deal["actor"]), ["ISR", "PSE"], "{deal}");
+    assert_eq!(categories(&events, "signed"), ["SUPPORT"], "{events:?}");
 }
 
 #[test]
