@@ -215,10 +215,10 @@ pub(crate) fn is_place_phrase(s: &Sentence<'_>, p: &ActorPhrase) -> bool {
 
 /// Whether a "to" right after the event verb of the pattern at `trig` is
 /// no infinitive's, so that "is VERBed to" is passive: the pattern has its
-/// object slot right after the verb and "to" after that ("URGE + to", "ASK
-/// + to": the verb takes an object and an infinitive), or it spells out the
-/// words after its "to" and the sentence's is no verb ("SENTENCE to
-/// death|prison", not "PREPARE to strike").
+/// object slot right after the verb and "to" after that (the verb takes an
+/// object and an infinitive: `URGE + to`, `ASK + to`), or it spells out
+/// the words after its "to" and the sentence's is no verb (`SENTENCE to
+/// death|prison`, not `PREPARE to strike`).
 fn to_not_infinitive(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) -> bool {
     let p = &dict.patterns[trig.pattern];
     let els = &p.elements[p.anchor + 1..];
