@@ -833,3 +833,16 @@ fn a_person_named_by_a_private_role_as_subject_is_the_next_he() {
     let events = code_lines(&lines, &[]);
     assert!(!events.iter().any(|e| e["recipient"].as_array().unwrap().iter().any(|r| r["sector"] == "GOV")), "{events:?}");
 }
+
+#[test]
+fn rebels_a_state_helps_are_not_its_own() {
+    let lines = [
+        r#"{"id":"backed","date":"2018-04-14","text":"Syria's war goes on in Idlib, Syria. The US has cautiously backed rebel groups, on and off."}"#,
+        // Its own fighters are its own.
+        r#"{"id":"own","date":"2019-02-18","text":"Germany has supported its fighters in court on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let recipient = |id: &str| events.iter().find(|e| e["doc_id"] == id && e["event"][0] == "SUPPORT").map(|e| e["recipient"][0]["code"].as_str().unwrap_or("").to_string());
+    assert_eq!(recipient("backed").as_deref(), Some("SYR"), "{events:?}");
+    assert_eq!(recipient("own").as_deref(), Some("DEU"), "{events:?}");
+}

@@ -497,6 +497,7 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
                     src,
                     passive: m.passive || strike.is_some(),
                     hostile: category.is_conflict(),
+                    helping: matches!(category, Category::Support | Category::Aid | Category::Cooperate),
                     here,
                     main_country: main_country.as_deref(),
                     actor_country: actor.first().map(|a| a.code.as_str()),

@@ -60,6 +60,8 @@ pub(crate) struct RecipientCase<'a> {
     pub passive: bool,
     /// The act is hostile (a conflict category).
     pub hostile: bool,
+    /// The act helps its recipient (SUPPORT, AID, COOPERATE).
+    pub helping: bool,
     /// The country of the event's place.
     pub here: Option<&'a str>,
     /// The country the document is about.
@@ -106,7 +108,17 @@ pub(crate) fn role_recipient(rec: &Recognized<'_>, dict: &dyad_dict::Dictionarie
         let actor_country = case.actor_country.filter(|c| !dyad_ontology::plover::is_international_entity(c));
         // Of no known country rather than of the organisation's code.
         let stateless = international_actor.then_some("");
-        let home = case.here.or(doc_home).or(actor_country).or(stateless)?;
+        let home = case.here.or(doc_home).or(actor_country).or(stateless);
+        // "The US has backed rebel groups": rebels a state helps are not its
+        // own (unless it says so: "its fighters"); of the place's or the
+        // document's country, else of none.
+        let own = |i: usize| {
+            let start = rec.actors[i].start;
+            [start.checked_sub(1), Some(start)].into_iter().flatten().any(|k| matches!(rec.sentence.lower[k].as_ref(), "its" | "their" | "our"))
+        };
+        let rebels = |i: usize| rec.actors[i].mentions.first().and_then(|m| m.sector) == Some(dyad_ontology::plover::Sector::REB) && !own(i);
+        let rebels_home = case.here.or(case.main_country.filter(|c| Some(*c) != actor_country && !dyad_ontology::plover::is_international_entity(c))).unwrap_or("");
+        let home_of = |i: usize| if case.helping && rebels(i) { Some(rebels_home) } else { home };
         // ("urged western diplomats to bring the opposition down": the
         // addressee is a regional group of no country; a role after it is
         // no recipient.)
@@ -116,7 +128,7 @@ pub(crate) fn role_recipient(rec: &Recognized<'_>, dict: &dyad_dict::Dictionarie
             .copied()
             .take_while(|&i| !regional(i))
             .filter(|&i| Some(i) != case.src && resolved[i].is_empty())
-            .find_map(|i| Some((i, role_entity(&rec.actors[i], home, text)?)))?;
+            .find_map(|i| Some((i, role_entity(&rec.actors[i], home_of(i)?, text)?)))?;
         resolved[i] = vec![e];
         Some(i)
     });
@@ -198,7 +210,7 @@ mod tests {
         let rec = recognized(text);
         let recipient = |here: Option<&str>, hostile: bool| {
             let mut resolved: Vec<Vec<Entity>> = vec![Vec::new(); rec.actors.len()];
-            let case = RecipientCase { objects: &[1], chosen: None, src: Some(0), passive: false, hostile, here, main_country: Some("SYR"), actor_country: Some("TUR") };
+            let case = RecipientCase { objects: &[1], chosen: None, src: Some(0), passive: false, hostile, helping: false, here, main_country: Some("SYR"), actor_country: Some("TUR") };
             role_recipient(&rec, d, &mut resolved, case, text).entities.into_iter().map(|e| e.code).collect::<Vec<_>>()
         };
         assert_eq!(recipient(Some("KEN"), true), ["KEN"]);
@@ -207,7 +219,7 @@ mod tests {
         // An organisation's code is no country for a role: the document's, else none.
         let international = |main: Option<&str>| {
             let mut resolved: Vec<Vec<Entity>> = vec![Vec::new(); rec.actors.len()];
-            let case = RecipientCase { objects: &[1], chosen: None, src: Some(0), passive: false, hostile: false, here: None, main_country: main, actor_country: Some("UNO") };
+            let case = RecipientCase { objects: &[1], chosen: None, src: Some(0), passive: false, hostile: false, helping: false, here: None, main_country: main, actor_country: Some("UNO") };
             role_recipient(&rec, d, &mut resolved, case, text).entities.into_iter().map(|e| e.code).collect::<Vec<_>>()
         };
         assert_eq!(international(Some("SYR")), ["SYR"]);
