@@ -846,3 +846,11 @@ fn rebels_a_state_helps_are_not_its_own() {
     assert_eq!(recipient("backed").as_deref(), Some("SYR"), "{events:?}");
     assert_eq!(recipient("own").as_deref(), Some("DEU"), "{events:?}");
 }
+
+#[test]
+fn an_officeholder_is_somebody_else_than_a_body_of_the_same_state() {
+    let lines = [r#"{"id":"urged","date":"2018-01-20","text":"Turkish President Recep Tayyip Erdogan spoke on Monday. Senior members of the ruling party in Ankara have repeatedly urged Erdogan to try to seize Afrin."}"#];
+    let events = code_lines(&lines, &[]);
+    let request = events.iter().find(|e| e["event"][0] == "REQUEST").unwrap_or_else(|| panic!("{events:?}"));
+    assert_eq!(codes(&request["recipient"]), ["TUR"], "{request}");
+}

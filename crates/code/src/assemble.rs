@@ -35,8 +35,11 @@ pub(crate) fn final_parties(pattern: &EventPattern, category: Category, actor: &
         actor.append(recipient);
         dedup_entities(actor);
     }
-    // Self-directed events (same entities on both sides) say nothing.
-    recipient.retain(|r| !actor.iter().any(|a| a.code == r.code && a.sector == r.sector));
+    // Self-directed events (same entities on both sides) say nothing. (An
+    // officeholder is somebody else than a body of the same state: "the
+    // ruling party urged Erdoğan".)
+    let officeholder_apart = |a: &Entity, r: &Entity| r.office.is_some() && r.office != a.office && !a.entity_text.is_empty();
+    recipient.retain(|r| !actor.iter().any(|a| a.code == r.code && a.sector == r.sector && !officeholder_apart(a, r)));
     // A withdrawal's or mobilisation's own forces are what it moves ("we're
     // going to be removing our troops", "Russia withdrew its military"), not
     // whom it concedes to; forces named otherwise ("surrendered to the forces
