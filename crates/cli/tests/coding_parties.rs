@@ -178,6 +178,7 @@ fn organisations_no_dictionary_knows_are_actors_by_their_head_word() {
         r#"{"id":"front","date":"2019-06-05","text":"The Revolutionary Front for the Liberation of Guadeloupe attacked a police station on Monday."}"#,
         // Not the US Democrats, whose dictionary name it contains.
         r#"{"id":"party","date":"2019-06-05","text":"The National Democratic Party of Germany called for new elections."}"#,
+        r#"{"id":"organization","date":"2019-06-05","text":"The European Organization for Human Rights condemned the arrests in Kenya on Monday."}"#,
     ];
     let events = code_lines(&lines, &[]);
     let actor = |id: &str| events.iter().find(|e| e["doc_id"] == id).map(|e| e["actor"][0].clone()).unwrap_or_default();
@@ -186,6 +187,7 @@ fn organisations_no_dictionary_knows_are_actors_by_their_head_word() {
     assert_eq!(actor("front")["entity_text"], "The Revolutionary Front for the Liberation of Guadeloupe");
     assert_eq!(actor("party")["code"], "DEU", "{events:?}");
     assert_eq!(actor("party")["sector"], "PTY");
+    assert_eq!(actor("organization")["sector"], "SOC", "{events:?}");
 }
 
 #[test]
