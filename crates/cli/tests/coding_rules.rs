@@ -906,3 +906,15 @@ fn descriptions_of_holders_teams_and_feelings_and_standing_policies_since_a_year
         assert!(categories(&events, id).is_empty(), "{id}: {events:?}");
     }
 }
+
+#[test]
+fn an_event_noun_after_a_light_verb_has_that_verbs_modality() {
+    let lines = [
+        r#"{"id":"might","date":"2023-01-01","text":"Armed opposition groups in South Africa might resume attacks on state targets."}"#,
+        // Cooperation promised is an undertaking (PLOVER AGREE).
+        r#"{"id":"will","date":"2023-01-01","text":"Oman said on Tuesday it will create a joint venture with China to boost investment."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert!(categories(&events, "might").is_empty(), "{events:?}");
+    assert!(!categories(&events, "will").contains(&"COOPERATE".to_string()), "{events:?}");
+}

@@ -226,6 +226,20 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
             // The country of the event's place, if it has one.
             let here = place.as_ref().and_then(|p| p.country_code.as_deref());
             let mut m = modality(&rec.sentence, dict, trig);
+            // "might resume attacks", "will carry out strikes": an event noun
+            // after a light verb has that verb's modality.
+            if pattern.is_nominal() {
+                if let Some(v) = crate::facts::light_verb_before(&rec.sentence, dict, trig.start.min(trig.anchor)) {
+                    let lv = modality(&rec.sentence, dict, &crate::clause::at_word(trig, v));
+                    m.negated |= lv.negated;
+                    m.future |= lv.future;
+                    m.announced |= lv.announced;
+                    m.hypothetical |= lv.hypothetical;
+                    m.speculative |= lv.speculative;
+                    m.condition |= lv.condition;
+                    m.obliged |= lv.obliged;
+                }
+            }
             // "Trump's decision to withdraw troops", "ordered US forces to
             // leave", "decided to lift the ban": a retreat or concession
             // decided, not yet carried out (PLOVER: CONCEDE).

@@ -337,7 +337,7 @@ fn indicative_after(rec: &Recognized<'_>, dict: &Dictionaries, that: usize) -> b
 /// The light verb whose object the event word at `first` is ("carry out
 /// attacks", "stage fresh protests", "made arrests"): up to three words
 /// back over a particle, an article and modifiers, within the clause.
-fn light_verb_before(s: &dyad_recognize::Sentence<'_>, dict: &Dictionaries, first: usize) -> Option<usize> {
+pub(crate) fn light_verb_before(s: &dyad_recognize::Sentence<'_>, dict: &Dictionaries, first: usize) -> Option<usize> {
     let lower = &s.lower;
     let mut k = first;
     while k > 0 && first - k < 4 {
