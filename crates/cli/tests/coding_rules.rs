@@ -918,3 +918,12 @@ fn an_event_noun_after_a_light_verb_has_that_verbs_modality() {
     assert!(categories(&events, "might").is_empty(), "{events:?}");
     assert!(!categories(&events, "will").contains(&"COOPERATE".to_string()), "{events:?}");
 }
+
+#[test]
+fn what_somebody_was_forced_to_do_was_done() {
+    // "forced" is an event word of its own (COERCE) and still says the act
+    // it completes happened.
+    let lines = [r#"{"id":"forced","date":"2019-06-05","text":"The Somali national army announced on Monday that it had been forced to disband its security force in Mogadishu."}"#];
+    let events = code_lines(&lines, &[]);
+    assert!(categories(&events, "forced").contains(&"RETREAT".to_string()), "{events:?}");
+}

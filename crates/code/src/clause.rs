@@ -484,7 +484,9 @@ pub(crate) fn governed(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger, al
     // of a coordinated infinitive is read from the first one's "to".
     let Some(to) = infinitive_to(s, dict, a) else { return false };
     let a = to + 1;
-    if all.iter().any(|o| o.anchor < a && a.saturating_sub(o.end) <= 3 && o.anchor != trig.anchor) {
+    // (Not a verb that says the act happened: "has been forced to
+    // apologise", whatever pattern "forced" has.)
+    if all.iter().any(|o| o.anchor < a && a.saturating_sub(o.end) <= 3 && o.anchor != trig.anchor && !verb_in_class(s, dict, o.anchor, WordClass::RealisingVerb)) {
         return true;
     }
     // "plans to withdraw", "intends to ease the restrictions": the subject's
