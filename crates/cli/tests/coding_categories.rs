@@ -353,6 +353,8 @@ fn wordings_of_giving_ordering_calling_and_investigating() {
         // state, a request.
         ("own_forces", "President Vladimir Putin ordered Russian troops to pull out of Syria on Monday.", &["CONCEDE"]),
         ("other_state", "President Vladimir Putin ordered Turkey to pull its troops out of Syria on Monday.", &["REQUEST"]),
+        // What one's own forces must do, said by their government, likewise.
+        ("must", "President Donald Trump says US troops must leave Syria.", &[]),
         // A call for a ceasefire is a request; attacking a policy is
         // criticism, a town an assault.
         ("ceasefire", "Germany called for an immediate ceasefire in Gaza on Monday.", &["REQUEST"]),

@@ -64,16 +64,21 @@ pub(crate) fn apply(rec: &Recognized<'_>, events: Vec<(usize, Event)>, notes: &m
 }
 
 /// The REQUEST at `anchor` is an order ("ordered", "instructed", "told") to
-/// an addressee, named between it and its "to", of the actor's own country
-/// and a sector of the state (forces, police, government).
+/// an addressee, named between it and its "to", or a saying of what that
+/// addressee "must" or "should" do, the addressee being of the actor's own
+/// country and a sector of the state (forces, police, government).
 fn order_to_own(rec: &Recognized<'_>, anchor: usize, e: &Event) -> bool {
     use dyad_ontology::plover::Sector;
     let lower = &rec.sentence.lower;
     let order = |w: &str| ["order", "instruct", "direct", "command", "tell", "told"].iter().any(|o| w.starts_with(o));
-    if !order(&lower[anchor]) {
+    // ("Trump says US troops must leave Syria": what one's own forces must
+    // do, said by their government, is its decision too.)
+    let saying = matches!(lower[anchor].as_ref(), "says" | "said" | "say");
+    if !order(&lower[anchor]) && !saying {
         return false;
     }
-    let Some(to) = (anchor + 1..lower.len().min(anchor + 10)).find(|&k| lower[k] == "to") else { return false };
+    let marker = |w: &str| if saying { matches!(w, "must" | "should") } else { w == "to" };
+    let Some(to) = (anchor + 1..lower.len().min(anchor + 10)).find(|&k| marker(&lower[k])) else { return false };
     let own: Vec<&str> = e.actor.iter().map(|a| a.code.as_str()).filter(|c| !c.is_empty()).collect();
     !own.is_empty()
         && rec.actors.iter().filter(|p| p.start > anchor && p.end <= to && !crate::clause::is_place_phrase(&rec.sentence, p)).any(|p| {
