@@ -62,6 +62,14 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
             return Some("how somebody died or was hurt, not an act of the news");
         }
     }
+    // "sent fewer soldiers than Trump demanded", "more than the US had
+    // promised": the act of a comparison's clause is a measure, not news.
+    let compared = (first.saturating_sub(6)..first).find(|&k| lower[k] == "than").is_some_and(|k| {
+        rec.actors.iter().any(|p| p.start == k + 1 && p.end <= first && (p.end..first).all(|j| crate::clause::is_aux_like(dict, &lower[j])))
+    });
+    if compared {
+        return Some("the clause of a comparison");
+    }
     // "Will Russia invade Ukraine?": a question reports nothing.
     if lower.last().is_some_and(|w| w == "?") {
         return Some("a question, not a report");
@@ -568,6 +576,7 @@ mod tests {
         assert_eq!(reason_of("Iran dismissed reports that its forces attacked the tanker.", "attacked"), Some("what is denied"));
         assert_eq!(reason_of("Police said that gunmen attacked the tanker.", "attacked"), None);
         assert_eq!(reason_of("Will Russia invade Ukraine?", "invade"), Some("a question, not a report"));
+        assert_eq!(reason_of("Mattis sent fewer soldiers than Trump demanded.", "demanded"), Some("the clause of a comparison"));
         assert_eq!(reason_of("Ankara is not thought to be targeting the town.", "targeting"), Some("what is believed, not reported"));
         assert_eq!(reason_of("Ankara is believed to have attacked the town.", "attacked"), None);
         let reduced = Some("a participle describing a noun (reduced relative)");
