@@ -62,6 +62,12 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
             return Some("how somebody died or was hurt, not an act of the news");
         }
     }
+    // "seven years of unremitting mass killing", "decades of fighting":
+    // acts summed over years are no one event.
+    let of_years = (first.saturating_sub(7)..first).rev().take_while(|&k| !matches!(lower[k].as_ref(), "," | ";" | ".")).find(|&k| lower[k] == "of").is_some_and(|k| k >= 1 && matches!(lower[k - 1].as_ref(), "years" | "decades"));
+    if of_years {
+        return Some("acts summed over years, no one event");
+    }
     // "sent fewer soldiers than Trump demanded", "more than the US had
     // promised": the act of a comparison's clause is a measure, not news.
     let compared = (first.saturating_sub(6)..first).find(|&k| lower[k] == "than").is_some_and(|k| {
@@ -577,6 +583,7 @@ mod tests {
         assert_eq!(reason_of("Police said that gunmen attacked the tanker.", "attacked"), None);
         assert_eq!(reason_of("Will Russia invade Ukraine?", "invade"), Some("a question, not a report"));
         assert_eq!(reason_of("Mattis sent fewer soldiers than Trump demanded.", "demanded"), Some("the clause of a comparison"));
+        assert_eq!(reason_of("Zeid condemned the failure to end seven years of mass killing.", "killing"), Some("acts summed over years, no one event"));
         assert_eq!(reason_of("Ankara is not thought to be targeting the town.", "targeting"), Some("what is believed, not reported"));
         assert_eq!(reason_of("Ankara is believed to have attacked the town.", "attacked"), None);
         let reduced = Some("a participle describing a noun (reduced relative)");
