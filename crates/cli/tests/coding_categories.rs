@@ -330,7 +330,8 @@ fn assert_categories(cases: &[(&str, &str, &[&str])]) {
     let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
     let events = code_lines(&lines, &[]);
     for (id, text, want) in cases {
-        assert_eq!(categories(&events, id), *want, "{text}: {events:?}");
+        let own: Vec<&Value> = events.iter().filter(|e| e["doc_id"] == *id).collect();
+        assert_eq!(categories(&events, id), *want, "{text}: {own:?}");
     }
 }
 
@@ -365,5 +366,10 @@ fn wordings_of_giving_ordering_calling_and_investigating() {
         // Examinations and investigations started.
         ("icc", "On October 19, 2014 the International Criminal Court began its preliminary examination of human rights violations in Guatemala.", &["ACCUSE"]),
         ("started", "French prosecutors started an investigation into the killings on Monday.", &["ACCUSE"]),
+        // A resignation handed in or presented is a resignation; remaining
+        // at odds is a standing disagreement.
+        ("handed", "The US defence secretary, James Mattis, handed in his resignation on Thursday.", &["RETREAT"]),
+        ("presented", "The US defence secretary, James Mattis, surprised the president by presenting his resignation letter on Thursday.", &["RETREAT"]),
+        ("odds", "Ankara and Washington remain at odds over US support for Kurdish groups.", &[]),
     ]);
 }
