@@ -371,5 +371,8 @@ fn wordings_of_giving_ordering_calling_and_investigating() {
         ("handed", "The US defence secretary, James Mattis, handed in his resignation on Thursday.", &["RETREAT"]),
         ("presented", "The US defence secretary, James Mattis, surprised the president by presenting his resignation letter on Thursday.", &["RETREAT"]),
         ("odds", "Ankara and Washington remain at odds over US support for Kurdish groups.", &[]),
+        // Lending credibility is no loan.
+        ("lend", "The UN envoy's attendance will lend credibility to the Russian process, critics said on Monday.", &[]),
+        ("loan", "China lent $2 billion to Pakistan on Monday.", &["AID"]),
     ]);
 }
