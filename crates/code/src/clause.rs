@@ -31,6 +31,21 @@ pub(crate) struct Modality {
     pub obliged: bool,
 }
 
+impl Modality {
+    /// Takes on what the verb group `other` says of negation, time,
+    /// possibility, condition, habit and obligation (not voice): the
+    /// modality of the verb group that an event word shares.
+    pub(crate) fn share(&mut self, other: Modality) {
+        self.negated |= other.negated;
+        self.future |= other.future;
+        self.announced |= other.announced;
+        self.hypothetical |= other.hypothetical;
+        self.speculative |= other.speculative;
+        self.condition |= other.condition;
+        self.habitual |= other.habitual;
+        self.obliged |= other.obliged;
+    }
+}
 
 /// Token ranges that are parenthetical: ", who ... ," relative clauses and
 /// "( ... )" asides. A subject is never taken from inside one unless the

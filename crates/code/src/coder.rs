@@ -230,14 +230,7 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
             // after a light verb has that verb's modality.
             if pattern.is_nominal() {
                 if let Some(v) = crate::facts::light_verb_before(&rec.sentence, dict, trig.start.min(trig.anchor)) {
-                    let lv = modality(&rec.sentence, dict, &crate::clause::at_word(trig, v));
-                    m.negated |= lv.negated;
-                    m.future |= lv.future;
-                    m.announced |= lv.announced;
-                    m.hypothetical |= lv.hypothetical;
-                    m.speculative |= lv.speculative;
-                    m.condition |= lv.condition;
-                    m.obliged |= lv.obliged;
+                    m.share(modality(&rec.sentence, dict, &crate::clause::at_word(trig, v)));
                 }
             }
             // "Trump's decision to withdraw troops", "ordered US forces to

@@ -175,15 +175,7 @@ pub(crate) fn share_first_conjunct(p: &Parsed, rec: &Recognized<'_>, dict: &Dict
         agent = agent_phrase(p, &rec.actors, head);
     }
     let at = Trigger { start: head, end: head + 1, anchor: head, words: vec![head], ..trig.clone() };
-    let h = crate::clause::modality(&rec.sentence, dict, &at);
-    m.negated |= h.negated;
-    m.future |= h.future;
-    m.announced |= h.announced;
-    m.hypothetical |= h.hypothetical;
-    m.speculative |= h.speculative;
-    m.condition |= h.condition;
-    m.habitual |= h.habitual;
-    m.obliged |= h.obliged;
+    m.share(crate::clause::modality(&rec.sentence, dict, &at));
     agent
 }
 
