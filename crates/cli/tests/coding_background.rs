@@ -150,3 +150,10 @@ fn what_somebody_was_forced_to_do_was_done() {
     let events = code_lines(&lines, &[]);
     assert!(categories(&events, "forced").contains(&"RETREAT".to_string()), "{events:?}");
 }
+
+#[test]
+fn what_is_hard_to_imagine_has_not_happened() {
+    let lines = [r#"{"id":"hard","date":"2018-05-05","text":"As clashes between Israel and Iran mount, it is hard to see this White House staying out of the fight."}"#];
+    let events = code_lines(&lines, &[]);
+    assert!(!categories(&events, "hard").contains(&"AGREE".to_string()), "{events:?}");
+}

@@ -144,3 +144,11 @@ fn an_officeholder_is_somebody_else_than_a_body_of_the_same_state() {
     let request = events.iter().find(|e| e["event"][0] == "REQUEST").unwrap_or_else(|| panic!("{events:?}"));
     assert_eq!(codes(&request["recipient"]), ["TUR"], "{request}");
 }
+
+#[test]
+fn he_after_an_opening_clause_is_the_person_the_sentence_before_was_about() {
+    let lines = [r#"{"id":"opening","date":"2018-06-05","text":"The Turkish president, Recep Tayyip Erdogan, has said the world is living in dark times as he lambasted decisions by Donald Trump. Speaking in Ankara, he also criticised Europe for not doing as much as Turkey."}"#];
+    let events = code_lines(&lines, &[]);
+    let second = events.iter().find(|e| e["text"].as_str().unwrap_or("").starts_with("Speaking")).unwrap_or_else(|| panic!("{events:?}"));
+    assert_eq!(codes(&second["actor"]), ["TUR"], "{second}");
+}

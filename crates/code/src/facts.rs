@@ -76,6 +76,12 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     if compared {
         return Some("the clause of a comparison");
     }
+    // "it is hard to see this White House staying out of the fight": what
+    // is hard or easy to imagine has not happened.
+    let imagined = (first.saturating_sub(8)..first).any(|k| k >= 2 && lower[k - 1] == "to" && matches!(lower[k].as_ref(), "see" | "imagine" | "envisage") && matches!(lower[k - 2].as_ref(), "hard" | "difficult" | "easy" | "impossible"));
+    if imagined {
+        return Some("what is hard or easy to imagine");
+    }
     // "Will Russia invade Ukraine?": a question reports nothing.
     if lower.last().is_some_and(|w| w == "?") {
         return Some("a question, not a report");

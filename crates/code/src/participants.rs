@@ -196,7 +196,10 @@ pub(crate) fn resolve_all(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, 
                 Some(dyad_recognize::Reference::Person) if matches!(ptext.to_lowercase().as_str(), "he" | "she") && said_by_unknown_name(rec, pi) => Vec::new(),
                 // "He" opening the sentence (after a quote mark too): the
                 // person the sentence before was about.
-                Some(dyad_recognize::Reference::Person) if pi == 0 && p.start <= 1 && matches!(ptext.to_lowercase().as_str(), "he" | "she") => memory.resolve_opening_person(),
+                // (Also after an opening clause that names nobody: "Offering
+                // himself as the spokesman of the Muslim Middle East, he
+                // also criticised Europe".)
+                Some(dyad_recognize::Reference::Person) if (pi == 0 && p.start <= 1 || after_opening_clause(rec, p.start)) && matches!(ptext.to_lowercase().as_str(), "he" | "she") => memory.resolve_opening_person(),
                 _ => memory.resolve(m, ptext),
             })
             .collect();
@@ -307,6 +310,12 @@ fn clause_subject(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, earlier:
         // when a verb follows: "after the regime made".)
         (verb_follows && plural != it).then(|| found.clone())
     })
+}
+
+/// The word at `k` opens the main clause right after an opening clause set
+/// off by the sentence's first comma ("Offering himself as ..., he").
+fn after_opening_clause(rec: &Recognized<'_>, k: usize) -> bool {
+    k >= 2 && rec.sentence.lower[k - 1] == "," && !rec.sentence.lower[..k - 1].iter().any(|w| matches!(w.as_ref(), "," | "\"" | ";"))
 }
 
 /// The pronoun phrase `pi` follows a verb of saying ("said", "says",
