@@ -374,5 +374,8 @@ fn wordings_of_giving_ordering_calling_and_investigating() {
         // Lending credibility is no loan.
         ("lend", "The UN envoy's attendance will lend credibility to the Russian process, critics said on Monday.", &[]),
         ("loan", "China lent $2 billion to Pakistan on Monday.", &["AID"]),
+        // Joint projects and patrols begun are cooperation.
+        ("project", "India and Japan launched a joint project to build a port in Sri Lanka on Monday.", &["COOPERATE"]),
+        ("patrols", "Turkey and Russia began joint patrols in northern Syria on Monday.", &["COOPERATE"]),
     ]);
 }

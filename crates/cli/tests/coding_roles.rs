@@ -152,3 +152,11 @@ fn he_after_an_opening_clause_is_the_person_the_sentence_before_was_about() {
     let second = events.iter().find(|e| e["text"].as_str().unwrap_or("").starts_with("Speaking")).unwrap_or_else(|| panic!("{events:?}"));
     assert_eq!(codes(&second["actor"]), ["TUR"], "{second}");
 }
+
+#[test]
+fn where_a_joint_act_takes_place_is_no_party_to_it() {
+    let lines = [r#"{"id":"patrols","date":"2019-06-05","text":"Turkey and Russia began joint patrols in northern Syria on Monday."}"#];
+    let events = code_lines(&lines, &[]);
+    let patrols = events.iter().find(|e| e["event"][0] == "COOPERATE").unwrap_or_else(|| panic!("{events:?}"));
+    assert_eq!(codes(&patrols["actor"]), ["RUS", "TUR"], "{patrols}");
+}

@@ -206,6 +206,9 @@ pub(crate) fn objects<'a>(
                 // (One after a preposition is a party: "spoke to the White
                 // House by telephone".)
                 && !(reciprocal && p.start > trig.anchor && p.end < trig.end && !dict.closed.is(WordClass::Preposition, &s.lower[p.start - 1]))
+                // nor where a joint act takes place: "began joint patrols in
+                // northern Syria" names no party.
+                && !(reciprocal && is_place_phrase(s, p))
         })
         .collect();
     // A place ("settlements in the Gaza Strip") stands for the recipient only
@@ -225,7 +228,13 @@ fn infinitive_verb(s: &Sentence<'_>, dict: &Dictionaries, k: usize) -> bool {
 
 /// A phrase introduced by "in", "at", "near" ...: a place, not a party.
 pub(crate) fn is_place_phrase(s: &Sentence<'_>, p: &ActorPhrase) -> bool {
-    p.start > 0 && matches!(s.lower[p.start - 1].as_ref(), "in" | "at" | "near" | "inside" | "outside" | "throughout" | "across")
+    let place_preposition = |k: usize| matches!(s.lower[k].as_ref(), "in" | "at" | "near" | "inside" | "outside" | "throughout" | "across");
+    // ("in northern Syria", "across eastern Ukraine": a part of the country.)
+    let compass = |k: usize| {
+        let w = s.lower[k].as_ref();
+        matches!(w, "northern" | "southern" | "eastern" | "western" | "central") || (w.contains('-') && (w.starts_with("north") || w.starts_with("south")))
+    };
+    p.start > 0 && (place_preposition(p.start - 1) || (p.start > 1 && compass(p.start - 1) && place_preposition(p.start - 2)))
 }
 
 /// Whether a "to" right after the event verb of the pattern at `trig` is
