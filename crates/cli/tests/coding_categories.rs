@@ -344,6 +344,9 @@ fn wordings_of_giving_ordering_calling_and_investigating() {
         ("will_contribute", "Tunisia will contribute $1.7 million to the Government of Puerto Rico.", &["AGREE"]),
         ("cause", "The sanctions contributed to the collapse of the Iranian currency.", &[]),
         ("transferred", "Russia transferred anti-aircraft missiles to the Syrian army on Monday.", &["AID"]),
+        // Quantities of aid stand between the verb and the noun.
+        ("tons", "Bahrain transferred an additional 10 tons of humanitarian aid to the Faroe Islands on Monday.", &["AID"]),
+        ("signed_package", "Monaco signed a billion dollar aid package for Haiti on Tuesday.", &["AID"]),
         // Rescue teams and aid packages.
         ("rescue", "Japan sent a rescue team to Turkey after the earthquake.", &["AID"]),
         ("package", "The United States announced a new $2 billion military aid package for Ukraine on Monday.", &["AGREE"]),
