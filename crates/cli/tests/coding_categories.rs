@@ -380,5 +380,7 @@ fn wordings_of_giving_ordering_calling_and_investigating() {
         // Joint projects and patrols begun are cooperation.
         ("project", "India and Japan launched a joint project to build a port in Sri Lanka on Monday.", &["COOPERATE"]),
         ("patrols", "Turkey and Russia began joint patrols in northern Syria on Monday.", &["COOPERATE"]),
+        // Forces on high alert are mobilised.
+        ("alert", "The Armenian army was on full alert on Monday.", &["MOBILIZE"]),
     ]);
 }
