@@ -160,3 +160,15 @@ fn where_a_joint_act_takes_place_is_no_party_to_it() {
     let patrols = events.iter().find(|e| e["event"][0] == "COOPERATE").unwrap_or_else(|| panic!("{events:?}"));
     assert_eq!(codes(&patrols["actor"]), ["RUS", "TUR"], "{patrols}");
 }
+
+#[test]
+fn forces_moved_in_the_passive_are_their_states_mobilisation_unless_only_requested() {
+    let lines = [
+        r#"{"id":"alert","date":"2018-04-14","text":"Iranian-backed militias mobilised to the south and the Syrian army was placed on high alert on Friday."}"#,
+        r#"{"id":"requested","date":"2018-04-14","text":"The head of the Panama Canal Authority has requested police officers be deployed at the canal on Friday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let alert = events.iter().find(|e| e["doc_id"] == "alert" && e["event_text"][0].as_str().unwrap_or("").contains("alert")).unwrap_or_else(|| panic!("{events:?}"));
+    assert_eq!(codes(&alert["actor"]), ["SYR"], "{alert}");
+    assert!(!events.iter().any(|e| e["doc_id"] == "requested" && e["event"][0] == "MOBILIZE"), "{events:?}");
+}

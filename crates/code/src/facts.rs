@@ -182,7 +182,7 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     // "Trump's demand that Germany prosecute its citizens", "urged that
     // troops withdraw": what a demand asks for has not happened.
     // "had demanded the Syrian leader resign": the same demand without "that".
-    let demand_verb = |w: &str| matches!(w, "demand" | "demands" | "demanded" | "demanding" | "insist" | "insisted" | "insists");
+    let demand_verb = |w: &str| matches!(w, "demand" | "demands" | "demanded" | "demanding" | "insist" | "insisted" | "insists" | "request" | "requests" | "requested" | "requesting");
     // ("insisted on Monday that Turkey withdraw": a day may stand between;
     // "insisted that the army had not shelled it" asserts, it asks nothing.)
     let demanded = (first.saturating_sub(10)..first).rev().take_while(|&k| !matches!(lower[k].as_ref(), "." | ";" | "\"")).any(|k| {
@@ -200,7 +200,9 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
             || verb_in_class(s, dict, j, WordClass::WantingVerb)
             || (demand_verb(&lower[j]) && !indicative_after(rec, dict, k))
     });
-    let bare = rec.actors.iter().any(|p| p.end == first && p.start >= 1 && demand_verb(&lower[p.start - 1]));
+    // (Also in the passive: "requested police officers be deployed".)
+    let subjunctive_be = first >= 1 && lower[first - 1] == "be";
+    let bare = rec.actors.iter().any(|p| (p.end == first || (subjunctive_be && p.end + 1 == first)) && p.start >= 1 && demand_verb(&lower[p.start - 1]));
     if demanded || bare {
         return Some("what a demand asks for");
     }
