@@ -172,3 +172,12 @@ fn forces_moved_in_the_passive_are_their_states_mobilisation_unless_only_request
     assert_eq!(codes(&alert["actor"]), ["SYR"], "{alert}");
     assert!(!events.iter().any(|e| e["doc_id"] == "requested" && e["event"][0] == "MOBILIZE"), "{events:?}");
 }
+
+#[test]
+fn residential_areas_attacked_stand_for_the_civilians_there() {
+    let lines = [r#"{"id":"areas","date":"2018-02-05","text":"Idlib residents said Russian aircraft conducted at least 12 aerial strikes on residential areas in Idlib on Monday."}"#];
+    let events = code_lines(&lines, &[]);
+    let strike = events.iter().find(|e| e["event"][0] == "ASSAULT").unwrap_or_else(|| panic!("{events:?}"));
+    assert_eq!(strike["recipient"][0]["sector"], "CVL", "{strike}");
+    assert_eq!(codes(&strike["recipient"]), ["SYR"], "{strike}");
+}
