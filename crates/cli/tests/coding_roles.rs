@@ -181,3 +181,12 @@ fn residential_areas_attacked_stand_for_the_civilians_there() {
     assert_eq!(strike["recipient"][0]["sector"], "CVL", "{strike}");
     assert_eq!(codes(&strike["recipient"]), ["SYR"], "{strike}");
 }
+
+#[test]
+fn a_participle_after_a_dash_has_the_main_clauses_subject() {
+    let lines = [r#"{"id":"dash","date":"2018-06-05","text":"The European parliament has called for a similar target to that imagined by the IRC - calling on the EU to bring in 230,000 refugees over two years."}"#];
+    let events = code_lines(&lines, &[]);
+    let request = events.iter().find(|e| e["event"][0] == "REQUEST").unwrap_or_else(|| panic!("{events:?}"));
+    assert_eq!(request["actor"][0]["sector"], "LEG", "{request}");
+    assert_eq!(codes(&request["recipient"]), ["EUR"], "{request}");
+}

@@ -468,6 +468,16 @@ pub(crate) fn actor_of(p: &Parsed, phrases: &[ActorPhrase], t: usize, is_thing: 
     if object_relative(p, t) {
         return TreeActor::DescribedNoun;
     }
+    // "The European parliament has called for a target - calling on the EU
+    // to ...": a participle opening a clause after a dash elaborates the
+    // main clause and has its subject, whatever the tree attached it to.
+    // (After a comma it may belong to the clause just before: "after the
+    // latter swept into Afrin, seizing control".)
+    if t >= 1 && matches!(p.form(t - 1), "-" | "--" | "—" | "–") && p.form(t).to_ascii_lowercase().ends_with("ing") {
+        if let Some(i) = p.root().and_then(|r| p.children_with(r, Deprel::Nsubj).next()).and_then(|s| phrase_of(p, phrases, s)) {
+            return TreeActor::Phrase(i, ADVCL_ROUTE);
+        }
+    }
     // "Kenyans queued to vote and the president of Sierra Leone called for
     // help": a phrase right before a later conjunct, after "and" or a
     // comma, is that verb's own subject, however the tree joined it.
