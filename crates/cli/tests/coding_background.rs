@@ -157,3 +157,15 @@ fn what_is_hard_to_imagine_has_not_happened() {
     let events = code_lines(&lines, &[]);
     assert!(!categories(&events, "hard").contains(&"AGREE".to_string()), "{events:?}");
 }
+
+#[test]
+fn what_somebody_believes_or_fears_is_no_report_of_it() {
+    let lines = [
+        r#"{"id":"believes","date":"2018-06-05","text":"Australia believes more than 100 of its citizens were fighting in the region."}"#,
+        // "suspects" as a noun believes nothing.
+        r#"{"id":"suspects","date":"2018-06-05","text":"More than 20 Libyan suspects were arrested by Libyan police on Sunday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert!(categories(&events, "believes").is_empty(), "{events:?}");
+    assert_eq!(categories(&events, "suspects"), ["COERCE"], "{events:?}");
+}

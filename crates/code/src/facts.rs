@@ -76,6 +76,19 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     if compared {
         return Some("the clause of a comparison");
     }
+    // "Australia believes more than 100 of its citizens were fighting",
+    // "they fear the army will attack": what somebody believes, suspects or
+    // fears is no report of it ("believed to have attacked" is read above).
+    let believed = (first.saturating_sub(8)..first).rev().take_while(|&k| !matches!(lower[k].as_ref(), "," | ";" | "." | "\"")).any(|k| {
+        matches!(lower[k].as_ref(), "believes" | "believe" | "suspects" | "suspect" | "fears" | "fear" | "feared" | "thinks" | "think")
+            && lower.get(k + 1).is_some_and(|n| n != "to" && n != "of" && n != "for" && !crate::clause::is_aux_like(dict, n))
+            && (k + 1 < first)
+            // (A verb, not the noun of "two suspects", "the fears".)
+            && !(k >= 1 && (dict.closed.is(WordClass::Determiner, &lower[k - 1]) || lower[k - 1].chars().all(|c| c.is_ascii_digit()) || matches!(lower[k - 1].as_ref(), "two" | "three" | "four" | "five" | "several" | "many" | "some" | "his" | "her" | "their" | "its" | "our")))
+    });
+    if believed {
+        return Some("what somebody believes or fears");
+    }
     // "it is hard to see this White House staying out of the fight": what
     // is hard or easy to imagine has not happened.
     let imagined = (first.saturating_sub(8)..first).any(|k| k >= 2 && lower[k - 1] == "to" && matches!(lower[k].as_ref(), "see" | "imagine" | "envisage") && matches!(lower[k - 2].as_ref(), "hard" | "difficult" | "easy" | "impossible"));
@@ -594,6 +607,8 @@ mod tests {
         assert_eq!(reason_of("Zeid condemned the failure to end seven years of mass killing.", "killing"), Some("acts summed over years, no one event"));
         assert_eq!(reason_of("Ankara is not thought to be targeting the town.", "targeting"), Some("what is believed, not reported"));
         assert_eq!(reason_of("Ankara is believed to have attacked the town.", "attacked"), None);
+        assert_eq!(reason_of("Australia believes more than 100 of its citizens were fighting in the region.", "fighting"), Some("what somebody believes or fears"));
+        assert_eq!(reason_of("Police arrested two suspects in connection with the killing of the mayor.", "arrested"), None);
         let reduced = Some("a participle describing a noun (reduced relative)");
         assert_eq!(reason_of("Four Kurdish fighters killed on the battlefront a day earlier were buried on Thursday.", "killed"), reduced);
         assert_eq!(reason_of("The man attacked by unidentified gunmen was a cleric.", "attacked"), None);
