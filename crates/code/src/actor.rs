@@ -74,10 +74,7 @@ pub(crate) fn choose(rec: &Recognized<'_>, dict: &Dictionaries, trig: &Trigger, 
 /// but was still refusing ...".
 pub(crate) fn coordinated(rec: &Recognized<'_>, dict: &Dictionaries, trig: &Trigger, previous: (usize, usize)) -> Option<usize> {
     let (prev_anchor, prev_src) = previous;
-    let mut k = trig.start.min(trig.anchor);
-    while k > prev_anchor + 1 && crate::clause::is_aux_like(dict, &rec.sentence.lower[k - 1]) {
-        k -= 1;
-    }
+    let k = crate::clause::verb_group_start(&rec.sentence, dict, trig.start.min(trig.anchor), prev_anchor + 1);
     (k > prev_anchor + 1 && matches!(rec.sentence.lower[k - 1].as_ref(), "but" | "and")).then_some(prev_src)
 }
 

@@ -153,6 +153,17 @@ pub(crate) fn is_aux_like(dict: &Dictionaries, w: &str) -> bool {
     dict.closed.is(WordClass::Auxiliary, w) || dict.closed.is(WordClass::Negation, w) || dict.closed.is(WordClass::VerbGroupAdverb, w)
 }
 
+/// Where the verb group ending at the word `from` begins: back over
+/// auxiliaries, negations and verb-group adverbs ("were not arrested"), no
+/// further back than `floor`.
+pub(crate) fn verb_group_start(s: &Sentence<'_>, dict: &Dictionaries, from: usize, floor: usize) -> usize {
+    let mut k = from;
+    while k > floor && is_aux_like(dict, &s.lower[k - 1]) {
+        k -= 1;
+    }
+    k
+}
+
 /// Candidate object phrases, nearest first: at the pattern's `+` slot
 /// (allowing a few modifier words before the actor), else inside the match
 /// after the verb ("rejected a U.S. request") or right after it; never a
@@ -479,7 +490,7 @@ pub(crate) fn formerly(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
     a >= 1
         && s.lower[a - 1] == "once"
         && !s.lower.get(a + 1).is_some_and(|w| matches!(w.as_ref(), "again" | "more"))
-        && dict.lexicon.verb_readings(s.words[a]).iter().any(|(_, t)| *t == VerbTag::Past)
+        && dict.lexicon.has_reading(s.words[a], VerbTag::Past)
 }
 
 /// `trig` read as if its event word were the single word at `k` ("help" in
@@ -722,7 +733,7 @@ fn infinitive_to(s: &Sentence<'_>, dict: &Dictionaries, a: usize) -> Option<usiz
     // Both verbs in their base form ("to upend ... and withdraw", not "to
     // curtail ... and warning", nor "to more than 500 killed in airstrikes
     // and shelling").
-    let base = |k: usize| k < lower.len() && !lower[k].ends_with('s') && dict.lexicon.verb_readings(s.words[k]).iter().any(|(_, t)| *t == VerbTag::Base);
+    let base = |k: usize| k < lower.len() && !lower[k].ends_with('s') && dict.lexicon.has_reading(s.words[k], VerbTag::Base);
     if !matches!(lower[a - 1].as_ref(), "and" | "or") || !base(a) {
         return None;
     }

@@ -315,7 +315,7 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
                 aux.push(AuxMode::Historical);
             }
             // Stage: what the tree's reading says against an event at all.
-            if let Some(reason) = crate::tree::verdict(from_tree, category, &rec, trig) {
+            if let Some(reason) = crate::tree::verdict(from_tree, category, &rec, dict, trig) {
                 notes.add(|| format!("{}: {reason}", pattern.id));
                 continue;
             }
@@ -519,11 +519,9 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
             // "Dozens were arrested in Cairo", "Hundreds were killed": a
             // counted crowd as the subject of a hostile passive is its victims.
             if recipient.is_empty() && m.passive && category.is_conflict() && trig.source_at.is_none() {
-                let mut k = trig.start.min(trig.anchor);
-                while k > 0 && crate::clause::is_aux_like(dict, &rec.sentence.lower[k - 1]) {
-                    k -= 1;
-                }
-                if let (true, Some(home)) = (k > 0 && k < trig.start.min(trig.anchor) && crowd_count(&rec, dict, k - 1), here.or(main_country.as_deref())) {
+                let verb = trig.start.min(trig.anchor);
+                let k = crate::clause::verb_group_start(&rec.sentence, dict, verb, 0);
+                if let (true, Some(home)) = (k > 0 && k < verb && crowd_count(&rec, dict, k - 1), here.or(main_country.as_deref())) {
                     recipient_route = "a counted crowd, the passive's subject, of the event's country";
                     recipient.push(crate::participants::crowd_entity(&rec, k - 1, home, &doc.text));
                 }

@@ -294,7 +294,7 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
 fn reduced_relative(rec: &Recognized<'_>, dict: &Dictionaries, a: usize) -> bool {
     let s = &rec.sentence;
     let lower = &s.lower;
-    let participle = dict.lexicon.verb_readings(s.words[a]).iter().any(|(_, t)| *t == VerbTag::PastParticiple);
+    let participle = dict.lexicon.has_reading(s.words[a], VerbTag::PastParticiple);
     let after_noun = a >= 1 && (rec.actors.iter().any(|p| p.end == a) || (dict.lexicon.classes(s.words[a - 1]).noun() && !dict.lexicon.classes(s.words[a - 1]).verb()));
     // (Not an infinitive's "to": "the sides agreed to meet".)
     // ("men killed fighting Islamic State": a participle's adjunct too.)

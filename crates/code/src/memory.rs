@@ -67,7 +67,7 @@ pub(crate) struct Memory {
 const MAX_REMEMBERED: usize = 256;
 
 /// Drops the oldest entries past [`MAX_REMEMBERED`].
-fn forget_oldest(list: &mut Vec<Known>) {
+fn forget_oldest<T>(list: &mut Vec<T>) {
     if list.len() > MAX_REMEMBERED {
         list.drain(..list.len() - MAX_REMEMBERED);
     }
@@ -112,9 +112,7 @@ impl Memory {
             forget_oldest(&mut self.people);
             if self.first_people.last().is_none_or(|(s, _)| *s != self.sentence) {
                 self.first_people.push((self.sentence, m.clone()));
-                if self.first_people.len() > MAX_REMEMBERED {
-                    self.first_people.remove(0);
-                }
+                forget_oldest(&mut self.first_people);
             }
         }
         // Only the newest entry of each code and sector is ever read (the

@@ -2,7 +2,7 @@
 //! ("police", "opposition leaders", "Archbishop X"), which no dictionary
 //! gives: the event's place, else the document's, else none.
 
-use dyad_recognize::Recognized;
+use dyad_recognize::{ActorPhrase, Recognized};
 
 use crate::memory::Memory;
 use crate::participants::{role_entity, stateless_role_entity};
@@ -27,7 +27,7 @@ pub(crate) fn role_actor(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, i
     // are a speaker's, most often of the country the story is about.)
     let lower = &rec.sentence.lower;
     let quoted = lower[..p.start].iter().filter(|w| w.as_ref() == "\"").count() % 2 == 1;
-    let first_person = !quoted && [p.start.checked_sub(1), Some(p.start)].into_iter().flatten().any(|k| matches!(lower[k].as_ref(), "our" | "my"));
+    let first_person = !quoted && possessed_by(rec, p, &["our", "my"]);
     let doc_home = main_country.filter(|_| surely_subject && !outsiders && !first_person);
     let person = p.mentions.first().is_some_and(|m| m.person.is_some());
     let home = if person || outsiders || first_person { doc_home } else { here.or(doc_home) };
@@ -46,6 +46,12 @@ pub(crate) fn role_actor(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, i
         memory.last_subject_sentence = memory.sentence;
     }
     placed
+}
+
+/// Whether the phrase opens with, or follows right after, one of the
+/// possessives `words` ("our government", "its fighters").
+fn possessed_by(rec: &Recognized<'_>, p: &ActorPhrase, words: &[&str]) -> bool {
+    [p.start.checked_sub(1), Some(p.start)].into_iter().flatten().any(|k| words.contains(&rec.sentence.lower[k].as_ref()))
 }
 
 /// What the recipient stage knows of an event word.
@@ -112,10 +118,7 @@ pub(crate) fn role_recipient(rec: &Recognized<'_>, dict: &dyad_dict::Dictionarie
         // "The US has backed rebel groups": rebels a state helps are not its
         // own (unless it says so: "its fighters"); of the place's or the
         // document's country, else of none.
-        let own = |i: usize| {
-            let start = rec.actors[i].start;
-            [start.checked_sub(1), Some(start)].into_iter().flatten().any(|k| matches!(rec.sentence.lower[k].as_ref(), "its" | "their" | "our"))
-        };
+        let own = |i: usize| possessed_by(rec, &rec.actors[i], &["its", "their", "our"]);
         let rebels = |i: usize| rec.actors[i].mentions.first().and_then(|m| m.sector) == Some(dyad_ontology::plover::Sector::REB) && !own(i);
         let rebels_home = case.here.or(case.main_country.filter(|c| Some(*c) != actor_country && !dyad_ontology::plover::is_international_entity(c))).unwrap_or("");
         let home_of = |i: usize| if case.helping && rebels(i) { Some(rebels_home) } else { home };

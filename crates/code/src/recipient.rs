@@ -63,7 +63,7 @@ pub(crate) fn choose(
         .filter(|&i| by_agent.is_none_or(|a| rec.actors[a].start < trig.anchor || rec.actors[i].start < rec.actors[a].start))
         // "launched an offensive into Afrin spearheaded by its rebel
         // allies": the agent of another participle is nobody's object.
-        .filter(|&i| !agent_of_another_participle(rec, trig, rec.actors[i].start))
+        .filter(|&i| !agent_of_another_participle(rec, dict, trig, rec.actors[i].start))
         .collect();
     let chosen = if subject_is_victim {
         subject(&rec.sentence, dict, &rec.actors, trig, regions).and_then(|p| index_of(rec, p))
@@ -94,9 +94,10 @@ pub(crate) fn choose(
 /// the event word's own. (Not one of holding: "attacking areas controlled
 /// by jihadists", "territory occupied by Islamic State" name the side
 /// attacked.)
-fn agent_of_another_participle(rec: &Recognized<'_>, trig: &Trigger, start: usize) -> bool {
+fn agent_of_another_participle(rec: &Recognized<'_>, dict: &Dictionaries, trig: &Trigger, start: usize) -> bool {
     let lower = &rec.sentence.lower;
-    let holding = |w: &str| matches!(w, "held" | "controlled" | "occupied" | "run" | "ruled" | "seized" | "captured" | "dominated" | "governed");
+    // (Or of having taken it: "towns captured by rebels".)
+    let holding = |w: &str| dict.closed.is(dyad_dict::WordClass::HoldingParticiple, w) || matches!(w, "seized" | "captured");
     start >= 2
         && lower[start - 1] == "by"
         && !trig.words.contains(&(start - 2))

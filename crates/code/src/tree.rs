@@ -119,7 +119,7 @@ pub(crate) fn parse_extent(rec: &Recognized<'_>, dict: &Dictionaries, unreported
 /// Stage: what the tree's reading (`from_tree`) of the event word at `trig`
 /// says against coding an event of `category` there at all; the reason, for
 /// `--explain`.
-pub(crate) fn verdict(from_tree: TreeActor, category: Category, rec: &Recognized<'_>, trig: &Trigger) -> Option<&'static str> {
+pub(crate) fn verdict(from_tree: TreeActor, category: Category, rec: &Recognized<'_>, dict: &Dictionaries, trig: &Trigger) -> Option<&'static str> {
     // "forces backed by Washington", "rebels armed by Turkey": who backs a
     // group describes it; a relation, not the day's act. (Also by word
     // order: ", backed by Iranian and Russian allies".)
@@ -133,7 +133,7 @@ pub(crate) fn verdict(from_tree: TreeActor, category: Category, rec: &Recognized
     }
     // "territory occupied by Islamic State", "areas held by rebels": who
     // holds a place describes it; no act of the day.
-    let holding = matches!(rec.sentence.lower[trig.anchor].as_ref(), "occupied" | "held" | "controlled" | "run" | "ruled" | "governed" | "dominated");
+    let holding = dict.closed.is(dyad_dict::WordClass::HoldingParticiple, &rec.sentence.lower[trig.anchor]);
     if holding && matches!(from_tree, TreeActor::Phrase(_, PARTICIPLE_AGENT_ROUTE)) {
         return Some("a participle naming who holds a place (tree)");
     }
@@ -585,11 +585,11 @@ mod tests {
     fn verdicts_of_the_tree_against_an_event() {
         let rec = crate::test_support::recognized("Rebels, backed by Turkey, attacked the town.");
         let trig = rec.triggers.iter().find(|t| rec.sentence.lower[t.anchor] == "backed").expect("backed");
-        assert_eq!(verdict(TreeActor::Unknown, Category::Support, &rec, trig), Some("a participle naming a group's backers (tree)"));
+        assert_eq!(verdict(TreeActor::Unknown, Category::Support, &rec, crate::test_support::dict(), trig), Some("a participle naming a group's backers (tree)"));
         // The same words coded as an attack are not a backing.
-        assert_eq!(verdict(TreeActor::Unknown, Category::Assault, &rec, trig), None);
-        assert_eq!(verdict(TreeActor::Adjective, Category::Assault, &rec, trig), Some("a participle used as an adjective (tree)"));
-        assert_eq!(verdict(TreeActor::Phrase(0, PARTICIPLE_ROUTE), Category::Protest, &rec, trig), None);
+        assert_eq!(verdict(TreeActor::Unknown, Category::Assault, &rec, crate::test_support::dict(), trig), None);
+        assert_eq!(verdict(TreeActor::Adjective, Category::Assault, &rec, crate::test_support::dict(), trig), Some("a participle used as an adjective (tree)"));
+        assert_eq!(verdict(TreeActor::Phrase(0, PARTICIPLE_ROUTE), Category::Protest, &rec, crate::test_support::dict(), trig), None);
     }
 
     #[test]

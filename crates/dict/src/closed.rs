@@ -165,11 +165,14 @@ pub enum WordClass {
     /// Words that count a crowd ("thousands", "hundreds"): as the subject
     /// of a protest, its people.
     CrowdNumber,
+    /// Past participles of holding a place ("territory occupied by Islamic
+    /// State", "areas controlled by rebels"): their "by" names the holder.
+    HoldingParticiple,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 54] = [
+    pub const ALL: [WordClass; 55] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -224,6 +227,7 @@ impl WordClass {
         WordClass::CompassWord,
         WordClass::RelationalNoun,
         WordClass::CrowdNumber,
+        WordClass::HoldingParticiple,
     ];
 
     /// The class's name in the data file.
@@ -283,6 +287,7 @@ impl WordClass {
             WordClass::CompassWord => "compass_word",
             WordClass::RelationalNoun => "relational_noun",
             WordClass::CrowdNumber => "crowd_number",
+            WordClass::HoldingParticiple => "holding_participle",
         }
     }
 

@@ -226,6 +226,12 @@ impl Lexicon {
         slice(&self.lemma_start, &self.lemma_forms, lemma)
     }
 
+    /// True when `form` has a reading with the tag `tag` ("sent" is a past
+    /// and a past participle).
+    pub fn has_reading(&self, form: WordId, tag: VerbTag) -> bool {
+        self.verb_readings(form).iter().any(|(_, t)| *t == tag)
+    }
+
     /// True when `form` is a form of `lemma`.
     pub fn is_form_of(&self, form: WordId, lemma: WordId) -> bool {
         self.verb_readings(form).iter().any(|(l, _)| *l == lemma)

@@ -456,7 +456,7 @@ fn agent_after(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize,
         // an adjective ("Irish armed guerrillas"). A past form is the verb
         // even where it is a noun too: "Turkey sent troops" (a "sent" is
         // Estonian money).
-        let past = || dict.lexicon.verb_readings(s.words[k]).iter().any(|(_, tag)| *tag == dyad_dict::VerbTag::Past);
+        let past = || dict.lexicon.has_reading(s.words[k], dyad_dict::VerbTag::Past);
         let verb_after_name = after_name && c.verb() && (!c.noun() || past());
         let descriptive = (c.adjective() || c.noun()) && !(c.verb() && !c.noun() && !c.adjective()) && !verb_after_name;
         if !(descriptive || (capitalised && !c.known())) {

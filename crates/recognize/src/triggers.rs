@@ -95,7 +95,7 @@ impl Matcher<'_, '_> {
     /// barred", "has been urged", "was reportedly told").
     fn passive_verb_at(&self, v: usize) -> bool {
         use dyad_dict::{VerbTag, WordClass};
-        let participle = self.dict.lexicon.verb_readings(self.s.words[v]).iter().any(|(_, tag)| *tag == VerbTag::PastParticiple);
+        let participle = self.dict.lexicon.has_reading(self.s.words[v], VerbTag::PastParticiple);
         participle && (v.saturating_sub(3)..v).rev().take_while(|&k| k + 3 >= v).any(|k| {
             self.dict.closed.is(WordClass::Be, &self.s.lower[k]) && (k + 1..v).all(|j| self.s.lower[j].ends_with("ly") || matches!(self.s.lower[j].as_ref(), "been" | "being" | "not"))
         })
@@ -275,7 +275,7 @@ fn people_participle(s: &Sentence<'_>, dict: &Dictionaries, t: usize) -> bool {
     if t == 0 || s.lower[t - 1] != "the" {
         return false;
     }
-    let participle = dict.lexicon.verb_readings(s.words[t]).iter().any(|(_, tag)| *tag == dyad_dict::VerbTag::PastParticiple);
+    let participle = dict.lexicon.has_reading(s.words[t], dyad_dict::VerbTag::PastParticiple);
     let next_ends_phrase = s.lower.get(t + 1).is_none_or(|w| {
         dict.closed.is(dyad_dict::WordClass::Preposition, w) || dict.closed.is(dyad_dict::WordClass::Auxiliary, w) || matches!(w.as_ref(), "." | "," | ";" | ":" | "\"" | ")" | "and" | "or" | "who")
     });
@@ -289,7 +289,7 @@ fn noun_use(s: &Sentence<'_>, dict: &Dictionaries, t: usize) -> bool {
     use dyad_dict::WordClass;
     // "the UN's proposed ceasefire", "Russia's planned offensive": a
     // participle after a possessive modifies the noun that follows.
-    if t > 0 && s.lower[t - 1] == "'s" && dict.lexicon.verb_readings(s.words[t]).iter().any(|(_, tag)| *tag == dyad_dict::VerbTag::PastParticiple) {
+    if t > 0 && s.lower[t - 1] == "'s" && dict.lexicon.has_reading(s.words[t], dyad_dict::VerbTag::PastParticiple) {
         return true;
     }
     // A form that cannot be a noun ("called", "visited") is a verb wherever
@@ -303,7 +303,7 @@ fn noun_use(s: &Sentence<'_>, dict: &Dictionaries, t: usize) -> bool {
     if t > 0 && s.lower[t].ends_with('s') && past_verb_only(s, dict, t - 1) {
         return true;
     }
-    let past = dict.lexicon.verb_readings(s.words[t]).iter().any(|(_, tag)| *tag == dyad_dict::VerbTag::Past);
+    let past = dict.lexicon.has_reading(s.words[t], dyad_dict::VerbTag::Past);
     let mut k = t;
     for _ in 0..3 {
         if k == 0 {
