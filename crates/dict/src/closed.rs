@@ -168,11 +168,18 @@ pub enum WordClass {
     /// Past participles of holding a place ("territory occupied by Islamic
     /// State", "areas controlled by rebels"): their "by" names the holder.
     HoldingParticiple,
+    /// Ordinary lower-case words that a dictionary acronym spells ("car"
+    /// for CAR, "inc" for INC): in text without capitals they are the
+    /// word, never the acronym.
+    AcronymLookalike,
+    /// Abbreviations that after a number tell the time of day ("9 pm"), not
+    /// a role ("PM").
+    ClockAbbreviation,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 55] = [
+    pub const ALL: [WordClass; 57] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -228,6 +235,8 @@ impl WordClass {
         WordClass::RelationalNoun,
         WordClass::CrowdNumber,
         WordClass::HoldingParticiple,
+        WordClass::AcronymLookalike,
+        WordClass::ClockAbbreviation,
     ];
 
     /// The class's name in the data file.
@@ -288,6 +297,8 @@ impl WordClass {
             WordClass::RelationalNoun => "relational_noun",
             WordClass::CrowdNumber => "crowd_number",
             WordClass::HoldingParticiple => "holding_participle",
+            WordClass::AcronymLookalike => "acronym_lookalike",
+            WordClass::ClockAbbreviation => "clock_abbreviation",
         }
     }
 

@@ -43,6 +43,13 @@ enum CaseRule {
     /// As `AllCaps`, and the lower-case word is an ordinary English word
     /// ("IS", "WHO", "US"): in text without capitals it is the word.
     AllCapsWord,
+    /// As `AllCaps`, and the lower-case word is an ordinary word
+    /// (`acronym_lookalike`: "car" for CAR): in text without capitals it is
+    /// the word, also after "the".
+    AllCapsLookalike,
+    /// As `AllCaps`, and after a number it tells the time of day
+    /// (`clock_abbreviation`: "9 PM", "9 pm").
+    AllCapsClock,
 }
 
 #[derive(Debug)]
@@ -133,8 +140,11 @@ impl PhraseIndex {
         // word ("IS", "WHO", "US") is the word ("it is", "protesters who",
         // "told us"); "the us" is still the country, "un" still the UN.
         let lower_case = uniform_case && !texts.iter().any(|t| t.chars().any(char::is_uppercase));
+        let after_number = |i: usize| i > 0 && texts[i - 1].starts_with(|c: char| c.is_ascii_digit());
         let case_fits = |rule: CaseRule, i: usize| match rule {
             CaseRule::AllCapsWord if lower_case => i > 0 && texts[i - 1] == "the",
+            CaseRule::AllCapsLookalike if lower_case => false,
+            CaseRule::AllCapsClock if after_number(i) => false,
             _ => uniform_case || case_ok(rule, texts[i]),
         };
         let mut i = 0;
@@ -180,6 +190,10 @@ fn case_rule(phrase: &str, ids: &[WordId], lexicon: &Lexicon, closed: &ClosedCla
         // In lower-case text function words are never acronyms.
         if closed.is(WordClass::Function, &lower) || c.verb() || c.adjective() || c.adverb() {
             CaseRule::AllCapsWord
+        } else if closed.is(WordClass::AcronymLookalike, &lower) {
+            CaseRule::AllCapsLookalike
+        } else if closed.is(WordClass::ClockAbbreviation, &lower) {
+            CaseRule::AllCapsClock
         } else {
             CaseRule::AllCaps
         }
@@ -192,6 +206,6 @@ fn case_ok(rule: CaseRule, text: &str) -> bool {
     match rule {
         CaseRule::Free => true,
         CaseRule::Capitalised => text.chars().next().is_some_and(char::is_uppercase),
-        CaseRule::AllCaps | CaseRule::AllCapsWord => text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase),
+        CaseRule::AllCaps | CaseRule::AllCapsWord | CaseRule::AllCapsLookalike | CaseRule::AllCapsClock => text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase),
     }
 }

@@ -88,6 +88,24 @@ fn acronyms_that_are_words_stay_words_in_lower_case_text() {
 }
 
 #[test]
+fn ordinary_words_spelled_like_acronyms_are_words_in_lower_case_text() {
+    // "car" spells CAR (the Central African Republic), "pm" PM; in text
+    // without capitals "the car" is still a car, and "9 pm" is the time.
+    let codes = |text: &str| -> Vec<(Option<String>, Option<String>)> {
+        actors(text, "2019-10-22").into_iter().flat_map(|(_, m)| m.into_iter().map(|x| (x.0, x.1))).collect()
+    };
+    let got = codes("a car bomb killed 12 soldiers in the city after the car stopped.");
+    assert!(!got.iter().any(|c| c.0 == s("CAF")), "{got:?}");
+    let got = codes("police arrested the man at 9 pm after the pm spoke.");
+    assert_eq!(got.iter().filter(|c| c.1 == s("GOV")).count(), 1, "the pm, not 9 pm: {got:?}");
+    let got = codes("Police arrested the man at 9 PM.");
+    assert!(!got.iter().any(|c| c.1 == s("GOV")), "{got:?}");
+    // With capitals, the acronym is the country.
+    let got = codes("CAR rebels attacked the town.");
+    assert!(got.iter().any(|c| c.0 == s("CAF")), "{got:?}");
+}
+
+#[test]
 fn a_verb_after_a_country_name_ends_the_phrase() {
     // "held" is also an adjective, but after a country's name it is the verb.
     let got = actors("Russia and China held joint military exercises with Iran.", "2019-10-22");
