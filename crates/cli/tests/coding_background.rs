@@ -71,6 +71,25 @@ fn one_act_told_by_two_words_is_one_event_with_its_recipient() {
 }
 
 #[test]
+fn a_countrys_state_and_its_people_are_different_sides_when_repeated_events_merge() {
+    let lines = [
+        // The army's attack and the rebels' attack in one country are two
+        // events; the army's attack told twice is one.
+        r#"{"id":"sides","date":"2019-06-05","text":"Kenyan troops attacked villagers in Lamu on Monday. Kenyan rebels attacked civilians in Lamu on Tuesday. Troops attacked the villagers again."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let sides: Vec<(String, Vec<(String, String)>)> = events
+        .iter()
+        .map(|e| (e["event"][0].as_str().unwrap().to_string(), e["actor"].as_array().unwrap().iter().map(|a| (a["code"].as_str().unwrap_or("").to_string(), a["sector"].as_str().unwrap_or("").to_string())).collect()))
+        .collect();
+    let assaults: Vec<&Vec<(String, String)>> = sides.iter().filter(|(c, _)| c == "ASSAULT").map(|(_, a)| a).collect();
+    assert_eq!(assaults.len(), 2, "{events:?}");
+    assert!(assaults.iter().any(|a| a.iter().any(|(_, s)| s == "MIL")) && assaults.iter().any(|a| a.iter().any(|(_, s)| s == "REB")), "{sides:?}");
+    let army = events.iter().find(|e| e["event"][0] == "ASSAULT" && e["actor"][0]["sector"] == "MIL").unwrap();
+    assert_eq!(army["evidence"]["sentences"].as_array().unwrap().len(), 2, "{army}");
+}
+
+#[test]
 fn declining_to_comment_a_friendly_slap_endangering_and_rising_attacks_are_no_events() {
     let lines = [
         r#"{"id":"deny","date":"2019-06-05","text":"The group leader refused to deny that HTS is planning to merge."}"#,

@@ -19,6 +19,32 @@ fn identity(x: &Entity) -> &str {
     }
 }
 
+/// Which side of its country an entity is on, where its role says: the
+/// state (government, military, police, courts, legislature, intelligence:
+/// "Turkey", "Turkish troops", "Erdoğan" are one side) or its role among the
+/// country's people ("Syrian rebels", "Thai opposition", "Kenyan
+/// protesters": the other side of a domestic conflict). `None` for an entity
+/// of no known role, which may be either.
+fn side(x: &Entity) -> Option<&str> {
+    let sector = x.sector?;
+    Some(if sector.is_state() { "state" } else { &x.cameo_code })
+}
+
+/// Whether every entity of `a` has one of the same code in `b` whose side
+/// does not contradict it.
+fn sides_agree(a: &[Entity], b: &[Entity]) -> bool {
+    a.iter().all(|x| {
+        b.iter().any(|y| identity(x) == identity(y) && (side(x).is_none() || side(y).is_none() || side(x) == side(y)))
+    })
+}
+
+/// Two events of one key are one event unless an entity's side contradicts
+/// the other's: the regime's jets and the rebels' shelling in one country
+/// are two events, as are the police's arrests and the protesters' marches.
+fn same_sides(a: &Event, b: &Event) -> bool {
+    sides_agree(&a.actor, &b.actor) && sides_agree(&b.actor, &a.actor) && sides_agree(&a.recipient, &b.recipient) && sides_agree(&b.recipient, &a.recipient)
+}
+
 pub(crate) fn participants(e: &Event) -> Vec<&str> {
     let mut v: Vec<&str> = e.actor.iter().chain(&e.recipient).map(identity).collect();
     v.sort_unstable();
@@ -69,7 +95,7 @@ impl Merger {
         let key = event_key(&e);
         let consult_key = (e.category == Category::Consult)
             .then(|| (e.sentence, participants(&e).into_iter().map(str::to_string).collect::<Vec<_>>()));
-        let same_key = self.by_key.get(&key).and_then(|v| v.first().copied());
+        let same_key = self.by_key.get(&key).and_then(|v| v.iter().copied().find(|&i| same_sides(&self.kept[i], &e)));
         let same_consult = consult_key.as_ref().and_then(|k| self.consults.get(k).copied());
         let same = match (same_key, same_consult) {
             (Some(a), Some(b)) => Some(a.min(b)),
