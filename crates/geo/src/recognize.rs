@@ -84,7 +84,10 @@ fn place_nouns(w: &str) -> bool {
 fn relative_location(w: &str) -> bool {
     matches!(
         w,
-        "outskirts" | "suburbs" | "suburb" | "centre" | "center" | "heart" | "edge" | "environs" | "vicinity" | "streets" | "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest" | "north-east" | "north-west" | "south-east" | "south-west"
+        "outskirts" | "suburbs" | "suburb" | "centre" | "center" | "heart" | "edge" | "environs" | "vicinity" | "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest" | "north-east" | "north-west" | "south-east" | "south-west"
+            // "areas of X", "parts of X", "neighbourhoods of X": the parts
+            // of a place are in it.
+            | "areas" | "parts" | "part" | "neighbourhoods" | "neighborhoods" | "districts" | "quarters" | "villages" | "towns" | "streets"
             // "residents of X": the people of a place act there.
             | "residents" | "inhabitants" | "villagers" | "townspeople" | "people"
     )

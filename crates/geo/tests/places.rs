@@ -70,6 +70,19 @@ fn common_words_that_are_towns_need_a_locative_cue() {
 }
 
 #[test]
+fn the_parts_of_a_place_are_in_it() {
+    // "areas of X", "neighbourhoods of X" say where, as "in X" does.
+    let locative = |text: &str, name: &str| {
+        let sentences = dyad_segment::split_sentences(text);
+        let found = find_places(Gazetteer::builtin(), text, &sentences, &Hints { dateline: None });
+        found.places.iter().find(|p| p.span.text(text) == name).map(|p| p.locative)
+    };
+    assert_eq!(locative("Jets struck residential areas of Idlib.", "Idlib"), Some(true));
+    assert_eq!(locative("Rebels shelled neighbourhoods of Aleppo.", "Aleppo"), Some(true));
+    assert_eq!(locative("Rebels shelled parts of Aleppo.", "Aleppo"), Some(true));
+}
+
+#[test]
 fn exonyms_and_endonyms_name_the_same_place() {
     let g = Gazetteer::builtin();
     let id = |name: &str| -> Vec<u32> {
