@@ -190,3 +190,22 @@ fn a_participle_after_a_dash_has_the_main_clauses_subject() {
     assert_eq!(request["actor"][0]["sector"], "LEG", "{request}");
     assert_eq!(codes(&request["recipient"]), ["EUR"], "{request}");
 }
+
+#[test]
+fn the_by_agent_of_an_attacks_means_or_weapon_is_its_actor() {
+    let lines = [
+        r#"{"id":"ied","date":"2020-01-06","text":"On 5 January 2020, an IED planted by suspected Taliban militants exploded in Kandahar city, killing 3 civilians."}"#,
+        r#"{"id":"drone","date":"2021-02-18","text":"On 17 February 2021, a drone strike by the US military hit a vehicle near Jilib, killing 2 Al Shabaab fighters."}"#,
+        r#"{"id":"rockets","date":"2019-06-05","text":"Rockets fired by Hamas militants hit the Israeli town of Sderot on Monday, wounding two people."}"#,
+        // With nobody named, the means' attack is by unidentified armed actors.
+        r#"{"id":"unnamed","date":"2019-06-05","text":"A roadside bomb exploded in Kabul on Monday, killing three soldiers."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let actor_of = |id: &str| -> Vec<String> { events.iter().filter(|e| e["doc_id"] == id).flat_map(|e| codes(&e["actor"])).collect() };
+    assert_eq!(actor_of("ied"), ["AFG"], "{events:?}");
+    assert_eq!(actor_of("drone"), ["USA"], "{events:?}");
+    assert_eq!(actor_of("rockets"), ["PSE"], "{events:?}");
+    let unnamed: Vec<&serde_json::Value> = events.iter().filter(|e| e["doc_id"] == "unnamed").collect();
+    assert_eq!(unnamed.len(), 1, "{events:?}");
+    assert_eq!(unnamed[0]["actor"][0]["sector"], "UAF", "{events:?}");
+}

@@ -382,6 +382,17 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
                 },
             );
             let (src, passive_by) = (chosen.phrase, chosen.passive_by);
+            // "an IED planted by Taliban militants killed", "a drone strike by
+            // the US military hit": the means' or weapon's "by" agent acted.
+            let weapon_only = |i: usize| rec.actors[i].mentions.iter().all(|x| x.role_only && x.code.is_none());
+            let means_head = match (from_tree, src) {
+                (TreeActor::NotAnActor(t), _) if by_means && strike.is_none() => Some(t),
+                (_, Some(i)) if category == Category::Assault && !m.passive && weapon_only(i) => Some(rec.actors[i].end - 1),
+                _ => None,
+            };
+            let means_by = means_head.and_then(|h| crate::nominal::means_agent(&rec, dict, h)).filter(|&i| rec.actors[i].start < trig.start.min(trig.anchor));
+            let by_means = by_means && means_by.is_none();
+            let src = means_by.or(src);
             // A pattern's "$" agent ("the shelling by forces loyal to Assad"):
             // what follows it describes it.
             // ("between $ and +" names both parties: not there.)
@@ -629,6 +640,7 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
             notes.add(|| {
                 let actor_route = match from_tree {
                     _ if strike_agent.is_some() => "who carried out the attack the victims were hit in".to_string(),
+                    _ if means_by.is_some() => "the \"by\" agent of the attack's means or weapon".to_string(),
                     TreeActor::Phrase(_, route) => format!("tree: {route}"),
                     _ if implied_actor && by_means => "implied: an attack told by its means, its perpetrator unnamed".to_string(),
                     _ if implied_actor && dyad_ontology::cameo::cyber_attack(cam.code) => "implied: a cyberattack, its perpetrator unnamed".to_string(),

@@ -87,6 +87,26 @@ pub(crate) fn attack_in(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, tr
     Some(AttackIn { agent: inside.or(by) })
 }
 
+/// The "by" agent of an attack told by its means or its weapon: "an IED
+/// planted by suspected Taliban militants exploded", "a drone strike by the
+/// US military hit a vehicle", "rockets fired by Hamas". `head` is the last
+/// word of the means or weapon; at most two words, attack nouns or past
+/// participles, stand between it and "by", and the agent must name
+/// somebody (a weapon's role alone names nobody).
+pub(crate) fn means_agent(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, head: usize) -> Option<usize> {
+    let lower = &rec.sentence.lower;
+    let words = &rec.sentence.words;
+    let bridge = |k: usize| {
+        dict.closed.is(dyad_dict::WordClass::AttackNoun, &lower[k]) || dict.lexicon.has_reading(words[k], dyad_dict::VerbTag::PastParticiple)
+    };
+    let by = (head + 1..(head + 4).min(lower.len())).find(|&k| lower[k] == "by")?;
+    if !(head + 1..by).all(bridge) {
+        return None;
+    }
+    let names_somebody = |p: &dyad_recognize::ActorPhrase| p.mentions.iter().any(|m| !m.role_only || m.code.is_some());
+    rec.actors.iter().position(|p| p.start > by && p.start <= by + 3 && names_somebody(p))
+}
+
 /// "two officers were injured when protesters threw rocks at them",
 /// "three were killed when Israeli jets bombed the house": the actor phrase
 /// that opens a "when" clause right after the passive verb at `trig`, if a
