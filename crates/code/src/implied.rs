@@ -154,4 +154,14 @@ mod tests {
         assert!(actor(case("180", false, false), &rec, trig, None, Some("AFG")).is_none());
         assert!(actor(Case { real: false, ..case("176", false, false) }, &rec, trig, None, Some("AFG")).is_none());
     }
+
+    #[test]
+    fn a_party_banned_in_the_passive_is_banned_by_the_government() {
+        let rec = recognized("The opposition party has been outlawed.");
+        let trig = &rec.triggers[0];
+        let e = actor(case("1722", false, true), &rec, trig, None, Some("BGR")).expect("the government");
+        assert_eq!((e.code.as_str(), e.sector), ("BGR", Some(Sector::GOV)));
+        // With no country to place it, no government is implied.
+        assert!(actor(case("1722", false, true), &rec, trig, None, None).is_none());
+    }
 }
