@@ -92,6 +92,24 @@ fn aid_told_by_its_package_and_a_risk_is_no_act() {
 }
 
 #[test]
+fn verbs_of_carrying_goods_take_every_kind_of_aid_and_arms() {
+    // The verbs of carrying goods to somebody take the same goods: shipped
+    // arms are military aid as supplied arms are, airlifted tents are relief
+    // as sent tents are.
+    let lines = [
+        r#"{"id":"ship","date":"2019-06-05","text":"Iran shipped arms to the Houthis last month."}"#,
+        r#"{"id":"airlift","date":"2019-06-05","text":"Turkey airlifted tents and blankets to Pakistan on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let of = |id: &str| events.iter().filter(|e| e["doc_id"] == id).cloned().collect::<Vec<Value>>();
+    assert_eq!(of("ship")[0]["event"][0], "AID", "{events:?}");
+    assert_eq!(codes(&of("ship")[0]["recipient"]), ["YEM"]);
+    assert_eq!(of("ship")[0]["cameo"]["code"], "072");
+    assert_eq!(of("airlift")[0]["event"][0], "AID", "{events:?}");
+    assert_eq!(codes(&of("airlift")[0]["recipient"]), ["PAK"]);
+}
+
+#[test]
 fn removing_ones_own_troops_is_a_withdrawal_not_an_expulsion() {
     let lines = [r#"{"id":"remove","date":"2019-06-05","text":"Donald Trump told reporters on Friday that the US is removing its troops in Syria."}"#];
     let events = code_lines(&lines, &[]);
