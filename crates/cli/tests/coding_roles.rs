@@ -209,3 +209,23 @@ fn the_by_agent_of_an_attacks_means_or_weapon_is_its_actor() {
     assert_eq!(unnamed.len(), 1, "{events:?}");
     assert_eq!(unnamed[0]["actor"][0]["sector"], "UAF", "{events:?}");
 }
+
+#[test]
+fn an_attack_told_from_its_victims_side_with_no_attacker_named_is_by_unidentified_armed_actors() {
+    let lines = [
+        r#"{"id":"tank","date":"2018-02-14","text":"US forces came under fire from a tank on Tuesday."}"#,
+        r#"{"id":"tank_fire","date":"2018-02-14","text":"US advisers were at the base when they came under tank fire on Tuesday."}"#,
+        // Fire from people who carry no arms is criticism.
+        r#"{"id":"critics","date":"2018-02-14","text":"The minister came under heavy fire from lawmakers on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    for id in ["tank", "tank_fire"] {
+        let e = events.iter().find(|e| e["doc_id"] == id).unwrap_or_else(|| panic!("{id}: {events:?}"));
+        assert_eq!(e["event"][0], "ASSAULT", "{e}");
+        assert_eq!(e["actor"][0]["sector"], "UAF", "{e}");
+        assert!(e["actor"][0].get("code").is_none(), "not of the victims' country: {e}");
+        assert_eq!(codes(&e["recipient"]), ["USA"], "{e}");
+    }
+    let critics: Vec<&serde_json::Value> = events.iter().filter(|e| e["doc_id"] == "critics").collect();
+    assert_eq!(critics[0]["event"][0], "ACCUSE", "{critics:?}");
+}

@@ -551,9 +551,24 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
                 notes.add(|| format!("{}: a possible attack by unnamed means", pattern.id));
                 continue;
             }
+            // "US forces came under fire from a tank": an attack told from its
+            // victim's side whose attacker names nobody. The subject is the
+            // victim; the attacker, unidentified armed actors.
+            let victim_only = pattern.options.inverse && category == Category::Assault && recipient.is_empty() && !actor.is_empty() && strike.is_none() && src.is_some_and(|i| rec.actors[i].start < trig.start.min(trig.anchor));
+            if victim_only {
+                recipient = std::mem::take(&mut actor);
+                recipient_route = "the subject, the victim of an attack told from its side";
+            }
+            let by_means = by_means || victim_only;
             if actor.is_empty() {
                 let case = crate::implied::Case { cameo_code: cam.code, by_means, named: src.is_some(), passive: m.passive, real: !m.future && !m.hypothetical, police_document };
-                if let Some(e) = crate::implied::actor(case, &rec, trig, place.as_ref(), main_country.as_deref()) {
+                if let Some(mut e) = crate::implied::actor(case, &rec, trig, place.as_ref(), main_country.as_deref()) {
+                    // Who fired on "US forces" is not of their country
+                    // because the report is: of no known country.
+                    if victim_only && recipient.iter().any(|r| r.code == e.code) {
+                        e.code.clear();
+                        e.cameo_code = Sector::UAF.to_string();
+                    }
                     actor.push(e);
                     implied_actor = true;
                 }
@@ -641,7 +656,8 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
                 let actor_route = match from_tree {
                     _ if strike_agent.is_some() => "who carried out the attack the victims were hit in".to_string(),
                     _ if means_by.is_some() => "the \"by\" agent of the attack's means or weapon".to_string(),
-                    TreeActor::Phrase(_, route) => format!("tree: {route}"),
+                    _ if implied_actor && victim_only => "implied: an attack told from its victim's side, its perpetrator unnamed".to_string(),
+                    TreeActor::Phrase(_, route) if !implied_actor => format!("tree: {route}"),
                     _ if implied_actor && by_means => "implied: an attack told by its means, its perpetrator unnamed".to_string(),
                     _ if implied_actor && dyad_ontology::cameo::cyber_attack(cam.code) => "implied: a cyberattack, its perpetrator unnamed".to_string(),
                     _ if implied_actor => "implied: the authorities where it happened".to_string(),
