@@ -167,3 +167,14 @@ fn a_capitalised_preposition_that_opens_a_sentence_is_no_name() {
     let got = actors("Borodavkin urged the diplomats to act.", "2019-03-01");
     assert!(got.iter().any(|(t, _)| t == "Borodavkin"), "{got:?}");
 }
+
+#[test]
+fn the_pope_stands_for_the_holy_see() {
+    // One person holds the title at a time, and the title names the state.
+    let got = actors("The Pope met the Iraqi prime minister at the Vatican.", "2021-03-05");
+    assert_eq!(got[0].0, "The Pope");
+    assert_eq!(got[0].1, vec![(s("VAT"), s("GOV"), None)]);
+    // "pope" in lower case within mixed-case text is the word.
+    let got = actors("Cardinals will choose a new pope in Rome.", "2021-03-05");
+    assert!(got.iter().all(|(t, _)| t != "pope"), "{got:?}");
+}
