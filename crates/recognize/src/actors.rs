@@ -274,6 +274,16 @@ pub fn find_actor_phrases(s: &Sentence<'_>, dict: &Dictionaries, date: NaiveDate
                         }
                     }
                 }
+                // "a militia known as the Syrian Democratic Forces", "a group
+                // calling itself CyberBerkut": the name says who the role is.
+                if let Some(at) = name_intro(s, end) {
+                    if let Some((e2, m2)) = unit(s, dict, &piece_at, at) {
+                        if mentions.len() == 1 && m2.len() == 1 && mentions[0].role_only && !m2[0].role_only && compatible(&mentions[0], &m2[0]) {
+                            merge(&mut mentions[0], m2.into_iter().next().unwrap());
+                            end = e2;
+                        }
+                    }
+                }
                 // Coordination: "Azerbaijan and China", "the US, France and Britain".
                 // A comma joins only inside a list that goes on ("A, B and C"),
                 // so "Iraqi police, and the US" stays two phrases.
@@ -398,6 +408,18 @@ fn skip_parenthesis(s: &Sentence<'_>, end: usize) -> usize {
         }
     }
     end
+}
+
+/// Where the name starts after words that introduce a role's name at
+/// `end`: "known as", "called", "named", "dubbed", "calling itself".
+fn name_intro(s: &Sentence<'_>, end: usize) -> Option<usize> {
+    let w = |k: usize| s.lower.get(k).map(|w| w.as_ref());
+    match w(end)? {
+        "known" if w(end + 1) == Some("as") => Some(end + 2),
+        "called" | "named" | "dubbed" => Some(end + 1),
+        "calling" if matches!(w(end + 1), Some("itself" | "themselves")) => Some(end + 2),
+        _ => None,
+    }
 }
 
 fn compatible(a: &Mention, b: &Mention) -> bool {

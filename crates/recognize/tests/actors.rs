@@ -178,3 +178,15 @@ fn the_pope_stands_for_the_holy_see() {
     let got = actors("Cardinals will choose a new pope in Rome.", "2021-03-05");
     assert!(got.iter().all(|(t, _)| t != "pope"), "{got:?}");
 }
+
+#[test]
+fn a_role_known_as_a_name_is_the_named_group() {
+    let got = actors("Isis fighters surrendered to a US-backed militia known as the Syrian Democratic Forces.", "2019-02-20");
+    let militia = got.iter().find(|(t, _)| t.starts_with("militia")).unwrap_or_else(|| panic!("{got:?}"));
+    assert_eq!(militia.1, vec![(s("SYR"), s("REB"), None)]);
+    let got = actors("Hackers calling themselves Islamic State attacked the site.", "2019-02-20");
+    assert_eq!(got[0].1[0].0, s("IMG"), "{got:?}");
+    // A named actor keeps its own identity: "Turkey, known as ..." is no role.
+    let got = actors("Russia called Turkey a partner.", "2019-02-20");
+    assert_eq!(got.iter().map(|(_, m)| m[0].0.clone().unwrap()).collect::<Vec<_>>(), ["RUS", "TUR"], "{got:?}");
+}
