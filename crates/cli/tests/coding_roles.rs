@@ -229,3 +229,18 @@ fn an_attack_told_from_its_victims_side_with_no_attacker_named_is_by_unidentifie
     let critics: Vec<&serde_json::Value> = events.iter().filter(|e| e["doc_id"] == "critics").collect();
     assert_eq!(critics[0]["event"][0], "ACCUSE", "{critics:?}");
 }
+
+#[test]
+fn foreign_coalition_and_allied_forces_take_no_country_from_the_place() {
+    // Forces named as foreign, coalition or allied are others in the
+    // country where they act, of no country the sentence names.
+    let lines = [
+        r#"{"id":"coalition","date":"2019-02-20","text":"Residents of Raqqa were bombed every day by coalition jets, a survivor said on Monday."}"#,
+        r#"{"id":"syrian","date":"2019-02-20","text":"Residents of Raqqa were bombed every day by Syrian jets, a survivor said on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let actor_of = |id: &str| events.iter().find(|e| e["doc_id"] == id).map(|e| e["actor"][0].clone()).unwrap_or_else(|| panic!("{id}: {events:?}"));
+    assert!(actor_of("coalition").get("code").is_none(), "{:?}", actor_of("coalition"));
+    assert_eq!(actor_of("coalition")["sector"], "MIL");
+    assert_eq!(actor_of("syrian")["code"], "SYR");
+}

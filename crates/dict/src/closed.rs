@@ -126,9 +126,9 @@ pub enum WordClass {
     /// Adjectives of regions, not states ("European forces", "Arab states"):
     /// PLOVER's vague regional constructs, of no country.
     RegionAdjective,
-    /// Adjectives that make a role others in a country, of no country the
-    /// report names ("foreign diplomats in Moscow", "international
-    /// observers").
+    /// Adjectives and modifiers that make a role others in a country, of
+    /// no country the report names ("foreign diplomats in Moscow",
+    /// "international observers", "coalition jets", "allied forces").
     OutsiderAdjective,
     /// Nouns before "of" that make the event after them not (yet) real:
     /// "the threat of attack", "the prospect of a cross-border attack",
