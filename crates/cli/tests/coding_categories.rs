@@ -240,6 +240,20 @@ fn a_concession_decided_or_a_release_said_to_come_is_concede() {
 }
 
 #[test]
+fn a_decision_owned_by_a_pronoun_is_by_the_person_or_state_named_before() {
+    let lines = [
+        r#"{"id":"his","date":"2019-01-10","text":"Donald Trump's remarks mask a debate among politicians and the military over his decision to withdraw 2,000 troops from Syria."}"#,
+        r#"{"id":"its","date":"2019-01-10","text":"Russia has defended its decision to withdraw its troops from Syria, officials said."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let his = events.iter().find(|e| e["doc_id"] == "his").unwrap_or_else(|| panic!("{events:?}"));
+    assert_eq!(his["event"][0], "CONCEDE", "{his}");
+    assert_eq!(codes(&his["actor"]), ["USA"], "{his}");
+    let its = events.iter().find(|e| e["doc_id"] == "its" && e["event"][0] == "CONCEDE").unwrap_or_else(|| panic!("{events:?}"));
+    assert_eq!(codes(&its["actor"]), ["RUS"], "{its}");
+}
+
+#[test]
 fn the_on_of_a_day_is_no_patterns_preposition() {
     let lines = [
         // "agreed on Monday to release" is an agreement to release, not "agreed on ... release".

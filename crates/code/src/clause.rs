@@ -707,8 +707,18 @@ pub(crate) fn decided_concession(s: &Sentence<'_>, dict: &Dictionaries, phrases:
 pub(crate) fn decider<'a>(s: &Sentence<'_>, dict: &Dictionaries, phrases: &'a [ActorPhrase], trig: &Trigger) -> Option<&'a ActorPhrase> {
     let noun = decision_word_before(s, dict, trig)?;
     // Up to two modifiers between the possessive and the noun ("abrupt", "surprise").
-    let apostrophe = (noun.saturating_sub(3)..noun).rev().find(|&k| s.lower[k] == "'s")?;
-    phrases.iter().find(|p| p.end == apostrophe)
+    let owner = (noun.saturating_sub(3)..noun).rev().find(|&k| matches!(s.lower[k].as_ref(), "'s" | "his" | "her" | "its" | "their"))?;
+    if s.lower[owner] == "'s" {
+        return phrases.iter().find(|p| p.end == owner);
+    }
+    // "Trump's remarks mask a debate over his unilateral decision to
+    // withdraw": a possessive pronoun's decider is the last person (for
+    // "his", "her") or the last state or body (for "its", "their") the
+    // sentence named before it.
+    let personal = matches!(s.lower[owner].as_ref(), "his" | "her");
+    phrases.iter().rev().filter(|p| p.end <= owner).find(|p| {
+        p.mentions.iter().any(|m| if personal { m.person.is_some() } else { m.code.is_some() && m.person.is_none() && !m.role_only })
+    })
 }
 
 /// The word of deciding or ordering whose infinitive the act at `trig` is.

@@ -656,6 +656,7 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
                 let actor_route = match from_tree {
                     _ if strike_agent.is_some() => "who carried out the attack the victims were hit in".to_string(),
                     _ if means_by.is_some() => "the \"by\" agent of the attack's means or weapon".to_string(),
+                    _ if decider.is_some() && src == decider => "who decided it (the decision's possessor)".to_string(),
                     _ if implied_actor && victim_only => "implied: an attack told from its victim's side, its perpetrator unnamed".to_string(),
                     TreeActor::Phrase(_, route) if !implied_actor => format!("tree: {route}"),
                     _ if implied_actor && by_means => "implied: an attack told by its means, its perpetrator unnamed".to_string(),
