@@ -254,6 +254,20 @@ fn a_decision_owned_by_a_pronoun_is_by_the_person_or_state_named_before() {
 }
 
 #[test]
+fn a_warning_threatens_only_when_it_looks_forward() {
+    let lines = [
+        r#"{"id":"judgement","date":"2018-02-14","text":"Russia's foreign minister, Sergey Lavrov, warned on Tuesday that Americans have taken dangerous unilateral steps in Syria."}"#,
+        r#"{"id":"threat","date":"2018-02-14","text":"Turkey warned Syria on Tuesday that it would respond to any attack on its troops."}"#,
+        r#"{"id":"condition","date":"2018-02-14","text":"Turkey warned the Syrian government that it risked a military confrontation if it intervened in Afrin."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let category = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    assert!(!category("judgement").contains(&"THREATEN".to_string()), "{events:?}");
+    assert!(category("threat").contains(&"THREATEN".to_string()), "{events:?}");
+    assert!(category("condition").contains(&"THREATEN".to_string()), "{events:?}");
+}
+
+#[test]
 fn the_on_of_a_day_is_no_patterns_preposition() {
     let lines = [
         // "agreed on Monday to release" is an agreement to release, not "agreed on ... release".

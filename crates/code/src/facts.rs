@@ -68,6 +68,22 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     if of_years {
         return Some("acts summed over years, no one event");
     }
+    // "Lavrov warned that Americans have taken dangerous steps", "warned
+    // that aid supplies are far from sufficient": a warning is a threat only
+    // when what it says looks forward (what will, would or could happen, or
+    // happen if or unless); one about how things are or what was done is a
+    // judgement, no threat.
+    if category == Category::Threaten && lower[trig.anchor].starts_with("warn") {
+        let that = (trig.anchor + 1..trig.end.max(trig.anchor + 1).min(lower.len())).find(|&k| lower[k] == "that");
+        if let Some(that) = that {
+            let forward = lower[that + 1..].iter().any(|w| {
+                dict.closed.is(WordClass::Future, w) || dict.closed.is(WordClass::Hypothetical, w) || matches!(w.as_ref(), "must" | "risk" | "risks" | "risked" | "ready" | "prepared" | "possibility" | "consequences" | "otherwise")
+            });
+            if !forward {
+                return Some("a warning about how things are, no threat");
+            }
+        }
+    }
     // "sent fewer soldiers than Trump demanded", "more than the US had
     // promised": the act of a comparison's clause is a measure, not news.
     let compared = (first.saturating_sub(6)..first).find(|&k| lower[k] == "than").is_some_and(|k| {
