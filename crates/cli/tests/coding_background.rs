@@ -90,6 +90,22 @@ fn a_countrys_state_and_its_people_are_different_sides_when_repeated_events_merg
 }
 
 #[test]
+fn what_somebody_has_yet_to_announce_is_not_reported() {
+    let lines = [
+        r#"{"id":"expected","date":"2019-06-05","text":"Trump is expected to announce that US troops have killed the Isis leader."}"#,
+        r#"{"id":"will","date":"2019-06-05","text":"The minister will say that police arrested 20 protesters in Nairobi."}"#,
+        // Said, it is reported; a "would" before a comma is another clause's.
+        r#"{"id":"said","date":"2019-06-05","text":"The minister said that police arrested 20 protesters in Nairobi."}"#,
+        r#"{"id":"comma","date":"2019-06-05","text":"An official, speaking because the talks would be private, said that police arrested 20 protesters in Nairobi."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert!(categories(&events, "expected").is_empty(), "{events:?}");
+    assert!(categories(&events, "will").is_empty(), "{events:?}");
+    assert_eq!(categories(&events, "said"), ["COERCE"], "{events:?}");
+    assert_eq!(categories(&events, "comma"), ["COERCE"], "{events:?}");
+}
+
+#[test]
 fn declining_to_comment_a_friendly_slap_endangering_and_rising_attacks_are_no_events() {
     let lines = [
         r#"{"id":"deny","date":"2019-06-05","text":"The group leader refused to deny that HTS is planning to merge."}"#,

@@ -16,6 +16,21 @@ const PURPOSE: &str = "an infinitive of purpose, wish or prospect, or governed b
 
 /// The reason the event word at `trig` reports no act of its clause, or
 /// `None` when it does.
+/// Whether the event word at `first` stands in the "that" clause of a
+/// reporting verb (up to three words between them: "announce next week
+/// that") whose own verb group is future, hypothetical or expected ("will
+/// announce", "is expected to say", "would claim").
+fn announcement_to_come(rec: &Recognized<'_>, dict: &Dictionaries, first: usize) -> Option<&'static str> {
+    let lower = &rec.sentence.lower;
+    let that = (first.saturating_sub(15)..first).rev().take_while(|&k| !matches!(lower[k].as_ref(), ";" | "." | "\"")).find(|&k| lower[k] == "that")?;
+    let verb = (that.saturating_sub(4)..that).rev().find(|&k| verb_in_class(&rec.sentence, dict, k, WordClass::ReportingWord))?;
+    let to_come = back_in_clause(&rec.sentence, verb.saturating_sub(4), verb).any(|k| {
+        let w = lower[k].as_ref();
+        dict.closed.is(WordClass::Future, w) || dict.closed.is(WordClass::Hypothetical, w) || (lower[k + 1] == "to" && matches!(w, "expected" | "set" | "due" | "likely" | "poised" | "plans" | "planning" | "intends"))
+    });
+    to_come.then_some("the content of an announcement still to come")
+}
+
 pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &EventPattern, trig: &Trigger, category: Category) -> Option<&'static str> {
     // An event noun inside a prepositional phrase ("following the killing
     // of", "during the meeting") is background to the clause, whose
@@ -67,6 +82,12 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     let of_years = (first.saturating_sub(7)..first).rev().take_while(|&k| !matches!(lower[k].as_ref(), "," | ";" | ".")).find(|&k| lower[k] == "of").is_some_and(|k| k >= 1 && matches!(lower[k - 1].as_ref(), "years" | "decades"));
     if of_years {
         return Some("acts summed over years, no one event");
+    }
+    // "Trump is expected to announce that US troops have killed the Isis
+    // leader", "will say that police arrested": what somebody has yet to
+    // announce is not reported.
+    if let Some(reason) = announcement_to_come(rec, dict, first) {
+        return Some(reason);
     }
     // "Lavrov warned that Americans have taken dangerous steps", "warned
     // that aid supplies are far from sufficient": a warning is a threat only
