@@ -449,7 +449,8 @@ pub(crate) fn drop_unnamed_parties(rec: &Recognized<'_>, resolved: &mut [Vec<Ent
 }
 
 /// Whether a document is about police more than armed forces: it names
-/// police roles (COP) more often than military ones (MIL), "officers" aside.
+/// police roles (COP) more often than military ones (MIL, and forces made
+/// an armed group by a people's word), "officers" aside.
 pub(crate) fn about_police(recs: &[Option<Recognized<'_>>]) -> bool {
     let (mut police, mut military) = (0, 0);
     for m in recs.iter().flatten().flat_map(|r| r.actors.iter()).flat_map(|p| p.mentions.iter()) {
@@ -459,6 +460,7 @@ pub(crate) fn about_police(recs: &[Option<Recognized<'_>>]) -> bool {
         match m.sector {
             Some(Sector::COP) => police += 1,
             Some(Sector::MIL) => military += 1,
+            Some(Sector::REB) if m.sources.iter().any(|s| s == dyad_recognize::NON_STATE_FORCES) => military += 1,
             _ => {}
         }
     }

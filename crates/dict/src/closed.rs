@@ -175,11 +175,15 @@ pub enum WordClass {
     /// Abbreviations that after a number tell the time of day ("9 pm"), not
     /// a role ("PM").
     ClockAbbreviation,
+    /// Adjectives of peoples, sects and causes that no state is named
+    /// after: before a state's forces ("Kurdish forces", "Kurdish-led
+    /// forces", "separatist troops") they make a non-state armed group.
+    NonStateAdjective,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 57] = [
+    pub const ALL: [WordClass; 58] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -237,6 +241,7 @@ impl WordClass {
         WordClass::HoldingParticiple,
         WordClass::AcronymLookalike,
         WordClass::ClockAbbreviation,
+        WordClass::NonStateAdjective,
     ];
 
     /// The class's name in the data file.
@@ -299,6 +304,7 @@ impl WordClass {
             WordClass::HoldingParticiple => "holding_participle",
             WordClass::AcronymLookalike => "acronym_lookalike",
             WordClass::ClockAbbreviation => "clock_abbreviation",
+            WordClass::NonStateAdjective => "non_state_adjective",
         }
     }
 

@@ -17,6 +17,11 @@ mod names;
 mod unit;
 use unit::unit;
 
+/// The source a mention carries when a people's, sect's or cause's word
+/// made state forces into an armed group ("Kurdish forces"): armed forces
+/// still, for whoever weighs a document's police against its military.
+pub const NON_STATE_FORCES: &str = "closed.non_state_adjective";
+
 /// One entity named by an actor phrase.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Mention {

@@ -9,7 +9,7 @@ mod actors;
 mod named_groups;
 mod triggers;
 
-pub use actors::{find_actor_phrases, ActorPhrase, Mention, Reference};
+pub use actors::{find_actor_phrases, ActorPhrase, Mention, Reference, NON_STATE_FORCES};
 pub use triggers::{find_triggers, Trigger};
 
 use std::borrow::Cow;

@@ -190,3 +190,15 @@ fn a_role_known_as_a_name_is_the_named_group() {
     let got = actors("Russia called Turkey a partner.", "2019-02-20");
     assert_eq!(got.iter().map(|(_, m)| m[0].0.clone().unwrap()).collect::<Vec<_>>(), ["RUS", "TUR"], "{got:?}");
 }
+
+#[test]
+fn forces_of_a_people_sect_or_cause_are_an_armed_group() {
+    for text in ["Kurdish forces attacked the town.", "Separatist troops shelled the airport.", "Kurdish-led forces took the village."] {
+        let got = actors(text, "2019-02-20");
+        let forces = got.iter().find(|(t, _)| t.ends_with("forces") || t.ends_with("troops")).unwrap_or_else(|| panic!("{text}: {got:?}"));
+        assert_eq!(forces.1[0].1, s("REB"), "{text}: {got:?}");
+    }
+    // A state's adjective keeps its forces the state's.
+    let got = actors("Turkish forces attacked the town.", "2019-02-20");
+    assert_eq!(got[0].1[0], (s("TUR"), s("MIL"), None), "{got:?}");
+}

@@ -10,7 +10,7 @@ use dyad_dict::{CountryKind, Dictionaries, WordClass};
 use dyad_ontology::plover::Sector;
 
 use super::names::{descriptive_word, is_name_part, is_name_token, is_title_word, name_end, surname_piece};
-use super::{agent_after, agent_of, former_of, office_consistent, org_of, person_of, Mention, Piece, Reference};
+use super::{agent_after, agent_of, former_of, office_consistent, org_of, person_of, Mention, Piece, NON_STATE_FORCES, Reference};
 use crate::Sentence;
 
 /// What the reference stage found at the start of a unit.
@@ -513,6 +513,15 @@ impl Unit<'_, '_, '_> {
                     return None;
                 }
                 self.mention.role_only = self.mention.person.is_none() || self.mention.role_only;
+                // "Kurdish forces", "Kurdish-led forces", "separatist troops":
+                // forces of a people, sect or cause are no state's.
+                let before = (self.start > 0).then(|| s.lower[self.start - 1].as_ref());
+                let non_state = before.is_some_and(|w| dict.closed.is(WordClass::NonStateAdjective, w.strip_suffix("-led").unwrap_or(w)));
+                if non_state && matches!(self.mention.sector, Some(Sector::MIL | Sector::COP)) {
+                    self.mention.sector = Some(Sector::REB);
+                    self.mention.cameo_roles = "REB".into();
+                    self.mention.sources.push(NON_STATE_FORCES.into());
+                }
                 // "the Chinese side" is handled by adjectives; "the side" alone is vague.
             }
             return Some((self.i, vec![self.mention]));
