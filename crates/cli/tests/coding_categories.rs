@@ -428,5 +428,7 @@ fn wordings_of_giving_ordering_calling_and_investigating() {
         ("patrols", "Turkey and Russia began joint patrols in northern Syria on Monday.", &["COOPERATE"]),
         // Forces on high alert are mobilised.
         ("alert", "The Armenian army was on full alert on Monday.", &["MOBILIZE"]),
+        // Crossing a border is travel, no aid or protection given.
+        ("crossed", "More than 3,000 refugees have crossed the Lebanese border into Syria in a repatriation.", &[]),
     ]);
 }
