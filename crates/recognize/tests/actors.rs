@@ -202,3 +202,12 @@ fn forces_of_a_people_sect_or_cause_are_an_armed_group() {
     let got = actors("Turkish forces attacked the town.", "2019-02-20");
     assert_eq!(got[0].1[0], (s("TUR"), s("MIL"), None), "{got:?}");
 }
+
+#[test]
+fn a_shadow_minister_is_the_opposition() {
+    let got = actors("The shadow foreign secretary criticised the decision.", "2019-02-20");
+    assert_eq!(got[0].1[0].1, s("OPP"), "{got:?}");
+    // The office itself is the government's.
+    let got = actors("The British foreign secretary criticised the decision.", "2019-02-20");
+    assert_eq!(got[0].1[0], (s("GBR"), s("GOV"), None), "{got:?}");
+}

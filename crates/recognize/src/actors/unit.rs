@@ -464,15 +464,28 @@ impl Unit<'_, '_, '_> {
     /// countries' facts folded in, one mention per country.
     fn into_mentions(mut self) -> Option<(usize, Vec<Mention>)> {
         let (s, dict) = (self.s, self.dict);
+        // "the shadow home secretary", "Labour's shadow chancellor": the
+        // opposition's spokesperson for an office, not its holder.
+        let shadow = self.start > 0 && s.lower[self.start - 1] == "shadow" && self.mention.office.is_some();
+        if shadow {
+            if self.person_tokens == 1 {
+                self.person = None;
+            }
+            self.mention.office = None;
+            self.mention.sector = Some(Sector::OPP);
+            self.mention.cameo_roles = "OPP".into();
+        }
         if let Some(h) = self.person {
             let o = &dict.officeholders[h];
             self.mention.code = Some(o.country.clone());
-            if self.mention.sector.is_none() || self.mention.sector == Some(Sector::GOV) {
+            if !shadow && (self.mention.sector.is_none() || self.mention.sector == Some(Sector::GOV)) {
                 self.mention.sector = Some(o.sector);
                 self.mention.cameo_roles = if o.sector == Sector::MIL { "GOVMIL".into() } else { o.sector.to_string() };
             }
             self.mention.identifier = Some(o.name.clone());
-            self.mention.office = Some(o.office.as_text().to_string());
+            if !shadow {
+                self.mention.office = Some(o.office.as_text().to_string());
+            }
             self.mention.person = Some(o.name.clone());
             self.mention.sources.push(o.id.clone());
         }
