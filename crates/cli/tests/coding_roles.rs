@@ -244,3 +244,14 @@ fn foreign_coalition_and_allied_forces_take_no_country_from_the_place() {
     assert_eq!(actor_of("coalition")["sector"], "MIL");
     assert_eq!(actor_of("syrian")["code"], "SYR");
 }
+
+#[test]
+fn a_meeting_boycotted_by_a_party_is_its_refusal_to_meet() {
+    // Told from the meeting, the boycott's agent follows its verb.
+    let lines = [r#"{"id":"b","date":"2018-01-27","text":"The UN envoy will attend a Russian-sponsored peace conference boycotted by the official Syrian opposition."}"#];
+    let events = code_lines(&lines, &[]);
+    let reject = events.iter().find(|e| e["event"][0] == "REJECT").unwrap_or_else(|| panic!("{events:?}"));
+    assert_eq!(reject["actor"][0]["code"], "SYR", "{reject}");
+    assert_eq!(reject["actor"][0]["sector"], "OPP", "{reject}");
+    assert!(!events.iter().any(|e| e["event"][0] == "PROTEST"), "{events:?}");
+}

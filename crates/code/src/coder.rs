@@ -269,7 +269,7 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
             // The tree's subject of an event verb, where it has one.
             // Patterns that name their subject's words or slot ("peacekeepers
             // ... shipped out", "$") say where the actor is.
-            let verb_anchor = crate::tree::opens_with_verb(dict, pattern);
+            let verb_anchor = crate::tree::asks_tree(dict, pattern, &rec.sentence.lower, trig);
             // A sentence that opens with the actor phrase right before the
             // verb group ("Police arrested ...", "Russia has agreed to ...")
             // needs no tree: word order says it, and parsing is the costly

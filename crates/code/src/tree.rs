@@ -6,6 +6,8 @@
 //! verbs the tagger reads as verbs; where it has no answer the word-order
 //! rules of `clause` decide, as before.
 
+use std::borrow::Cow;
+
 use dyad_dict::Dictionaries;
 use dyad_ontology::Category;
 use dyad_recognize::{ActorPhrase, Recognized, Trigger};
@@ -92,6 +94,14 @@ pub(crate) fn opens_with_verb(dict: &Dictionaries, pattern: &dyad_dict::EventPat
     verb_at(0) || (pattern.elements.len() > 1 && modal(0) && verb_at(1))
 }
 
+/// Whether the tree is asked for the actor of `pattern` matched at `trig`:
+/// a pattern that opens with its verb, or one that names the verb's object
+/// first with its agent after ("a conference boycotted by the opposition").
+pub(crate) fn asks_tree(dict: &Dictionaries, pattern: &dyad_dict::EventPattern, lower: &[Cow<'_, str>], trig: &Trigger) -> bool {
+    let agent_after = lower.get(trig.anchor + 1).is_some_and(|w| w == "by") && matches!(pattern.elements[pattern.anchor].kind, dyad_dict::ElementKind::Verb(_));
+    opens_with_verb(dict, pattern) || agent_after
+}
+
 /// How many words of a sentence the tree needs: the subjects of event verbs
 /// stand before them or just after ("was shelled by X"), so the words past
 /// the last event verb that asks the tree (one not dropped before it:
@@ -104,7 +114,7 @@ pub(crate) fn parse_extent(rec: &Recognized<'_>, dict: &Dictionaries, unreported
         .zip(unreported)
         .filter(|(t, reason)| {
             let p = &dict.patterns[t.pattern];
-            t.source_at.is_none() && opens_with_verb(dict, p) && p.category.is_some() && reason.is_none() && kept(t)
+            t.source_at.is_none() && asks_tree(dict, p, lower, t) && p.category.is_some() && reason.is_none() && kept(t)
         })
         .map(|(t, _)| {
             let end = t.end.max(t.anchor + 1);
