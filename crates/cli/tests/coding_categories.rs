@@ -430,5 +430,10 @@ fn wordings_of_giving_ordering_calling_and_investigating() {
         ("alert", "The Armenian army was on full alert on Monday.", &["MOBILIZE"]),
         // Crossing a border is travel, no aid or protection given.
         ("crossed", "More than 3,000 refugees have crossed the Lebanese border into Syria in a repatriation.", &[]),
+        // Cooperation grown by its parties together; a participle after an
+        // article is an adjective, and the noun's pattern codes.
+        ("boosted", "Russia and China boosted trade on Monday.", &["COOPERATE"]),
+        ("expanding", "Cambodia and India are expanding intelligence sharing, officials said on Monday.", &["COOPERATE"]),
+        ("expanded", "The Obama administration began an expanded intelligence sharing with Guatemala on Friday.", &["COOPERATE"]),
     ]);
 }

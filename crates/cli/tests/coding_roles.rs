@@ -255,3 +255,13 @@ fn a_meeting_boycotted_by_a_party_is_its_refusal_to_meet() {
     assert_eq!(reject["actor"][0]["sector"], "OPP", "{reject}");
     assert!(!events.iter().any(|e| e["event"][0] == "PROTEST"), "{events:?}");
 }
+
+#[test]
+fn what_a_meeting_is_about_is_no_party_to_it() {
+    let lines = [r#"{"id":"t","date":"2019-02-20","text":"France and Germany held talks on Iran on Monday."}"#];
+    let events = code_lines(&lines, &[]);
+    let talks = events.iter().find(|e| e["event"][0] == "CONSULT").unwrap_or_else(|| panic!("{events:?}"));
+    let mut parties = codes(&talks["actor"]);
+    parties.sort();
+    assert_eq!(parties, ["DEU", "FRA"], "{talks}");
+}

@@ -220,6 +220,9 @@ pub(crate) fn objects<'a>(
                 // nor where a joint act takes place: "began joint patrols in
                 // northern Syria" names no party.
                 && !(reciprocal && is_place_phrase(s, p))
+                // nor what it is about: "held talks on jihadists", "shared
+                // intelligence about the attackers".
+                && !(reciprocal && p.start > 0 && matches!(s.lower[p.start - 1].as_ref(), "on" | "about" | "over" | "regarding" | "concerning"))
         })
         .collect();
     // A place ("settlements in the Gaza Strip") stands for the recipient only

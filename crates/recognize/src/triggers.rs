@@ -289,7 +289,11 @@ fn noun_use(s: &Sentence<'_>, dict: &Dictionaries, t: usize) -> bool {
     use dyad_dict::WordClass;
     // "the UN's proposed ceasefire", "Russia's planned offensive": a
     // participle after a possessive modifies the noun that follows.
-    if t > 0 && s.lower[t - 1] == "'s" && dict.lexicon.has_reading(s.words[t], dyad_dict::VerbTag::PastParticiple) {
+    // So after a determiner: "began an expanded intelligence sharing".
+    // (Articles and possessives only: "have all declared", "those
+    // kidnapped by Daesh" are verbs.)
+    let modifier_slot = t > 0 && matches!(s.lower[t - 1].as_ref(), "'s" | "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our");
+    if modifier_slot && dict.lexicon.has_reading(s.words[t], dyad_dict::VerbTag::PastParticiple) {
         return true;
     }
     // A form that cannot be a noun ("called", "visited") is a verb wherever
