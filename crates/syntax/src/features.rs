@@ -111,6 +111,13 @@ struct Out<'a> {
     buf: &'a mut Vec<u64>,
 }
 
+/// The hash of template `t` over the values `args`, as [`Out`] computes it
+/// (for tables derived from the model that must find the same keys).
+#[inline]
+pub(crate) fn key(t: u64, args: &[u64]) -> u64 {
+    args.iter().fold(mix(t), |h, &a| combine(h, a))
+}
+
 impl Out<'_> {
     #[inline]
     fn f1(&mut self, t: u64, a: u64) {
@@ -181,7 +188,7 @@ pub struct ParseInput<'a> {
 
 impl ParseInput<'_> {
     #[inline]
-    fn w(&self, k: Option<u32>) -> u64 {
+    pub(crate) fn w(&self, k: Option<u32>) -> u64 {
         match k {
             None => NO_WORD,
             Some(0) => ROOT_WORD,
@@ -189,7 +196,7 @@ impl ParseInput<'_> {
         }
     }
     #[inline]
-    fn p(&self, k: Option<u32>) -> u64 {
+    pub(crate) fn p(&self, k: Option<u32>) -> u64 {
         match k {
             None => TAG_NONE as u64,
             Some(0) => TAG_ROOT as u64,
@@ -200,7 +207,7 @@ impl ParseInput<'_> {
 
 /// A child slot as an option (NONE is absent).
 #[inline]
-fn child(v: &[u32], k: Option<u32>) -> Option<u32> {
+pub(crate) fn child(v: &[u32], k: Option<u32>) -> Option<u32> {
     k.and_then(|k| match v[k as usize] {
         NONE => None,
         c => Some(c),
@@ -208,13 +215,13 @@ fn child(v: &[u32], k: Option<u32>) -> Option<u32> {
 }
 
 #[inline]
-fn label(st: &State, k: Option<u32>) -> u64 {
+pub(crate) fn label(st: &State, k: Option<u32>) -> u64 {
     k.map_or(LABEL_NONE, |k| st.labels[k as usize] as u64)
 }
 
 /// Buckets a distance: 1, 2, 3, 4, 5-6, 7-9, 10+.
 #[inline]
-fn bucket(d: u32) -> u64 {
+pub(crate) fn bucket(d: u32) -> u64 {
     match d {
         0..=4 => d as u64,
         5..=6 => 5,
@@ -358,6 +365,60 @@ fn pair_features(x: &ParseInput, st: &State, buf: &mut Vec<u64>) {
     o.f3(256, s1p, s0p, (st.b > st.n) as u64);
     // Words of the nearest dependents: the preposition or determiner that
     // heads off a phrase decides much of where it attaches.
+    o.f2(257, x.w(b0l1), b0p);
+    o.f2(258, x.w(s0r1), s0p);
+    o.f3(259, x.w(s1r1), s1p, s0p);
+    o.f3(260, s0w, b0p, x.w(b0l1));
+}
+
+/// The two transition features of [`pair_features`] that read only the
+/// buffer (templates 224 and 251) for the buffer starting at word `b0`
+/// (None: empty). Buffer words are consecutive, so they depend on `b0`
+/// alone and a parser can score them once per word and sentence.
+pub fn buffer_features(x: &ParseInput, b0: Option<u32>, buf: &mut Vec<u64>) {
+    let n = x.tokens.len() as u32;
+    let next = |k: Option<u32>| k.map(|k| k + 1).filter(|&k| k <= n);
+    let (b1, b2) = (next(b0), next(next(b0)));
+    let mut o = Out { buf };
+    o.f3(224, x.p(b0), x.p(b1), x.p(b2));
+    o.f2(251, x.w(b0), x.w(b1));
+}
+
+/// The transition features of [`pair_features`] that read words (not only
+/// tags, labels, distances and counts) and more than the buffer, into
+/// `buf` (cleared first). With the bias, the one-word features of
+/// [`ROLES`], [`buffer_features`] and the tag and label templates that
+/// `move_groups::MoveGroups` scores by direct indexing they make up exactly the
+/// features of [`transition_features`].
+pub fn transition_word_features(x: &ParseInput, st: &State, buf: &mut Vec<u64>) {
+    buf.clear();
+    let (s0, s1) = (st.s(0), st.s(1));
+    let b0 = st.buf(0);
+    let (s0w, s0p, s1w, s1p) = (x.w(s0), x.p(s0), x.w(s1), x.p(s1));
+    let (b0w, b0p) = (x.w(b0), x.p(b0));
+    let (s0l1, s0r1, b0l1, s1r1) = (child(&st.lc1, s0), child(&st.rc1, s0), child(&st.lc1, b0), child(&st.rc1, s1));
+    let dist = match (s0, b0) {
+        (Some(a), Some(b)) if a > 0 => bucket(b - a),
+        _ => 0,
+    };
+    let vl = |k: Option<u32>| k.map_or(0, |k| st.nleft[k as usize] as u64);
+    let vr = |k: Option<u32>| k.map_or(0, |k| st.nright[k as usize] as u64);
+    let mut o = Out { buf };
+    o.f2(214, s0w, b0w);
+    o.f3(216, s0w, s0p, b0p);
+    o.f3(217, s0p, b0w, b0p);
+    o.f3(218, s0w, s0p, b0w);
+    o.f3(219, s0w, b0w, b0p);
+    o.f2(221, s1w, s0w);
+    o.f2(226, s1w, s0p);
+    o.f2(227, s1p, s0w);
+    o.f2(240, s0w, dist);
+    o.f2(242, b0w, dist);
+    o.f2(245, s0w, vr(s0));
+    o.f2(247, s0w, vl(s0));
+    o.f2(249, b0w, vl(b0));
+    o.f3(252, s0p, x.w(s0l1), b0p);
+    o.f3(254, s0p, s0w, x.p(s0r1));
     o.f2(257, x.w(b0l1), b0p);
     o.f2(258, x.w(s0r1), s0p);
     o.f3(259, x.w(s1r1), s1p, s0p);

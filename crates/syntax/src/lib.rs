@@ -28,6 +28,7 @@
 
 pub mod conllu;
 pub mod eval;
+mod move_groups;
 pub mod features;
 pub mod hash;
 pub mod io;

@@ -3,7 +3,8 @@
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
-use crate::features::{label_features, role_features, tagger_features, transition_bias, transition_pair_features, ParseInput, TokenInfo, ROLES};
+use crate::move_groups::MoveGroups;
+use crate::features::{buffer_features, label_features, role_features, tagger_features, transition_bias, transition_word_features, ParseInput, Role, TokenInfo};
 use crate::io::{Reader, Writer};
 use crate::labels::{Deprel, Upos};
 use crate::lemma::{lemma, Exceptions};
@@ -50,6 +51,9 @@ pub struct Model {
     pub(crate) moves: InlineTable,
     /// Arc features → relation scores.
     pub(crate) labels: SparseTable,
+    /// The tag and relation templates of `moves` by direct indexing
+    /// (derived from `moves`, filled as parsing needs them).
+    pub(crate) groups: MoveGroups,
     /// Free text: how the model was trained (shown by tools).
     pub description: String,
 }
@@ -63,8 +67,9 @@ struct Scratch {
     features: Vec<u64>,
     state: Option<State>,
     /// Per word (0 the root, n + 1 an absent word), the transition scores
-    /// of its one-word features in each of the five [`ROLES`].
-    roles: Vec<[[i32; 3]; 5]>,
+    /// of its one-word features as s0 and as s1, and those of the buffer
+    /// features when the buffer starts at it (see [`Model::role_scores`]).
+    roles: Vec<[[i32; 3]; 3]>,
     rows: Vec<[i32; 3]>,
 }
 
@@ -133,7 +138,7 @@ impl Model {
             if !r.at_end() {
                 return Err("trailing bytes after the last table".into());
             }
-            Ok(Model { lexicon, lemmas, tagger, moves, labels, description })
+            Ok(Model { lexicon, lemmas, tagger, moves, labels, groups: MoveGroups::new(), description })
         };
         read(&mut r).map_err(ModelError)
     }
@@ -219,27 +224,33 @@ impl Model {
     }
 
     /// Fills `s.roles`: the scores of every word's one-word transition
-    /// features in every role, looked up once per sentence rather than in
-    /// every configuration (each word passes through the roles in about
-    /// two transitions each). The sums are exact, so parsing gives the
-    /// same result as scoring every feature per transition.
+    /// features as s0 and as s1, and of the features that read only the
+    /// buffer (b0, b1, b2 are consecutive words: the buffer's one-word
+    /// features and [`buffer_features`]) for the buffer starting at each
+    /// word. They are looked up once per sentence rather than in every
+    /// configuration (each word passes through the roles in about two
+    /// transitions each). The sums are exact, so parsing gives the same
+    /// result as scoring every feature per transition.
     fn role_scores(&self, s: &mut Scratch) {
         let x = ParseInput { tokens: &s.tokens, tags: &s.tags };
         let n = s.tokens.len() as u32;
+        let next = |k: Option<u32>| k.map(|k| k + 1).filter(|&k| k <= n);
         s.features.clear();
         for k in (0..=n).map(Some).chain([None]) {
-            for role in ROLES {
-                role_features(&x, k, role, &mut s.features);
-            }
+            role_features(&x, k, Role::S0, &mut s.features);
+            role_features(&x, k, Role::S1, &mut s.features);
+            role_features(&x, k, Role::B0, &mut s.features);
+            role_features(&x, next(k), Role::B1, &mut s.features);
+            role_features(&x, next(next(k)), Role::B2, &mut s.features);
+            buffer_features(&x, k, &mut s.features);
         }
         s.rows.clear();
         self.moves.rows_into(&s.features, &mut s.rows);
         s.roles.clear();
         let mut rows = s.rows.iter();
         for _ in 0..n + 2 {
-            let mut per_role = [[0i32; 3]; 5];
-            for (r, role) in per_role.iter_mut().zip(ROLES) {
-                let count = if role == crate::features::Role::B2 { 1 } else { 3 };
+            let mut per_role = [[0i32; 3]; 3];
+            for (r, count) in per_role.iter_mut().zip([3, 3, 9]) {
                 for row in rows.by_ref().take(count) {
                     for c in 0..3 {
                         r[c] += row[c];
@@ -253,12 +264,10 @@ impl Model {
     /// Parses tagged tokens into `st` (reset first), with the role scores
     /// of [`Self::role_scores`]. Training (`train::train_parser`) makes the
     /// same choices from the same scores.
-    pub(crate) fn parse_tagged(&self, tokens: &[TokenInfo], tags: &[u8], st: &mut State, features: &mut Vec<u64>, roles: &[[[i32; 3]; 5]]) {
+    pub(crate) fn parse_tagged(&self, tokens: &[TokenInfo], tags: &[u8], st: &mut State, features: &mut Vec<u64>, roles: &[[[i32; 3]; 3]]) {
         st.reset(tokens.len());
         let x = ParseInput { tokens, tags };
-        let none = tokens.len() + 1;
         let bias = self.moves.row(transition_bias()).map_or([0; 3], |r| r.map(i32::from));
-        let mut scores = [0i32; 3];
         let mut label_scores = [0i32; 64];
         while !st.is_final() {
             // With one legal move (the first Shift, the Rights after the
@@ -267,18 +276,7 @@ impl Model {
             let m = match forced(st) {
                 Some(m) => m,
                 None => {
-                    transition_pair_features(&x, st, features);
-                    self.moves.score(features, &mut scores);
-                    let words = [st.s(0), st.s(1), st.buf(0), st.buf(1), st.buf(2)];
-                    for (r, k) in words.into_iter().enumerate() {
-                        let row = &roles[k.map_or(none, |k| k as usize)][r];
-                        for c in 0..3 {
-                            scores[c] += row[c];
-                        }
-                    }
-                    for c in 0..3 {
-                        scores[c] += bias[c];
-                    }
+                    let scores = self.move_scores(&x, st, features, roles, bias);
                     best_legal(st, &scores)
                 }
             };
@@ -294,6 +292,33 @@ impl Model {
             };
             st.apply(m, label);
         }
+    }
+}
+
+impl Model {
+    /// The transition scores of configuration `st`: the features that read
+    /// words hashed and looked up, the tag and relation templates by direct
+    /// indexing ([`MoveGroups`]), the per-word sums of
+    /// [`Self::role_scores`] and the bias. Exactly the sums of
+    /// `features::transition_features`.
+    #[inline]
+    fn move_scores(&self, x: &ParseInput, st: &State, features: &mut Vec<u64>, roles: &[[[i32; 3]; 3]], bias: [i32; 3]) -> [i32; 3] {
+        let mut scores = [0i32; 3];
+        transition_word_features(x, st, features);
+        self.moves.score(features, &mut scores);
+        let dense = self.groups.score(&self.moves, x, st);
+        let none = x.tokens.len() + 1;
+        let words = [st.s(0), st.s(1), st.buf(0)];
+        for (r, k) in words.into_iter().enumerate() {
+            let row = &roles[k.map_or(none, |k| k as usize)][r];
+            for c in 0..3 {
+                scores[c] += row[c];
+            }
+        }
+        for c in 0..3 {
+            scores[c] += bias[c] + dense[c];
+        }
+        scores
     }
 }
 
@@ -389,5 +414,84 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Sentences that reach many kinds of configurations: long ones, deep
+    /// stacks, many dependents of one word, symbols and empty strings.
+    fn varied_sentences() -> Vec<Vec<String>> {
+        let mut out: Vec<Vec<String>> = [
+            "China 's defence minister met his Azerbaijani counterpart in Beijing on Tuesday .",
+            "He said that the talks , which failed in May , would resume if the troops who crossed the border left .",
+            "The government , the army , the police , the courts , the rebels , the opposition , the protesters and the press all denied it .",
+            "x",
+            "",
+            "@ # $ % ^ & * ( ) 12 3.5 1,000,000 -- ... !",
+            "Shares in the company rose 3.5 percent on Wednesday , the highest level since 2017 , traders said .",
+        ]
+        .iter()
+        .map(|s| s.split(' ').map(str::to_string).collect())
+        .collect();
+        let long: Vec<String> = (0..120).map(|i| ["the", "big", "red", "dog", "and", "cat", "saw", "him", "in", "Paris", ",", "."][i * 7 % 12].to_string()).collect();
+        out.push(long);
+        out
+    }
+
+    /// Scoring by direct indexing and per-word sums gives exactly the
+    /// scores of hashing every transition feature, in every configuration
+    /// the full parser passes through, and the features split exactly
+    /// into the parts the fast path scores.
+    #[test]
+    fn fast_move_scores_equal_full_scores() {
+        use crate::features::{role_features, transition_features};
+        let model = Model::builtin();
+        let mut configurations = 0;
+        for words in varied_sentences() {
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
+            let mut s = Scratch::default();
+            model.tag_into(&words, &mut s);
+            model.role_scores(&mut s);
+            let x = ParseInput { tokens: &s.tokens, tags: &s.tags };
+            let bias = model.moves.row(transition_bias()).map_or([0; 3], |r| r.map(i32::from));
+            let mut st = State::new(words.len());
+            let (mut full_keys, mut fast_keys, mut scratch) = (Vec::new(), Vec::new(), Vec::new());
+            let mut label_scores = vec![0i32; Deprel::ALL.len()];
+            while !st.is_final() {
+                transition_features(&x, &st, &mut full_keys);
+                let mut full = [0i32; 3];
+                model.moves.score(&full_keys, &mut full);
+                assert_eq!(model.move_scores(&x, &st, &mut scratch, &s.roles, bias), full, "{words:?}");
+                configurations += 1;
+
+                fast_keys.clear();
+                fast_keys.push(transition_bias());
+                let n = words.len() as u32;
+                let b = [st.buf(0), st.buf(1), st.buf(2)];
+                let roles = [(st.s(0), Role::S0), (st.s(1), Role::S1), (b[0], Role::B0), (b[1], Role::B1), (b[2], Role::B2)];
+                for (k, role) in roles {
+                    role_features(&x, k, role, &mut fast_keys);
+                }
+                assert_eq!(b[1], b[0].map(|k| k + 1).filter(|&k| k <= n), "buffer words are consecutive");
+                buffer_features(&x, b[0], &mut fast_keys);
+                transition_word_features(&x, &st, &mut scratch);
+                fast_keys.extend_from_slice(&scratch);
+                fast_keys.extend(crate::move_groups::keys(&x, &st));
+                full_keys.sort_unstable();
+                fast_keys.sort_unstable();
+                assert_eq!(fast_keys, full_keys, "{words:?}");
+
+                let m = best_legal(&st, &full);
+                let label = match st.arc(m) {
+                    Some((0, _)) => Deprel::Root.index() as u8,
+                    Some((h, d)) => {
+                        label_features(&x, &st, h, d, &mut scratch);
+                        model.labels.score(&scratch, &mut label_scores);
+                        best_label(&label_scores)
+                    }
+                    None => 0,
+                };
+                st.apply(m, label);
+            }
+        }
+        assert!(configurations > 400, "{configurations}");
     }
 }

@@ -167,6 +167,7 @@ pub fn train(
         tagger,
         moves,
         labels,
+        groups: crate::move_groups::MoveGroups::new(),
         description: format!(
             "trained on {} gold and {} silver sentences; tagger {} epochs, parser {} epochs, gold x{}, {} folds, exploration {}, seed {}, prune {}",
             gold.len(),
