@@ -467,12 +467,52 @@ pub fn label_features(x: &ParseInput, st: &State, h: u32, d: u32, buf: &mut Vec<
     // expletive or marker: nsubj versus nsubj:pass, obj versus nsubj in
     // "there is", clause types. Words' lexicon bits say whether the head
     // can be a past participle.
-    let marks = [Deprel::AuxPass, Deprel::Aux, Deprel::Cop, Deprel::Expl, Deprel::Mark]
-        .iter()
-        .enumerate()
-        .fold(0u64, |acc, (i, r)| acc | (((st.child_labels[h as usize] >> r.index()) & 1) << i));
+    let marks = head_marks(st, h);
     let hlex = if h == 0 { 0xffff } else { x.tokens[h as usize - 1].lex as u64 };
     o.f3(324, marks, dp, dir);
+    o.f3(325, marks, hw, dir);
+    o.f3(326, hlex, dp, dir);
+    o.f3(327, marks, hlex, dir);
+}
+
+/// Which of a passive auxiliary, auxiliary, copula, expletive and marker
+/// word `h` has among its dependents so far (bits 0 to 4).
+#[inline]
+pub(crate) fn head_marks(st: &State, h: u32) -> u64 {
+    [Deprel::AuxPass, Deprel::Aux, Deprel::Cop, Deprel::Expl, Deprel::Mark]
+        .iter()
+        .enumerate()
+        .fold(0u64, |acc, (i, r)| acc | (((st.child_labels[h as usize] >> r.index()) & 1) << i))
+}
+
+/// The label features of [`label_features`] that read words or lexicon
+/// bits, into `buf` (cleared first). With the tag and relation templates
+/// that `label_groups::LabelGroups` scores by direct indexing they make up
+/// exactly the features of [`label_features`].
+pub fn label_word_features(x: &ParseInput, st: &State, h: u32, d: u32, buf: &mut Vec<u64>) {
+    buf.clear();
+    let (hk, dk) = (Some(h), Some(d));
+    let (hw, hp, dw, dp) = (x.w(hk), x.p(hk), x.w(dk), x.p(dk));
+    let dir = (d < h) as u64;
+    let (dl1, dr1) = (child(&st.lc1, dk), child(&st.rc1, dk));
+    let hl1 = child(&st.lc1, hk);
+    let dl1w = x.w(dl1);
+    let before = (d > 1).then(|| d - 1);
+    let marks = head_marks(st, h);
+    let hlex = if h == 0 { 0xffff } else { x.tokens[h as usize - 1].lex as u64 };
+    let mut o = Out { buf };
+    o.f2(301, hw, dir);
+    o.f2(303, dw, dir);
+    o.f3(305, hw, dp, dir);
+    o.f3(306, hp, dw, dir);
+    o.f2(308, dw, dp);
+    o.f3(309, dl1w, dp, dir);
+    o.f3(313, x.w(hl1), hp, dir);
+    o.f3(315, hp, dp, dl1w);
+    o.f3(316, hw, dl1w, dir);
+    o.f3(317, x.w(before), dp, dir);
+    o.f3(321, hw, dw, dir);
+    o.f3(322, x.w(dr1), dp, dir);
     o.f3(325, marks, hw, dir);
     o.f3(326, hlex, dp, dir);
     o.f3(327, marks, hlex, dir);

@@ -32,6 +32,7 @@ mod move_groups;
 pub mod features;
 pub mod hash;
 pub mod io;
+mod label_groups;
 pub mod labels;
 pub mod lemma;
 pub mod lexicon;

@@ -4,9 +4,10 @@ use std::cell::RefCell;
 use std::sync::OnceLock;
 
 use crate::move_groups::MoveGroups;
-use crate::features::{buffer_features, label_features, role_features, tagger_features, transition_bias, transition_word_features, ParseInput, Role, TokenInfo};
+use crate::features::{buffer_features, label_word_features, role_features, tagger_features, transition_bias, transition_word_features, ParseInput, Role, TokenInfo};
 use crate::io::{Reader, Writer};
 use crate::labels::{Deprel, Upos};
+use crate::label_groups::LabelGroups;
 use crate::lemma::{lemma, Exceptions};
 use crate::lexicon::WordTable;
 use crate::Parsed;
@@ -54,6 +55,9 @@ pub struct Model {
     /// The tag and relation templates of `moves` by direct indexing
     /// (derived from `moves`, filled as parsing needs them).
     pub(crate) groups: MoveGroups,
+    /// The tag and relation templates of `labels` by direct indexing
+    /// (derived from `labels` at load time).
+    pub(crate) label_groups: LabelGroups,
     /// Free text: how the model was trained (shown by tools).
     pub description: String,
 }
@@ -138,7 +142,8 @@ impl Model {
             if !r.at_end() {
                 return Err("trailing bytes after the last table".into());
             }
-            Ok(Model { lexicon, lemmas, tagger, moves, labels, groups: MoveGroups::new(), description })
+            let label_groups = LabelGroups::build(&labels);
+            Ok(Model { lexicon, lemmas, tagger, moves, labels, groups: MoveGroups::new(), label_groups, description })
         };
         read(&mut r).map_err(ModelError)
     }
@@ -268,7 +273,6 @@ impl Model {
         st.reset(tokens.len());
         let x = ParseInput { tokens, tags };
         let bias = self.moves.row(transition_bias()).map_or([0; 3], |r| r.map(i32::from));
-        let mut label_scores = [0i32; 64];
         while !st.is_final() {
             // With one legal move (the first Shift, the Rights after the
             // buffer is empty) the scores cannot change the choice: skip
@@ -283,10 +287,8 @@ impl Model {
             let label = match st.arc(m) {
                 Some((0, _)) => Deprel::Root.index() as u8,
                 Some((h, d)) => {
-                    label_features(&x, st, h, d, features);
-                    let ls = &mut label_scores[..Deprel::ALL.len()];
-                    self.labels.score(features, ls);
-                    best_label(ls)
+                    let acc = self.label_scores(&x, st, h, d, features);
+                    best_label(&acc[..Deprel::ALL.len()])
                 }
                 None => 0,
             };
@@ -319,6 +321,20 @@ impl Model {
             scores[c] += bias[c] + dense[c];
         }
         scores
+    }
+
+    /// The relation scores of the arc `h → d` (indexed by relation; the
+    /// entries from `Deprel::ALL.len()` on are scratch): the features that
+    /// read words hashed and looked up, the tag and relation templates by
+    /// direct indexing ([`LabelGroups`]). Exactly the sums of
+    /// `features::label_features`.
+    #[inline]
+    fn label_scores(&self, x: &ParseInput, st: &State, h: u32, d: u32, features: &mut Vec<u64>) -> [i32; 256] {
+        let mut acc = [0i32; 256];
+        label_word_features(x, st, h, d, features);
+        self.label_groups.add(x, st, h, d, &mut acc, features);
+        self.labels.add_scores(features, &mut acc);
+        acc
     }
 }
 
@@ -371,7 +387,7 @@ pub(crate) fn best_label<S: PartialOrd + Copy>(scores: &[S]) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::features::transition_features;
+    use crate::features::{label_features, transition_features};
 
     /// The parsing loop's shortcuts (one-word features summed per word and
     /// role, forced moves unscored) must choose exactly as scoring all
@@ -437,15 +453,20 @@ mod tests {
     }
 
     /// Scoring by direct indexing and per-word sums gives exactly the
-    /// scores of hashing every transition feature, in every configuration
-    /// the full parser passes through, and the features split exactly
-    /// into the parts the fast path scores.
+    /// scores of hashing every transition and label feature, in every
+    /// configuration the full parser passes through, and the features split
+    /// exactly into the parts the fast path scores.
     #[test]
-    fn fast_move_scores_equal_full_scores() {
+    fn fast_scores_equal_full_scores() {
         use crate::features::{role_features, transition_features};
         let model = Model::builtin();
-        let mut configurations = 0;
-        for words in varied_sentences() {
+        let (mut configurations, mut arcs, mut many) = (0, 0, 0);
+        // The parser rarely gives a word 16 or more dependents, whose counts
+        // the label groups do not index: a scripted parse of the last
+        // sentence does (words 1 to 18 all become left dependents of 19).
+        let crowded: Vec<String> = (0..20).map(|i| ["the", "big", "old", "red"][i % 4].to_string()).collect();
+        let sentences = varied_sentences().into_iter().map(|w| (w, false)).chain([(crowded, true)]);
+        for (words, scripted) in sentences {
             let words: Vec<&str> = words.iter().map(String::as_str).collect();
             let mut s = Scratch::default();
             model.tag_into(&words, &mut s);
@@ -479,7 +500,25 @@ mod tests {
                 fast_keys.sort_unstable();
                 assert_eq!(fast_keys, full_keys, "{words:?}");
 
-                let m = best_legal(&st, &full);
+                let m = match scripted {
+                    true if st.b + 1 < st.n => Move::Shift,
+                    true if st.legal(Move::Left) => Move::Left,
+                    _ => best_legal(&st, &full),
+                };
+                // Every arc a move could make here, not only the chosen one.
+                for (h, d) in Move::ALL.into_iter().filter(|&m| st.legal(m)).filter_map(|m| st.arc(m)) {
+                    label_features(&x, &st, h, d, &mut full_keys);
+                    model.labels.score(&full_keys, &mut label_scores);
+                    let fast = model.label_scores(&x, &st, h, d, &mut scratch);
+                    assert_eq!(fast[..label_scores.len()], label_scores[..], "{words:?}");
+                    label_word_features(&x, &st, h, d, &mut fast_keys);
+                    fast_keys.extend(crate::label_groups::keys(&x, &st, h, d));
+                    full_keys.sort_unstable();
+                    fast_keys.sort_unstable();
+                    assert_eq!(fast_keys, full_keys, "{words:?}");
+                    arcs += 1;
+                    many += usize::from(st.nleft[d as usize] >= 16 || st.nright[d as usize] >= 16);
+                }
                 let label = match st.arc(m) {
                     Some((0, _)) => Deprel::Root.index() as u8,
                     Some((h, d)) => {
@@ -492,6 +531,6 @@ mod tests {
                 st.apply(m, label);
             }
         }
-        assert!(configurations > 400, "{configurations}");
+        assert!(configurations > 400 && arcs > 400 && many > 0, "{configurations} {arcs} {many}");
     }
 }

@@ -203,15 +203,31 @@ impl SparseTable {
     #[inline]
     pub fn score(&self, features: &[u64], scores: &mut [i32]) {
         let mut acc = [0i32; 256];
+        self.add_scores(features, &mut acc);
+        scores.copy_from_slice(&acc[..scores.len()]);
+    }
+
+    /// Adds the rows of `features` to `acc` (indexed by class; entries
+    /// from [`Self::classes`] on are scratch), as [`Self::score`] does.
+    #[inline]
+    pub(crate) fn add_scores(&self, features: &[u64], acc: &mut [i32; 256]) {
         for &f in features {
             std::hint::black_box(self.lines[(f & self.mask) as usize].0[0]);
         }
         for &f in features {
-            if let (_, Some(b)) = self.add(f, &mut acc) {
-                self.add_overflow(b, &mut acc);
-            }
+            self.add_row(f, acc);
         }
-        scores.copy_from_slice(&acc[..scores.len()]);
+    }
+
+    /// Adds the row of `key` to `acc` (as [`Self::add_scores`]); whether
+    /// it is stored.
+    #[inline]
+    pub(crate) fn add_row(&self, key: u64, acc: &mut [i32; 256]) -> bool {
+        let (found, overflow) = self.add(key, acc);
+        if let Some(b) = overflow {
+            self.add_overflow(b, acc);
+        }
+        found
     }
 
     /// Serialises the table.

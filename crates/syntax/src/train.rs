@@ -161,6 +161,7 @@ pub fn train(
     let (moves, labels) = train_parser(&items, &parser_tags, opts, &mut rng, &order, log);
     let lemmas = lemma_exceptions(gold, silver, verb_forms, &lexicon);
     log(&format!("{} lemma exceptions", lemmas.len()));
+    let label_groups = crate::label_groups::LabelGroups::build(&labels);
     Model {
         lexicon,
         lemmas,
@@ -168,6 +169,7 @@ pub fn train(
         moves,
         labels,
         groups: crate::move_groups::MoveGroups::new(),
+        label_groups,
         description: format!(
             "trained on {} gold and {} silver sentences; tagger {} epochs, parser {} epochs, gold x{}, {} folds, exploration {}, seed {}, prune {}",
             gold.len(),
