@@ -437,3 +437,21 @@ fn wordings_of_giving_ordering_calling_and_investigating() {
         ("expanded", "The Obama administration began an expanded intelligence sharing with Guatemala on Friday.", &["COOPERATE"]),
     ]);
 }
+
+#[test]
+fn a_prison_sentence_is_a_conviction_and_a_detention() {
+    // PLOVER: a court's finding is SANCTION `convict`; prison sentences
+    // additionally get COERCE `arrest`.
+    let lines = [r#"{"id":"s","date":"2019-06-05","text":"A Turkish court sentenced two journalists to five years in prison on Thursday."}"#];
+    let events = code_lines(&lines, &[]);
+    let mut got: Vec<(String, Vec<String>)> = events.iter().map(|e| (e["event"][0].as_str().unwrap().to_string(), e["mode"].as_array().unwrap().iter().map(|m| m.as_str().unwrap().to_string()).collect())).collect();
+    got.sort();
+    assert_eq!(got, [(s("COERCE"), vec![s("arrest")]), (s("SANCTION"), vec![s("convict")])], "{events:?}");
+    for e in &events {
+        assert_eq!(codes(&e["actor"]), ["TUR"], "{e}");
+    }
+}
+
+fn s(x: &str) -> String {
+    x.to_string()
+}

@@ -667,6 +667,15 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
                 };
                 crate::assemble::explanation(pattern, &act, &actor, &recipient, &event_text[0], &actor_route, recipient_route)
             });
+            // "was sentenced to eight years in prison": the same words
+            // report a second act (the pattern's `also=`), with the same
+            // parties, unless modality changed what the words report.
+            let also = pattern.also.map(|k| &dict.patterns[k]).filter(|_| std::ptr::eq(act.cameo, cam) && act.category == category);
+            let also_event = also.and_then(|other| {
+                let other_act = Act { cameo: other.cameo?, category: other.category? };
+                Some((other, other_act, crate::assemble::modes(other, &other_act, recipient.is_empty()), crate::assemble::contexts(other, &other_act)))
+            });
+            let index_before = sentence_events.len();
             sentence_events.push((trig.anchor, Event {
                 doc_id: doc.id.clone(),
                 sentence: si,
@@ -686,6 +695,15 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
                 evidence,
                 sentence_span: sentences[si].span,
             }));
+            if let Some((other, other_act, modes, contexts)) = also_event {
+                notes.add(|| format!("{} also reports {} ({})", pattern.id, other.id, other_act.category));
+                let mut second = sentence_events[index_before].1.clone();
+                second.category = other_act.category;
+                second.cameo = other_act.cameo;
+                second.modes = modes;
+                second.contexts = contexts;
+                sentence_events.push((trig.anchor, second));
+            }
         }
         for e in crate::sentence_rules::apply(&rec, sentence_events, &mut notes) {
             events.add(e);

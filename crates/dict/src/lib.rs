@@ -186,6 +186,7 @@ impl Dictionaries {
             patterns.extend(patterns::parse_patterns(path, text, &lexicon, &mut vocab)?);
         }
         actors::check_unique_ids(patterns.iter().map(|p| (p.id.as_str(), p.file.as_str(), p.line)))?;
+        patterns::resolve_also(&mut patterns)?;
         let phrase_index = phrases::PhraseIndex::build(&countries, &officeholders, &organisations, &agents, &lexicon, &closed, &mut vocab);
         let anchor_index = patterns::anchor_index(&patterns, &lexicon, &vocab);
         Ok(Dictionaries { vocab, lexicon, closed, countries, officeholders, organisations, agents, patterns, phrase_index, anchor_index })

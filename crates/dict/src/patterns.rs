@@ -64,6 +64,10 @@ pub struct PatternOptions {
     /// differ from the CAMEO-to-PLOVER table for the pattern's code
     /// (resignations are RETREAT, lifted curfews CONCEDE).
     pub category: Option<Category>,
+    /// Another pattern (by id) whose event the same words report as well:
+    /// a prison sentence is a conviction (SANCTION `convict`) and, PLOVER
+    /// adds, a detention (COERCE `arrest`).
+    pub also_id: Option<String>,
 }
 
 /// One event pattern.
@@ -91,6 +95,9 @@ pub struct EventPattern {
     /// dictionary, which gives way to the hand-written patterns (see
     /// `dictionaries/README.md`).
     pub generated: bool,
+    /// The index of the pattern named by `options.also_id`, resolved when
+    /// the dictionaries are loaded.
+    pub also: Option<usize>,
 }
 
 impl EventPattern {
@@ -163,6 +170,7 @@ fn parse_options(file: &str, line: usize, field: &str, category: Option<Category
             "negative" => o.negative = true,
             "inverse" => o.inverse = true,
             "passive" => o.passive = true,
+            _ if opt.starts_with("also=") => o.also_id = Some(opt["also=".len()..].to_string()),
             _ => {
                 if let Some(mode) = opt.strip_prefix("mode=") {
                     let cat = category.ok_or_else(|| DictError::at(file, line, "mode= needs a code with a PLOVER category"))?;
@@ -179,7 +187,7 @@ fn parse_options(file: &str, line: usize, field: &str, category: Option<Category
                     return Err(DictError::at(
                         file,
                         line,
-                        format!("unknown option {opt:?} (category=, mode=, context=, reciprocal, intransitive, inverse, passive, negative)"),
+                        format!("unknown option {opt:?} (category=, mode=, context=, also=, reciprocal, intransitive, inverse, passive, negative)"),
                     ));
                 }
             }
@@ -255,9 +263,26 @@ pub(crate) fn parse_patterns(file: &str, text: &str, lexicon: &Lexicon, vocab: &
             file: file.to_string(),
             line: row.line,
             generated: file.starts_with(GENERATED_DIR),
+            also: None,
         });
     }
     Ok(out)
+}
+
+/// Resolves each pattern's `also=` to the index of the pattern it names,
+/// which must exist and carry a category; an error names the file and line.
+pub(crate) fn resolve_also(patterns: &mut [EventPattern]) -> Result<(), DictError> {
+    let index: HashMap<String, usize> = patterns.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
+    for i in 0..patterns.len() {
+        let Some(id) = patterns[i].options.also_id.clone() else { continue };
+        let p = &patterns[i];
+        let target = *index.get(&id).ok_or_else(|| DictError::at(&p.file, p.line, format!("also={id}: no pattern has that id")))?;
+        if patterns[target].category.is_none() || patterns[target].options.also_id.is_some() {
+            return Err(DictError::at(&p.file, p.line, format!("also={id}: that pattern has no category or names another itself")));
+        }
+        patterns[i].also = Some(target);
+    }
+    Ok(())
 }
 
 /// Word → the patterns anchored on it, with the anchor's element index.
@@ -322,6 +347,21 @@ mod tests {
         assert_eq!(p.category, Some(Category::Retreat));
         assert_eq!(p.options.modes, ["resign"]);
         assert_eq!(p.cameo.unwrap().code, "0831");
+    }
+
+    #[test]
+    fn also_names_a_second_pattern_by_id_or_is_an_error_at_its_line() {
+        let mut v = Vocab::default();
+        let lex = lexicon(&mut v);
+        let text = "id\tcameo\tpattern\toptions\nconsult.x\t040\tMEET\talso=consult.y\nconsult.y\t040\tOPEN\t\n";
+        let mut ps = parse_patterns("events/consult.tsv", text, &lex, &mut v).unwrap();
+        resolve_also(&mut ps).unwrap();
+        assert_eq!(ps[0].also, Some(1));
+        assert_eq!(ps[1].also, None);
+        let text = "id\tcameo\tpattern\toptions\nconsult.x\t040\tMEET\talso=consult.z\n";
+        let mut ps = parse_patterns("events/consult.tsv", text, &lex, &mut v).unwrap();
+        let err = resolve_also(&mut ps).unwrap_err().to_string();
+        assert_eq!(err, "events/consult.tsv:2: also=consult.z: no pattern has that id");
     }
 
     #[test]
