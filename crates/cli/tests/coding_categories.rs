@@ -432,6 +432,11 @@ fn wordings_of_giving_ordering_calling_and_investigating() {
         ("crossed", "More than 3,000 refugees have crossed the Lebanese border into Syria in a repatriation.", &[]),
         // Cooperation grown by its parties together; a participle after an
         // article is an adjective, and the noun's pattern codes.
+        // An act after a verb of beginning is done; after a verb of
+        // ceasing, discontinued (aid stopped is a sanction, not aid).
+        ("began_shooting", "The rebels started shooting at the town on Monday.", &["ASSAULT"]),
+        ("stopped_sending", "Turkey stopped sending aid to Syria on Wednesday.", &["SANCTION"]),
+        ("call_to_stop", "The students shouted \"stop killing black people\" on Monday.", &[]),
         ("boosted", "Russia and China boosted trade on Monday.", &["COOPERATE"]),
         ("expanding", "Cambodia and India are expanding intelligence sharing, officials said on Monday.", &["COOPERATE"]),
         ("expanded", "The Obama administration began an expanded intelligence sharing with Guatemala on Friday.", &["COOPERATE"]),

@@ -282,6 +282,13 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
     let a = trig.anchor;
     let readings = dict.lexicon.verb_readings(s.words[a]);
     let participle = readings.iter().any(|(_, t)| matches!(t, VerbTag::PastParticiple | VerbTag::Past));
+    // "stopped sending aid", "has suspended issuing visas": an act after a
+    // verb of ceasing is discontinued, as after "no longer".
+    let ceased = a >= 1 && s.lower[a].ends_with("ing") && dict.lexicon.verb_readings(s.words[a - 1]).iter().any(|&(lemma, _)| dict.closed.is(WordClass::CessationVerb, dict.vocab.word(lemma)));
+    if ceased {
+        m.negated = true;
+        m.discontinued = true;
+    }
     let lo = a.saturating_sub(5);
     for k in (lo..a).rev() {
         let w = s.lower[k].as_ref();

@@ -315,6 +315,13 @@ fn noun_use(s: &Sentence<'_>, dict: &Dictionaries, t: usize) -> bool {
         }
         k -= 1;
         let w = s.lower[k].as_ref();
+        // "the rebels started pulling out": an "-ing" form right after a
+        // past verb is that verb's complement, not a noun of the phrase
+        // before it.
+        let past_verb = || !dict.lexicon.classes(s.words[k]).noun() && dict.lexicon.verb_readings(s.words[k]).iter().any(|(_, tag)| *tag == dyad_dict::VerbTag::Past);
+        if s.lower[t].ends_with("ing") && k + 1 == t && past_verb() {
+            return false;
+        }
         if w == "'s" || dict.closed.is(WordClass::Determiner, w) || matches!(w, "of" | "for" | "in" | "on" | "with" | "about" | "against" | "from" | "our" | "my" | "your") {
             // "-ing" after a preposition is verbal: "after meeting the minister".
             return !(s.lower[t].ends_with("ing") && !dict.closed.is(WordClass::Determiner, w) && w != "'s");
