@@ -265,3 +265,11 @@ fn what_a_meeting_is_about_is_no_party_to_it() {
     parties.sort();
     assert_eq!(parties, ["DEU", "FRA"], "{talks}");
 }
+
+#[test]
+fn the_process_of_an_act_is_by_whoever_began_it() {
+    let lines = [r#"{"id":"p","date":"2019-02-20","text":"Colombia has already started the process of withdrawing its forces from Ghana, a spokesperson said on Monday."}"#];
+    let events = code_lines(&lines, &[]);
+    let retreat = events.iter().find(|e| e["event"][0] == "RETREAT").unwrap_or_else(|| panic!("{events:?}"));
+    assert_eq!(codes(&retreat["actor"]), ["COL"], "{retreat}");
+}

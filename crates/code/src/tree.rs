@@ -71,6 +71,9 @@ const XCOMP_ROUTE: &str = "nsubj of the verb it completes (xcomp)";
 const ADVCL_ROUTE: &str = "nsubj of the main clause (advcl)";
 pub(crate) const CONJ_ROUTE: &str = "nsubj of the first conjunct (conj)";
 const BARE_INFINITIVE_ROUTE: &str = "noun of the bare infinitive (acl)";
+/// "started the process of withdrawing its forces": the act is the
+/// process the governing verb's subject began.
+const PROCESS_ROUTE: &str = "nsubj of the verb whose \"process of\" the act is (acl)";
 const LIGHT_VERB_ROUTE: &str = "nsubj of the light verb whose object the event noun is";
 
 /// Words parsed past the last event word of a sentence: the parser looks
@@ -255,6 +258,10 @@ fn subject_token(p: &Parsed, t: usize) -> Option<(Option<usize>, bool, &'static 
             // "fighters besieging the town": the noun is the subject of an
             // active participle; a past participle ("fighters captured in")
             // is passive and names no agent here.
+            Deprel::Acl if process_of(p, v) => {
+                v = p.head(v)?;
+                PROCESS_ROUTE
+            }
             Deprel::Acl if p.form(v).to_ascii_lowercase().ends_with("ing") => return Some((p.head(v), false, PARTICIPLE_ROUTE)),
             // "after watching rightwing pundits criticise the fudge": a bare
             // infinitive on a noun (a perception verb's complement) has that
@@ -269,6 +276,16 @@ fn subject_token(p: &Parsed, t: usize) -> Option<(Option<usize>, bool, &'static 
         v = p.head(v)?;
     }
     None
+}
+
+/// The "-ing" verb at `v` is "the process of" doing it, that noun the
+/// object of a verb: "has started the process of withdrawing".
+fn process_of(p: &Parsed, v: usize) -> bool {
+    let Some(noun) = p.head(v) else { return false };
+    p.form(v).to_ascii_lowercase().ends_with("ing")
+        && p.form(noun).eq_ignore_ascii_case("process")
+        && p.deprels[noun] == Deprel::Obj
+        && p.children_with(v, Deprel::Mark).any(|c| p.form(c).eq_ignore_ascii_case("of"))
 }
 
 /// Which relative route the clause headed by `v` gives (see
