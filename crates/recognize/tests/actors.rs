@@ -193,9 +193,9 @@ fn a_role_known_as_a_name_is_the_named_group() {
 
 #[test]
 fn forces_of_a_people_sect_or_cause_are_an_armed_group() {
-    for text in ["Kurdish forces attacked the town.", "Separatist troops shelled the airport.", "Kurdish-led forces took the village."] {
+    for text in ["Kurdish forces attacked the town.", "Separatist troops shelled the airport.", "Kurdish-led forces took the village.", "Kurdish militias shelled the province."] {
         let got = actors(text, "2019-02-20");
-        let forces = got.iter().find(|(t, _)| t.ends_with("forces") || t.ends_with("troops")).unwrap_or_else(|| panic!("{text}: {got:?}"));
+        let forces = got.iter().find(|(t, _)| t.ends_with("forces") || t.ends_with("troops") || t.ends_with("militias")).unwrap_or_else(|| panic!("{text}: {got:?}"));
         assert_eq!(forces.1[0].1, s("REB"), "{text}: {got:?}");
     }
     // A state's adjective keeps its forces the state's.

@@ -526,14 +526,18 @@ impl Unit<'_, '_, '_> {
                     return None;
                 }
                 self.mention.role_only = self.mention.person.is_none() || self.mention.role_only;
-                // "Kurdish forces", "Kurdish-led forces", "separatist troops":
-                // forces of a people, sect or cause are no state's.
+                // "Kurdish forces", "Kurdish-led forces", "separatist troops",
+                // "Kurdish militias": forces of a people, sect or cause are
+                // no state's, and an armed group with a cause.
                 let before = (self.start > 0).then(|| s.lower[self.start - 1].as_ref());
                 let non_state = before.is_some_and(|w| dict.closed.is(WordClass::NonStateAdjective, w.strip_suffix("-led").unwrap_or(w)));
-                if non_state && matches!(self.mention.sector, Some(Sector::MIL | Sector::COP)) {
+                if non_state && matches!(self.mention.sector, Some(Sector::MIL | Sector::COP | Sector::UAF)) {
+                    // (State forces' words still weigh as armed forces.)
+                    if self.mention.sector != Some(Sector::UAF) {
+                        self.mention.sources.push(NON_STATE_FORCES.into());
+                    }
                     self.mention.sector = Some(Sector::REB);
                     self.mention.cameo_roles = "REB".into();
-                    self.mention.sources.push(NON_STATE_FORCES.into());
                 }
                 // "the Chinese side" is handled by adjectives; "the side" alone is vague.
             }
