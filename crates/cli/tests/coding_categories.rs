@@ -437,6 +437,12 @@ fn wordings_of_giving_ordering_calling_and_investigating() {
         ("began_shooting", "The rebels started shooting at the town on Monday.", &["ASSAULT"]),
         ("stopped_sending", "Turkey stopped sending aid to Syria on Wednesday.", &["SANCTION"]),
         ("call_to_stop", "The students shouted \"stop killing black people\" on Monday.", &[]),
+        // Insisting that something is so asserts it; that somebody should
+        // act asks for it. Demonstrating clout shows it.
+        ("insisted_assert", "Warsaw insisted on Monday that the coast remains under Russian control.", &[]),
+        ("insisted_should", "Germany insisted on Monday that Turkey should release the journalists.", &["REQUEST"]),
+        ("clout", "Putin travelled to Cairo on Monday, demonstrating Russia's new clout in the region.", &[]),
+        ("demonstrated", "Thousands of Egyptians demonstrated outside the power station on Monday.", &["PROTEST"]),
         ("boosted", "Russia and China boosted trade on Monday.", &["COOPERATE"]),
         ("expanding", "Cambodia and India are expanding intelligence sharing, officials said on Monday.", &["COOPERATE"]),
         ("expanded", "The Obama administration began an expanded intelligence sharing with Guatemala on Friday.", &["COOPERATE"]),
