@@ -443,6 +443,8 @@ fn wordings_of_giving_ordering_calling_and_investigating() {
         ("insisted_should", "Germany insisted on Monday that Turkey should release the journalists.", &["REQUEST"]),
         ("clout", "Putin travelled to Cairo on Monday, demonstrating Russia's new clout in the region.", &[]),
         ("demonstrated", "Thousands of Egyptians demonstrated outside the power station on Monday.", &["PROTEST"]),
+        // People named by what was done to them are no news of it.
+        ("those", "Relatives say nobody has dealt with the issue of those kidnapped by Islamic State.", &[]),
         ("boosted", "Russia and China boosted trade on Monday.", &["COOPERATE"]),
         ("expanding", "Cambodia and India are expanding intelligence sharing, officials said on Monday.", &["COOPERATE"]),
         ("expanded", "The Obama administration began an expanded intelligence sharing with Guatemala on Friday.", &["COOPERATE"]),

@@ -319,6 +319,15 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
                 notes.add(|| format!("{}: {reason}", pattern.id));
                 continue;
             }
+            // "the issue of those kidnapped by Daesh", "the truth about
+            // those they killed": violence that names people by what was
+            // done to them is who they are, not the day's news (unless a
+            // day is named).
+            let describing = matches!(category, Category::Assault | Category::Coerce) && tree.as_ref().is_some_and(|p| crate::tree::describes_people(p, trig.anchor)) && !crate::time::names_a_day(&rec);
+            if describing {
+                notes.add(|| format!("{}: an act naming the people it was done to (\"those killed\") (tree)", pattern.id));
+                continue;
+            }
             // "a roadside bomb killed", "were killed by an IED": an attack told
             // by its means, its perpetrator unnamed, is by unidentified armed
             // actors (PLOVER's UAF), placed below.

@@ -288,6 +288,36 @@ fn process_of(p: &Parsed, v: usize) -> bool {
         && p.children_with(v, Deprel::Mark).any(|c| p.form(c).eq_ignore_ascii_case("of"))
 }
 
+/// The verb at `t` heads a relative clause or participle on "those", which
+/// names people by what was done to them ("the issue of those kidnapped by
+/// Daesh", "the truth about those they killed", "those arrested and held");
+/// a conjunct shares its first verb's place. (On any noun inside another's
+/// phrase the rule was tried and left out: "the release of employees who
+/// were arrested last week" is news.)
+pub(crate) fn describes_people(p: &Parsed, t: usize) -> bool {
+    if t >= p.deprels.len() {
+        return false;
+    }
+    let mut v = t;
+    // (A bounded climb of coordinated verbs.)
+    for _ in 0..4 {
+        if p.deprels[v] != Deprel::Conj {
+            break;
+        }
+        let Some(h) = p.head(v) else { return false };
+        v = h;
+    }
+    if !matches!(p.deprels[v], Deprel::Acl | Deprel::AclRelcl) {
+        return false;
+    }
+    // A participle with a direct object is a misread past tense ("aircraft
+    // including helicopter gunships killed 46 civilians").
+    if p.deprels[v] == Deprel::Acl && p.children_with(v, Deprel::Obj).next().is_some() {
+        return false;
+    }
+    p.head(v).is_some_and(|noun| p.form(noun).eq_ignore_ascii_case("those"))
+}
+
 /// Which relative route the clause headed by `v` gives (see
 /// [`BACKGROUND_RELATIVE_ROUTE`]); `climbed` is how the event word reached it.
 fn relative_route(p: &Parsed, v: usize, climbed: Option<&'static str>) -> &'static str {
