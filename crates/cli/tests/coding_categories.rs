@@ -445,6 +445,10 @@ fn wordings_of_giving_ordering_calling_and_investigating() {
         ("demonstrated", "Thousands of Egyptians demonstrated outside the power station on Monday.", &["PROTEST"]),
         // People named by what was done to them are no news of it.
         ("those", "Relatives say nobody has dealt with the issue of those kidnapped by Islamic State.", &[]),
+        // A readiness declared is announced like "will": a threat of force,
+        // a promise of help.
+        ("ready_arrest", "Nigerian police are ready to arrest the protesters, the minister said on Monday.", &["THREATEN"]),
+        ("ready_aid", "The UN said on Monday it was ready to deliver aid to 50,000 people in Afrin.", &["AGREE"]),
         ("boosted", "Russia and China boosted trade on Monday.", &["COOPERATE"]),
         ("expanding", "Cambodia and India are expanding intelligence sharing, officials said on Monday.", &["COOPERATE"]),
         ("expanded", "The Obama administration began an expanded intelligence sharing with Guatemala on Friday.", &["COOPERATE"]),

@@ -308,6 +308,13 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
             m.future = true;
             continue;
         }
+        // "is ready to arrest", "are prepared to lift": a readiness the
+        // subject declares, announced like "will".
+        if matches!(w, "ready" | "prepared") && s.lower.get(k + 1).is_some_and(|n| n == "to") && k >= 1 && dict.closed.is(WordClass::Be, &s.lower[k - 1]) {
+            m.future = true;
+            m.announced = true;
+            continue;
+        }
         // "the government is to lift", "the two leaders are to meet": the
         // "be to" future announces what the subject will do.
         if w == "to" && k >= 1 && be_to_future(&s.lower[k - 1]) {
@@ -573,7 +580,10 @@ pub(crate) fn governed(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger, al
     let before = s.lower[k - 1].as_ref();
     // "expected to meet", "due to meet", "plans to withdraw", "is to
     // lift": the future rules read these.
-    if dict.closed.is(WordClass::Future, before) || before == "due" || be_to_future(before) {
+    // ("ready to arrest", "prepared to strike": a readiness declared, read
+    // as announced like "will".)
+    let declared_ready = matches!(before, "ready" | "prepared") && k >= 2 && dict.closed.is(WordClass::Be, &s.lower[k - 2]);
+    if dict.closed.is(WordClass::Future, before) || before == "due" || declared_ready || be_to_future(before) {
         return false;
     }
     // "the first country to ratify", "the latest to downgrade relations".
