@@ -449,6 +449,8 @@ fn wordings_of_giving_ordering_calling_and_investigating() {
         // a promise of help.
         ("ready_arrest", "Nigerian police are ready to arrest the protesters, the minister said on Monday.", &["THREATEN"]),
         ("ready_aid", "The UN said on Monday it was ready to deliver aid to 50,000 people in Afrin.", &["AGREE"]),
+        // A day and its part may stand between a pattern's words.
+        ("night", "More than 100 Germans marched Sunday night to the ministry.", &["PROTEST"]),
         ("boosted", "Russia and China boosted trade on Monday.", &["COOPERATE"]),
         ("expanding", "Cambodia and India are expanding intelligence sharing, officials said on Monday.", &["COOPERATE"]),
         ("expanded", "The Obama administration began an expanded intelligence sharing with Guatemala on Friday.", &["COOPERATE"]),

@@ -65,12 +65,17 @@ impl Matcher<'_, '_> {
 
     /// The length of a time or manner adverbial at token `t` that may stand
     /// between a pattern's words: one word of the closed class ("Thursday",
-    /// "again"), "on" with a day ("on Wednesday"), or "last", "this" or
-    /// "next" with a unit of time ("last week"); 0 when there is none.
+    /// "again"), a day and a part of it ("Sunday night"), "on" with a day
+    /// ("on Wednesday"), or "last", "this" or "next" with a unit of time
+    /// ("last week"); 0 when there is none.
     fn adverbial_len(&self, t: usize) -> usize {
         let adverbial = |k: usize| self.s.lower.get(k).is_some_and(|w| self.dict.closed.is(dyad_dict::WordClass::PatternAdverbial, w));
         let time_unit = |k: usize| self.s.lower.get(k).is_some_and(|w| self.dict.closed.is(dyad_dict::WordClass::TimeUnit, w));
-        if adverbial(t) {
+        // "Sunday night", "Friday morning": a day and a part of it.
+        let part_of_day = |k: usize| self.s.lower.get(k).is_some_and(|w| matches!(w.as_ref(), "night" | "morning" | "afternoon" | "evening"));
+        if adverbial(t) && self.s.lower[t].ends_with("day") && part_of_day(t + 1) {
+            2
+        } else if adverbial(t) {
             1
         } else if self.s.lower[t] == "on" && adverbial(t + 1) && self.s.lower[t + 1].ends_with("day") {
             2
