@@ -451,6 +451,9 @@ fn wordings_of_giving_ordering_calling_and_investigating() {
         ("ready_aid", "The UN said on Monday it was ready to deliver aid to 50,000 people in Afrin.", &["AGREE"]),
         // A day and its part may stand between a pattern's words.
         ("night", "More than 100 Germans marched Sunday night to the ministry.", &["PROTEST"]),
+        // A promise made is announced; ending attacks is a ceasefire.
+        ("commitment", "The UN Security Council on Tuesday made a commitment to ease restrictions on Iran's oil trade.", &["CONCEDE"]),
+        ("end_attacks", "The Turkish army ended its attacks on the town on Monday.", &["RETREAT"]),
         ("boosted", "Russia and China boosted trade on Monday.", &["COOPERATE"]),
         ("expanding", "Cambodia and India are expanding intelligence sharing, officials said on Monday.", &["COOPERATE"]),
         ("expanded", "The Obama administration began an expanded intelligence sharing with Guatemala on Friday.", &["COOPERATE"]),

@@ -308,6 +308,13 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
             m.future = true;
             continue;
         }
+        // "made a commitment to ease restrictions", "a pledge to release":
+        // a promise the subject made, announced like "will".
+        if matches!(w, "commitment" | "pledge" | "promise" | "vow" | "undertaking") && s.lower.get(k + 1).is_some_and(|n| n == "to") {
+            m.future = true;
+            m.announced = true;
+            continue;
+        }
         // "is ready to arrest", "are prepared to lift": a readiness the
         // subject declares, announced like "will".
         if matches!(w, "ready" | "prepared") && s.lower.get(k + 1).is_some_and(|n| n == "to") && k >= 1 && dict.closed.is(WordClass::Be, &s.lower[k - 1]) {
@@ -583,7 +590,10 @@ pub(crate) fn governed(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger, al
     // ("ready to arrest", "prepared to strike": a readiness declared, read
     // as announced like "will".)
     let declared_ready = matches!(before, "ready" | "prepared") && k >= 2 && dict.closed.is(WordClass::Be, &s.lower[k - 2]);
-    if dict.closed.is(WordClass::Future, before) || before == "due" || declared_ready || be_to_future(before) {
+    // ("made a verbal commitment to ease", "gave a pledge to release": a
+    // promise made with a light verb, read as announced.)
+    let promised = matches!(before, "commitment" | "pledge" | "promise" | "vow" | "undertaking") && (k.saturating_sub(4)..k - 1).any(|j| matches!(s.lower[j].as_ref(), "made" | "makes" | "make" | "gave" | "gives" | "give"));
+    if dict.closed.is(WordClass::Future, before) || before == "due" || declared_ready || promised || be_to_future(before) {
         return false;
     }
     // "the first country to ratify", "the latest to downgrade relations".
