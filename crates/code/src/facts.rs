@@ -235,7 +235,10 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     let demand_verb = |w: &str| matches!(w, "demand" | "demands" | "demanded" | "demanding" | "insist" | "insisted" | "insists" | "request" | "requests" | "requested" | "requesting");
     // ("insisted on Monday that Turkey withdraw": a day may stand between;
     // "insisted that the army had not shelled it" asserts, it asks nothing.)
-    let demanded = (first.saturating_sub(10)..first).rev().take_while(|&k| !matches!(lower[k].as_ref(), "." | ";" | "\"")).any(|k| {
+    // (A quote may open the demand's words: 'demand that the government
+    // "end the attacks"'.)
+    let quoted_from = if first >= 1 && lower[first - 1] == "\"" { first - 1 } else { first };
+    let demanded = (quoted_from.saturating_sub(10)..quoted_from).rev().take_while(|&k| !matches!(lower[k].as_ref(), "." | ";" | "\"")).any(|k| {
         if lower[k] != "that" || k == 0 {
             return false;
         }
@@ -246,7 +249,11 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
                 j -= 1;
             }
         }
-        matches!(lower[j].as_ref(), "demand" | "demands" | "call" | "calls" | "request" | "requests" | "insistence" | "plea" | "appeal")
+        let demand_noun = |w: &str| matches!(w, "demand" | "demands" | "call" | "calls" | "request" | "requests" | "insistence" | "plea" | "appeal");
+        // ("the strikers' demand includes that", "their demand is that".)
+        let demand_is = matches!(lower[j].as_ref(), "is" | "was" | "includes" | "included" | "include") && j >= 1 && demand_noun(&lower[j - 1]);
+        demand_noun(&lower[j])
+            || demand_is
             || verb_in_class(s, dict, j, WordClass::WantingVerb)
             || (demand_verb(&lower[j]) && !indicative_after(rec, dict, k))
     });
@@ -666,6 +673,7 @@ mod tests {
         assert_eq!(reason_of("Hundreds of Isis fighters are believed to have surrendered to Kurdish forces.", "surrendered"), None);
         assert_eq!(reason_of("Trump repeated his demand that Germany and France prosecute their citizens.", "prosecute"), Some("what a demand asks for"));
         assert_eq!(reason_of("Erdogan had demanded the Syrian leader resign.", "resign"), Some("what a demand asks for"));
+        assert_eq!(reason_of("The strikers' demand includes that the government \"end the attacks\" on citizens.", "end"), Some("what a demand asks for"));
     }
 
     #[test]
