@@ -211,3 +211,10 @@ fn a_shadow_minister_is_the_opposition() {
     let got = actors("The British foreign secretary criticised the decision.", "2019-02-20");
     assert_eq!(got[0].1[0], (s("GBR"), s("GOV"), None), "{got:?}");
 }
+
+#[test]
+fn the_groups_people_are_the_group_named_before() {
+    // A reference to the group, resolved by the coder's memory.
+    let got = actors("The SDF are battling the group's remaining fighters near the border.", "2019-02-20");
+    assert!(got.iter().any(|(t, _)| t == "the group's remaining fighters"), "{got:?}");
+}

@@ -71,6 +71,20 @@ fn reference(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, V
                 return Step::Found((i + 1, vec![Mention { reference: Some(reference), role_only: true, ..Mention::default() }]));
             }
         }
+        // "the group's remaining fighters", "the movement's leaders": the
+        // people of a group named before are that group.
+        if definite && followed_by("'s") && matches!(lower(i), "group" | "organisation" | "organization" | "movement") {
+            // (Up to two modifiers: "remaining", "senior", "foreign".)
+            let mut k = i + 2;
+            while k < n && k < i + 4 && piece_at[k].is_none() && s.lower[k].chars().all(|c| c.is_alphabetic() || c == '-') && !dict.closed.is(WordClass::Function, lower(k)) {
+                k += 1;
+            }
+            if let Some((end, pieces)) = piece_at.get(k).and_then(|p| p.as_ref()) {
+                if agent_of(pieces).is_some() {
+                    return Step::Found((*end, vec![Mention { reference: Some(Reference::Organisation), role_only: true, ..Mention::default() }]));
+                }
+            }
+        }
         // "the Central Asian nation will discuss", "the tiny Pacific island
         // nation", "the war-torn country": a country named before, described.
         if definite {
