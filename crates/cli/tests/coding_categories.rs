@@ -454,6 +454,9 @@ fn wordings_of_giving_ordering_calling_and_investigating() {
         // A promise made is announced; ending attacks is a ceasefire.
         ("commitment", "The UN Security Council on Tuesday made a commitment to ease restrictions on Iran's oil trade.", &["CONCEDE"]),
         ("end_attacks", "The Turkish army ended its attacks on the town on Monday.", &["RETREAT"]),
+        // A participle coordinated with an adjective before a noun is one.
+        ("imprisoned", "The Kurdish forces held them with the families of dead or imprisoned militants.", &[]),
+        ("landed", "Eritrean helicopters landed and attacked an army camp on Monday.", &["ASSAULT"]),
         ("boosted", "Russia and China boosted trade on Monday.", &["COOPERATE"]),
         ("expanding", "Cambodia and India are expanding intelligence sharing, officials said on Monday.", &["COOPERATE"]),
         ("expanded", "The Obama administration began an expanded intelligence sharing with Guatemala on Friday.", &["COOPERATE"]),

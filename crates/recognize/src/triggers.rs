@@ -287,6 +287,23 @@ fn people_participle(s: &Sentence<'_>, dict: &Dictionaries, t: usize) -> bool {
     participle && next_ends_phrase
 }
 
+/// True for a past participle coordinated with an adjective before a noun:
+/// "the families of dead or imprisoned militants", "wounded and detained
+/// protesters" (an adjective, whatever the tree makes of it).
+fn coordinated_adjective(s: &Sentence<'_>, dict: &Dictionaries, t: usize) -> bool {
+    if t < 2 || !matches!(s.lower[t - 1].as_ref(), "or" | "and") || t + 1 >= s.words.len() {
+        return false;
+    }
+    // (Only a plain adjective before and a plain plural noun after: "burst
+    // in and opened fire", "harassed and targeted Turkish positions",
+    // "landed and attacked an army camp" are verbs.)
+    let before = dict.lexicon.classes(s.words[t - 2]);
+    let adjective_before = before.adjective() && !before.verb() && (!before.adverb() || before.noun()) && !dict.closed.is(dyad_dict::WordClass::Function, &s.lower[t - 2]);
+    let after = dict.lexicon.classes(s.words[t + 1]);
+    let noun_after = after.noun() && !after.adjective() && !after.verb() && s.lower[t + 1].ends_with('s');
+    adjective_before && noun_after && dict.lexicon.has_reading(s.words[t], dyad_dict::VerbTag::PastParticiple)
+}
+
 /// True when a verb-form anchor is used as a noun: "mutual visits",
 /// "his country's support", "the attack": a determiner, possessive or
 /// preposition before it, possibly across one or two adjectives.
@@ -486,7 +503,7 @@ pub fn find_triggers(s: &Sentence<'_>, dict: &Dictionaries, phrases: &[ActorPhra
             let m = Matcher { s, dict, phrases, pattern };
             let anchor = ai as usize;
             let verb_anchor = matches!(pattern.elements[anchor].kind, ElementKind::Verb(_));
-            if verb_anchor && (named || topic_gerund(s, dict, t) || people_participle(s, dict, t) || anchor == 0 && (noun_use(s, dict, t) || particle_use(s, dict, t))) {
+            if verb_anchor && (named || topic_gerund(s, dict, t) || people_participle(s, dict, t) || coordinated_adjective(s, dict, t) || anchor == 0 && (noun_use(s, dict, t) || particle_use(s, dict, t))) {
                 continue;
             }
             let mut st = State { words: vec![t], ..State::default() };
