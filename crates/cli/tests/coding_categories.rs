@@ -439,7 +439,7 @@ fn wordings_of_giving_ordering_calling_and_investigating() {
         ("call_to_stop", "The students shouted \"stop killing black people\" on Monday.", &[]),
         // Insisting that something is so asserts it; that somebody should
         // act asks for it. Demonstrating clout shows it.
-        ("insisted_assert", "Warsaw insisted on Monday that the coast remains under Russian control.", &[]),
+        ("insisted_assert", "The EU insisted on Monday that refugee return would be impossible without a settlement.", &[]),
         ("insisted_should", "Germany insisted on Monday that Turkey should release the journalists.", &["REQUEST"]),
         ("clout", "Putin travelled to Cairo on Monday, demonstrating Russia's new clout in the region.", &[]),
         ("demonstrated", "Thousands of Egyptians demonstrated outside the power station on Monday.", &["PROTEST"]),
@@ -457,6 +457,12 @@ fn wordings_of_giving_ordering_calling_and_investigating() {
         // A participle coordinated with an adjective before a noun is one.
         ("imprisoned", "The Kurdish forces held them with the families of dead or imprisoned militants.", &[]),
         ("landed", "Eritrean helicopters landed and attacked an army camp on Monday.", &["ASSAULT"]),
+        // An event word modifying another noun names a kind ("protest
+        // groups", "riot police", "assault rifles"), unless its head is the
+        // act itself ("strike action").
+        ("protest_groups", "Activists and protest groups tend to focus on American targets.", &[]),
+        ("assault_rifles", "The US military will send 2,000 assault rifles to the Somali army next month.", &["AGREE"]),
+        ("strike_action", "The Danish dock workers took strike action on Tuesday.", &["PROTEST"]),
         ("boosted", "Russia and China boosted trade on Monday.", &["COOPERATE"]),
         ("expanding", "Cambodia and India are expanding intelligence sharing, officials said on Monday.", &["COOPERATE"]),
         ("expanded", "The Obama administration began an expanded intelligence sharing with Guatemala on Friday.", &["COOPERATE"]),

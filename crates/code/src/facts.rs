@@ -267,7 +267,10 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     // with a clause in the indicative asserts; only a subjunctive or a
     // modal ("insisted that Turkey withdraw", "... should leave") demands.
     let that = (trig.anchor + 1..(trig.anchor + 5).min(lower.len())).find(|&k| lower[k] == "that");
-    if category == Category::Request && lower[trig.anchor].starts_with("insist") && that.is_some_and(|k| indicative_after(rec, dict, k)) {
+    // ("insisting that return would be impossible": a modal of prediction
+    // or possibility asserts too; only "should" and "must" ask.)
+    let predicted = |that: usize| (that + 1..(that + 8).min(lower.len())).take_while(|&k| !matches!(lower[k].as_ref(), "," | ";" | "." | "\"")).any(|k| matches!(lower[k].as_ref(), "would" | "could" | "might" | "may" | "will" | "can" | "cannot"));
+    if category == Category::Request && lower[trig.anchor].starts_with("insist") && that.is_some_and(|k| indicative_after(rec, dict, k) || predicted(k)) {
         return Some("an assertion, not a demand");
     }
     // "agreed that a united Europe was the only option": agreeing that
@@ -392,14 +395,20 @@ fn indicative_after(rec: &Recognized<'_>, dict: &Dictionaries, that: usize) -> b
         let readings = dict.lexicon.verb_readings(rec.sentence.words[k]);
         let noun = dict.lexicon.classes(rec.sentence.words[k]).noun();
         let past = readings.iter().any(|(_, t)| *t == VerbTag::Past) && !noun;
-        let third = readings.iter().any(|(_, t)| *t == VerbTag::ThirdSingular) && !noun;
+        // ("that he supports", "that the coast remains": an "-s" form that
+        // is a plural noun too is the verb right after a singular subject.)
+        let after_subject = k >= 1 && (matches!(lower[k - 1].as_ref(), "he" | "she" | "it") || {
+            let c = dict.lexicon.classes(rec.sentence.words[k - 1]);
+            c.noun() && !c.verb() && !c.adjective() && !lower[k - 1].ends_with('s')
+        });
+        let third = readings.iter().any(|(_, t)| *t == VerbTag::ThirdSingular) && (!noun || after_subject);
         // ("that marine protected areas should be": a participle before
         // its noun is the subject's adjective, not the clause's verb.)
         let before_noun = k + 1 < lower.len() && {
             let c = dict.lexicon.classes(rec.sentence.words[k + 1]);
             c.noun() && !c.verb()
         };
-        if before_noun {
+        if before_noun && !(third && after_subject) {
             continue;
         }
         if past || third {

@@ -481,6 +481,17 @@ pub(crate) fn actor_of(p: &Parsed, phrases: &[ActorPhrase], t: usize, is_thing: 
     if p.upos[t] == Upos::Adj || p.deprels[t] == Deprel::Amod {
         return TreeActor::Adjective;
     }
+    // "sabotage plots", "protest leaders", "attack plans": a verb's word
+    // read as a noun modifying another noun names a kind, no act.
+    // ("strike action", "bombing campaign", "attack wave": a head that
+    // is itself the act keeps it.)
+    let act_head = p.head(t).is_some_and(|h| matches!(p.form(h).to_ascii_lowercase().as_str(), "action" | "actions" | "campaign" | "campaigns" | "operation" | "operations" | "wave" | "waves" | "spree"));
+    // (Not after "to" or a name, where the tagger misreads a verb: "to
+    // battle extremists", "on Monday ratify agreements".)
+    let misread_verb = t > 0 && (p.form(t - 1).eq_ignore_ascii_case("to") || p.upos[t - 1] == Upos::Propn);
+    if p.upos[t] == Upos::Noun && p.deprels[t] == Deprel::Compound && !act_head && !misread_verb {
+        return TreeActor::Adjective;
+    }
     // "as street battles raged": a verb's word read as a noun that is
     // itself the subject of another verb names no act of that clause's
     // subject.
