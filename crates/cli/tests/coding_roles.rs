@@ -254,6 +254,9 @@ fn a_meeting_boycotted_by_a_party_is_its_refusal_to_meet() {
     assert_eq!(reject["actor"][0]["code"], "SYR", "{reject}");
     assert_eq!(reject["actor"][0]["sector"], "OPP", "{reject}");
     assert!(!events.iter().any(|e| e["event"][0] == "PROTEST"), "{events:?}");
+    // Nor is the boycotting party one of those attending.
+    let attend = events.iter().find(|e| e["event"][0] == "AGREE").unwrap_or_else(|| panic!("{events:?}"));
+    assert_eq!(codes(&attend["actor"]), ["UNO"], "{attend}");
 }
 
 #[test]

@@ -220,6 +220,9 @@ pub(crate) fn objects<'a>(
                 // nor where a joint act takes place: "began joint patrols in
                 // northern Syria" names no party.
                 && !(reciprocal && is_place_phrase(s, p))
+                // nor the agent of another participle: "will attend a peace
+                // conference boycotted by the opposition".
+                && !(reciprocal && (p.start.saturating_sub(3).max(trig.end + 1)..p.start).any(|b| s.lower[b] == "by" && s.lower[b - 1].ends_with("ed") && (b + 1..p.start).all(|k| !matches!(s.lower[k].as_ref(), "," | "and" | "or"))))
                 // nor what it is about: "held talks on jihadists", "shared
                 // intelligence about the attackers".
                 && !(reciprocal && p.start > 0 && matches!(s.lower[p.start - 1].as_ref(), "on" | "about" | "over" | "regarding" | "concerning"))
