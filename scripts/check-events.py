@@ -79,7 +79,7 @@ def check_pattern(pattern, lemmas):
     for e in elems:
         if e in ("+", "$"):
             kinds.append(e)
-        elif e == "*":
+        elif e in ("*", "*?"):
             kinds.append("*")
         elif e == "...":
             kinds.append("...")
@@ -199,6 +199,9 @@ def main():
                     if v not in contexts:
                         errors.append(f"{where}: unknown context {v!r}")
                 elif eq and k == "category":
+                    pass
+                elif eq and k == "also":
+                    # Another pattern's id; the loader checks that it exists.
                     pass
                 elif not eq and o in ("reciprocal", "intransitive", "negative", "inverse", "passive"):
                     if o in flags:
