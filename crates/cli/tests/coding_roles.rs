@@ -276,3 +276,17 @@ fn the_process_of_an_act_is_by_whoever_began_it() {
     let retreat = events.iter().find(|e| e["event"][0] == "RETREAT").unwrap_or_else(|| panic!("{events:?}"));
     assert_eq!(codes(&retreat["actor"]), ["COL"], "{retreat}");
 }
+
+#[test]
+fn a_curfew_falls_on_the_population_of_its_place() {
+    let lines = [
+        r#"{"id":"threat","date":"2000-06-05","text":"The Algerian president threatened to institute a curfew in Algiers in response to recent unrest."}"#,
+        r#"{"id":"imposed","date":"2000-06-05","text":"The Thai government imposed a curfew in Bangkok on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    for (id, code) in [("threat", "DZA"), ("imposed", "THA")] {
+        let e = events.iter().find(|e| e["doc_id"] == id).unwrap_or_else(|| panic!("{id}: {events:?}"));
+        assert_eq!(codes(&e["recipient"]), [code], "{e}");
+        assert_eq!(e["recipient"][0]["sector"], "CVL", "{e}");
+    }
+}

@@ -658,6 +658,18 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
                 notes.add(|| format!("{}: {reason}", pattern.id));
                 continue;
             }
+            // "threatened to institute a curfew in Algiers", "martial law was
+            // imposed": a curfew or emergency rule falls on the population
+            // of its place (else of the actor's country), unless somebody
+            // else is the recipient (the capital named as its place is not).
+            if recipient.is_empty() && dyad_ontology::cameo::imposed_on_population(act.cameo.code) {
+                let country = here.map(str::to_string).or_else(|| actor.iter().map(|a| a.code.clone()).find(|c| c.len() == 3 && !dyad_ontology::plover::is_international_entity(c)));
+                if let Some(code) = country {
+                    let at = rec.sentence.tokens[trig.anchor].span.start;
+                    recipient.push(Entity { cameo_code: format!("{code}CVL"), code, sector: Some(Sector::CVL), entity_text: String::new(), identifier_text: None, office: None, span: Span { start: at, end: at } });
+                    recipient_route = "implied: the population of the place a curfew or emergency rule falls on";
+                }
+            }
             let modes = crate::assemble::modes(pattern, &act, reciprocal || recipient.is_empty());
             let contexts = crate::assemble::contexts(pattern, &act);
             let (evidence, event_text) = crate::assemble::evidence(pattern, trig, &rec, &actor, &recipient, si, &doc.text);

@@ -350,6 +350,15 @@ pub fn authorities_act(code: &str) -> Option<plover::Sector> {
     }
 }
 
+/// Acts on a place's whole population: curfews and states of emergency or
+/// martial law, imposed (1723, 1724), threatened (1323, 1324) or eased
+/// (0813, 0814). Their target, where the report names no other, is the
+/// civilians of the place (PLOVER codes "threatened to institute a curfew
+/// in Algiers" as against DZA CVL).
+pub fn imposed_on_population(code: &str) -> bool {
+    matches!(code, "1723" | "1724" | "1323" | "1324" | "0813" | "0814")
+}
+
 /// A cyberattack (176, "Attack cybernetically": PLOVER COERCE `cyber`),
 /// whose perpetrator a report often does not know.
 pub fn cyber_attack(code: &str) -> bool {
