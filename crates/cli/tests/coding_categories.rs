@@ -463,6 +463,9 @@ fn wordings_of_giving_ordering_calling_and_investigating() {
         ("protest_groups", "Activists and protest groups tend to focus on American targets.", &[]),
         ("assault_rifles", "The US military will send 2,000 assault rifles to the Somali army next month.", &["AGREE"]),
         ("strike_action", "The Danish dock workers took strike action on Tuesday.", &["PROTEST"]),
+        // A people placed nowhere belongs to the document's country, or
+        // to none: its act is not dropped for that.
+        ("ethnic", "Up to 1,000 ethnic Turks began a hunger strike on Monday to protest against the decision to send them back.", &["PROTEST"]),
         ("boosted", "Russia and China boosted trade on Monday.", &["COOPERATE"]),
         ("expanding", "Cambodia and India are expanding intelligence sharing, officials said on Monday.", &["COOPERATE"]),
         ("expanded", "The Obama administration began an expanded intelligence sharing with Guatemala on Friday.", &["COOPERATE"]),

@@ -164,10 +164,12 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
         };
         let when = crate::time::when(&rec, date);
         let (event_date, date_text) = (when.day, when.day_text.clone());
-        // An ethnic group belongs to the country the sentence places it in.
+        // An ethnic group belongs to the country the sentence places it in,
+        // else to the one the document is about ("ethnic Turks began a
+        // hunger strike" against Sweden's decision), else to none.
         for (p, entities) in rec.actors.iter().zip(resolved.iter_mut()) {
             if p.mentions.iter().any(|m| m.ethnic) {
-                let here = place.as_ref().and_then(|pl| pl.country_code.clone());
+                let here = place.as_ref().and_then(|pl| pl.country_code.clone()).or_else(|| main_country.clone().filter(|c| !dyad_ontology::plover::is_international_entity(c)));
                 entities.retain_mut(|e| match &here {
                     Some(code) => {
                         e.code = code.clone();
@@ -175,7 +177,15 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
                         e.cameo_code = format!("{code}CVL");
                         true
                     }
-                    None => false,
+                    // Placed nowhere, a people of no country the report
+                    // names ("ethnic Turks began a hunger strike"), with its
+                    // sector: PLOVER allows an entity without a code.
+                    None => {
+                        e.code.clear();
+                        e.sector.get_or_insert(Sector::CVL);
+                        e.cameo_code = "CVL".into();
+                        true
+                    }
                 });
             }
         }
