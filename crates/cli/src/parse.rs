@@ -76,7 +76,7 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
     Ok(exit_code(read, skipped, args.input.strict))
 }
 
-fn evaluate(model: &Model, gold: &PathBuf, relations: bool) -> Result<ExitCode, String> {
+fn evaluate(model: &Model, gold: &std::path::Path, relations: bool) -> Result<ExitCode, String> {
     let sentences = conllu::read_file(gold).map_err(|e| e.to_string())?;
     let (report, _) = eval::evaluate_model(model, &sentences);
     let mut text = format!(

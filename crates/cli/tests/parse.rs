@@ -8,6 +8,7 @@ use common::{dyad, shared, stderr, stdout};
 use dyad_syntax::conllu;
 
 /// (form, upos, head form, deprel) of every word, per sentence (keyed by its text).
+#[allow(clippy::type_complexity)]
 fn words(conllu_text: &str) -> Vec<(String, Vec<(String, String, String, String)>)> {
     conllu::parse("out", conllu_text)
         .unwrap()

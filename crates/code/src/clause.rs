@@ -169,6 +169,7 @@ pub(crate) fn verb_group_start(s: &Sentence<'_>, dict: &Dictionaries, from: usiz
 /// after the verb ("rejected a U.S. request") or right after it; never a
 /// place ("in the Gaza Strip"), never across a comma or into a relative
 /// clause. The caller takes the first that names somebody.
+#[allow(clippy::nonminimal_bool)]
 pub(crate) fn objects<'a>(
     s: &Sentence<'_>,
     dict: &Dictionaries,

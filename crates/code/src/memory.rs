@@ -230,7 +230,7 @@ impl Memory {
                 if m.role_only && m.sources.iter().any(|s| s == "agent.regime") && phrase_text.to_lowercase().starts_with("the regime") {
                     // The regime the document last named with its country ("the
                     // Syrian regime", "the Assad regime"), else its main country's.
-                    let named = self.actors.iter().chain(self.people.iter()).filter(|k| k.mention.code.is_some() && k.mention.sources.iter().any(|s| s == "agent.regime")).last();
+                    let named = self.actors.iter().chain(self.people.iter()).rfind(|k| k.mention.code.is_some() && k.mention.sources.iter().any(|s| s == "agent.regime"));
                     if let Some(k) = named {
                         return vec![with_role(&k.mention, m)];
                     }

@@ -127,7 +127,7 @@ pub(crate) fn main_country(recs: &[Option<Recognized<'_>>], dateline: Option<&st
     if let Some(d) = dateline {
         add(d, 2);
     }
-    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
     match counts.as_slice() {
         [(c, n), rest @ ..] if *n >= MIN_MENTIONS && rest.first().is_none_or(|(_, m)| m < n) => Some(c.clone()),
         _ => None,

@@ -16,6 +16,7 @@ use crate::Entity;
 /// gives no actor. A person with a title no dictionary knows ("Archbishop
 /// X") travels: the document's country, never the place's, is theirs. A
 /// role that opens the sentence is remembered for the next "they".
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn role_actor(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, i: usize, surely_subject: bool, here: Option<&str>, main_country: Option<&str>, text: &str, memory: &mut Memory) -> Vec<Entity> {
     let p = &rec.actors[i];
     // "foreign diplomats in Moscow", "international observers": others in

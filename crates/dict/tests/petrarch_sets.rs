@@ -53,7 +53,7 @@ fn a_petrarch_set_given_as_dyad_dictionaries_is_named_as_such() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("Country.actors.txt"), "ARNOR [ARN]\n").unwrap();
     std::fs::write(dir.path().join("PETR_config.ini"), "[Dictionaries]\n").unwrap();
-    let err = Dictionaries::load(&Source::Directory(dir.path().to_path_buf())).err().expect("not dyad's dictionaries").to_string();
+    let err = Dictionaries::load(&Source::Directory(dir.path().to_path_buf())).map(|_| ()).expect_err("not dyad's dictionaries").to_string();
     assert!(err.contains("a PETRARCH dictionary set (Country.actors.txt, PETR_config.ini)") && err.contains("dyad code --format petrarch"), "{err}");
     // A directory of neither kind keeps the plain message.
     let empty = tempfile::tempdir().unwrap();

@@ -526,16 +526,16 @@ fn judge(g: &Gazetteer, text: &str, p: &Prepared, i: usize, j: usize, refs: &[Na
     // "the White House", "a White House meeting": a town's name of several
     // words after a determiner is a building or an area, not the town.
     // ("the Hall County town" is the county: counties take "the".)
-    if !single && prev(1).is_some_and(|w| determiners(w)) && kept.iter().all(|r| kind_of(r) == Kind::Town) {
+    if !single && prev(1).is_some_and(determiners) && kept.iter().all(|r| kind_of(r) == Kind::Town) {
         return None;
     }
     // "Xinhua news agency", "Xinhua reported": an organisation.
-    if single && !big && next.is_some_and(|w| media(w)) {
+    if single && !big && next.is_some_and(media) {
         return None;
     }
     if single && !major {
         // A person: "Mr Jackson", "Jackson said".
-        if prev(1).is_some_and(|w| titles(w)) || next.is_some_and(|w| speech(w)) {
+        if prev(1).is_some_and(titles) || next.is_some_and(speech) {
             return None;
         }
     }
@@ -567,7 +567,7 @@ fn judge(g: &Gazetteer, text: &str, p: &Prepared, i: usize, j: usize, refs: &[Na
             return None;
         }
     }
-    let at = (prev(1).is_some_and(|w| at(w)) || after_place_noun) && !kept.iter().any(|r| r.flags & NameRef::ADJECTIVE != 0);
+    let at = (prev(1).is_some_and(at) || after_place_noun) && !kept.iter().any(|r| r.flags & NameRef::ADJECTIVE != 0);
     Some((kept, locative || after_place_noun, at))
 }
 

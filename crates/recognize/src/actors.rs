@@ -461,11 +461,10 @@ fn merge(a: &mut Mention, b: Mention) {
 /// Where a role word starts after at most two descriptive words (lower-case
 /// nouns or adjectives that are not verbs, or capitalised names such as
 /// "Sandinista"), counting from `from`; `None` if no role follows.
-#[allow(clippy::type_complexity)]
+#[allow(clippy::type_complexity, clippy::needless_range_loop)]
 fn agent_after(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, Vec<Piece>)>], from: usize, after_name: bool) -> Option<usize> {
     let n = s.lower.len();
-    let mut k = from;
-    for _ in 0..=2 {
+    for k in from..=from + 2 {
         if k >= n {
             return None;
         }
@@ -489,7 +488,6 @@ fn agent_after(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize,
         if !(descriptive || (capitalised && !c.known())) {
             return None;
         }
-        k += 1;
     }
     None
 }

@@ -73,14 +73,13 @@ impl Matcher<'_, '_> {
         let time_unit = |k: usize| self.s.lower.get(k).is_some_and(|w| self.dict.closed.is(dyad_dict::WordClass::TimeUnit, w));
         // "Sunday night", "Friday morning": a day and a part of it.
         let part_of_day = |k: usize| self.s.lower.get(k).is_some_and(|w| matches!(w.as_ref(), "night" | "morning" | "afternoon" | "evening"));
-        if adverbial(t) && self.s.lower[t].ends_with("day") && part_of_day(t + 1) {
+        let day_and_part = adverbial(t) && self.s.lower[t].ends_with("day") && part_of_day(t + 1);
+        let on_day = self.s.lower[t] == "on" && adverbial(t + 1) && self.s.lower[t + 1].ends_with("day");
+        let last_unit = matches!(self.s.lower[t].as_ref(), "last" | "this" | "next") && time_unit(t + 1);
+        if day_and_part || on_day || last_unit {
             2
         } else if adverbial(t) {
             1
-        } else if self.s.lower[t] == "on" && adverbial(t + 1) && self.s.lower[t + 1].ends_with("day") {
-            2
-        } else if matches!(self.s.lower[t].as_ref(), "last" | "this" | "next") && time_unit(t + 1) {
-            2
         } else {
             0
         }

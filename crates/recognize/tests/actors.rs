@@ -12,6 +12,7 @@ fn dict() -> &'static Dictionaries {
 }
 
 /// (phrase text, [(code, sector, person)]) for each actor phrase.
+#[allow(clippy::type_complexity)]
 fn actors(text: &str, date: &str) -> Vec<(String, Vec<(Option<String>, Option<String>, Option<String>)>)> {
     let date = NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap();
     let rec = recognize(text, Span { start: 0, end: text.len() }, dict(), date);
