@@ -466,6 +466,8 @@ fn wordings_of_giving_ordering_calling_and_investigating() {
         // A people placed nowhere belongs to the document's country, or
         // to none: its act is not dropped for that.
         ("ethnic", "Up to 1,000 ethnic Turks began a hunger strike on Monday to protest against the decision to send them back.", &["PROTEST"]),
+        // Who reports an attack did not make it.
+        ("reported", "A UN report said three days of intensive shelling had displaced 5,000 people on Monday.", &[]),
         ("boosted", "Russia and China boosted trade on Monday.", &["COOPERATE"]),
         ("expanding", "Cambodia and India are expanding intelligence sharing, officials said on Monday.", &["COOPERATE"]),
         ("expanded", "The Obama administration began an expanded intelligence sharing with Guatemala on Friday.", &["COOPERATE"]),

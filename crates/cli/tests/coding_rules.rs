@@ -138,9 +138,9 @@ fn the_tree_gives_the_subject_and_refuses_one_that_names_nobody() {
     eprintln!("{with_tree:?}");
     assert!(!with_tree.iter().any(|(d, _, a)| d == "relative" && a.iter().any(|x| x.starts_with("TUR"))), "{with_tree:?}");
     assert!(!with_tree.iter().any(|(d, _, _)| d == "decision"), "{with_tree:?}");
-    // Word order alone takes the speaker for the sender.
+    // Word order alone does not reach the speaker across "said" either.
     let word_order = coded(&docs, &["--no-syntax"]);
-    assert!(word_order.iter().any(|(d, c, a)| d == "decision" && c == "MOBILIZE" && a == &["IRN/-"]), "{word_order:?}");
+    assert!(!word_order.iter().any(|(d, _, a)| d == "decision" && a == &["IRN/-"]), "{word_order:?}");
 }
 
 #[test]

@@ -117,6 +117,9 @@ pub(crate) fn subject<'a>(s: &Sentence<'_>, dict: &Dictionaries, phrases: &'a [A
             && !boundary_between(s, p.end, before)
             && (own.is_some() || inside(regions, p.start).is_none())
             && !(p.start > 0 && dict.closed.is(WordClass::Preposition, &s.lower[p.start - 1]) && !quantity_of(s, p.start - 1))
+            // Not across a verb of saying: "a UN report said three days of
+            // shelling had displaced 5,000" names the reporter, not who shelled.
+            && !(p.end..before).any(|k| matches!(s.lower[k].as_ref(), "said" | "says" | "say" | "saying" | "told" | "tells" | "reported" | "reports" | "stated"))
     })
 }
 
