@@ -470,6 +470,8 @@ fn wordings_of_giving_ordering_calling_and_investigating() {
         ("reported", "A UN report said three days of intensive shelling had displaced 5,000 people on Monday.", &[]),
         // Going somewhere to fight is a journey, no attack.
         ("went_to_fight", "A British man who went to Syria to fight against Islamic State has died, his mother said on Monday.", &[]),
+        // A country's people travelling make no visit.
+        ("britons", "Hundreds of Britons travelled to Syria on Monday.", &[]),
         ("boosted", "Russia and China boosted trade on Monday.", &["COOPERATE"]),
         ("expanding", "Cambodia and India are expanding intelligence sharing, officials said on Monday.", &["COOPERATE"]),
         ("expanded", "The Obama administration began an expanded intelligence sharing with Guatemala on Friday.", &["COOPERATE"]),

@@ -606,7 +606,14 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
             }
             // "The British student travelled to Syria": a private person's
             // journey is no visit.
-            if cam.code == "042" && actor.iter().all(|e| e.sector.is_some_and(|s| s.private_person())) {
+            // ("Britons who travelled to Isis territory": a country's people,
+            // named by a plural, travel; a state does not.)
+            let travelled = rec.sentence.lower[trig.anchor].starts_with("travel");
+            let people_of_a_country = |e: &Entity| {
+                let t = e.entity_text.trim_end();
+                e.sector.is_none() && e.code.len() == 3 && !dyad_ontology::plover::is_international_entity(&e.code) && t.ends_with('s') && !t.ends_with("'s") && !t.ends_with("’s")
+            };
+            if cam.code == "042" && actor.iter().all(|e| e.sector.is_some_and(|s| s.private_person()) || (travelled && people_of_a_country(e))) {
                 notes.add(|| format!("{}: a private journey, no visit", pattern.id));
                 continue;
             }
