@@ -205,6 +205,28 @@ impl ParseInput<'_> {
     }
 }
 
+/// The bucketed distance from the stack top to the buffer front, 0 when
+/// either is missing or the stack top is the root.
+#[inline(always)]
+pub(crate) fn s0_b0_distance(st: &State) -> u64 {
+    match (st.s(0), st.buf(0)) {
+        (Some(a), Some(b)) if a > 0 => bucket(b - a),
+        _ => 0,
+    }
+}
+
+/// How many dependents the word `k` has on its left so far (0 for none).
+#[inline(always)]
+pub(crate) fn left_count(st: &State, k: Option<u32>) -> u64 {
+    k.map_or(0, |k| st.nleft[k as usize] as u64)
+}
+
+/// How many dependents the word `k` has on its right so far (0 for none).
+#[inline(always)]
+pub(crate) fn right_count(st: &State, k: Option<u32>) -> u64 {
+    k.map_or(0, |k| st.nright[k as usize] as u64)
+}
+
 /// A child slot as an option (NONE is absent).
 #[inline]
 pub(crate) fn child(v: &[u32], k: Option<u32>) -> Option<u32> {
@@ -313,12 +335,9 @@ fn pair_features(x: &ParseInput, st: &State, buf: &mut Vec<u64>) {
     let (s0l1, s0l2, s0r1, s0r2) = (child(&st.lc1, s0), child(&st.lc2, s0), child(&st.rc1, s0), child(&st.rc2, s0));
     let (b0l1, b0l2) = (child(&st.lc1, b0), child(&st.lc2, b0));
     let (s1r1, s1l1) = (child(&st.rc1, s1), child(&st.lc1, s1));
-    let dist = match (s0, b0) {
-        (Some(a), Some(b)) if a > 0 => bucket(b - a),
-        _ => 0,
-    };
-    let vl = |k: Option<u32>| k.map_or(0, |k| st.nleft[k as usize] as u64);
-    let vr = |k: Option<u32>| k.map_or(0, |k| st.nright[k as usize] as u64);
+    let dist = s0_b0_distance(st);
+    let vl = |k: Option<u32>| left_count(st, k);
+    let vr = |k: Option<u32>| right_count(st, k);
     let mut o = Out { buf };
     o.f2(214, s0w, b0w);
     o.f2(215, s0p, b0p);
@@ -397,12 +416,9 @@ pub fn transition_word_features(x: &ParseInput, st: &State, buf: &mut Vec<u64>) 
     let (s0w, s0p, s1w, s1p) = (x.w(s0), x.p(s0), x.w(s1), x.p(s1));
     let (b0w, b0p) = (x.w(b0), x.p(b0));
     let (s0l1, s0r1, b0l1, s1r1) = (child(&st.lc1, s0), child(&st.rc1, s0), child(&st.lc1, b0), child(&st.rc1, s1));
-    let dist = match (s0, b0) {
-        (Some(a), Some(b)) if a > 0 => bucket(b - a),
-        _ => 0,
-    };
-    let vl = |k: Option<u32>| k.map_or(0, |k| st.nleft[k as usize] as u64);
-    let vr = |k: Option<u32>| k.map_or(0, |k| st.nright[k as usize] as u64);
+    let dist = s0_b0_distance(st);
+    let vl = |k: Option<u32>| left_count(st, k);
+    let vr = |k: Option<u32>| right_count(st, k);
     let mut o = Out { buf };
     o.f2(214, s0w, b0w);
     o.f3(216, s0w, s0p, b0p);

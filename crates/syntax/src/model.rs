@@ -389,6 +389,20 @@ mod tests {
     use super::*;
     use crate::features::{label_features, transition_features};
 
+    /// The label the full label feature set gives the arc that move `m`
+    /// makes in `st` (the root's is fixed; a move without an arc has none).
+    fn full_label(model: &Model, x: &ParseInput, st: &State, m: Move, features: &mut Vec<u64>, label_scores: &mut [i32]) -> u8 {
+        match st.arc(m) {
+            Some((0, _)) => Deprel::Root.index() as u8,
+            Some((h, d)) => {
+                label_features(x, st, h, d, features);
+                model.labels.score(features, label_scores);
+                best_label(label_scores)
+            }
+            None => 0,
+        }
+    }
+
     /// The parsing loop's shortcuts (one-word features summed per word and
     /// role, forced moves unscored) must choose exactly as scoring all
     /// features in every configuration does, which is how training decodes.
@@ -412,15 +426,7 @@ mod tests {
                 transition_features(&x, &st, &mut features);
                 model.moves.score(&features, &mut scores);
                 let m = best_legal(&st, &scores);
-                let label = match st.arc(m) {
-                    Some((0, _)) => Deprel::Root.index() as u8,
-                    Some((h, d)) => {
-                        label_features(&x, &st, h, d, &mut features);
-                        model.labels.score(&features, &mut label_scores);
-                        best_label(&label_scores)
-                    }
-                    None => 0,
-                };
+                let label = full_label(model, &x, &st, m, &mut features, &mut label_scores);
                 st.apply(m, label);
             }
             assert_eq!(fast.heads, st.heads[1..], "{words:?}");
@@ -519,15 +525,7 @@ mod tests {
                     arcs += 1;
                     many += usize::from(st.nleft[d as usize] >= 16 || st.nright[d as usize] >= 16);
                 }
-                let label = match st.arc(m) {
-                    Some((0, _)) => Deprel::Root.index() as u8,
-                    Some((h, d)) => {
-                        label_features(&x, &st, h, d, &mut scratch);
-                        model.labels.score(&scratch, &mut label_scores);
-                        best_label(&label_scores)
-                    }
-                    None => 0,
-                };
+                let label = full_label(model, &x, &st, m, &mut scratch, &mut label_scores);
                 st.apply(m, label);
             }
         }

@@ -22,7 +22,7 @@
 
 use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 
-use crate::features::{bucket, child, key, label, ParseInput, TAG_NONE};
+use crate::features::{child, key, label, left_count, right_count, s0_b0_distance, ParseInput, TAG_NONE};
 use crate::transition::State;
 use crate::weights::InlineTable;
 
@@ -194,12 +194,9 @@ fn values(x: &ParseInput, st: &State) -> [[u64; 3]; 16] {
     let (s0l1, s0l2, s0r1, s0r2) = (child(&st.lc1, s0), child(&st.lc2, s0), child(&st.rc1, s0), child(&st.rc2, s0));
     let (b0l1, b0l2) = (child(&st.lc1, b0), child(&st.lc2, b0));
     let (s1r1, s1l1) = (child(&st.rc1, s1), child(&st.lc1, s1));
-    let dist = match (s0, b0) {
-        (Some(a), Some(b)) if a > 0 => bucket(b - a),
-        _ => 0,
-    };
-    let vl = |k: Option<u32>| k.map_or(0, |k| st.nleft[k as usize] as u64);
-    let vr = |k: Option<u32>| k.map_or(0, |k| st.nright[k as usize] as u64);
+    let dist = s0_b0_distance(st);
+    let vl = |k: Option<u32>| left_count(st, k);
+    let vr = |k: Option<u32>| right_count(st, k);
     let l = |k: Option<u32>| label(st, k);
     debug_assert!([s0p, s1p, s2p, b0p, b1p].iter().all(|&p| p < TAGS as u64));
     [
