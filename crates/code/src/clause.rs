@@ -317,14 +317,14 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
         }
         // "made a commitment to ease restrictions", "a pledge to release":
         // a promise the subject made, announced like "will".
-        if matches!(w, "commitment" | "pledge" | "promise" | "vow" | "undertaking") && s.lower.get(k + 1).is_some_and(|n| n == "to") {
+        if dict.closed.is(WordClass::PromiseNoun, w) && s.lower.get(k + 1).is_some_and(|n| n == "to") {
             m.future = true;
             m.announced = true;
             continue;
         }
         // "is ready to arrest", "are prepared to lift": a readiness the
         // subject declares, announced like "will".
-        if matches!(w, "ready" | "prepared") && s.lower.get(k + 1).is_some_and(|n| n == "to") && k >= 1 && dict.closed.is(WordClass::Be, &s.lower[k - 1]) {
+        if dict.closed.is(WordClass::Readiness, w) && s.lower.get(k + 1).is_some_and(|n| n == "to") && k >= 1 && dict.closed.is(WordClass::Be, &s.lower[k - 1]) {
             m.future = true;
             m.announced = true;
             continue;
@@ -596,10 +596,10 @@ pub(crate) fn governed(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger, al
     // lift": the future rules read these.
     // ("ready to arrest", "prepared to strike": a readiness declared, read
     // as announced like "will".)
-    let declared_ready = matches!(before, "ready" | "prepared") && k >= 2 && dict.closed.is(WordClass::Be, &s.lower[k - 2]);
+    let declared_ready = dict.closed.is(WordClass::Readiness, before) && k >= 2 && dict.closed.is(WordClass::Be, &s.lower[k - 2]);
     // ("made a verbal commitment to ease", "gave a pledge to release": a
     // promise made with a light verb, read as announced.)
-    let promised = matches!(before, "commitment" | "pledge" | "promise" | "vow" | "undertaking") && (k.saturating_sub(4)..k - 1).any(|j| matches!(s.lower[j].as_ref(), "made" | "makes" | "make" | "gave" | "gives" | "give"));
+    let promised = dict.closed.is(WordClass::PromiseNoun, before) && (k.saturating_sub(4)..k - 1).any(|j| matches!(s.lower[j].as_ref(), "made" | "makes" | "make" | "gave" | "gives" | "give"));
     if dict.closed.is(WordClass::Future, before) || before == "due" || declared_ready || promised || be_to_future(before) {
         return false;
     }

@@ -682,8 +682,7 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
             if recipient.is_empty() && dyad_ontology::cameo::imposed_on_population(act.cameo.code) {
                 let country = here.map(str::to_string).or_else(|| actor.iter().map(|a| a.code.clone()).find(|c| c.len() == 3 && !dyad_ontology::plover::is_international_entity(c)));
                 if let Some(code) = country {
-                    let at = rec.sentence.tokens[trig.anchor].span.start;
-                    recipient.push(Entity { cameo_code: format!("{code}CVL"), code, sector: Some(Sector::CVL), entity_text: String::new(), identifier_text: None, office: None, span: Span { start: at, end: at } });
+                    recipient.push(crate::implied::unnamed(&rec, trig, code, Sector::CVL));
                     recipient_route = "implied: the population of the place a curfew or emergency rule falls on";
                 }
             }
@@ -713,8 +712,7 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
                 let other_act = Act { cameo: other.cameo?, category: other.category? };
                 Some((other, other_act, crate::assemble::modes(other, &other_act, recipient.is_empty()), crate::assemble::contexts(other, &other_act)))
             });
-            let index_before = sentence_events.len();
-            sentence_events.push((trig.anchor, Event {
+            let event = Event {
                 doc_id: doc.id.clone(),
                 sentence: si,
                 ordinal: 0,
@@ -732,16 +730,13 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
                 place: place.clone(),
                 evidence,
                 sentence_span: sentences[si].span,
-            }));
-            if let Some((other, other_act, modes, contexts)) = also_event {
+            };
+            let second = also_event.map(|(other, other_act, modes, contexts)| {
                 notes.add(|| format!("{} also reports {} ({})", pattern.id, other.id, other_act.category));
-                let mut second = sentence_events[index_before].1.clone();
-                second.category = other_act.category;
-                second.cameo = other_act.cameo;
-                second.modes = modes;
-                second.contexts = contexts;
-                sentence_events.push((trig.anchor, second));
-            }
+                Event { category: other_act.category, cameo: other_act.cameo, modes, contexts, ..event.clone() }
+            });
+            sentence_events.push((trig.anchor, event));
+            sentence_events.extend(second.map(|e| (trig.anchor, e)));
         }
         for e in crate::sentence_rules::apply(&rec, sentence_events, &mut notes) {
             events.add(e);

@@ -14,7 +14,7 @@ use crate::event::{Entity, Place};
 
 /// An entity of `code` and `sector` that names no words, anchored at the
 /// event word.
-fn unnamed(rec: &Recognized<'_>, trig: &Trigger, code: String, sector: Sector) -> Entity {
+pub(crate) fn unnamed(rec: &Recognized<'_>, trig: &Trigger, code: String, sector: Sector) -> Entity {
     let at = rec.sentence.tokens[trig.anchor].span.start;
     Entity {
         cameo_code: format!("{code}{sector}"),

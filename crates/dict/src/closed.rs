@@ -179,11 +179,18 @@ pub enum WordClass {
     /// after: before a state's forces ("Kurdish forces", "Kurdish-led
     /// forces", "separatist troops") they make a non-state armed group.
     NonStateAdjective,
+    /// Nouns of a promise that, made with a light verb and followed by an
+    /// infinitive, announce their act like "will" ("made a commitment to
+    /// ease restrictions").
+    PromiseNoun,
+    /// Adjectives of readiness that after "be" and before an infinitive
+    /// announce their act like "will" ("are ready to arrest").
+    Readiness,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 58] = [
+    pub const ALL: [WordClass; 60] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -242,6 +249,8 @@ impl WordClass {
         WordClass::AcronymLookalike,
         WordClass::ClockAbbreviation,
         WordClass::NonStateAdjective,
+        WordClass::PromiseNoun,
+        WordClass::Readiness,
     ];
 
     /// The class's name in the data file.
@@ -305,6 +314,8 @@ impl WordClass {
             WordClass::AcronymLookalike => "acronym_lookalike",
             WordClass::ClockAbbreviation => "clock_abbreviation",
             WordClass::NonStateAdjective => "non_state_adjective",
+            WordClass::PromiseNoun => "promise_noun",
+            WordClass::Readiness => "readiness",
         }
     }
 

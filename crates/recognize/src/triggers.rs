@@ -328,6 +328,12 @@ fn noun_use(s: &Sentence<'_>, dict: &Dictionaries, t: usize) -> bool {
     if t > 0 && s.lower[t].ends_with('s') && past_verb_only(s, dict, t - 1) {
         return true;
     }
+    // "the rebels started pulling out": an "-ing" form right after a past
+    // verb is that verb's complement, not a noun of the phrase before it.
+    let after_past_verb = t > 0 && !dict.lexicon.classes(s.words[t - 1]).noun() && dict.lexicon.verb_readings(s.words[t - 1]).iter().any(|(_, tag)| *tag == dyad_dict::VerbTag::Past);
+    if s.lower[t].ends_with("ing") && after_past_verb {
+        return false;
+    }
     let past = dict.lexicon.has_reading(s.words[t], dyad_dict::VerbTag::Past);
     let mut k = t;
     for _ in 0..3 {
@@ -336,13 +342,6 @@ fn noun_use(s: &Sentence<'_>, dict: &Dictionaries, t: usize) -> bool {
         }
         k -= 1;
         let w = s.lower[k].as_ref();
-        // "the rebels started pulling out": an "-ing" form right after a
-        // past verb is that verb's complement, not a noun of the phrase
-        // before it.
-        let past_verb = || !dict.lexicon.classes(s.words[k]).noun() && dict.lexicon.verb_readings(s.words[k]).iter().any(|(_, tag)| *tag == dyad_dict::VerbTag::Past);
-        if s.lower[t].ends_with("ing") && k + 1 == t && past_verb() {
-            return false;
-        }
         if w == "'s" || dict.closed.is(WordClass::Determiner, w) || matches!(w, "of" | "for" | "in" | "on" | "with" | "about" | "against" | "from" | "our" | "my" | "your") {
             // "-ing" after a preposition is verbal: "after meeting the minister".
             return !(s.lower[t].ends_with("ing") && !dict.closed.is(WordClass::Determiner, w) && w != "'s");

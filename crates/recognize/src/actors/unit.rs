@@ -61,9 +61,10 @@ fn reference(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, V
         let definite = matches!(lower(start), "the" | "this" | "that");
         let followed_by = |w: &str| i + 1 < n && lower(i + 1) == w;
         let followed_by_at = |k: usize, w: &str| k + 1 < n && lower(k + 1) == w;
+        let group_noun = |w: &str| matches!(w, "group" | "organisation" | "organization" | "movement");
         if definite && i < n && piece_at[i].is_none() && !followed_by("of") && !followed_by("'s") {
             let reference = match lower(i) {
-                "group" | "organisation" | "organization" | "movement" => Some(Reference::Organisation),
+                w if group_noun(w) => Some(Reference::Organisation),
                 "country" | "nation" => Some(Reference::Country),
                 _ => None,
             };
@@ -73,7 +74,7 @@ fn reference(s: &Sentence<'_>, dict: &Dictionaries, piece_at: &[Option<(usize, V
         }
         // "the group's remaining fighters", "the movement's leaders": the
         // people of a group named before are that group.
-        if definite && followed_by("'s") && matches!(lower(i), "group" | "organisation" | "organization" | "movement") {
+        if definite && followed_by("'s") && group_noun(lower(i)) {
             // (Up to two modifiers: "remaining", "senior", "foreign".)
             let mut k = i + 2;
             while k < n && k < i + 4 && piece_at[k].is_none() && s.lower[k].chars().all(|c| c.is_alphabetic() || c == '-') && !dict.closed.is(WordClass::Function, lower(k)) {
