@@ -290,3 +290,39 @@ fn a_curfew_falls_on_the_population_of_its_place() {
         assert_eq!(e["recipient"][0]["sector"], "CVL", "{e}");
     }
 }
+
+#[test]
+fn a_role_owned_by_a_pronoun_is_the_owners() {
+    // "its troops" are Turkey's, not the forces of the place they shelled;
+    // "their gunmen" are the Taliban; "its" takes the nearest clause's
+    // subject, not the sentence's.
+    let lines = [
+        r#"{"id":"state","date":"2019-06-05","text":"Turkey said its troops shelled Kurdish positions near Afrin."}"#,
+        r#"{"id":"group","date":"2019-06-05","text":"The Taliban claimed that their gunmen attacked an army checkpoint in Kandahar."}"#,
+        r#"{"id":"nearest","date":"2019-06-05","text":"The UN report came as North Korea said gunmen had killed two of its soldiers near the border."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let assault = |id: &str| events.iter().find(|e| e["doc_id"] == id && e["event"][0] == "ASSAULT").unwrap_or_else(|| panic!("no assault in {id}: {events:?}"));
+    assert_eq!(codes(&assault("state")["actor"]), ["TUR"], "{}", assault("state"));
+    assert_eq!(assault("state")["actor"][0]["sector"], "MIL");
+    assert_eq!(codes(&assault("group")["actor"]), ["AFG"], "{}", assault("group"));
+    assert_eq!(assault("group")["actor"][0]["sector"], "REB");
+    assert!(codes(&assault("nearest")["recipient"]).iter().all(|c| c == "PRK"), "{}", assault("nearest"));
+}
+
+#[test]
+fn a_post_of_the_armed_forces_or_police_stands_for_them() {
+    let lines = [
+        r#"{"id":"base","date":"2019-06-05","text":"A swarm of drones attacked a Russian airbase in north-western Syria."}"#,
+        r#"{"id":"checkpoint","date":"2019-06-05","text":"Rebels shelled an army checkpoint near Aleppo."}"#,
+        r#"{"id":"station","date":"2019-06-05","text":"Militants attacked a police station in Kabul."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let target = |id: &str| {
+        let e = events.iter().find(|e| e["doc_id"] == id && e["event"][0] == "ASSAULT").unwrap_or_else(|| panic!("no assault in {id}: {events:?}"));
+        (codes(&e["recipient"]), e["recipient"][0]["sector"].as_str().unwrap_or("").to_string())
+    };
+    assert_eq!(target("base"), (vec!["RUS".to_string()], "MIL".to_string()));
+    assert_eq!(target("checkpoint"), (vec!["SYR".to_string()], "MIL".to_string()));
+    assert_eq!(target("station"), (vec!["AFG".to_string()], "COP".to_string()));
+}

@@ -203,6 +203,12 @@ pub(crate) fn resolve_all(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, 
                 _ => memory.resolve(m, ptext),
             })
             .collect();
+        // "Turkey said its troops shelled ...": a role owned by a pronoun
+        // is the owner's.
+        let resolutions = match owned_role(rec, dict, &earlier, subject.as_deref(), person_subject.as_ref(), pi) {
+            Some(owned) => vec![owned],
+            None => resolutions,
+        };
         if pi == 0 && p.start <= 2 && p.start < first_event {
             let found: Vec<Mention> = resolutions.iter().flatten().cloned().collect();
             if let [one] = found.as_slice() {
@@ -285,6 +291,57 @@ pub(crate) fn resolve_all(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, 
         }
     }
     out
+}
+
+/// The entity of a role phrase owned by a possessive pronoun, "its
+/// troops", "their fighters", "his forces": the owner is found as "it",
+/// "they" or "he" would be within the sentence (the nearest earlier
+/// clause's subject, else the sentence's; for "his"/"her" only the
+/// sentence's person subject). A state's role keeps its sector in the state's country
+/// ("Turkey said its troops" are TUR MIL, not the forces of the place they
+/// shelled); a non-state group's people are the group ("the Taliban said
+/// their gunmen").
+fn owned_role(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, earlier: &[Vec<Mention>], subject: Option<&[Mention]>, person_subject: Option<&Mention>, pi: usize) -> Option<Vec<Mention>> {
+    let p = &rec.actors[pi];
+    let [role] = p.mentions.as_slice() else { return None };
+    if role.code.is_some() || role.reference.is_some() || role.sector.is_none() || role.person.is_some() || role.bare_name || p.end - p.start < 2 {
+        return None;
+    }
+    let pronoun = rec.sentence.lower[p.start].as_ref();
+    let owners: Vec<Mention> = match pronoun {
+        "his" | "her" => person_subject.filter(|_| pi > 0).cloned().into_iter().collect(),
+        "its" | "their" => {
+            let it = pronoun == "its";
+            let as_pronoun = if it { "it" } else { "they" };
+            let first_plural = rec.actors.first().is_some_and(|f| common_plural_head(rec, f));
+            // The nearest clause's subject first ("The UN report came as
+            // North Korea said one of its soldiers ..."); never a phrase of
+            // another sentence, which the document seldom means.
+            clause_subject(rec, dict, earlier, pi, as_pronoun)
+                .or_else(|| subject.filter(|_| pi > 0 && !(it && first_plural)).map(<[Mention]>::to_vec))
+                .unwrap_or_default()
+        }
+        _ => return None,
+    };
+    if owners.is_empty() || owners.iter().any(|o| o.code.is_none()) {
+        return None;
+    }
+    Some(
+        owners
+            .into_iter()
+            .map(|owner| {
+                let code = owner.code.as_deref().unwrap_or_default();
+                let state = code.len() == 3 && !dyad_ontology::plover::is_international_entity(code) && !crate::memory::is_non_state_group(&owner);
+                if state {
+                    Mention { code: owner.code.clone(), cameo_code: None, sources: owner.sources.clone(), ..role.clone() }
+                } else {
+                    let mut group = owner;
+                    crate::memory::forget_person(&mut group);
+                    group
+                }
+            })
+            .collect(),
+    )
 }
 
 /// The subject of an earlier clause of the sentence that "it" or "they" at
