@@ -770,6 +770,9 @@ fn what_somebody_must_do_is_no_act() {
         r#"{"id":"must","date":"2019-06-05","text":"A judge ruled on Monday that police must return the confiscated vehicles."}"#,
         r#"{"id":"has_to","date":"2019-06-05","text":"The British government has to recognise the new government, the minister said on Monday."}"#,
         r#"{"id":"done","date":"2019-06-05","text":"Police returned the confiscated vehicles on Monday."}"#,
+        // What somebody thinks a party should do: no act of that party.
+        r#"{"id":"should_strike","date":"2019-06-05","text":"The senator said Israel should strike Iran's nuclear sites."}"#,
+        r#"{"id":"should_sanction","date":"2019-06-05","text":"Britain should impose sanctions on Russia, the report said on Monday."}"#,
     ];
     let events = code_lines(&lines, &[]);
     let docs: Vec<&str> = events.iter().map(|e| e["doc_id"].as_str().unwrap()).collect();

@@ -26,8 +26,8 @@ pub(crate) struct Modality {
     pub condition: bool,
     /// A standing relation, not one event ("has long backed").
     pub habitual: bool,
-    /// An obligation ("must return", "has to withdraw"): what somebody must
-    /// do, not what was done.
+    /// An obligation ("must return", "has to withdraw", "should impose"):
+    /// what somebody must or should do, not what was done.
     pub obliged: bool,
 }
 
@@ -345,7 +345,10 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
         if dict.closed.is(WordClass::Hypothetical, w) {
             m.hypothetical = true;
         }
-        if w == "must" || (w == "to" && k >= 1 && matches!(s.lower[k - 1].as_ref(), "has" | "have" | "had" | "ought")) {
+        // ("Israel should strike Iran", "Britain should impose sanctions":
+        // what somebody thinks a party should do, not what it did or
+        // announced.)
+        if matches!(w, "must" | "should") || (w == "to" && k >= 1 && matches!(s.lower[k - 1].as_ref(), "has" | "have" | "had" | "ought")) {
             m.obliged = true;
         }
         if dict.closed.is(WordClass::Speculative, w) {

@@ -205,10 +205,11 @@ pub(crate) fn resolve_all(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, 
             .collect();
         // "Turkey said its troops shelled ...": a role owned by a pronoun
         // is the owner's.
-        let resolutions = match owned_role(rec, dict, &earlier, subject.as_deref(), person_subject.as_ref(), pi) {
-            Some(owned) => vec![owned],
-            None => resolutions,
-        };
+        let owned = owned_role(rec, dict, &earlier, subject.as_deref(), person_subject.as_ref(), pi);
+        // (The owner is remembered already; its troops are no new party
+        // for "the two countries" of the next sentence.)
+        let remember_resolved = owned.is_none();
+        let resolutions = owned.map(|o| vec![o]).unwrap_or(resolutions);
         if pi == 0 && p.start <= 2 && p.start < first_event {
             let found: Vec<Mention> = resolutions.iter().flatten().cloned().collect();
             if let [one] = found.as_slice() {
@@ -262,7 +263,7 @@ pub(crate) fn resolve_all(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, 
             }
             if m.code.is_some() && !m.metonym_place {
                 memory.remember(m);
-            } else if m.code.is_none() {
+            } else if m.code.is_none() && remember_resolved {
                 // A name resolved now is remembered under its new form too.
                 for r in resolved {
                     memory.remember(r);
