@@ -722,3 +722,15 @@ fn the_attack_the_victims_were_hit_in_may_follow_a_place() {
     assert_eq!(codes(&kill["actor"]), ["RUS"], "{kill}");
     assert_eq!(codes(&kill["recipient"]), ["SYR"], "{kill}");
 }
+
+#[test]
+fn whose_side_an_act_is_on_is_not_its_recipient() {
+    let lines = [
+        r#"{"id":"behalf","date":"2019-06-05","text":"The rebels launched attacks on behalf of the Syrian government."}"#,
+        r#"{"id":"against","date":"2019-06-05","text":"The rebels launched attacks on the Syrian government."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let recipient = |id: &str| codes(&events.iter().find(|e| e["doc_id"] == id && e["event"][0] == "ASSAULT").unwrap_or_else(|| panic!("no attack in {id}: {events:?}"))["recipient"]);
+    assert!(recipient("behalf").is_empty(), "{events:?}");
+    assert_eq!(recipient("against"), ["SYR"], "{events:?}");
+}

@@ -64,6 +64,9 @@ pub(crate) fn choose(
         // "launched an offensive into Afrin spearheaded by its rebel
         // allies": the agent of another participle is nobody's object.
         .filter(|&i| !agent_of_another_participle(rec, dict, trig, rec.actors[i].start))
+        // "launched attacks on behalf of the government": whose side an
+        // act is on, not whom it is done to.
+        .filter(|&i| !on_behalf_of(rec, rec.actors[i].start))
         .collect();
     let chosen = if subject_is_victim {
         subject(&rec.sentence, dict, &rec.actors, trig, regions).and_then(|p| index_of(rec, p))
@@ -88,6 +91,12 @@ pub(crate) fn choose(
         candidates.iter().copied().find(|&i| !only_actor(i)).or(candidates.first().copied())
     };
     Objects { phrases, chosen }
+}
+
+/// The phrase at `start` follows "on behalf of" or "in the name of".
+fn on_behalf_of(rec: &Recognized<'_>, start: usize) -> bool {
+    let lower = &rec.sentence.lower;
+    start >= 2 && lower[start - 1] == "of" && (lower[start - 2] == "behalf" || (start >= 3 && lower[start - 2] == "name" && lower[start - 3] == "the"))
 }
 
 /// The phrase at `start` follows "by" after a past participle that is not
