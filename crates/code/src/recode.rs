@@ -36,6 +36,23 @@ pub(crate) fn by_wording(act: &mut Act, rec: &Recognized<'_>, dict: &Dictionarie
     if act.category == Category::Agree && to_stop {
         act.recode("080");
     }
+    // "pledged to keep fighting the militias", "vowed to arrest the
+    // organisers": a promise of force, coercion or sanctions is a threat
+    // (PLOVER THREATEN), not an undertaking to cooperate; the act promised
+    // is what the threat is about. (Not "agreed to fight together".)
+    let promise = lower.get(ends.saturating_sub(1)).is_some_and(|w| w == "to") && crate::clause::verb_in_class(&rec.sentence, dict, trig.anchor, dyad_dict::WordClass::PromiseVerb);
+    if act.category == Category::Agree && promise {
+        let promised = rec.triggers.iter().filter(|t| t.start.min(t.anchor) >= ends && t.anchor <= ends + 3).find_map(|t| dict.patterns[t.pattern].category);
+        let threat = match promised {
+            Some(Category::Assault) => Some("138"),
+            Some(Category::Coerce) => Some("130"),
+            Some(Category::Sanction) => Some("131"),
+            _ => None,
+        };
+        if let Some(code) = threat {
+            act.recode(code);
+        }
+    }
 }
 
 /// PLOVER: violence by protesters or a crowd is a riot (PROTEST `riot`),
@@ -74,6 +91,9 @@ mod tests {
         assert_eq!(recoded("Rebels struck the base on Monday.", Sector::REB), Category::Assault);
         assert_eq!(recoded("The rebels agreed to stop fighting.", Sector::REB), Category::Concede);
         assert_eq!(recoded("Protesters attacked the police station.", Sector::CVL), Category::Protest);
+        assert_eq!(recoded("Turkey pledged to keep fighting the Kurdish militias.", Sector::GOV), Category::Threaten);
+        assert_eq!(recoded("The junta promised to arrest the organisers.", Sector::GOV), Category::Threaten);
+        assert_eq!(recoded("Turkey pledged to support the Kurdish militias.", Sector::GOV), Category::Agree);
         assert!(cameo::lookup("145").is_ok());
     }
 }

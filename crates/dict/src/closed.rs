@@ -186,11 +186,15 @@ pub enum WordClass {
     /// Adjectives of readiness that after "be" and before an infinitive
     /// announce their act like "will" ("are ready to arrest").
     Readiness,
+    /// Verbs of promising (lemmas): a promise of force or coercion ("vowed
+    /// to keep fighting the militias") is a threat, not an undertaking to
+    /// cooperate.
+    PromiseVerb,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 60] = [
+    pub const ALL: [WordClass; 61] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -251,6 +255,7 @@ impl WordClass {
         WordClass::NonStateAdjective,
         WordClass::PromiseNoun,
         WordClass::Readiness,
+        WordClass::PromiseVerb,
     ];
 
     /// The class's name in the data file.
@@ -316,6 +321,7 @@ impl WordClass {
             WordClass::NonStateAdjective => "non_state_adjective",
             WordClass::PromiseNoun => "promise_noun",
             WordClass::Readiness => "readiness",
+            WordClass::PromiseVerb => "promise_verb",
         }
     }
 
