@@ -495,3 +495,29 @@ fn a_prison_sentence_is_a_conviction_and_a_detention() {
 fn s(x: &str) -> String {
     x.to_string()
 }
+
+#[test]
+fn common_wordings_of_each_category_are_known() {
+    // One sentence per class of wording added together (written for this
+    // test, not taken from any evaluation set).
+    let cases = [
+        ("backing", "Kenya's foreign minister voiced strong backing for Somalia's bid to join the East African Community.", "SUPPORT"),
+        ("amnesty", "Iraq's parliament passed a general amnesty law on Sunday.", "CONCEDE"),
+        ("patrols", "Indonesian and Malaysian forces carried out coordinated maritime patrols in the Strait of Malacca.", "COOPERATE"),
+        ("freed", "Venezuelan authorities freed a jailed opposition activist in Caracas on Monday.", "RETREAT"),
+        ("let_in", "Iran let International Atomic Energy Agency inspectors into the Fordow site on Thursday.", "RETREAT"),
+        ("ceded", "Armenia ceded four border villages to Azerbaijan on Friday.", "RETREAT"),
+        ("lending", "The World Bank suspended new lending to Uganda on Tuesday.", "SANCTION"),
+        ("contact", "Morocco cut off all contact with the German embassy in Rabat.", "SANCTION"),
+        ("battalions", "Nigeria's army dispatched two battalions to Zamfara state on Monday.", "MOBILIZE"),
+        ("led_march", "Georgian opposition parties led a march against the government in Tbilisi on Sunday.", "PROTEST"),
+        ("response", "Iran's Revolutionary Guards vowed a crushing response against Israel on Monday.", "THREATEN"),
+    ];
+    let lines: Vec<String> = cases.iter().map(|(id, text, _)| format!(r#"{{"id":"{id}","date":"2019-06-05","text":"{text}"}}"#)).collect();
+    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+    let events = code_lines(&lines, &[]);
+    for (id, _, category) in cases {
+        let found: Vec<&str> = events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap()).collect();
+        assert!(found.contains(&category), "{id}: {found:?}");
+    }
+}
