@@ -31,6 +31,20 @@ fn ends_clause(word: &str) -> bool {
     matches!(word, "." | ";" | ":" | "?" | "!" | "," | "(" | ")" | "\"" | "-")
 }
 
+/// A word of an amount ("$", "500", "1.5", "million", "euros"): an amount
+/// counts as one word of a gap however it is written ("disbursed a $500
+/// million loan to Kenya", "cancelled 1.5 billion euros of debt").
+fn amount_word(word: &str) -> bool {
+    word.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || matches!(word, "$" | "€" | "£" | "us$" | "million" | "billion" | "trillion" | "bn" | "m" | "dollars" | "euros" | "pounds" | "yuan" | "yen" | "rupees")
+}
+
+/// How many words a gap spends on the `len` tokens starting at `from`:
+/// an amount's words after its first are free.
+fn gap_cost(lower: &[std::borrow::Cow<'_, str>], from: usize, len: usize) -> usize {
+    (from..from + len).filter(|&k| !(amount_word(&lower[k]) && k > from && amount_word(&lower[k - 1]))).count()
+}
+
 /// A gap or slot does not reach into a "that" clause: "told Ratcliffe that
 /// the response to rape was inadequate" is no "told ... to". (A pattern
 /// that names "that" matches it as a word.)
@@ -127,8 +141,8 @@ impl Matcher<'_, '_> {
         let el = &els[e];
         match &el.kind {
             ElementKind::Gap => {
-                for skip in 0..=MAX_GAP {
-                    if skip > 0 && (t + skip > n || (opens_clause(&self.s.lower[t + skip - 1]) && !self.comma_between_adjectives(t + skip - 1) && !self.scare_quote(t + skip - 1))) {
+                for skip in 0.. {
+                    if skip > 0 && (t + skip > n || gap_cost(&self.s.lower, t, skip) > MAX_GAP || (opens_clause(&self.s.lower[t + skip - 1]) && !self.comma_between_adjectives(t + skip - 1) && !self.scare_quote(t + skip - 1))) {
                         break;
                     }
                     let mut s2 = st.clone();
@@ -224,8 +238,8 @@ impl Matcher<'_, '_> {
         let el = &self.pattern.elements[e - 1];
         match &el.kind {
             ElementKind::Gap => {
-                for skip in 0..=MAX_GAP {
-                    if skip > t || (skip > 0 && ends_clause(&self.s.lower[t - skip])) {
+                for skip in 0.. {
+                    if skip > t || (skip > 0 && (gap_cost(&self.s.lower, t - skip, skip) > MAX_GAP || ends_clause(&self.s.lower[t - skip]))) {
                         break;
                     }
                     let mut s2 = st.clone();

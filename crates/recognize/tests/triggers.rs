@@ -92,3 +92,12 @@ fn a_past_form_after_an_organisation_is_its_verb_not_a_noun() {
         assert!(fired(&d, text).contains(&"aid.send_aid".to_string()), "{text}: {:?}", fired(&d, text));
     }
 }
+
+#[test]
+fn an_amount_is_one_word_of_a_gap() {
+    let d = Dictionaries::builtin().expect("built-in dictionaries");
+    // "DISBURSE ... to +": five tokens between, but "$500 million" is one amount.
+    assert!(fired(&d, "The World Bank disbursed a $500 million loan to Kenya.").iter().any(|id| id == "aid.disburse"));
+    // Five ordinary words are still too many.
+    assert!(!fired(&d, "The World Bank disbursed a large new emergency budget loan to Kenya.").iter().any(|id| id == "aid.disburse"));
+}
