@@ -512,6 +512,16 @@ fn common_wordings_of_each_category_are_known() {
         ("battalions", "Nigeria's army dispatched two battalions to Zamfara state on Monday.", "MOBILIZE"),
         ("led_march", "Georgian opposition parties led a march against the government in Tbilisi on Sunday.", "PROTEST"),
         ("response", "Iran's Revolutionary Guards vowed a crushing response against Israel on Monday.", "THREATEN"),
+        ("lashed", "Kenya's opposition leader lashed out at the electoral commission on Tuesday.", "ACCUSE"),
+        ("voted_down", "Peru's Congress voted down a proposal by the president on Thursday.", "REJECT"),
+        ("blocked", "Hungary blocked a European Union aid package for Ukraine at a summit in Brussels.", "REJECT"),
+        ("scrambled", "Taiwan's defence ministry scrambled fighter jets on Sunday.", "MOBILIZE"),
+        ("standby", "Japan's Self-Defense Forces placed missile batteries on standby in Okinawa.", "MOBILIZE"),
+        ("returned", "Germany returned 20 Benin Bronzes to Nigeria at a ceremony in Abuja.", "RETREAT"),
+        ("deadline", "ECOWAS gave Niger's junta a one-week deadline to reinstate the president.", "THREATEN"),
+        ("tranche", "The International Monetary Fund paid out a $1 billion tranche to Egypt on Monday.", "AID"),
+        ("renewed", "Greece's prime minister renewed his demand that Britain return the Parthenon Marbles.", "REQUEST"),
+        ("scale_back", "Russia's defence ministry announced that it would scale back military operations around Kyiv.", "CONCEDE"),
     ];
     let lines: Vec<String> = cases.iter().map(|(id, text, _)| format!(r#"{{"id":"{id}","date":"2019-06-05","text":"{text}"}}"#)).collect();
     let lines: Vec<&str> = lines.iter().map(String::as_str).collect();

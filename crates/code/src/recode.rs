@@ -39,8 +39,9 @@ pub(crate) fn by_wording(act: &mut Act, rec: &Recognized<'_>, dict: &Dictionarie
     // "pledged to keep fighting the militias", "vowed to arrest the
     // organisers": a promise of force, coercion or sanctions is a threat
     // (PLOVER THREATEN), not an undertaking to cooperate; the act promised
-    // is what the threat is about. (Not "agreed to fight together".)
-    let promise = lower.get(ends.saturating_sub(1)).is_some_and(|w| w == "to") && crate::clause::verb_in_class(&rec.sentence, dict, trig.anchor, dyad_dict::WordClass::PromiseVerb);
+    // ("to ...", "that ... would ...") is what the threat is about. (Not
+    // "agreed to fight together".)
+    let promise = lower.get(ends.saturating_sub(1)).is_some_and(|w| w == "to" || w == "that") && crate::clause::verb_in_class(&rec.sentence, dict, trig.anchor, dyad_dict::WordClass::PromiseVerb);
     if act.category == Category::Agree && promise {
         let promised = rec.triggers.iter().filter(|t| t.start.min(t.anchor) >= ends && t.anchor <= ends + 3).find_map(|t| dict.patterns[t.pattern].category);
         let threat = match promised {
