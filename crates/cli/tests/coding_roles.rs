@@ -326,3 +326,16 @@ fn a_post_of_the_armed_forces_or_police_stands_for_them() {
     assert_eq!(target("checkpoint"), (vec!["SYR".to_string()], "MIL".to_string()));
     assert_eq!(target("station"), (vec!["AFG".to_string()], "COP".to_string()));
 }
+
+#[test]
+fn weapons_a_phrase_names_the_owner_of_are_the_owners() {
+    let lines = [
+        r#"{"id":"drones","date":"2019-06-05","text":"Turkish drones hit the town on Monday."}"#,
+        r#"{"id":"hitmen","date":"2019-06-05","text":"Hitmen shot dead a presidential candidate in Quito on Wednesday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let assault = |id: &str| events.iter().find(|e| e["doc_id"] == id && e["event"][0] == "ASSAULT").unwrap_or_else(|| panic!("no assault in {id}: {events:?}"));
+    assert_eq!(codes(&assault("drones")["actor"]), ["TUR"], "{}", assault("drones"));
+    assert_eq!(assault("drones")["actor"][0]["sector"], "MIL");
+    assert_eq!(assault("hitmen")["actor"][0]["sector"], "UAF", "{}", assault("hitmen"));
+}

@@ -111,9 +111,12 @@ pub(crate) fn subject<'a>(s: &Sentence<'_>, dict: &Dictionaries, phrases: &'a [A
     // A phrase may hold the first words of a nominal pattern: "UN
     // peacekeepers were shipped out" (pattern "peacekeepers ... shipped out").
     let limit = before.max(trig.anchor.min(before + 3));
+    // ("Turkish drones hit": the pattern's first word, "drones", is the
+    // head of the phrase that names whose they are.)
+    let holds_first_word = |p: &ActorPhrase| p.end > before && trig.words.first() == Some(&(p.end - 1));
     phrases.iter().rev().find(|p| {
         p.start < before
-            && p.end <= limit
+            && (p.end <= limit || holds_first_word(p))
             && !boundary_between(s, p.end, before)
             && (own.is_some() || inside(regions, p.start).is_none())
             && !(p.start > 0 && dict.closed.is(WordClass::Preposition, &s.lower[p.start - 1]) && !quantity_of(s, p.start - 1))
