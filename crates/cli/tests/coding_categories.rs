@@ -522,6 +522,12 @@ fn common_wordings_of_each_category_are_known() {
         ("tranche", "The International Monetary Fund paid out a $1 billion tranche to Egypt on Monday.", "AID"),
         ("renewed", "Greece's prime minister renewed his demand that Britain return the Parthenon Marbles.", "REQUEST"),
         ("scale_back", "Russia's defence ministry announced that it would scale back military operations around Kyiv.", "CONCEDE"),
+        ("warships", "Iran's navy dispatched two warships to the Red Sea on Monday.", "MOBILIZE"),
+        ("elevated", "Vietnam and the United States elevated their ties to a comprehensive strategic partnership.", "SUPPORT"),
+        ("high_commissioner", "Canada recalled its high commissioner from New Delhi on Monday.", "SANCTION"),
+        ("halted_lending", "The World Bank halted new lending to Uganda on Tuesday.", "SANCTION"),
+        ("suspended_member", "The African Union suspended Gabon from all its activities on Thursday.", "SANCTION"),
+        ("extended_loan", "The Asian Development Bank extended a $500 million emergency loan to Bangladesh.", "AID"),
     ];
     let lines: Vec<String> = cases.iter().map(|(id, text, _)| format!(r#"{{"id":"{id}","date":"2019-06-05","text":"{text}"}}"#)).collect();
     let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
