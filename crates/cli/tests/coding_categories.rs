@@ -528,6 +528,12 @@ fn common_wordings_of_each_category_are_known() {
         ("halted_lending", "The World Bank halted new lending to Uganda on Tuesday.", "SANCTION"),
         ("suspended_member", "The African Union suspended Gabon from all its activities on Thursday.", "SANCTION"),
         ("extended_loan", "The Asian Development Bank extended a $500 million emergency loan to Bangladesh.", "AID"),
+        ("readiness", "Saudi Arabia has expressed readiness to host a summit between Russia and Ukraine.", "AGREE"),
+        ("received", "Nigeria's President Bola Tinubu received his Ghanaian counterpart at the presidential villa in Abuja.", "CONSULT"),
+        ("eased_passive", "Security restrictions in parts of Srinagar were eased on Friday, officials in India said.", "CONCEDE"),
+        ("blockades", "French farmers' unions suspended their road blockades around Paris on Thursday.", "CONCEDE"),
+        ("batch", "The United States delivered a fresh batch of tanks to Ukraine, the Pentagon said.", "AID"),
+        ("besieged", "Anti-government demonstrators besieged the presidential palace in Colombo.", "PROTEST"),
     ];
     let lines: Vec<String> = cases.iter().map(|(id, text, _)| format!(r#"{{"id":"{id}","date":"2019-06-05","text":"{text}"}}"#)).collect();
     let lines: Vec<&str> = lines.iter().map(String::as_str).collect();

@@ -734,3 +734,12 @@ fn whose_side_an_act_is_on_is_not_its_recipient() {
     assert!(recipient("behalf").is_empty(), "{events:?}");
     assert_eq!(recipient("against"), ["SYR"], "{events:?}");
 }
+
+#[test]
+fn debt_relief_is_for_whoever_owed_the_debt() {
+    let lines = [r#"{"id":"owed","date":"2019-06-05","text":"France cancelled 1.5 billion euros of debt owed by Ivory Coast on Monday."}"#];
+    let events = code_lines(&lines, &[]);
+    let aid = events.iter().find(|e| e["event"][0] == "AID").unwrap_or_else(|| panic!("no aid: {events:?}"));
+    assert_eq!(codes(&aid["actor"]), ["FRA"], "{aid}");
+    assert_eq!(codes(&aid["recipient"]), ["CIV"], "{aid}");
+}

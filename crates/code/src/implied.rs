@@ -69,7 +69,8 @@ pub(crate) fn actor(case: Case<'_>, rec: &Recognized<'_>, trig: &Trigger, place:
 fn authorities(cameo_code: &str, rec: &Recognized<'_>, trig: &Trigger, place: Option<&Place>, main_country: Option<&str>, police_document: bool) -> Option<Entity> {
     let mut sector = dyad_ontology::cameo::authorities_act(cameo_code)?;
     // "was sentenced to death": a detention only a court orders.
-    if rec.sentence.lower[trig.anchor].starts_with("sentenc") {
+    // ("was granted bail": a release only a court grants.)
+    if rec.sentence.lower[trig.anchor].starts_with("sentenc") || trig.words.iter().any(|&w| rec.sentence.lower[w] == "bail") {
         sector = Sector::JUD;
     }
     // Only prosecutors charge or indict; anybody may accuse.

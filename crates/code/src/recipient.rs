@@ -106,7 +106,9 @@ fn on_behalf_of(rec: &Recognized<'_>, start: usize) -> bool {
 fn agent_of_another_participle(rec: &Recognized<'_>, dict: &Dictionaries, trig: &Trigger, start: usize) -> bool {
     let lower = &rec.sentence.lower;
     // (Or of having taken it: "towns captured by rebels".)
-    let holding = |w: &str| dict.closed.is(dyad_dict::WordClass::HoldingParticiple, w) || matches!(w, "seized" | "captured");
+    // (Nor of owing: "cancelled debt owed by Ivory Coast" names whom the
+    // relief is for.)
+    let holding = |w: &str| dict.closed.is(dyad_dict::WordClass::HoldingParticiple, w) || matches!(w, "seized" | "captured" | "owed");
     start >= 2
         && lower[start - 1] == "by"
         && !trig.words.contains(&(start - 2))

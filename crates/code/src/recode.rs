@@ -57,11 +57,15 @@ pub(crate) fn by_wording(act: &mut Act, rec: &Recognized<'_>, dict: &Dictionarie
 }
 
 /// PLOVER: violence by protesters or a crowd is a riot (PROTEST `riot`),
-/// not an ASSAULT; the police's on them stays ASSAULT.
+/// not an ASSAULT; the police's on them stays ASSAULT. Coercion by them
+/// ("demonstrators besieged the palace", "protesters occupied the
+/// ministry") is obstruction (PROTEST `obstruct`), not the state's COERCE.
 pub(crate) fn riot(act: &mut Act, actor_phrase: Option<&ActorPhrase>) {
     let rioters = |p: &ActorPhrase| p.mentions.iter().any(|m| m.sources.iter().any(|s| RIOTING_AGENTS.contains(&s.as_str())));
     if act.category == Category::Assault && actor_phrase.is_some_and(rioters) {
         act.recode("145");
+    } else if act.category == Category::Coerce && actor_phrase.is_some_and(rioters) {
+        act.recode("144");
     }
 }
 
@@ -92,6 +96,7 @@ mod tests {
         assert_eq!(recoded("Rebels struck the base on Monday.", Sector::REB), Category::Assault);
         assert_eq!(recoded("The rebels agreed to stop fighting.", Sector::REB), Category::Concede);
         assert_eq!(recoded("Protesters attacked the police station.", Sector::CVL), Category::Protest);
+        assert_eq!(recoded("Demonstrators besieged the presidential palace.", Sector::CVL), Category::Protest);
         assert_eq!(recoded("Turkey pledged to keep fighting the Kurdish militias.", Sector::GOV), Category::Threaten);
         assert_eq!(recoded("The junta promised to arrest the organisers.", Sector::GOV), Category::Threaten);
         assert_eq!(recoded("Turkey pledged to support the Kurdish militias.", Sector::GOV), Category::Agree);

@@ -342,10 +342,11 @@ pub fn authorities_act(code: &str) -> Option<plover::Sector> {
         // Convictions, and formal charges (1121 also covers accusations of
         // crime by anybody: the coder asks for the words of charging).
         "116" | "1121" => Some(plover::Sector::JUD),
-        // Curfews and states of emergency, imposed or eased, and bans of
-        // political parties or politicians, imposed or lifted: only a
-        // government declares or lifts them.
-        "0812" | "0813" | "0814" | "1722" | "1723" | "1724" => Some(plover::Sector::GOV),
+        // Curfews and states of emergency, imposed or eased, bans of
+        // political parties or politicians, imposed or lifted, and
+        // administrative restrictions eased (081, 0811): only a government
+        // declares or lifts them.
+        "081" | "0811" | "0812" | "0813" | "0814" | "1722" | "1723" | "1724" => Some(plover::Sector::GOV),
         _ => None,
     }
 }

@@ -39,10 +39,23 @@ fn amount_word(word: &str) -> bool {
         || matches!(word, "$" | "€" | "£" | "us$" | "million" | "billion" | "trillion" | "bn" | "m" | "dollars" | "euros" | "pounds" | "yuan" | "yen" | "rupees")
 }
 
+/// A noun that counts a batch of what follows "of" ("a fresh batch of
+/// tanks", "a further round of border talks"): with its "of" it adds no
+/// word to a gap.
+fn partitive(word: &str) -> bool {
+    matches!(word, "batch" | "batches" | "round" | "rounds" | "shipment" | "shipments" | "consignment" | "consignments" | "series" | "wave" | "waves" | "package" | "set")
+}
+
 /// How many words a gap spends on the `len` tokens starting at `from`:
-/// an amount's words after its first are free.
+/// an amount's words after its first are free, and so is a partitive
+/// noun with its "of".
 fn gap_cost(lower: &[std::borrow::Cow<'_, str>], from: usize, len: usize) -> usize {
-    (from..from + len).filter(|&k| !(amount_word(&lower[k]) && k > from && amount_word(&lower[k - 1]))).count()
+    let free = |k: usize| {
+        (amount_word(&lower[k]) && k > from && amount_word(&lower[k - 1]))
+            || (partitive(&lower[k]) && lower.get(k + 1).is_some_and(|w| w == "of"))
+            || (lower[k] == "of" && k > from && partitive(&lower[k - 1]))
+    };
+    (from..from + len).filter(|&k| !free(k)).count()
 }
 
 /// A gap or slot does not reach into a "that" clause: "told Ratcliffe that
