@@ -196,6 +196,28 @@ fn when_raw(rec: &Recognized<'_>, date: NaiveDate) -> Raw {
         if year(w(i)).is_some_and(|y| y < date.year()) && w(i + 1) == "," && w(i + 2) == "when" {
             return Raw::Historical(text(i, i + 3), i);
         }
+        // "earlier in the war", "at the start of the conflict", "in the
+        // early days of the uprising": a stage of a long war told as past
+        // is background, years old in a war's telling.
+        let war = |x: &str| matches!(x, "war" | "conflict" | "uprising" | "revolution" | "insurgency" | "occupation" | "crisis");
+        if matches!(w(i), "earlier" | "early") && w(i + 1) == "in" && w(i + 2) == "the" && war(w(i + 3)) {
+            return Raw::Historical(text(i, i + 4), i);
+        }
+        if matches!(w(i), "at" | "in") && w(i + 1) == "the" {
+            let stage = match (w(i + 2), w(i + 3)) {
+                ("start" | "beginning" | "outset", "of") => Some(i + 4),
+                ("early" | "first", "days" | "stages" | "months" | "years") if w(i + 4) == "of" => Some(i + 5),
+                _ => None,
+            };
+            if let Some(k) = stage {
+                let k = if w(k) == "the" { k + 1 } else { k };
+                // ("the Syrian war", "the civil war": one word may describe it.)
+                let k = if !war(w(k)) && war(w(k + 1)) { k + 1 } else { k };
+                if war(w(k)) {
+                    return Raw::Historical(text(i, k + 1), i);
+                }
+            }
+        }
         if !matches!(w(i), "on" | "in" | "during" | "at" | "ago" | "last" | "historically" | "after" | "since" | "over" | "for") {
             continue;
         }
@@ -391,6 +413,14 @@ mod tests {
         // A record is news: "its biggest ... in almost two decades".
         assert_eq!(background("Hong Kong released 30 prisoners, its biggest release in almost two decades."), None);
         assert_eq!(background("Russia attacked the town on Monday."), None);
+    }
+
+    #[test]
+    fn an_earlier_stage_of_a_war_is_background() {
+        assert_eq!(background("Turkey fulsomely backed anti-Assad militants earlier in the war.").as_deref(), Some("earlier in the war"));
+        assert_eq!(background("At the start of the Syrian war, Qatar funded the rebels.").as_deref(), Some("At the start of the Syrian war"));
+        assert_eq!(background("In the early days of the uprising, police arrested hundreds.").as_deref(), Some("In the early days of the uprising"));
+        assert_eq!(background("The war began when Russia attacked the town on Monday."), None);
     }
 
     #[test]
