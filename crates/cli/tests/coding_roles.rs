@@ -339,3 +339,11 @@ fn weapons_a_phrase_names_the_owner_of_are_the_owners() {
     assert_eq!(assault("drones")["actor"][0]["sector"], "MIL");
     assert_eq!(assault("hitmen")["actor"][0]["sector"], "UAF", "{}", assault("hitmen"));
 }
+
+#[test]
+fn people_named_by_whose_kin_they_are_are_civilians() {
+    let lines = [r#"{"id":"wives","date":"2019-06-05","text":"Islamic State fighters fired on the wives of Kurdish fighters in Raqqa on Wednesday."}"#];
+    let events = code_lines(&lines, &[]);
+    let assault = events.iter().find(|e| e["event"][0] == "ASSAULT").unwrap_or_else(|| panic!("no assault: {events:?}"));
+    assert_eq!(assault["recipient"][0]["sector"], "CVL", "{assault}");
+}
