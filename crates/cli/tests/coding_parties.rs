@@ -743,3 +743,17 @@ fn debt_relief_is_for_whoever_owed_the_debt() {
     assert_eq!(codes(&aid["actor"]), ["FRA"], "{aid}");
     assert_eq!(codes(&aid["recipient"]), ["CIV"], "{aid}");
 }
+
+#[test]
+fn the_object_of_an_infinitive_is_no_subject() {
+    let lines = [
+        r#"{"id":"armed","date":"2019-06-05","text":"In Anbar, Sunni tribesmen armed to fight Isis now refuse to surrender their weapons."}"#,
+        // A phrase right before an event noun is its own.
+        r#"{"id":"noun","date":"2019-06-05","text":"The group urged its members to stop Israeli incursions into Lebanon."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let refusal = events.iter().find(|e| e["doc_id"] == "armed" && e["event"][0] == "REJECT").unwrap_or_else(|| panic!("no refusal: {events:?}"));
+    assert!(!codes(&refusal["actor"]).contains(&"IMG".to_string()), "{refusal}");
+    let incursion = events.iter().find(|e| e["doc_id"] == "noun" && e["event"][0] == "ASSAULT").unwrap_or_else(|| panic!("no incursion: {events:?}"));
+    assert_eq!(codes(&incursion["actor"]), ["ISR"], "{incursion}");
+}

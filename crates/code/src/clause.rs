@@ -123,6 +123,11 @@ pub(crate) fn subject<'a>(s: &Sentence<'_>, dict: &Dictionaries, phrases: &'a [A
             // Not across a verb of saying: "a UN report said three days of
             // shelling had displaced 5,000" names the reporter, not who shelled.
             && !(p.end..before).any(|k| matches!(s.lower[k].as_ref(), "said" | "says" | "say" | "saying" | "told" | "tells" | "reported" | "reports" | "stated"))
+            // Not the object of an infinitive: "tribesmen armed to fight
+            // Isis now refuse" (Isis is fought, it refuses nothing). (A
+            // phrase right before an event noun is its own: "to stop
+            // Israeli incursions".)
+            && !(p.end < before && p.start >= 2 && s.lower[p.start - 2] == "to" && dict.lexicon.has_reading(s.words[p.start - 1], VerbTag::Base))
     })
 }
 
