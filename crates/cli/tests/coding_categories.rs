@@ -534,6 +534,9 @@ fn common_wordings_of_each_category_are_known() {
         ("blockades", "French farmers' unions suspended their road blockades around Paris on Thursday.", "CONCEDE"),
         ("batch", "The United States delivered a fresh batch of tanks to Ukraine, the Pentagon said.", "AID"),
         ("besieged", "Anti-government demonstrators besieged the presidential palace in Colombo.", "PROTEST"),
+        ("indigenous", "Indigenous groups in Ecuador blockaded highways in several provinces.", "PROTEST"),
+        ("jury", "A federal grand jury in Brooklyn indicted two men on charges of spying.", "ACCUSE"),
+        ("handed_over", "Spain handed over a suspected ETA member to France on Monday.", "COOPERATE"),
     ];
     let lines: Vec<String> = cases.iter().map(|(id, text, _)| format!(r#"{{"id":"{id}","date":"2019-06-05","text":"{text}"}}"#)).collect();
     let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
