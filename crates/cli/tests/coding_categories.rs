@@ -537,10 +537,14 @@ fn common_wordings_of_each_category_are_known() {
         ("indigenous", "Indigenous groups in Ecuador blockaded highways in several provinces.", "PROTEST"),
         ("jury", "A federal grand jury in Brooklyn indicted two men on charges of spying.", "ACCUSE"),
         ("handed_over", "Spain handed over a suspected ETA member to France on Monday.", "COOPERATE"),
+        ("deployed_passive", "Police were deployed across Dhaka on Monday ahead of the election.", "MOBILIZE"),
     ];
     let lines: Vec<String> = cases.iter().map(|(id, text, _)| format!(r#"{{"id":"{id}","date":"2019-06-05","text":"{text}"}}"#)).collect();
     let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
     let events = code_lines(&lines, &[]);
+    // Forces standing somewhere are no deployment of the day.
+    let standing = code_lines(&[r#"{"id":"standing","date":"2019-06-05","text":"Up to 2,000 US forces are stationed in the area."}"#], &[]);
+    assert!(standing.is_empty(), "{standing:?}");
     for (id, _, category) in cases {
         let found: Vec<&str> = events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap()).collect();
         assert!(found.contains(&category), "{id}: {found:?}");

@@ -331,6 +331,7 @@ fn a_post_of_the_armed_forces_or_police_stands_for_them() {
 fn weapons_a_phrase_names_the_owner_of_are_the_owners() {
     let lines = [
         r#"{"id":"drones","date":"2019-06-05","text":"Turkish drones hit the town on Monday."}"#,
+        r#"{"id":"jets","date":"2019-06-05","text":"Turkish F-16 jets bombed PKK targets in north-east Syria on Saturday."}"#,
         r#"{"id":"hitmen","date":"2019-06-05","text":"Hitmen shot dead a presidential candidate in Quito on Wednesday."}"#,
     ];
     let events = code_lines(&lines, &[]);
@@ -338,6 +339,7 @@ fn weapons_a_phrase_names_the_owner_of_are_the_owners() {
     assert_eq!(codes(&assault("drones")["actor"]), ["TUR"], "{}", assault("drones"));
     assert_eq!(assault("drones")["actor"][0]["sector"], "MIL");
     assert_eq!(assault("hitmen")["actor"][0]["sector"], "UAF", "{}", assault("hitmen"));
+    assert_eq!(codes(&assault("jets")["actor"]), ["TUR"], "{}", assault("jets"));
 }
 
 #[test]

@@ -113,10 +113,19 @@ pub(crate) fn subject<'a>(s: &Sentence<'_>, dict: &Dictionaries, phrases: &'a [A
     let limit = before.max(trig.anchor.min(before + 3));
     // ("Turkish drones hit": the pattern's first word, "drones", is the
     // head of the phrase that names whose they are.)
-    let holds_first_word = |p: &ActorPhrase| p.end > before && trig.words.first() == Some(&(p.end - 1));
+    // ("Police were deployed": the phrase is the pattern's first word.)
+    // (Not a person's name that is also a word: "Secretary-General Ban".)
+    // (Only a phrase that names whose they are, or opens the sentence:
+    // in "Turkish F-16 jets bombed" the jets are Turkey's.)
+    let holds_first_word = |p: &ActorPhrase| {
+        p.start <= before
+            && p.end > before
+            && trig.words.first() == Some(&(p.end - 1))
+            && p.mentions.iter().all(|m| m.person.is_none() && !m.bare_name)
+            && (p.start == 0 || p.mentions.iter().any(|m| m.code.is_some()))
+    };
     phrases.iter().rev().find(|p| {
-        p.start < before
-            && (p.end <= limit || holds_first_word(p))
+        ((p.start < before && p.end <= limit) || holds_first_word(p))
             && !boundary_between(s, p.end, before)
             && (own.is_some() || inside(regions, p.start).is_none())
             && !(p.start > 0 && dict.closed.is(WordClass::Preposition, &s.lower[p.start - 1]) && !quantity_of(s, p.start - 1))

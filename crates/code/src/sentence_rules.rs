@@ -53,7 +53,8 @@ pub(crate) fn apply(rec: &Recognized<'_>, events: Vec<(usize, Event)>, notes: &m
             notes.add(|| format!("{}: the protest's demand, coded as the protest", e.evidence.pattern_id));
             continue;
         }
-        let obligation = (anchor.saturating_sub(3)..anchor).any(|k| matches!(lower[k].as_ref(), "to" | "must" | "should" | "would" | "will"));
+        // (A subjunctive "be" too: "requested police officers be deployed".)
+        let obligation = (anchor.saturating_sub(3)..anchor).any(|k| matches!(lower[k].as_ref(), "to" | "must" | "should" | "would" | "will" | "be"));
         if obligation && governing.iter().any(|&g| g < anchor) && !matches!(e.category, Category::Request | Category::Threaten | Category::Reject) {
             notes.add(|| format!("{}: what an earlier demand, threat or refusal is about", e.evidence.pattern_id));
             continue;
