@@ -538,6 +538,13 @@ fn common_wordings_of_each_category_are_known() {
         ("jury", "A federal grand jury in Brooklyn indicted two men on charges of spying.", "ACCUSE"),
         ("handed_over", "Spain handed over a suspected ETA member to France on Monday.", "COOPERATE"),
         ("deployed_passive", "Police were deployed across Dhaka on Monday ahead of the election.", "MOBILIZE"),
+        ("voted_to", "Angola's National Assembly voted on Thursday to ratify the free trade agreement.", "SUPPORT"),
+        ("revoked", "Kenya's Interior Ministry revoked a dusk-to-dawn curfew in three counties on Friday.", "CONCEDE"),
+        ("citizens_freed", "The Taliban freed two American citizens on Tuesday, the State Department said.", "RETREAT"),
+        ("proceedings", "The European Commission opened infringement proceedings against Hungary on Wednesday.", "ACCUSE"),
+        ("doses", "China donated 500,000 doses of its vaccine to Zimbabwe on Monday.", "AID"),
+        ("stop_cooperation", "Sweden stopped all development cooperation with Mali on Wednesday.", "SANCTION"),
+        ("positioned", "Iran's Revolutionary Guards positioned mobile missile launchers along the southern coast.", "MOBILIZE"),
     ];
     let lines: Vec<String> = cases.iter().map(|(id, text, _)| format!(r#"{{"id":"{id}","date":"2019-06-05","text":"{text}"}}"#)).collect();
     let lines: Vec<&str> = lines.iter().map(String::as_str).collect();

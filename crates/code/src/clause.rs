@@ -604,8 +604,13 @@ pub(crate) fn governed(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger, al
     // the verb it completes says it happened ("managed to", "began to",
     // "were forced to").
     // Back over adverbs and a time adverbial ("voted Sunday to lift").
+    // ("voted on Thursday to ratify": "on" before a day as well.)
     let mut k = a - 1;
-    while k > 0 && (dict.closed.is(WordClass::VerbGroupAdverb, &s.lower[k - 1]) || dict.closed.is(WordClass::PatternAdverbial, &s.lower[k - 1])) {
+    while k > 0
+        && (dict.closed.is(WordClass::VerbGroupAdverb, &s.lower[k - 1])
+            || dict.closed.is(WordClass::PatternAdverbial, &s.lower[k - 1])
+            || (s.lower[k - 1] == "on" && s.lower.get(k).is_some_and(|w| dict.closed.is(WordClass::PatternAdverbial, w))))
+    {
         k -= 1;
     }
     if k == 0 {

@@ -22,11 +22,11 @@ pub(crate) struct When {
 }
 
 /// A time before the news: a past year or vaguer (the words, the index of
-/// their first token, and where the relative clause they sit in closes: "Andorra, which
-/// received sovereignty in 1983, has been negotiating").
+/// their first token, where the relative clause they sit in closes: "Andorra, which
+/// received sovereignty in 1983, has been negotiating", and where it opens).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Past {
-    Historical(String, usize, Option<usize>),
+    Historical(String, usize, Option<usize>, Option<usize>),
     /// "seven years after expelling it": only the events after the words
     /// are that far back; the clause they date is the news.
     Before(String, usize),
@@ -42,7 +42,7 @@ impl When {
         if let Some(Past::Before(expr, at)) = self.past.as_ref() {
             return (start > *at).then_some(expr.as_str());
         }
-        let Some(Past::Historical(_, at, _)) = self.past.as_ref() else { return None };
+        let Some(Past::Historical(_, at, _, _)) = self.past.as_ref() else { return None };
         // Nearer to the news's own day than to the past time: "signed an
         // agreement today to increase trade in 1983".
         if let Some(d) = self.day_at {
@@ -54,11 +54,15 @@ impl When {
         match self.past.as_ref()? {
             // Inside a relative clause that closes before the event words: the
             // clause's own time, not the event's.
-            Past::Historical(_, at, Some(close)) if *at < start && *close < start => None,
+            Past::Historical(_, at, Some(close), _) if *at < start && *close < start => None,
+            // Inside a relative clause that opens after the event words:
+            // "released an American citizen who had been held for more than
+            // two years" dates the holding, not the release.
+            Past::Historical(_, at, _, Some(open)) if *at > end && *open >= end => None,
             // A sum over years closes the clause it sums up, however long
             // ("killed or wounded 4,315 enemy fighters in Iraq and Syria
             // since 2014").
-            Past::Historical(expr, at, _) if *at < start || at.saturating_sub(end) <= if expr.starts_with("since") { 12 } else { 6 } => Some(expr),
+            Past::Historical(expr, at, _, _) if *at < start || at.saturating_sub(end) <= if expr.starts_with("since") { 12 } else { 6 } => Some(expr),
             _ => None,
         }
     }
@@ -152,7 +156,7 @@ pub(crate) fn when(rec: &Recognized<'_>, date: NaiveDate) -> When {
             // relative clause they belong to ends at that comma.
             let opened = s.lower[..at].iter().rposition(|w| matches!(w.as_ref(), "which" | "who" | "whose"));
             let close = opened.and_then(|_| s.lower.iter().enumerate().skip(at).find(|(_, w)| w.as_ref() == ",").map(|(i, _)| i));
-            out.past = Some(Past::Historical(expr, at, close));
+            out.past = Some(Past::Historical(expr, at, close, opened));
         }
         Raw::Before(expr, at) => out.past = Some(Past::Before(expr, at)),
         Raw::Day(d, expr) if out.day_text.is_none() => {
@@ -413,6 +417,19 @@ mod tests {
         // A record is news: "its biggest ... in almost two decades".
         assert_eq!(background("Hong Kong released 30 prisoners, its biggest release in almost two decades."), None);
         assert_eq!(background("Russia attacked the town on Monday."), None);
+    }
+
+    #[test]
+    fn a_past_time_in_a_relative_clause_after_the_event_dates_that_clause() {
+        let text = "The Taliban released an American citizen who had been held in Afghanistan for more than two years.";
+        let rec = recognized(text);
+        let when = super::when(&rec, chrono::NaiveDate::from_ymd_opt(2019, 6, 5).unwrap());
+        let released = rec.sentence.lower.iter().position(|w| w == "released").unwrap();
+        assert_eq!(when.historical_for(released, released + 4), None);
+        // Without the relative clause the release itself is that old.
+        let rec = recognized("The Taliban released an American citizen for more than two years.");
+        let when = super::when(&rec, chrono::NaiveDate::from_ymd_opt(2019, 6, 5).unwrap());
+        assert!(when.historical_for(released, released + 4).is_some());
     }
 
     #[test]

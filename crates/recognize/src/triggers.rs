@@ -39,11 +39,11 @@ fn amount_word(word: &str) -> bool {
         || matches!(word, "$" | "€" | "£" | "us$" | "million" | "billion" | "trillion" | "bn" | "m" | "dollars" | "euros" | "pounds" | "yuan" | "yen" | "rupees")
 }
 
-/// A noun that counts a batch of what follows "of" ("a fresh batch of
-/// tanks", "a further round of border talks"): with its "of" it adds no
-/// word to a gap.
+/// A noun that counts a batch or measure of what follows "of" ("a fresh
+/// batch of tanks", "a further round of border talks", "500,000 doses of
+/// vaccine"): with its "of" it adds no word to a gap.
 fn partitive(word: &str) -> bool {
-    matches!(word, "batch" | "batches" | "round" | "rounds" | "shipment" | "shipments" | "consignment" | "consignments" | "series" | "wave" | "waves" | "package" | "set")
+    matches!(word, "batch" | "batches" | "round" | "rounds" | "shipment" | "shipments" | "consignment" | "consignments" | "series" | "wave" | "waves" | "package" | "set" | "tonnes" | "tons" | "doses" | "barrels")
 }
 
 /// How many words a gap spends on the `len` tokens starting at `from`:
