@@ -545,6 +545,8 @@ fn common_wordings_of_each_category_are_known() {
         ("doses", "China donated 500,000 doses of its vaccine to Zimbabwe on Monday.", "AID"),
         ("stop_cooperation", "Sweden stopped all development cooperation with Mali on Wednesday.", "SANCTION"),
         ("positioned", "Iran's Revolutionary Guards positioned mobile missile launchers along the southern coast.", "MOBILIZE"),
+        ("barrels", "Syrian government helicopters dropped barrels filled with chlorine on Douma on Saturday.", "ASSAULT"),
+        ("firing_drill", "North Korea's army staged a large-scale artillery firing drill near the sea border on Friday.", "MOBILIZE"),
     ];
     let lines: Vec<String> = cases.iter().map(|(id, text, _)| format!(r#"{{"id":"{id}","date":"2019-06-05","text":"{text}"}}"#)).collect();
     let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
