@@ -547,6 +547,10 @@ fn common_wordings_of_each_category_are_known() {
         ("positioned", "Iran's Revolutionary Guards positioned mobile missile launchers along the southern coast.", "MOBILIZE"),
         ("barrels", "Syrian government helicopters dropped barrels filled with chlorine on Douma on Saturday.", "ASSAULT"),
         ("firing_drill", "North Korea's army staged a large-scale artillery firing drill near the sea border on Friday.", "MOBILIZE"),
+        ("flew_relief", "Doctors Without Borders flew surgical supplies into Port-au-Prince on Saturday.", "AID"),
+        ("shipped_oil", "Kazakhstan began shipping oil to Germany through the Druzhba pipeline.", "COOPERATE"),
+        ("joint_team", "Spanish and Moroccan police set up a joint investigation team on Monday.", "COOPERATE"),
+        ("massed", "Al-Shabaab fighters massed on the outskirts of Baidoa on Sunday.", "MOBILIZE"),
     ];
     let lines: Vec<String> = cases.iter().map(|(id, text, _)| format!(r#"{{"id":"{id}","date":"2019-06-05","text":"{text}"}}"#)).collect();
     let lines: Vec<&str> = lines.iter().map(String::as_str).collect();

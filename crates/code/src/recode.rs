@@ -59,13 +59,18 @@ pub(crate) fn by_wording(act: &mut Act, rec: &Recognized<'_>, dict: &Dictionarie
 /// PLOVER: violence by protesters or a crowd is a riot (PROTEST `riot`),
 /// not an ASSAULT; the police's on them stays ASSAULT. Coercion by them
 /// ("demonstrators besieged the palace", "protesters occupied the
-/// ministry") is obstruction (PROTEST `obstruct`), not the state's COERCE.
+/// ministry") is obstruction (PROTEST `obstruct`), not the state's COERCE;
+/// their massing is a demonstration, not a mobilisation.
 pub(crate) fn riot(act: &mut Act, actor_phrase: Option<&ActorPhrase>) {
     let rioters = |p: &ActorPhrase| p.mentions.iter().any(|m| m.sources.iter().any(|s| RIOTING_AGENTS.contains(&s.as_str())));
     if act.category == Category::Assault && actor_phrase.is_some_and(rioters) {
         act.recode("145");
     } else if act.category == Category::Coerce && actor_phrase.is_some_and(rioters) {
         act.recode("144");
+    } else if act.category == Category::Mobilize && actor_phrase.is_some_and(rioters) {
+        // ("Protesters massed outside parliament": a crowd gathering is a
+        // demonstration.)
+        act.recode("141");
     }
 }
 
