@@ -202,11 +202,12 @@ fn a_standing_position_is_no_act() {
         r#"{"id":"present","date":"2019-06-05","text":"The British government actively supports Turkey."}"#,
         r#"{"id":"passive","date":"2019-06-05","text":"The YPG is supported by the US military."}"#,
         r#"{"id":"previously","date":"2019-06-05","text":"Russia had previously backed the YPG."}"#,
+        r#"{"id":"often","date":"2019-06-05","text":"Government forces frequently target civilians in Idlib."}"#,
         // The act of the day stays.
         r#"{"id":"act","date":"2019-06-05","text":"The British government backed Turkey on Monday."}"#,
     ];
     let events = code_lines(&lines, &[]);
-    for id in ["present", "passive", "previously"] {
+    for id in ["present", "passive", "previously", "often"] {
         assert!(actor_codes(&events, id).is_empty(), "{id}: {:?}", actor_codes(&events, id));
     }
     assert_eq!(actor_codes(&events, "act"), ["GBR"]);
