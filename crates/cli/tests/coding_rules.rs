@@ -790,3 +790,13 @@ fn agreeing_that_something_is_so_is_no_undertaking() {
     let docs: Vec<&str> = events.iter().filter(|e| e["event"][0] == "AGREE").map(|e| e["doc_id"].as_str().unwrap()).collect();
     assert_eq!(docs, ["promise"], "{events:?}");
 }
+
+#[test]
+fn a_participle_on_the_subject_of_another_verb_is_no_act() {
+    let lines = [
+        r#"{"id":"ngos","date":"2019-06-05","text":"NGOs supporting US agencies in Raqqa were told on Wednesday to make plans for departure."}"#,
+        r#"{"id":"rebels","date":"2019-06-05","text":"Rebels attacking the town were repelled on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert!(!events.iter().any(|e| e["event"][0] == "SUPPORT" || e["event"][0] == "ASSAULT"), "{events:?}");
+}

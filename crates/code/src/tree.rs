@@ -239,6 +239,14 @@ fn subject_token(p: &Parsed, t: usize) -> Option<(Option<usize>, bool, &'static 
             return Some((p.children_with(v, Deprel::OblAgent).next(), true, climbed.map_or("obl:agent", |_| "obl:agent of the governing verb")));
         }
         if let Some(s) = p.children_with(v, Deprel::Nsubj).next() {
+            // "NGOs supporting US agencies ... were told", "Rebels attacking
+            // the town were repelled": an "-ing" form with its noun right
+            // before it, the whole the subject of another verb, is a
+            // participle on that noun (the tree reads a clausal subject).
+            let clausal_subject = matches!(p.deprels[v], Deprel::Nsubj | Deprel::NsubjPass | Deprel::Csubj);
+            if v == t && clausal_subject && s + 1 == v && p.form(v).to_ascii_lowercase().ends_with("ing") && p.children_with(v, Deprel::Aux).next().is_none() {
+                return Some((Some(s), false, PARTICIPLE_ROUTE));
+            }
             if relative_pronoun(p.form(s)) && p.deprels[v] == Deprel::AclRelcl {
                 return Some((p.head(v), false, relative_route(p, v, climbed)));
             }
