@@ -551,6 +551,9 @@ fn common_wordings_of_each_category_are_known() {
         ("shipped_oil", "Kazakhstan began shipping oil to Germany through the Druzhba pipeline.", "COOPERATE"),
         ("joint_team", "Spanish and Moroccan police set up a joint investigation team on Monday.", "COOPERATE"),
         ("massed", "Al-Shabaab fighters massed on the outskirts of Baidoa on Sunday.", "MOBILIZE"),
+        ("or_face", "Jihadist fighters ordered residents of three villages to leave within 72 hours or face attack.", "THREATEN"),
+        ("good_offices", "Mexico's foreign minister offered her country's good offices to mediate between the two sides.", "AGREE"),
+        ("willing_deepen", "Beijing is willing to deepen security cooperation with Kazakhstan, the foreign ministry said.", "AGREE"),
     ];
     let lines: Vec<String> = cases.iter().map(|(id, text, _)| format!(r#"{{"id":"{id}","date":"2019-06-05","text":"{text}"}}"#)).collect();
     let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
