@@ -800,3 +800,18 @@ fn a_participle_on_the_subject_of_another_verb_is_no_act() {
     let events = code_lines(&lines, &[]);
     assert!(!events.iter().any(|e| e["event"][0] == "SUPPORT" || e["event"][0] == "ASSAULT"), "{events:?}");
 }
+
+#[test]
+fn refugees_going_home_and_no_comment_are_no_acts_and_but_ends_what_a_threat_governs() {
+    let lines = [
+        r#"{"id":"home","date":"2019-06-05","text":"Hundreds of thousands of refugees were returning home, the Russian president said on Monday."}"#,
+        r#"{"id":"cases","date":"2019-06-05","text":"The Home Office declined to comment, saying it would not discuss individual cases."}"#,
+        r#"{"id":"but","date":"2019-06-05","text":"The US secretary of state, Mike Pompeo, committed to ongoing airstrikes against Isis but did not address President Donald Trump's decision to withdraw US troops from Syria."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let cats = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    assert!(cats("home").is_empty(), "{events:?}");
+    assert!(cats("cases").is_empty(), "{events:?}");
+    // A promise of force is a threat; the decision after "but" is its own.
+    assert!(cats("but").contains(&"THREATEN".to_string()) && cats("but").contains(&"CONCEDE".to_string()), "{:?}", cats("but"));
+}

@@ -55,7 +55,10 @@ pub(crate) fn apply(rec: &Recognized<'_>, events: Vec<(usize, Event)>, notes: &m
         }
         // (A subjunctive "be" too: "requested police officers be deployed".)
         let obligation = (anchor.saturating_sub(3)..anchor).any(|k| matches!(lower[k].as_ref(), "to" | "must" | "should" | "would" | "will" | "be"));
-        if obligation && governing.iter().any(|&g| g < anchor) && !matches!(e.category, Category::Request | Category::Threaten | Category::Reject) {
+        // (Not across "but" or ";": "committed to airstrikes but did not
+        // address the decision to withdraw" governs nothing after "but".)
+        let governs = |g: usize| g < anchor && !(g + 1..anchor).any(|k| matches!(lower[k].as_ref(), "but" | ";"));
+        if obligation && governing.iter().any(|&g| governs(g)) && !matches!(e.category, Category::Request | Category::Threaten | Category::Reject) {
             notes.add(|| format!("{}: what an earlier demand, threat or refusal is about", e.evidence.pattern_id));
             continue;
         }
