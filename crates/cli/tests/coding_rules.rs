@@ -815,3 +815,14 @@ fn refugees_going_home_and_no_comment_are_no_acts_and_but_ends_what_a_threat_gov
     // A promise of force is a threat; the decision after "but" is its own.
     assert!(cats("but").contains(&"THREATEN".to_string()) && cats("but").contains(&"CONCEDE".to_string()), "{:?}", cats("but"));
 }
+
+#[test]
+fn a_condition_reaches_past_a_name_set_off_by_commas() {
+    let lines = [
+        r#"{"id":"unless","date":"2019-06-05","text":"Cash would not be released unless the president, Bashar al-Assad, agreed to a political settlement."}"#,
+        r#"{"id":"fact","date":"2019-06-05","text":"The president, Bashar al-Assad, agreed to a political settlement on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let docs: Vec<&str> = events.iter().filter(|e| e["event"][0] == "AGREE").map(|e| e["doc_id"].as_str().unwrap()).collect();
+    assert_eq!(docs, ["fact"], "{events:?}");
+}

@@ -452,8 +452,21 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
     }
     // "if it attacked", "unless they withdraw", "in case Isis raided": the
     // event is a condition in the same clause (up to 15 words on).
+    // ("unless the president, Bashar al-Assad, agreed": a name set off by
+    // commas is passed over.)
+    let mut appositive_until = None;
     for k in (a.saturating_sub(15)..trig.start.min(a)).rev() {
         let w = s.lower[k].as_ref();
+        if appositive_until.is_some_and(|j| k >= j) {
+            continue;
+        }
+        if w == "," && appositive_until.is_none() {
+            let opening = (k.saturating_sub(6)..k).rev().find(|&j| s.lower[j] == ",");
+            if let Some(j) = opening.filter(|&j| j + 1 < k && s.texts[j + 1].starts_with(char::is_uppercase) && !s.uniform_case) {
+                appositive_until = Some(j);
+                continue;
+            }
+        }
         if matches!(w, "," | ";" | "." | "\"" | "but") {
             break;
         }
