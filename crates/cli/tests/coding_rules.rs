@@ -826,3 +826,14 @@ fn a_condition_reaches_past_a_name_set_off_by_commas() {
     let docs: Vec<&str> = events.iter().filter(|e| e["event"][0] == "AGREE").map(|e| e["doc_id"].as_str().unwrap()).collect();
     assert_eq!(docs, ["fact"], "{events:?}");
 }
+
+#[test]
+fn an_act_on_the_brink_of_happening_has_not_happened() {
+    let lines = [
+        r#"{"id":"brink","date":"2019-06-05","text":"Afrin was on the brink of being completely overrun by Turkish-backed rebels on Monday."}"#,
+        r#"{"id":"done","date":"2019-06-05","text":"Turkish-backed rebels overran Afrin on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let docs: Vec<&str> = events.iter().map(|e| e["doc_id"].as_str().unwrap()).collect();
+    assert!(!docs.contains(&"brink") && docs.contains(&"done"), "{events:?}");
+}
