@@ -349,3 +349,17 @@ fn people_named_by_whose_kin_they_are_are_civilians() {
     let assault = events.iter().find(|e| e["event"][0] == "ASSAULT").unwrap_or_else(|| panic!("no assault: {events:?}"));
     assert_eq!(assault["recipient"][0]["sector"], "CVL", "{assault}");
 }
+
+#[test]
+fn a_countrys_own_institutions_act_in_the_place_named_before_them() {
+    // "the authorities" the document named for Britain are Turkey's when
+    // the sentence is in Turkey; a place after the role says nothing of it.
+    let lines = [
+        r#"{"id":"before","date":"2019-06-05","text":"British authorities questioned the man in London on Friday.\n\nHe was on holiday at the resort of Didim in south-west Turkey, when the authorities arrested him."}"#,
+        r#"{"id":"after","date":"2019-06-05","text":"Libyan authorities questioned the migrants on Friday.\n\nThe authorities have so far arrested 3,500 people for trying to get to Italy."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let arrest = |id: &str| events.iter().find(|e| e["doc_id"] == id && e["event"][0] == "COERCE").unwrap_or_else(|| panic!("no arrest in {id}: {events:?}"));
+    assert_eq!(codes(&arrest("before")["actor"]), ["TUR"], "{}", arrest("before"));
+    assert_eq!(codes(&arrest("after")["actor"]), ["LBY"], "{}", arrest("after"));
+}

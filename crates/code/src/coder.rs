@@ -162,6 +162,17 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
             Some((p, _)) => Some(with_geo(p, places.as_ref())),
             None => here.or_else(|| dateline_place.clone().or_else(|| headline_place.as_ref().map(|(p, _)| p.clone()))),
         };
+        // "on holiday in south-west Turkey, when the authorities arrested
+        // him": a country's police, courts and authorities act in it, so a
+        // definite role the document named before for another country
+        // ("the authorities" of Britain) is that of the place the sentence
+        // names. (Not armies: "the army attacked rebels in Syria" may be
+        // anybody's.)
+        // (Only a place named before the role: one after it is as often
+        // where somebody goes or what the act is about.)
+        if let Some((place_end, here_code)) = place.as_ref().and_then(|p| Some((p.span.filter(|sp| sp.start >= rec.sentence.span.start && sp.end <= rec.sentence.span.end)?.end, p.country_code.clone()?))) {
+            crate::participants::domestic_roles_of_place(&rec, &mut resolved, &here_code, place_end);
+        }
         let when = crate::time::when(&rec, date);
         let (event_date, date_text) = (when.day, when.day_text.clone());
         // An ethnic group belongs to the country the sentence places it in,

@@ -482,6 +482,31 @@ fn common_plural_head(rec: &Recognized<'_>, p: &ActorPhrase) -> bool {
     }
 }
 
+/// Re-places the roles of a country's own institutions (police, courts,
+/// authorities: sectors COP, JUD, GOV) that the phrase names without a
+/// country and that were resolved to another country than `here`, the
+/// country of the place the sentence names before them (its name ending at
+/// byte `place_end`).
+pub(crate) fn domestic_roles_of_place(rec: &Recognized<'_>, resolved: &mut [Vec<Entity>], here: &str, place_end: usize) {
+    if here.len() != 3 || dyad_ontology::plover::is_international_entity(here) {
+        return;
+    }
+    for (p, entities) in rec.actors.iter().zip(resolved.iter_mut()) {
+        let [m] = p.mentions.as_slice() else { continue };
+        if p.span.start < place_end {
+            continue;
+        }
+        let domestic = m.sector.is_some_and(|s| matches!(s, Sector::COP | Sector::JUD | Sector::GOV));
+        if !m.role_only || m.code.is_some() || m.reference.is_some() || m.person.is_some() || !domestic {
+            continue;
+        }
+        for e in entities.iter_mut().filter(|e| !e.code.is_empty() && e.code != here && e.identifier_text.is_none()) {
+            e.cameo_code = format!("{here}{}", m.cameo_roles);
+            e.code = here.to_string();
+        }
+    }
+}
+
 /// Clears the entities of phrases that name no party: some unnamed member
 /// states of an intergovernmental body ("the two Nato allies"), or a
 /// capital naming a treaty or a process ("the Rome statute").
