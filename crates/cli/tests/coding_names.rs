@@ -132,3 +132,11 @@ fn an_organisations_name_inside_a_persons_is_no_party() {
         assert!(!codes(&e["actor"]).contains(&"PSE".to_string()) && !codes(&e["recipient"]).contains(&"PSE".to_string()), "{e}");
     }
 }
+
+#[test]
+fn a_royal_named_by_title_and_given_name_is_the_person_named_before() {
+    let lines = [r#"{"id":"prince","date":"2019-06-05","text":"Mohammed bin Salman visited Cairo on Monday.\n\nThe US Senate accused Prince Mohammed of ordering the killing."}"#];
+    let events = code_lines(&lines, &[]);
+    let accusation = events.iter().find(|e| e["event"][0] == "ACCUSE").unwrap_or_else(|| panic!("no accusation: {events:?}"));
+    assert_eq!(codes(&accusation["recipient"]), ["SAU"], "{accusation}");
+}

@@ -423,6 +423,17 @@ impl Unit<'_, '_, '_> {
             while j < n && is_name_part(s, dict, piece_at, j) && (piece_at[j].is_none() || (j > self.i && surname_piece(piece_at, j))) {
                 j += 1;
             }
+            // Royals are named by title and given name, and given names are
+            // often dictionary words ("Prince Mohammed", "King Abdullah"): a
+            // capitalised word known only as a noun after a royal title is
+            // the name.
+            let royal = self.mention.sources.iter().any(|id| matches!(id.as_str(), "agent.monarch" | "agent.crown_prince" | "agent.royal_family"));
+            if j == self.i && royal && self.i < n && piece_at[self.i].is_none() && is_title_word(s, self.i) {
+                let c = dict.lexicon.classes(s.words[self.i]);
+                if c.noun() && !c.verb() && !c.adjective() && !dict.closed.is(WordClass::PatternAdverbial, &s.lower[self.i]) {
+                    j += 1;
+                }
+            }
             // Without capitals, the words after a title that no dictionary
             // knows are its holder's name: "secretary general chadli klibi".
             if j == self.i && s.uniform_case && self.mention.office.is_some() {
