@@ -757,3 +757,18 @@ fn the_object_of_an_infinitive_is_no_subject() {
     let incursion = events.iter().find(|e| e["doc_id"] == "noun" && e["event"][0] == "ASSAULT").unwrap_or_else(|| panic!("no incursion: {events:?}"));
     assert_eq!(codes(&incursion["actor"]), ["ISR"], "{incursion}");
 }
+
+#[test]
+fn an_attack_on_a_place_named_by_its_holder_is_on_the_holder() {
+    let lines = [
+        r#"{"id":"isis","date":"2019-06-05","text":"Russian jets bombed Isis-held towns near the border on Monday."}"#,
+        r#"{"id":"regime","date":"2019-06-05","text":"Rebels shelled government-held areas of Aleppo on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let target = |id: &str| {
+        let e = events.iter().find(|e| e["doc_id"] == id && e["event"][0] == "ASSAULT").unwrap_or_else(|| panic!("no attack in {id}: {events:?}"));
+        (codes(&e["recipient"]), e["recipient"][0]["sector"].as_str().unwrap_or("").to_string())
+    };
+    assert_eq!(target("isis"), (vec!["IMG".to_string()], "REB".to_string()));
+    assert_eq!(target("regime"), (vec!["SYR".to_string()], "GOV".to_string()));
+}

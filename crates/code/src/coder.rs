@@ -665,14 +665,22 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
             // Afrin": an attack on a town hits its country (the place the
             // pattern's "+" names, within its noun phrase; not the actor's
             // own).
+            // Without a "+" slot, the direct object after the event words
+            // ("Russian jets bombed Idlib"), not a place of the act ("in").
+            let object = || {
+                let k = trig.end.max(trig.anchor + 1);
+                let word = rec.sentence.lower.get(k).map(|w| w.as_ref()).unwrap_or(".");
+                ((act.category != Category::Aid && !dict.closed.is(dyad_dict::WordClass::Function, word)) || matches!(word, "the" | "a" | "an")).then_some(k)
+            };
+            // "shelled rebel-held Idlib", "bombed Isis-held towns": the attack
+            // is on the place's holder.
+            if matches!(act.category, Category::Assault | Category::Coerce) && (recipient.is_empty() || place_target) {
+                if let Some(holder) = trig.target_at.or_else(object).and_then(|at| crate::holder::held_by(&rec, dict, at, here, date)).filter(|h| !actor.iter().any(|a| a.code == h.code && a.sector == h.sector)) {
+                    recipient = vec![holder];
+                    recipient_route = "the holder of the place attacked";
+                }
+            }
             if matches!(act.category, Category::Aid | Category::Assault | Category::Coerce) && recipient.is_empty() {
-                // Without a "+" slot, the direct object after the event words
-                // ("Russian jets bombed Idlib"), not a place of the act ("in").
-                let object = || {
-                    let k = trig.end.max(trig.anchor + 1);
-                    let word = rec.sentence.lower.get(k).map(|w| w.as_ref()).unwrap_or(".");
-                    ((act.category != Category::Aid && !dict.closed.is(dyad_dict::WordClass::Function, word)) || matches!(word, "the" | "a" | "an")).then_some(k)
-                };
                 if let (Some(at), Some(places)) = (trig.target_at.or_else(object), places.as_ref()) {
                     let tokens = &rec.sentence.tokens;
                     let reach = if act.category == Category::Aid { 3 } else { 6 };

@@ -28,7 +28,8 @@
 //! 5. `participants` and `memory`: the entities of names, roles and
 //!    references; `placement`: the country of an actor or recipient named
 //!    only by its role; `implied`: the actor an act implies when none is
-//!    named (unidentified attackers, courts, hackers).
+//!    named (unidentified attackers, courts, hackers); `holder`: the holder
+//!    of a place named by who holds it ("rebel-held Idlib").
 //! 6. `recode` and `modal`: what wording and modality make of the category
 //!    (labour strikes, promises to stop, riots; negation, futures,
 //!    conditions).
@@ -44,6 +45,7 @@ mod clause;
 mod coder;
 mod event;
 mod facts;
+mod holder;
 mod implied;
 mod location;
 mod memory;
