@@ -363,3 +363,15 @@ fn a_countrys_own_institutions_act_in_the_place_named_before_them() {
     assert_eq!(codes(&arrest("before")["actor"]), ["TUR"], "{}", arrest("before"));
     assert_eq!(codes(&arrest("after")["actor"]), ["LBY"], "{}", arrest("after"));
 }
+
+#[test]
+fn a_role_owned_by_the_phrase_before_its_apostrophe_is_the_owners() {
+    let lines = [
+        r#"{"id":"taliban","date":"2019-06-05","text":"The Taliban's leader announced an end to attacks on Monday."}"#,
+        r#"{"id":"rebels","date":"2019-06-05","text":"The Zimbabwean rebels' leader announced an end to attacks on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let ceasefire = |id: &str| events.iter().find(|e| e["doc_id"] == id && e["event"][0] == "CONCEDE").unwrap_or_else(|| panic!("no ceasefire in {id}: {events:?}"));
+    assert_eq!(ceasefire("taliban")["actor"][0]["sector"], "REB", "{}", ceasefire("taliban"));
+    assert_eq!(codes(&ceasefire("rebels")["actor"]), ["ZWE"], "{}", ceasefire("rebels"));
+}

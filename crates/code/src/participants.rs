@@ -295,7 +295,8 @@ pub(crate) fn resolve_all(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, 
 }
 
 /// The entity of a role phrase owned by a possessive pronoun, "its
-/// troops", "their fighters", "his forces": the owner is found as "it",
+/// troops", "their fighters", "his forces", or by the phrase right before
+/// its "'s" ("the Taliban's leader"): a pronoun's owner is found as "it",
 /// "they" or "he" would be within the sentence (the nearest earlier
 /// clause's subject, else the sentence's; for "his"/"her" only the
 /// sentence's person subject). A state's role keeps its sector in the state's country
@@ -305,7 +306,17 @@ pub(crate) fn resolve_all(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, 
 fn owned_role(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, earlier: &[Vec<Mention>], subject: Option<&[Mention]>, person_subject: Option<&Mention>, pi: usize) -> Option<Vec<Mention>> {
     let p = &rec.actors[pi];
     let [role] = p.mentions.as_slice() else { return None };
-    if role.code.is_some() || role.reference.is_some() || role.sector.is_none() || role.person.is_some() || role.bare_name || p.end - p.start < 2 {
+    if role.code.is_some() || role.reference.is_some() || role.sector.is_none() || role.person.is_some() || role.bare_name {
+        return None;
+    }
+    // "the Taliban's leader", "the rebels' commander": a role owned by the
+    // phrase right before it, whose "'s" the phrases leave between them.
+    let noun_owner = pi >= 1 && p.start >= 1 && matches!(rec.sentence.lower[p.start - 1].as_ref(), "'s" | "'" | "’s" | "’") && rec.actors[pi - 1].end + 1 == p.start;
+    if noun_owner {
+        let owners = earlier.get(pi - 1)?;
+        return owned_by(role, owners);
+    }
+    if p.end - p.start < 2 {
         return None;
     }
     let pronoun = rec.sentence.lower[p.start].as_ref();
@@ -324,12 +335,20 @@ fn owned_role(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, earlier: &[V
         }
         _ => return None,
     };
-    if owners.is_empty() || owners.iter().any(|o| o.code.is_none()) {
+    owned_by(role, &owners)
+}
+
+/// The entities of the role `role` owned by `owners`: a state's role in
+/// its country, a non-state group's people the group; none when an owner
+/// is of no known country or organisation.
+fn owned_by(role: &Mention, owners: &[Mention]) -> Option<Vec<Mention>> {
+    if owners.is_empty() || owners.iter().any(|o| o.code.is_none() || o.person.is_some()) {
         return None;
     }
     Some(
         owners
-            .into_iter()
+            .iter()
+            .cloned()
             .map(|owner| {
                 let code = owner.code.as_deref().unwrap_or_default();
                 let state = code.len() == 3 && !dyad_ontology::plover::is_international_entity(code) && !crate::memory::is_non_state_group(&owner);
