@@ -554,6 +554,8 @@ fn common_wordings_of_each_category_are_known() {
         ("or_face", "Jihadist fighters ordered residents of three villages to leave within 72 hours or face attack.", "THREATEN"),
         ("good_offices", "Mexico's foreign minister offered her country's good offices to mediate between the two sides.", "AGREE"),
         ("willing_deepen", "Beijing is willing to deepen security cooperation with Kazakhstan, the foreign ministry said.", "AGREE"),
+        ("curfew_ended", "A curfew in Sarajevo ended on Friday.", "CONCEDE"),
+        ("end_to_attacks", "The Taliban's leader announced an end to attacks on Monday.", "CONCEDE"),
     ];
     let lines: Vec<String> = cases.iter().map(|(id, text, _)| format!(r#"{{"id":"{id}","date":"2019-06-05","text":"{text}"}}"#)).collect();
     let lines: Vec<&str> = lines.iter().map(String::as_str).collect();

@@ -267,6 +267,11 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
             if pattern.anchor > 0 && matches!(pattern.elements[0].kind, dyad_dict::ElementKind::Words(_)) && !pattern.options.passive {
                 m.passive = false;
             }
+            // (One that names its object there is read as a passive whatever
+            // the verb's voice: "the curfew ended" as "the curfew was ended".)
+            if pattern.options.passive {
+                m.passive = true;
+            }
             // Background acts are dropped before the costly tree is asked.
             let mut aux = Vec::new();
             // "in 1964", "three years ago": background, not this news.
