@@ -556,6 +556,9 @@ fn common_wordings_of_each_category_are_known() {
         ("willing_deepen", "Beijing is willing to deepen security cooperation with Kazakhstan, the foreign ministry said.", "AGREE"),
         ("curfew_ended", "A curfew in Sarajevo ended on Friday.", "CONCEDE"),
         ("end_to_attacks", "The Taliban's leader announced an end to attacks on Monday.", "CONCEDE"),
+        ("deposit", "Saudi Arabia deposited $3 billion in Pakistan's central bank on Tuesday.", "AID"),
+        ("order_to_pay", "A court in The Hague ordered Nigeria to pay compensation to four farmers on Friday.", "SANCTION"),
+        ("disengagement", "Chinese and Indian troops completed disengagement along their disputed border on Monday.", "RETREAT"),
     ];
     let lines: Vec<String> = cases.iter().map(|(id, text, _)| format!(r#"{{"id":"{id}","date":"2019-06-05","text":"{text}"}}"#)).collect();
     let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
