@@ -837,3 +837,15 @@ fn an_act_on_the_brink_of_happening_has_not_happened() {
     let docs: Vec<&str> = events.iter().map(|e| e["doc_id"].as_str().unwrap()).collect();
     assert!(!docs.contains(&"brink") && docs.contains(&"done"), "{events:?}");
 }
+
+#[test]
+fn a_meeting_that_will_be_is_announced_not_held() {
+    let lines = [
+        r#"{"id":"will","date":"2019-06-05","text":"Sochi will be the sixth meeting between Vladimir Putin and Recep Tayyip Erdogan this year."}"#,
+        r#"{"id":"was","date":"2019-06-05","text":"It was the sixth meeting between Vladimir Putin and Recep Tayyip Erdogan this year."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let cats = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    assert_eq!(cats("will"), ["AGREE"], "{events:?}");
+    assert_eq!(cats("was"), ["CONSULT"], "{events:?}");
+}

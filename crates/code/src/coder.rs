@@ -249,8 +249,11 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
             let mut m = modality(&rec.sentence, dict, trig);
             // "might resume attacks", "will carry out strikes": an event noun
             // after a light verb has that verb's modality.
+            // ("Sochi will be the sixth meeting between them": a nominal
+            // event as the complement of "be" has that verb's modality too.)
             if pattern.is_nominal() {
-                if let Some(v) = crate::facts::light_verb_before(&rec.sentence, dict, trig.start.min(trig.anchor)) {
+                let first = trig.start.min(trig.anchor);
+                if let Some(v) = crate::facts::light_verb_before(&rec.sentence, dict, first).or_else(|| crate::facts::copula_before(&rec.sentence, dict, first)) {
                     m.share(modality(&rec.sentence, dict, &crate::clause::at_word(trig, v)));
                 }
             }

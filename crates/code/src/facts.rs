@@ -448,6 +448,30 @@ pub(crate) fn light_verb_before(s: &dyad_recognize::Sentence<'_>, dict: &Diction
     None
 }
 
+/// The form of "be" an event noun at `first` is the complement of, with
+/// only articles, determiners, numbers and adjectives between ("will be
+/// the sixth meeting", "is a new round of talks").
+pub(crate) fn copula_before(s: &dyad_recognize::Sentence<'_>, dict: &Dictionaries, first: usize) -> Option<usize> {
+    let lower = &s.lower;
+    let mut k = first;
+    while k > 0 && first - k < 5 {
+        k -= 1;
+        if dict.closed.is(WordClass::Be, &lower[k]) {
+            return Some(k);
+        }
+        let w = lower[k].as_ref();
+        let between = dict.closed.is(WordClass::Article, w)
+            || dict.closed.is(WordClass::Determiner, w)
+            || w.chars().all(|c| c.is_ascii_digit())
+            || matches!(w, "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth" | "next" | "latest" | "last" | "new" | "another" | "further")
+            || (dict.lexicon.classes(s.words[k]).adjective() && !dict.lexicon.classes(s.words[k]).noun());
+        if !between {
+            return None;
+        }
+    }
+    None
+}
+
 /// An event noun (or the last of its phrase, up to eight words on: "clashes
 /// between Turkish forces and US troops in Manbij") that is the subject of
 /// a copula whose complement is a noun of threat or prospect ("are now a
