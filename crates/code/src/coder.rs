@@ -682,8 +682,11 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
             };
             // "shelled rebel-held Idlib", "bombed Isis-held towns": the attack
             // is on the place's holder.
-            if matches!(act.category, Category::Assault | Category::Coerce) && (recipient.is_empty() || place_target) {
-                if let Some(holder) = trig.target_at.or_else(object).and_then(|at| crate::holder::held_by(&rec, dict, at, here, date)).filter(|h| !actor.iter().any(|a| a.code == h.code && a.sector == h.sector)) {
+            // (Also over another phrase when the pattern's "+" slot holds the
+            // place: "attacks on rebel-held Idlib have displaced 300,000
+            // people".)
+            if matches!(act.category, Category::Assault | Category::Coerce) && (recipient.is_empty() || place_target || trig.target_at.is_some()) {
+                if let Some(holder) = trig.target_at.or_else(object).and_then(|at| crate::holder::held_by(&rec, dict, at, here.or(main_country.as_deref()), date)).filter(|h| !actor.iter().any(|a| a.code == h.code && a.sector == h.sector)) {
                     recipient = vec![holder];
                     recipient_route = "the holder of the place attacked";
                 }

@@ -14,11 +14,15 @@ const HELD: [&str; 4] = ["-held", "-controlled", "-run", "-occupied"];
 /// The holder of a place named in the object of an event word, from token
 /// `at` on (up to four words, within the clause): the actor the word
 /// before "-held" names ("Isis", "Kurdish", "rebel"), a role of no country
-/// being of `here`, the country of the event's place.
+/// being of `here`, the country of the event's place (else the document's).
 pub(crate) fn held_by(rec: &Recognized<'_>, dict: &Dictionaries, at: usize, here: Option<&str>, date: NaiveDate) -> Option<Entity> {
     let s = &rec.sentence;
     let end = (at + 4).min(s.tokens.len());
-    let k = (at..end).take_while(|&k| !matches!(s.lower[k].as_ref(), "," | ";" | "." | "and" | "but")).find(|&k| HELD.iter().any(|h| s.lower[k].ends_with(h) && s.lower[k].len() > h.len()))?;
+    // (Only the object: "wounding 50 in government-controlled areas" says
+    // where the wounded were, not whom the attack was on.)
+    let k = (at..end)
+        .take_while(|&k| !matches!(s.lower[k].as_ref(), "," | ";" | "." | "and" | "but" | "in" | "at" | "near" | "inside" | "across" | "around" | "from"))
+        .find(|&k| HELD.iter().any(|h| s.lower[k].ends_with(h) && s.lower[k].len() > h.len()))?;
     let word = s.texts[k];
     let suffix = HELD.iter().find(|h| s.lower[k].ends_with(*h))?;
     let holder = &word[..word.len() - suffix.len()];
@@ -54,5 +58,7 @@ mod tests {
         // A role of no country needs the event's place.
         assert_eq!(holder("rebel-held Idlib", None), None);
         assert_eq!(holder("long-held positions", Some("SYR")), None);
+        // A place of the act, not its object.
+        assert_eq!(holder("50 in government-controlled areas", Some("SYR")), None);
     }
 }
