@@ -772,3 +772,12 @@ fn an_attack_on_a_place_named_by_its_holder_is_on_the_holder() {
     assert_eq!(target("isis"), (vec!["IMG".to_string()], "REB".to_string()));
     assert_eq!(target("regime"), (vec!["SYR".to_string()], "GOV".to_string()));
 }
+
+#[test]
+fn a_threat_glossed_as_a_reference_to_a_party_is_aimed_at_it() {
+    let lines = [r#"{"id":"ref","date":"2019-06-05","text":"The Turkish president, Recep Tayyip Erdogan, threatened on Monday to \"destroy all terror nests\", a reference to the Syrian Kurdish militia."}"#];
+    let events = code_lines(&lines, &[]);
+    let threat = events.iter().find(|e| e["event"][0] == "THREATEN").unwrap_or_else(|| panic!("no threat: {events:?}"));
+    assert_eq!(codes(&threat["recipient"]), ["SYR"], "{threat}");
+    assert_eq!(threat["evidence"]["recipient"][0]["text"], "the Syrian Kurdish militia", "{threat}");
+}

@@ -691,6 +691,18 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
                     recipient_route = "the holder of the place attacked";
                 }
             }
+            // 'threatened to "destroy all terror nests", a reference to
+            // Kurdish forces': the party the words are glossed as meaning.
+            if matches!(act.category, Category::Threaten | Category::Accuse | Category::Reject) && recipient.is_empty() {
+                if let Some(i) = crate::recipient::referred_to(&rec, trig) {
+                    let home = here.or(main_country.as_deref()).unwrap_or("");
+                    let found: Vec<Entity> = if resolved[i].is_empty() { crate::participants::role_entity(&rec.actors[i], home, &doc.text).into_iter().collect() } else { resolved[i].clone() };
+                    recipient = found.into_iter().filter(|r| !actor.iter().any(|a| a.code == r.code && a.sector == r.sector)).collect();
+                    if !recipient.is_empty() {
+                        recipient_route = "the party the words are said to refer to";
+                    }
+                }
+            }
             if matches!(act.category, Category::Aid | Category::Assault | Category::Coerce) && recipient.is_empty() {
                 if let (Some(at), Some(places)) = (trig.target_at.or_else(object), places.as_ref()) {
                     let tokens = &rec.sentence.tokens;

@@ -93,6 +93,16 @@ pub(crate) fn choose(
     Objects { phrases, chosen }
 }
 
+/// The actor phrase a threat or accusation is glossed as referring to,
+/// later in its sentence: 'threatened to "destroy all terror nests", a
+/// reference to Kurdish forces', "..., referring to the YPG".
+pub(crate) fn referred_to(rec: &Recognized<'_>, trig: &Trigger) -> Option<usize> {
+    let lower = &rec.sentence.lower;
+    let from = trig.end.max(trig.anchor + 1);
+    let to = (from + 1..lower.len()).find(|&k| lower[k] == "to" && matches!(lower[k - 1].as_ref(), "reference" | "referring" | "alluding" | "allusion"))?;
+    rec.actors.iter().position(|p| p.start > to && p.start <= to + 3)
+}
+
 /// The phrase at `start` follows "on behalf of" or "in the name of".
 fn on_behalf_of(rec: &Recognized<'_>, start: usize) -> bool {
     let lower = &rec.sentence.lower;
