@@ -633,7 +633,7 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
             let travelled = rec.sentence.lower[trig.anchor].starts_with("travel");
             let people_of_a_country = |e: &Entity| {
                 let t = e.entity_text.trim_end();
-                e.sector.is_none() && e.code.len() == 3 && !dyad_ontology::plover::is_international_entity(&e.code) && t.ends_with('s') && !t.ends_with("'s") && !t.ends_with("’s")
+                e.sector.is_none() && dyad_ontology::plover::is_state_code(&e.code) && t.ends_with('s') && !t.ends_with("'s") && !t.ends_with("’s")
             };
             if cam.code == "042" && actor.iter().all(|e| e.sector.is_some_and(|s| s.private_person()) || (travelled && people_of_a_country(e))) {
                 notes.add(|| format!("{}: a private journey, no visit", pattern.id));
@@ -725,7 +725,7 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
             // of its place (else of the actor's country), unless somebody
             // else is the recipient (the capital named as its place is not).
             if recipient.is_empty() && dyad_ontology::cameo::imposed_on_population(act.cameo.code) {
-                let country = here.map(str::to_string).or_else(|| actor.iter().map(|a| a.code.clone()).find(|c| c.len() == 3 && !dyad_ontology::plover::is_international_entity(c)));
+                let country = here.map(str::to_string).or_else(|| actor.iter().map(|a| a.code.clone()).find(|c| dyad_ontology::plover::is_state_code(c)));
                 if let Some(code) = country {
                     recipient.push(crate::implied::unnamed(&rec, trig, code, Sector::CVL));
                     recipient_route = "implied: the population of the place a curfew or emergency rule falls on";

@@ -20,11 +20,10 @@ pub(crate) fn held_by(rec: &Recognized<'_>, dict: &Dictionaries, at: usize, here
     let end = (at + 4).min(s.tokens.len());
     // (Only the object: "wounding 50 in government-controlled areas" says
     // where the wounded were, not whom the attack was on.)
-    let k = (at..end)
+    let (k, suffix) = (at..end)
         .take_while(|&k| !matches!(s.lower[k].as_ref(), "," | ";" | "." | "and" | "but" | "in" | "at" | "near" | "inside" | "across" | "around" | "from"))
-        .find(|&k| HELD.iter().any(|h| s.lower[k].ends_with(h) && s.lower[k].len() > h.len()))?;
+        .find_map(|k| HELD.iter().find(|h| s.lower[k].ends_with(*h) && s.lower[k].len() > h.len()).map(|h| (k, h)))?;
     let word = s.texts[k];
-    let suffix = HELD.iter().find(|h| s.lower[k].ends_with(*h))?;
     let holder = &word[..word.len() - suffix.len()];
     // ("long-held", "remote-controlled": only a word that names an actor.)
     let found = dyad_recognize::recognize(holder, dyad_segment::Span { start: 0, end: holder.len() }, dict, date);
@@ -33,7 +32,7 @@ pub(crate) fn held_by(rec: &Recognized<'_>, dict: &Dictionaries, at: usize, here
     let (code, cameo_code) = match &m.code {
         Some(code) => (code.clone(), m.cameo_code.clone().unwrap_or_else(|| format!("{code}{}", m.cameo_roles))),
         None => {
-            let here = here.filter(|h| h.len() == 3 && !dyad_ontology::plover::is_international_entity(h))?;
+            let here = here.filter(|h| dyad_ontology::plover::is_state_code(h))?;
             (here.to_string(), format!("{here}{}", m.cameo_roles))
         }
     };

@@ -191,7 +191,7 @@ impl Memory {
             // country the document named last (a person's too: "Erdogan said
             // the country will ..."), as the state, not the person.
             Some(Reference::Country) => self
-                .latest(|m| m.code.as_deref().is_some_and(|c| c.len() == 3 && !is_international_entity(c)))
+                .latest(|m| m.code.as_deref().is_some_and(dyad_ontology::plover::is_state_code))
                 .map(|mut c| {
                     forget_person(&mut c);
                     c.sector = None;

@@ -109,7 +109,7 @@ const MIN_MENTIONS: usize = 1;
 pub(crate) fn main_country(recs: &[Option<Recognized<'_>>], dateline: Option<&str>) -> Option<String> {
     let mut counts: Vec<(String, usize)> = Vec::new();
     let mut add = |code: &str, n: usize| {
-        if code.len() != 3 || dyad_ontology::plover::is_international_entity(code) {
+        if !dyad_ontology::plover::is_state_code(code) {
             return;
         }
         match counts.iter_mut().find(|(c, _)| c == code) {
@@ -351,7 +351,7 @@ fn owned_by(role: &Mention, owners: &[Mention]) -> Option<Vec<Mention>> {
             .cloned()
             .map(|owner| {
                 let code = owner.code.as_deref().unwrap_or_default();
-                let state = code.len() == 3 && !dyad_ontology::plover::is_international_entity(code) && !crate::memory::is_non_state_group(&owner);
+                let state = dyad_ontology::plover::is_state_code(code) && !crate::memory::is_non_state_group(&owner);
                 if state {
                     Mention { code: owner.code.clone(), cameo_code: None, sources: owner.sources.clone(), ..role.clone() }
                 } else {
@@ -507,7 +507,7 @@ fn common_plural_head(rec: &Recognized<'_>, p: &ActorPhrase) -> bool {
 /// country of the place the sentence names before them (its name ending at
 /// byte `place_end`).
 pub(crate) fn domestic_roles_of_place(rec: &Recognized<'_>, resolved: &mut [Vec<Entity>], here: &str, place_end: usize) {
-    if here.len() != 3 || dyad_ontology::plover::is_international_entity(here) {
+    if !dyad_ontology::plover::is_state_code(here) {
         return;
     }
     for (p, entities) in rec.actors.iter().zip(resolved.iter_mut()) {

@@ -63,15 +63,18 @@ pub(crate) fn by_wording(act: &mut Act, rec: &Recognized<'_>, dict: &Dictionarie
 /// their massing is a demonstration, not a mobilisation.
 pub(crate) fn riot(act: &mut Act, actor_phrase: Option<&ActorPhrase>) {
     let rioters = |p: &ActorPhrase| p.mentions.iter().any(|m| m.sources.iter().any(|s| RIOTING_AGENTS.contains(&s.as_str())));
-    if act.category == Category::Assault && actor_phrase.is_some_and(rioters) {
-        act.recode("145");
-    } else if act.category == Category::Coerce && actor_phrase.is_some_and(rioters) {
-        act.recode("144");
-    } else if act.category == Category::Mobilize && actor_phrase.is_some_and(rioters) {
+    if !actor_phrase.is_some_and(rioters) {
+        return;
+    }
+    let protest = match act.category {
+        Category::Assault => "145",
+        Category::Coerce => "144",
         // ("Protesters massed outside parliament": a crowd gathering is a
         // demonstration.)
-        act.recode("141");
-    }
+        Category::Mobilize => "141",
+        _ => return,
+    };
+    act.recode(protest);
 }
 
 #[cfg(test)]

@@ -16,7 +16,7 @@ pub use context::{
     LEGACY_CONTEXTS,
 };
 pub use entity::{
-    is_international_entity, sector, sectors, split_sector, Sector, SectorInfo, SpecialEntity, UnknownSector,
+    is_international_entity, is_state_code, sector, sectors, split_sector, Sector, SectorInfo, SpecialEntity, UnknownSector,
     IMPLEMENTATION_ONLY_SECTORS, SPECIAL_ENTITIES,
 };
 pub use mode::{

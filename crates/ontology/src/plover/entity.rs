@@ -238,6 +238,12 @@ pub fn is_international_entity(code: &str) -> bool {
     code != "KOS" && SPECIAL_ENTITIES.iter().any(|e| e.code == code)
 }
 
+/// True for the code of a state: three letters that are no international
+/// entity's ("SYR", "KOS"; not "IGO", "UNO", nor an empty code).
+pub fn is_state_code(code: &str) -> bool {
+    code.len() == 3 && !is_international_entity(code)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -246,6 +252,7 @@ mod tests {
     fn international_entities_are_not_states() {
         assert!(["IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"].iter().all(|c| is_international_entity(c)));
         assert!(!is_international_entity("KOS") && !is_international_entity("SYR"));
+        assert!(is_state_code("SYR") && is_state_code("KOS") && !is_state_code("IGO") && !is_state_code(""));
     }
 
     #[test]
