@@ -426,44 +426,38 @@ fn indicative_after(rec: &Recognized<'_>, dict: &Dictionaries, that: usize) -> b
 /// attacks", "stage fresh protests", "made arrests"): up to three words
 /// back over a particle, an article and modifiers, within the clause.
 pub(crate) fn light_verb_before(s: &dyad_recognize::Sentence<'_>, dict: &Dictionaries, first: usize) -> Option<usize> {
-    let lower = &s.lower;
-    let mut k = first;
-    while k > 0 && first - k < 4 {
-        k -= 1;
-        // ("renewed fighting", "continued attacks": a participle right
-        // before the noun modifies it.)
-        if verb_in_class(s, dict, k, WordClass::LightVerb) && !(k + 1 == first && lower[k].ends_with("ed")) {
-            return Some(k);
-        }
-        // Only a particle, an article or determiner, or a modifier between.
-        let w = lower[k].as_ref();
-        let between = matches!(w, "out" | "up" | "off" | "on" | "more" | "further")
-            || dict.closed.is(WordClass::Article, w)
-            || dict.closed.is(WordClass::Determiner, w)
-            || (dict.lexicon.classes(s.words[k]).adjective() && !dict.lexicon.classes(s.words[k]).noun());
-        if !between {
-            return None;
-        }
-    }
-    None
+    // ("renewed fighting", "continued attacks": a participle right before
+    // the noun modifies it.)
+    let light = |k: usize| verb_in_class(s, dict, k, WordClass::LightVerb) && !(k + 1 == first && s.lower[k].ends_with("ed"));
+    verb_before_noun(s, dict, first, 4, light, |w| matches!(w, "out" | "up" | "off" | "on" | "more" | "further"))
 }
 
 /// The form of "be" an event noun at `first` is the complement of, with
 /// only articles, determiners, numbers and adjectives between ("will be
 /// the sixth meeting", "is a new round of talks").
 pub(crate) fn copula_before(s: &dyad_recognize::Sentence<'_>, dict: &Dictionaries, first: usize) -> Option<usize> {
-    let lower = &s.lower;
+    let be = |k: usize| dict.closed.is(WordClass::Be, &s.lower[k]);
+    let counting = |w: &str| {
+        w.chars().all(|c| c.is_ascii_digit())
+            || matches!(w, "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth" | "next" | "latest" | "last" | "new" | "another" | "further")
+    };
+    verb_before_noun(s, dict, first, 5, be, counting)
+}
+
+/// The word before the noun at `first`, up to `reach` words back, that
+/// `is_verb` accepts, with only articles, determiners, adjectives and the
+/// words `also_between` accepts between them.
+fn verb_before_noun(s: &dyad_recognize::Sentence<'_>, dict: &Dictionaries, first: usize, reach: usize, is_verb: impl Fn(usize) -> bool, also_between: impl Fn(&str) -> bool) -> Option<usize> {
     let mut k = first;
-    while k > 0 && first - k < 5 {
+    while k > 0 && first - k < reach {
         k -= 1;
-        if dict.closed.is(WordClass::Be, &lower[k]) {
+        if is_verb(k) {
             return Some(k);
         }
-        let w = lower[k].as_ref();
-        let between = dict.closed.is(WordClass::Article, w)
+        let w = s.lower[k].as_ref();
+        let between = also_between(w)
+            || dict.closed.is(WordClass::Article, w)
             || dict.closed.is(WordClass::Determiner, w)
-            || w.chars().all(|c| c.is_ascii_digit())
-            || matches!(w, "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth" | "next" | "latest" | "last" | "new" | "another" | "further")
             || (dict.lexicon.classes(s.words[k]).adjective() && !dict.lexicon.classes(s.words[k]).noun());
         if !between {
             return None;
