@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{categories, code_lines, codes};
+use common::{categories, code_lines, codes, event_of};
 use serde_json::Value;
 
 #[test]
@@ -34,7 +34,7 @@ fn a_strike_by_workers_is_a_labour_strike_not_an_attack() {
         r#"{"id":"troops","date":"2019-06-05","text":"Kenyan troops struck rebel positions."}"#,
     ];
     let events = code_lines(&lines, &[]);
-    let category = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    let category = |id: &str| categories(&events, id);
     assert_eq!(category("nurses"), ["PROTEST"]);
     assert_eq!(category("teachers"), ["PROTEST"]);
     assert_eq!(category("troops"), ["ASSAULT"]);
@@ -217,7 +217,7 @@ fn fire_from_armed_men_is_fighting_and_fire_from_critics_is_criticism() {
         r#"{"id":"critics","date":"2019-06-05","text":"The Kenyan minister came under fire from critics over the troops deployment on Tuesday."}"#,
     ];
     let events = code_lines(&lines, &[]);
-    let category = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    let category = |id: &str| categories(&events, id);
     assert_eq!(category("armed"), ["ASSAULT"], "{events:?}");
     assert_eq!(category("critics"), ["ACCUSE"], "{events:?}");
     let armed = events.iter().find(|e| e["doc_id"] == "armed").unwrap();
@@ -233,7 +233,7 @@ fn a_concession_decided_or_a_release_said_to_come_is_concede() {
         r#"{"id":"done","date":"2019-06-05","text":"The Ethiopian government released 200 political prisoners on Monday."}"#,
     ];
     let events = code_lines(&lines, &[]);
-    let category = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    let category = |id: &str| categories(&events, id);
     assert_eq!(category("decided"), ["CONCEDE"], "{events:?}");
     assert_eq!(category("would"), ["CONCEDE"], "{events:?}");
     assert_eq!(category("done"), ["RETREAT"], "{events:?}");
@@ -249,7 +249,7 @@ fn a_decision_owned_by_a_pronoun_is_by_the_person_or_state_named_before() {
     let his = events.iter().find(|e| e["doc_id"] == "his").unwrap_or_else(|| panic!("{events:?}"));
     assert_eq!(his["event"][0], "CONCEDE", "{his}");
     assert_eq!(codes(&his["actor"]), ["USA"], "{his}");
-    let its = events.iter().find(|e| e["doc_id"] == "its" && e["event"][0] == "CONCEDE").unwrap_or_else(|| panic!("{events:?}"));
+    let its = event_of(&events, "its", "CONCEDE");
     assert_eq!(codes(&its["actor"]), ["RUS"], "{its}");
 }
 
@@ -261,7 +261,7 @@ fn a_warning_threatens_only_when_it_looks_forward() {
         r#"{"id":"condition","date":"2018-02-14","text":"Turkey warned the Syrian government that it risked a military confrontation if it intervened in Afrin."}"#,
     ];
     let events = code_lines(&lines, &[]);
-    let category = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    let category = |id: &str| categories(&events, id);
     assert!(!category("judgement").contains(&"THREATEN".to_string()), "{events:?}");
     assert!(category("threat").contains(&"THREATEN".to_string()), "{events:?}");
     assert!(category("condition").contains(&"THREATEN".to_string()), "{events:?}");
@@ -353,7 +353,7 @@ fn an_agreement_reached_or_signed_between_two_parties_in_the_passive() {
         r#"{"id":"signed","date":"2023-01-01","text":"An agreement was signed between Greece and Turkmenistan on Monday."}"#,
     ];
     let events = code_lines(&lines, &[]);
-    let deal = events.iter().find(|e| e["doc_id"] == "deal" && e["event"][0] == "AGREE").unwrap_or_else(|| panic!("{events:?}"));
+    let deal = event_of(&events, "deal", "AGREE");
     assert_eq!(codes(&deal["actor"]), ["ISR", "PSE"], "{deal}");
     assert_eq!(categories(&events, "signed"), ["SUPPORT"], "{events:?}");
 }

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{actor_codes, actor_sectors, code_lines, coded, codes, shared};
+use common::{actor_codes, actor_sectors, code_lines, coded, codes, event_of, shared};
 use serde_json::Value;
 
 #[test]
@@ -730,7 +730,7 @@ fn whose_side_an_act_is_on_is_not_its_recipient() {
         r#"{"id":"against","date":"2019-06-05","text":"The rebels launched attacks on the Syrian government."}"#,
     ];
     let events = code_lines(&lines, &[]);
-    let recipient = |id: &str| codes(&events.iter().find(|e| e["doc_id"] == id && e["event"][0] == "ASSAULT").unwrap_or_else(|| panic!("no attack in {id}: {events:?}"))["recipient"]);
+    let recipient = |id: &str| codes(&event_of(&events, id, "ASSAULT")["recipient"]);
     assert!(recipient("behalf").is_empty(), "{events:?}");
     assert_eq!(recipient("against"), ["SYR"], "{events:?}");
 }
@@ -752,9 +752,9 @@ fn the_object_of_an_infinitive_is_no_subject() {
         r#"{"id":"noun","date":"2019-06-05","text":"The group urged its members to stop Israeli incursions into Lebanon."}"#,
     ];
     let events = code_lines(&lines, &[]);
-    let refusal = events.iter().find(|e| e["doc_id"] == "armed" && e["event"][0] == "REJECT").unwrap_or_else(|| panic!("no refusal: {events:?}"));
+    let refusal = event_of(&events, "armed", "REJECT");
     assert!(!codes(&refusal["actor"]).contains(&"IMG".to_string()), "{refusal}");
-    let incursion = events.iter().find(|e| e["doc_id"] == "noun" && e["event"][0] == "ASSAULT").unwrap_or_else(|| panic!("no incursion: {events:?}"));
+    let incursion = event_of(&events, "noun", "ASSAULT");
     assert_eq!(codes(&incursion["actor"]), ["ISR"], "{incursion}");
 }
 
@@ -766,7 +766,7 @@ fn an_attack_on_a_place_named_by_its_holder_is_on_the_holder() {
     ];
     let events = code_lines(&lines, &[]);
     let target = |id: &str| {
-        let e = events.iter().find(|e| e["doc_id"] == id && e["event"][0] == "ASSAULT").unwrap_or_else(|| panic!("no attack in {id}: {events:?}"));
+        let e = event_of(&events, id, "ASSAULT");
         (codes(&e["recipient"]), e["recipient"][0]["sector"].as_str().unwrap_or("").to_string())
     };
     assert_eq!(target("isis"), (vec!["IMG".to_string()], "REB".to_string()));

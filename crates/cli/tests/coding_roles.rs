@@ -8,7 +8,7 @@
 
 mod common;
 
-use common::{code_lines, codes};
+use common::{code_lines, codes, event_of};
 
 #[test]
 fn a_role_of_a_body_with_an_appositive_name_acts_as_that_body() {
@@ -28,7 +28,7 @@ fn a_passive_sentence_is_by_the_courts_and_its_subject_is_sentenced() {
         r#"{"id":"active","date":"2019-06-05","text":"An Egyptian court sentenced three activists to ten years in prison on Wednesday."}"#,
     ];
     let events = code_lines(&lines, &[]);
-    let sentenced = |id: &str| events.iter().find(|e| e["doc_id"] == id && e["event"][0] == "COERCE").unwrap_or_else(|| panic!("no sentence in {id}: {events:?}"));
+    let sentenced = |id: &str| event_of(&events, id, "COERCE");
     let passive = sentenced("passive");
     assert_eq!(passive["actor"][0]["sector"], "JUD", "{passive}");
     assert_eq!(codes(&passive["recipient"]), ["PSE"], "{passive}");
@@ -105,7 +105,7 @@ fn he_after_a_verb_of_saying_is_its_speaker_even_one_no_dictionary_knows() {
     ];
     let events = code_lines(&lines, &[]);
     assert!(!events.iter().any(|e| e["doc_id"] == "unknown" && e["event"][0] == "SUPPORT"), "{events:?}");
-    let role = events.iter().find(|e| e["doc_id"] == "role" && e["event"][0] == "SUPPORT").unwrap_or_else(|| panic!("{events:?}"));
+    let role = event_of(&events, "role", "SUPPORT");
     assert_eq!(codes(&role["actor"]), ["SYR"], "{role}");
 }
 
@@ -302,7 +302,7 @@ fn a_role_owned_by_a_pronoun_is_the_owners() {
         r#"{"id":"nearest","date":"2019-06-05","text":"The UN report came as North Korea said gunmen had killed two of its soldiers near the border."}"#,
     ];
     let events = code_lines(&lines, &[]);
-    let assault = |id: &str| events.iter().find(|e| e["doc_id"] == id && e["event"][0] == "ASSAULT").unwrap_or_else(|| panic!("no assault in {id}: {events:?}"));
+    let assault = |id: &str| event_of(&events, id, "ASSAULT");
     assert_eq!(codes(&assault("state")["actor"]), ["TUR"], "{}", assault("state"));
     assert_eq!(assault("state")["actor"][0]["sector"], "MIL");
     assert_eq!(codes(&assault("group")["actor"]), ["AFG"], "{}", assault("group"));
@@ -319,7 +319,7 @@ fn a_post_of_the_armed_forces_or_police_stands_for_them() {
     ];
     let events = code_lines(&lines, &[]);
     let target = |id: &str| {
-        let e = events.iter().find(|e| e["doc_id"] == id && e["event"][0] == "ASSAULT").unwrap_or_else(|| panic!("no assault in {id}: {events:?}"));
+        let e = event_of(&events, id, "ASSAULT");
         (codes(&e["recipient"]), e["recipient"][0]["sector"].as_str().unwrap_or("").to_string())
     };
     assert_eq!(target("base"), (vec!["RUS".to_string()], "MIL".to_string()));
@@ -335,7 +335,7 @@ fn weapons_a_phrase_names_the_owner_of_are_the_owners() {
         r#"{"id":"hitmen","date":"2019-06-05","text":"Hitmen shot dead a presidential candidate in Quito on Wednesday."}"#,
     ];
     let events = code_lines(&lines, &[]);
-    let assault = |id: &str| events.iter().find(|e| e["doc_id"] == id && e["event"][0] == "ASSAULT").unwrap_or_else(|| panic!("no assault in {id}: {events:?}"));
+    let assault = |id: &str| event_of(&events, id, "ASSAULT");
     assert_eq!(codes(&assault("drones")["actor"]), ["TUR"], "{}", assault("drones"));
     assert_eq!(assault("drones")["actor"][0]["sector"], "MIL");
     assert_eq!(assault("hitmen")["actor"][0]["sector"], "UAF", "{}", assault("hitmen"));
@@ -359,7 +359,7 @@ fn a_countrys_own_institutions_act_in_the_place_named_before_them() {
         r#"{"id":"after","date":"2019-06-05","text":"Libyan authorities questioned the migrants on Friday.\n\nThe authorities have so far arrested 3,500 people for trying to get to Italy."}"#,
     ];
     let events = code_lines(&lines, &[]);
-    let arrest = |id: &str| events.iter().find(|e| e["doc_id"] == id && e["event"][0] == "COERCE").unwrap_or_else(|| panic!("no arrest in {id}: {events:?}"));
+    let arrest = |id: &str| event_of(&events, id, "COERCE");
     assert_eq!(codes(&arrest("before")["actor"]), ["TUR"], "{}", arrest("before"));
     assert_eq!(codes(&arrest("after")["actor"]), ["LBY"], "{}", arrest("after"));
 }
@@ -371,7 +371,7 @@ fn a_role_owned_by_the_phrase_before_its_apostrophe_is_the_owners() {
         r#"{"id":"rebels","date":"2019-06-05","text":"The Zimbabwean rebels' leader announced an end to attacks on Monday."}"#,
     ];
     let events = code_lines(&lines, &[]);
-    let ceasefire = |id: &str| events.iter().find(|e| e["doc_id"] == id && e["event"][0] == "CONCEDE").unwrap_or_else(|| panic!("no ceasefire in {id}: {events:?}"));
+    let ceasefire = |id: &str| event_of(&events, id, "CONCEDE");
     assert_eq!(ceasefire("taliban")["actor"][0]["sector"], "REB", "{}", ceasefire("taliban"));
     assert_eq!(codes(&ceasefire("rebels")["actor"]), ["ZWE"], "{}", ceasefire("rebels"));
 }

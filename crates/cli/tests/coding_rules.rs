@@ -177,7 +177,7 @@ fn what_somebody_wants_or_presses_for_has_not_happened() {
         r#"{"id":"planned","date":"2019-06-05","text":"The US urged Turkey to stall a planned offensive against Syrian Kurds."}"#,
     ];
     let events = code_lines(&lines, &[]);
-    let cats = |id: &str| -> Vec<String> { events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect() };
+    let cats = |id: &str| categories(&events, id);
     assert!(!cats("pressed").contains(&"CONCEDE".to_string()), "{events:?}");
     assert!(cats("hoped").iter().all(|c| c != "CONSULT"), "{events:?}");
     assert_eq!(cats("done"), ["CONSULT"]);
@@ -255,7 +255,7 @@ fn a_plural_after_a_past_verb_is_its_object_not_a_verb() {
         r#"{"id":"made","date":"2019-06-05","text":"Indonesian authorities have made arrests in Jakarta."}"#,
     ];
     let events = code_lines(&lines, &[]);
-    let categories = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    let categories = |id: &str| categories(&events, id);
     assert!(categories("received").is_empty(), "{:?}", categories("received"));
     assert!(!categories("rejected").contains(&"AGREE".to_string()), "{:?}", categories("rejected"));
     assert_eq!(categories("made"), ["COERCE"]);
@@ -291,7 +291,7 @@ fn a_retreat_only_decided_is_a_concession() {
         r#"{"id":"done","date":"2019-06-05","text":"The Czech defence ministry withdrew its troops from Kosovo on Monday."}"#,
     ];
     let events = code_lines(&lines, &[]);
-    let category = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    let category = |id: &str| categories(&events, id);
     assert!(category("decision").contains(&"CONCEDE".to_string()), "{:?}", category("decision"));
     assert!(!category("decision").contains(&"RETREAT".to_string()));
     assert_eq!(category("decided"), ["CONCEDE"]);
@@ -320,7 +320,7 @@ fn the_be_to_future_votes_and_time_adverbials_inside_a_pattern() {
         r#"{"id":"hopes","date":"2019-06-05","text":"The German government hopes to lift the restrictions on the far-right party."}"#,
     ];
     let events = code_lines(&lines, &[]);
-    let category = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    let category = |id: &str| categories(&events, id);
     assert_eq!(category("is_to"), ["CONCEDE"], "{events:?}");
     assert_eq!(category("is_to_sanction"), ["THREATEN"]);
     assert_eq!(category("voted"), ["CONCEDE"]);
@@ -758,7 +758,7 @@ fn insisting_that_a_fact_holds_asserts_and_insisting_that_somebody_act_demands()
         r#"{"id":"resign","date":"2019-06-05","text":"The protesters have been demanding that the prime minister resign."}"#,
     ];
     let events = code_lines(&lines, &[]);
-    let cats = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    let cats = |id: &str| categories(&events, id);
     assert!(cats("fact").is_empty(), "{events:?}");
     // The demand, not the withdrawal it asks for.
     assert_eq!(cats("demand"), ["REQUEST"], "{events:?}");
@@ -809,7 +809,7 @@ fn refugees_going_home_and_no_comment_are_no_acts_and_but_ends_what_a_threat_gov
         r#"{"id":"but","date":"2019-06-05","text":"The US secretary of state, Mike Pompeo, committed to ongoing airstrikes against Isis but did not address President Donald Trump's decision to withdraw US troops from Syria."}"#,
     ];
     let events = code_lines(&lines, &[]);
-    let cats = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    let cats = |id: &str| categories(&events, id);
     assert!(cats("home").is_empty(), "{events:?}");
     assert!(cats("cases").is_empty(), "{events:?}");
     // A promise of force is a threat; the decision after "but" is its own.
@@ -845,7 +845,7 @@ fn a_meeting_that_will_be_is_announced_not_held() {
         r#"{"id":"was","date":"2019-06-05","text":"It was the sixth meeting between Vladimir Putin and Recep Tayyip Erdogan this year."}"#,
     ];
     let events = code_lines(&lines, &[]);
-    let cats = |id: &str| events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    let cats = |id: &str| categories(&events, id);
     assert_eq!(cats("will"), ["AGREE"], "{events:?}");
     assert_eq!(cats("was"), ["CONSULT"], "{events:?}");
 }

@@ -107,4 +107,10 @@ pub fn actor_sectors(events: &[serde_json::Value], id: &str) -> Vec<(String, Str
 pub fn categories(events: &[serde_json::Value], id: &str) -> Vec<String> {
     events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap().to_string()).collect()
 }
+
+/// The first event of PLOVER category `category` coded from document `id`;
+/// panics, listing all events, if there is none.
+pub fn event_of<'a>(events: &'a [serde_json::Value], id: &str, category: &str) -> &'a serde_json::Value {
+    events.iter().find(|e| e["doc_id"] == id && e["event"][0] == category).unwrap_or_else(|| panic!("no {category} in {id}: {events:?}"))
+}
 pub mod store;
