@@ -1,51 +1,12 @@
 //! Clause analysis without a parser: which actor phrase is the subject of an
-//! event word, which the object, and what voice and modality the verb group
-//! carries. Works from closed-class words and the lexicon.
+//! event word, which the object, what an infinitive is governed by, what was
+//! decided. Works from closed-class words and the lexicon; the verb group's
+//! modality is in `modality`.
 
 use dyad_dict::{Dictionaries, VerbTag};
 use dyad_dict::WordClass;
 use dyad_recognize::{ActorPhrase, Sentence, Trigger};
 use dyad_ontology::Category;
-
-/// Modality of an event word's verb group.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub(crate) struct Modality {
-    pub negated: bool,
-    pub future: bool,
-    /// The future is the speaker's own ("will", "shall", "going to"), not
-    /// somebody's expectation or plan ("expected to", "plans to").
-    pub announced: bool,
-    /// Negated by "no longer": an existing relation ends.
-    pub discontinued: bool,
-    pub hypothetical: bool,
-    /// Made possible, not intended ("might attack", "could strike").
-    pub speculative: bool,
-    pub passive: bool,
-    /// In the condition of a conditional ("if it attacked", "unless they
-    /// withdraw"): hypothetical, and nobody's threat.
-    pub condition: bool,
-    /// A standing relation, not one event ("has long backed").
-    pub habitual: bool,
-    /// An obligation ("must return", "has to withdraw", "should impose"):
-    /// what somebody must or should do, not what was done.
-    pub obliged: bool,
-}
-
-impl Modality {
-    /// Takes on what the verb group `other` says of negation, time,
-    /// possibility, condition, habit and obligation (not voice): the
-    /// modality of the verb group that an event word shares.
-    pub(crate) fn share(&mut self, other: Modality) {
-        self.negated |= other.negated;
-        self.future |= other.future;
-        self.announced |= other.announced;
-        self.hypothetical |= other.hypothetical;
-        self.speculative |= other.speculative;
-        self.condition |= other.condition;
-        self.habitual |= other.habitual;
-        self.obliged |= other.obliged;
-    }
-}
 
 /// Token ranges that are parenthetical: ", who ... ," relative clauses and
 /// "( ... )" asides. A subject is never taken from inside one unless the
@@ -275,21 +236,6 @@ pub(crate) fn is_place_phrase(s: &Sentence<'_>, p: &ActorPhrase) -> bool {
     p.start > 0 && (place_preposition(p.start - 1) || (p.start > 1 && compass(p.start - 1) && place_preposition(p.start - 2)))
 }
 
-/// Whether a "to" right after the event verb of the pattern at `trig` is
-/// no infinitive's, so that "is VERBed to" is passive: the pattern has its
-/// object slot right after the verb and "to" after that (the verb takes an
-/// object and an infinitive: `URGE + to`, `ASK + to`), or it spells out
-/// the words after its "to" and the sentence's is no verb (`SENTENCE to
-/// death|prison`, not `PREPARE to strike`).
-fn to_not_infinitive(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) -> bool {
-    let p = &dict.patterns[trig.pattern];
-    let els = &p.elements[p.anchor + 1..];
-    let to = |k: usize| matches!(els.get(k).map(|e| &e.kind), Some(dyad_dict::ElementKind::Words(ws)) if ws.iter().any(|&w| dict.vocab.word(w) == "to"));
-    let words = |k: usize| matches!(els.get(k).map(|e| &e.kind), Some(dyad_dict::ElementKind::Words(_)));
-    let no_verb_after_to = s.words.get(trig.anchor + 2).is_some_and(|&w| dict.lexicon.verb_readings(w).is_empty());
-    (matches!(els.first().map(|e| &e.kind), Some(dyad_dict::ElementKind::Target)) && to(1)) || (to(0) && words(1) && no_verb_after_to)
-}
-
 /// The agent of a passive: "was attacked by X".
 pub(crate) fn passive_agent<'a>(s: &Sentence<'_>, phrases: &'a [ActorPhrase], trig: &Trigger) -> Option<&'a ActorPhrase> {
     // The agent may come after the verb's complements ("accused of misusing
@@ -298,238 +244,6 @@ pub(crate) fn passive_agent<'a>(s: &Sentence<'_>, phrases: &'a [ActorPhrase], tr
     (trig.anchor + 1..s.lower.len().min(trig.end + 25))
         .filter(|&k| s.lower[k] == "by")
         .find_map(|by| phrases.iter().find(|p| p.start > by && p.start <= by + 3))
-}
-
-/// Voice and modality from the words before the event word.
-pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) -> Modality {
-    let mut m = Modality::default();
-    let a = trig.anchor;
-    let readings = dict.lexicon.verb_readings(s.words[a]);
-    let participle = readings.iter().any(|(_, t)| matches!(t, VerbTag::PastParticiple | VerbTag::Past));
-    // "stopped sending aid", "has suspended issuing visas": an act after a
-    // verb of ceasing is discontinued, as after "no longer".
-    let ceased = a >= 1 && s.lower[a].ends_with("ing") && dict.lexicon.verb_readings(s.words[a - 1]).iter().any(|&(lemma, _)| dict.closed.is(WordClass::CessationVerb, dict.vocab.word(lemma)));
-    if ceased {
-        m.negated = true;
-        m.discontinued = true;
-    }
-    let lo = a.saturating_sub(5);
-    for k in (lo..a).rev() {
-        let w = s.lower[k].as_ref();
-        // 'will "expel every last Iranian boot"': a quote that opens after the
-        // auxiliary is inside the verb group.
-        if w == "\"" && k >= 1 && is_aux_like(dict, &s.lower[k - 1]) {
-            continue;
-        }
-        if matches!(w, "," | ";" | "." | "\"") {
-            break;
-        }
-        if dict.closed.is(WordClass::Negation, w) {
-            m.negated = true;
-        }
-        // "are due to meet": scheduled, like "expected to".
-        if w == "due" && s.lower.get(k + 1).is_some_and(|n| n == "to") {
-            m.future = true;
-            continue;
-        }
-        // "made a commitment to ease restrictions", "a pledge to release":
-        // a promise the subject made, announced like "will".
-        if dict.closed.is(WordClass::PromiseNoun, w) && s.lower.get(k + 1).is_some_and(|n| n == "to") {
-            m.future = true;
-            m.announced = true;
-            continue;
-        }
-        // "is ready to arrest", "are prepared to lift": a readiness the
-        // subject declares, announced like "will".
-        if dict.closed.is(WordClass::Readiness, w) && s.lower.get(k + 1).is_some_and(|n| n == "to") && k >= 1 && dict.closed.is(WordClass::Be, &s.lower[k - 1]) {
-            m.future = true;
-            m.announced = true;
-            continue;
-        }
-        // "the government is to lift", "the two leaders are to meet": the
-        // "be to" future announces what the subject will do.
-        if w == "to" && k >= 1 && be_to_future(&s.lower[k - 1]) {
-            m.future = true;
-            m.announced = true;
-            continue;
-        }
-        // "a shorter than expected battle", "as expected": a comparison, no future.
-        let compared = k >= 1 && matches!(s.lower[k - 1].as_ref(), "than" | "as");
-        if dict.closed.is(WordClass::Future, w) && !compared {
-            m.future = true;
-            m.announced |= matches!(w, "will" | "'ll" | "shall" | "going");
-        }
-        if dict.closed.is(WordClass::Hypothetical, w) {
-            m.hypothetical = true;
-        }
-        // ("Israel should strike Iran", "Britain should impose sanctions":
-        // what somebody thinks a party should do, not what it did or
-        // announced.)
-        if matches!(w, "must" | "should") || (w == "to" && k >= 1 && matches!(s.lower[k - 1].as_ref(), "has" | "have" | "had" | "ought")) {
-            m.obliged = true;
-        }
-        if dict.closed.is(WordClass::Speculative, w) {
-            m.speculative = true;
-        }
-        if dict.closed.is(WordClass::StandingRelationAdverb, w) {
-            m.habitual = true;
-        }
-        // "is prepared to", "is committed to": an adjective before an
-        // infinitive, not a passive.
-        // A verb whose pattern has an object before "to" ("URGE + to", "was
-        // urged to", "were told to") and one after "being" or "been" ("is
-        // being urged to") are passives all the same.
-        let before_infinitive = s.lower.get(a + 1).is_some_and(|w| w == "to") && !to_not_infinitive(s, dict, trig) && !matches!(w, "being" | "been");
-        if dict.closed.is(WordClass::Be, w) && participle && !before_infinitive && k + 4 >= a && (k + 1..a).all(|j| is_aux_like(dict, &s.lower[j]) || s.lower[j].ends_with("ly")) {
-            m.passive = true;
-        }
-        // "Isis is known to hold foreign hostages": what somebody is known
-        // for, not the day's act. ("known to have been beheaded" reports one.)
-        if w == "known" && s.lower.get(k + 1).is_some_and(|n| n == "to") && s.lower.get(k + 2).is_none_or(|n| n != "have") {
-            m.habitual = true;
-        }
-        // "would rather go fight": a preference, not an intention. (A bare
-        // "go" or "come" before the verb is part of its group: "go fight".)
-        if w == "rather" && k >= 1 && s.lower[k - 1] == "would" {
-            m.hypothetical = true;
-            m.speculative = true;
-        }
-        // "risks being executed", "risk being arrested": a possibility.
-        if matches!(w, "risk" | "risks" | "risked" | "risking") && s.lower.get(k + 1).is_some_and(|n| n == "being") {
-            m.hypothetical = true;
-            m.speculative = true;
-        }
-        // "would no longer supply": "no longer" negates like "not".
-        if w == "longer" && k >= 1 && s.lower[k - 1] == "no" {
-            m.negated = true;
-            m.discontinued = true;
-            continue;
-        }
-        // ("might get shot": the passive's "get" is in the group too.)
-        if !is_aux_like(dict, w) && !dict.closed.is(WordClass::Be, w) && !dict.closed.is(WordClass::StandingRelationAdverb, w) && !matches!(w, "to" | "not" | "no" | "going" | "plans" | "planned" | "expected" | "scheduled" | "set" | "ready" | "willing" | "prepared" | "go" | "come") && !w.ends_with("ly") {
-            break;
-        }
-    }
-    // "our government actively supports Turkey", "Assad and Russia support
-    // the plan", "is supported by the US": a verb of standing position in
-    // the simple present describes a relation, not the day's act.
-    // A present form: "supports" (third person) or "support" (base).
-    let present_form = {
-        let third = s.lower[a].ends_with('s') && readings.iter().any(|(_, t)| *t == VerbTag::ThirdSingular);
-        let base = readings.iter().any(|(_, t)| *t == VerbTag::Base) && !s.lower[a].ends_with('s');
-        third || base
-    };
-    if readings.iter().any(|(l, _)| dict.closed.is(WordClass::StativeVerb, dict.vocab.word(*l))) {
-        // Back over adverbs: "actively supports", "still supports".
-        let mut k = a;
-        while k > 0 && (s.lower[k - 1].ends_with("ly") || dict.closed.is(WordClass::VerbGroupAdverb, &s.lower[k - 1])) {
-            k -= 1;
-        }
-        let prev = if k > 0 { s.lower[k - 1].as_ref() } else { "" };
-        let present_passive = matches!(prev, "is" | "are") && participle;
-        let finite_present = present_form && k > 0 && !is_aux_like(dict, prev) && !matches!(prev, "to" | "and" | "or" | "the" | "a" | "an" | "its" | "their" | "his" | "her" | "of" | "for");
-        if present_passive || finite_present {
-            m.habitual = true;
-        }
-    }
-    // "the Russians who target civilians", "Washington, which works
-    // closely with": a relative clause in the simple present says what a
-    // group does, not what it did that day.
-    if present_form && a > 0 && matches!(s.lower[a - 1].as_ref(), "who" | "which") {
-        m.habitual = true;
-    }
-    // The same in the progressive: "his regime, which is killing or
-    // imprisoning Kurds", "groups who are fighting Isis".
-    if a >= 2 && s.lower[a].ends_with("ing") && matches!(s.lower[a - 1].as_ref(), "is" | "are") && matches!(s.lower[a - 2].as_ref(), "who" | "which") {
-        m.habitual = true;
-    }
-    // "has supported them throughout the war", "has advised for some time
-    // against", "had besieged the base for the past three years": a perfect
-    // with a span of time is a relation that has lasted, not the day's act.
-    let perfect = (lo..a).rev().take_while(|&k| is_aux_like(dict, &s.lower[k])).any(|k| matches!(s.lower[k].as_ref(), "has" | "have" | "had"));
-    if perfect && lasting_span(s, dict, a + 1) {
-        m.habitual = true;
-    }
-    // "if it attacked", "unless they withdraw", "in case Isis raided": the
-    // event is a condition in the same clause (up to 15 words on).
-    // ("unless the president, Bashar al-Assad, agreed": a name set off by
-    // commas is passed over.)
-    let mut appositive_until = None;
-    for k in (a.saturating_sub(15)..trig.start.min(a)).rev() {
-        let w = s.lower[k].as_ref();
-        if appositive_until.is_some_and(|j| k >= j) {
-            continue;
-        }
-        if w == "," && appositive_until.is_none() {
-            let opening = (k.saturating_sub(6)..k).rev().find(|&j| s.lower[j] == ",");
-            if let Some(j) = opening.filter(|&j| j + 1 < k && s.texts[j + 1].starts_with(char::is_uppercase) && !s.uniform_case) {
-                appositive_until = Some(j);
-                continue;
-            }
-        }
-        if matches!(w, "," | ";" | "." | "\"" | "but") {
-            break;
-        }
-        if matches!(w, "if" | "unless" | "whether" | "lest") || (w == "case" && k >= 1 && s.lower[k - 1] == "in") {
-            m.condition = true;
-            m.hypothetical = true;
-            break;
-        }
-        // "once Democrats take control", "until the troops leave", "as soon
-        // as the army withdraws", "before he shoots off missiles again": a
-        // clause of time in the simple present
-        // speaks of the future, a condition of the main clause.
-        let simple_present = present_form && a >= 1 && !is_aux_like(dict, &s.lower[a - 1]) && s.lower[a - 1] != "to";
-        // ("after some took part in street protests": after "before" and
-        // "after", a word that may be a noun is a verb only after a pronoun
-        // or a name.)
-        let verb_here = || {
-            !dict.lexicon.classes(s.words[a]).noun()
-                || (a >= 1 && (matches!(s.lower[a - 1].as_ref(), "he" | "she" | "it" | "they" | "we" | "i" | "you") || (!s.uniform_case && s.texts[a - 1].starts_with(char::is_uppercase))))
-        };
-        if simple_present && (matches!(w, "once" | "until" | "till") || (matches!(w, "before" | "after") && verb_here()) || (w == "soon" && k >= 1 && s.lower[k - 1] == "as")) {
-            m.condition = true;
-            m.hypothetical = true;
-            break;
-        }
-    }
-    // "convened a meeting for Monday", "will meet next week": a time still
-    // to come after the event words (within its clause) makes the act a
-    // future one; a meeting so scheduled is announced, not held.
-    if scheduled_after(s, dict, trig.end.max(a + 1)) {
-        m.future = true;
-    }
-    // "could only defeat the caliphate by attacking it", "will respond by
-    // imposing sanctions": the means of a verb group takes that group's
-    // possibility or future (the modal within twelve words back, in the clause).
-    if a >= 1 && s.lower[a - 1] == "by" && s.lower[a].ends_with("ing") {
-        for k in back_in_clause(s, a.saturating_sub(13), a - 1) {
-            let w = s.lower[k].as_ref();
-            if dict.closed.is(WordClass::Hypothetical, w) && !matches!(w, "if" | "unless") {
-                m.hypothetical = true;
-                m.speculative |= dict.closed.is(WordClass::Speculative, w);
-            }
-            if dict.closed.is(WordClass::Future, w) && is_aux_like(dict, w) {
-                m.future = true;
-                m.announced |= matches!(w, "will" | "'ll" | "shall");
-            }
-        }
-    }
-    // "neither Britain nor France have ratified": the subject is negated.
-    if (a.saturating_sub(10)..a).any(|k| s.lower[k] == "neither") && (a.saturating_sub(10)..a).any(|k| s.lower[k] == "nor") {
-        m.negated = true;
-    }
-    // "denied meeting", "refused to attack": a negating verb right before.
-    if a >= 1 {
-        let prev = s.lower[a - 1].as_ref();
-        let prev2 = if a >= 2 { s.lower[a - 2].as_ref() } else { "" };
-        if matches!(prev, "denied" | "denies" | "deny")
-            || (prev == "to" && matches!(prev2, "refused" | "refuses" | "declined" | "declines" | "failed" | "fails" | "fail"))
-        {
-            m.negated = true;
-        }
-    }
-    m
 }
 
 /// True when the event word says what an accusation is about ("accused the
@@ -650,33 +364,9 @@ pub(crate) fn governed(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger, al
 
 
 
-/// A time still to come within the clause after token `from` (up to ten
-/// words, not past a comma, a coordinating word or another clause's
-/// opening): "for Monday", "next week", "next month", "tomorrow", "later
-/// this week".
-fn scheduled_after(s: &Sentence<'_>, dict: &Dictionaries, from: usize) -> bool {
-    let lower = &s.lower;
-    let day = |k: usize| lower.get(k).is_some_and(|w| w.ends_with("day") && dict.closed.is(WordClass::PatternAdverbial, w) && !matches!(w.as_ref(), "today" | "yesterday"));
-    let unit = |k: usize| day(k) || lower.get(k).is_some_and(|w| matches!(w.as_ref(), "week" | "month" | "year" | "weekend"));
-    for k in from..lower.len().min(from + 10) {
-        let w = lower[k].as_ref();
-        if matches!(w, "," | ";" | "." | ":" | "\"" | "and" | "but" | "or" | "to" | "that" | "which" | "who" | "after" | "before" | "when" | "since") {
-            return false;
-        }
-        let scheduled = (w == "for" && day(k + 1))
-            || (w == "next" && unit(k + 1))
-            || w == "tomorrow"
-            || (w == "later" && lower.get(k + 1).is_some_and(|n| n == "this") && unit(k + 2));
-        if scheduled {
-            return true;
-        }
-    }
-    false
-}
-
 /// A finite form of "be" that makes an infinitive after it a future ("is
 /// to lift", "were to meet").
-fn be_to_future(word: &str) -> bool {
+pub(crate) fn be_to_future(word: &str) -> bool {
     matches!(word, "is" | "are" | "was" | "were" | "am")
 }
 
@@ -705,46 +395,6 @@ pub(crate) fn reported_intention(s: &Sentence<'_>, dict: &Dictionaries, subject:
     // A reporting clause after a comma or quote: ", Fico told journalists".
     let after = trig.end.max(trig.anchor + 1);
     (after..lower.len()).any(|j| matches!(lower[j].as_ref(), "," | "\"") && (j + 1..(j + 7).min(lower.len())).any(reporting))
-}
-
-/// A span of time in the clause after the verb at `from` (up to ten words,
-/// not past a comma): "for some time", "for years", "for the past three
-/// years", "throughout the war", "since 2011", "since the start of".
-fn lasting_span(s: &Sentence<'_>, dict: &Dictionaries, from: usize) -> bool {
-    let lower = &s.lower;
-    // Not into another verb's clause: "accused them of torturing ... for years".
-    let end = (from..(from + 10).min(lower.len()))
-        .find(|&k| matches!(lower[k].as_ref(), "," | ";" | "." | "\"" | "but" | "and" | "where" | "which" | "who" | "of" | "to") || lower[k].ends_with("ing"))
-        .unwrap_or((from + 10).min(lower.len()));
-    (from..end).any(|k| match lower[k].as_ref() {
-        // "throughout the war", not "throughout the country".
-        "throughout" => (k + 1..(k + 4).min(end)).any(|j| dict.closed.is(WordClass::TimeSpan, &lower[j])),
-        "for" => for_a_span(lower, dict, k + 1, end),
-        "since" => lower.get(k + 1).is_some_and(|w| (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())) || (w == "the" && lower.get(k + 2).is_some_and(|n| matches!(n.as_ref(), "start" | "beginning" | "outbreak")))),
-        _ => false,
-    })
-}
-
-/// After "for": a span that has lasted ("years", "some time", "the past
-/// three years", "many months"), not how long a new state is to last ("two
-/// weeks") nor a count of occasions ("the first time").
-fn for_a_span(lower: &[std::borrow::Cow<'_, str>], dict: &Dictionaries, from: usize, end: usize) -> bool {
-    let mut after_past = false;
-    for j in from..(from + 5).min(end) {
-        let w = lower[j].as_ref();
-        if dict.closed.is(WordClass::TimeSpan, w) {
-            return true;
-        }
-        if w == "time" {
-            return j > from && matches!(lower[j - 1].as_ref(), "some" | "long");
-        }
-        let number = w.bytes().all(|b| b.is_ascii_digit()) || matches!(w, "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten");
-        if !(matches!(w, "some" | "many" | "several" | "a" | "the" | "long" | "few" | "nearly" | "almost" | "more" | "than" | "past" | "last") || number && after_past) {
-            return false;
-        }
-        after_past |= matches!(w, "past" | "last");
-    }
-    false
 }
 
 /// Whether the act at `trig` is only decided: an infinitive after a word

@@ -11,7 +11,8 @@ use dyad_ontology::Category;
 use dyad_recognize::{recognize, ActorPhrase, Recognized};
 use dyad_segment::{Sentence as SegSentence, Span};
 
-use crate::clause::{is_place_phrase, modality, parentheticals, passive_agent};
+use crate::clause::{is_place_phrase, parentheticals, passive_agent};
+use crate::modality::modality;
 use crate::location::{dyad_country, is_country, place_in, sentence_place, with_geo};
 use crate::memory::Memory;
 use crate::modal::{Act, Setting};

@@ -30,7 +30,8 @@
 //!    only by its role; `implied`: the actor an act implies when none is
 //!    named (unidentified attackers, courts, hackers); `holder`: the holder
 //!    of a place named by who holds it ("rebel-held Idlib").
-//! 6. `recode` and `modal`: what wording and modality make of the category
+//! 6. `recode` and `modal`: what wording and modality (read by `modality`
+//!    from the verb group) make of the category
 //!    (labour strikes, promises to stop, riots; negation, futures,
 //!    conditions).
 //! 7. `assemble`: the event's final form (PLOVER's rules on hosts,
@@ -51,6 +52,7 @@ mod location;
 mod memory;
 mod merge;
 mod modal;
+mod modality;
 mod nominal;
 mod participants;
 mod placement;

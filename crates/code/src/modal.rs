@@ -9,7 +9,7 @@ use dyad_ontology::cameo::{self, CameoEvent};
 use dyad_ontology::plover::AuxMode;
 use dyad_ontology::Category;
 
-use crate::clause::Modality;
+use crate::modality::Modality;
 
 /// An act being coded: its CAMEO code and PLOVER category.
 #[derive(Debug, Clone, Copy)]

@@ -13,7 +13,7 @@ use dyad_ontology::Category;
 use dyad_recognize::{ActorPhrase, Recognized, Trigger};
 use dyad_syntax::{Deprel, Model, Parsed, Upos};
 
-use crate::clause::Modality;
+use crate::modality::Modality;
 
 /// What the tree says about the actor of an event verb.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -188,7 +188,7 @@ pub(crate) fn share_first_conjunct(p: &Parsed, rec: &Recognized<'_>, dict: &Dict
         agent = agent_phrase(p, &rec.actors, head);
     }
     let at = Trigger { start: head, end: head + 1, anchor: head, words: vec![head], ..trig.clone() };
-    m.share(crate::clause::modality(&rec.sentence, dict, &at));
+    m.share(crate::modality::modality(&rec.sentence, dict, &at));
     agent
 }
 
