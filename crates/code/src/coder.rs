@@ -669,53 +669,10 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
             // self-directed events, required recipients).
             let reciprocal = pattern.options.reciprocal;
             let place_target = tgt.is_some_and(|t| is_place_phrase(&rec.sentence, &rec.actors[t]));
-            // "Turkey sent aid to Aleppo": aid sent to a town goes to its
-            // country; "Turkey's offensive against the Kurdish enclave of
-            // Afrin": an attack on a town hits its country (the place the
-            // pattern's "+" names, within its noun phrase; not the actor's
-            // own).
-            // Without a "+" slot, the direct object after the event words
-            // ("Russian jets bombed Idlib"), not a place of the act ("in").
-            let object = || {
-                let k = trig.end.max(trig.anchor + 1);
-                let word = rec.sentence.lower.get(k).map(|w| w.as_ref()).unwrap_or(".");
-                ((act.category != Category::Aid && !dict.closed.is(dyad_dict::WordClass::Function, word)) || matches!(word, "the" | "a" | "an")).then_some(k)
-            };
-            // "shelled rebel-held Idlib", "bombed Isis-held towns": the attack
-            // is on the place's holder.
-            // (Also over another phrase when the pattern's "+" slot holds the
-            // place: "attacks on rebel-held Idlib have displaced 300,000
-            // people".)
-            if matches!(act.category, Category::Assault | Category::Coerce) && (recipient.is_empty() || place_target || trig.target_at.is_some()) {
-                if let Some(holder) = trig.target_at.or_else(object).and_then(|at| crate::holder::held_by(&rec, dict, at, here.or(main_country.as_deref()), date)).filter(|h| !actor.iter().any(|a| a.code == h.code && a.sector == h.sector)) {
-                    recipient = vec![holder];
-                    recipient_route = "the holder of the place attacked";
-                }
-            }
-            // 'threatened to "destroy all terror nests", a reference to
-            // Kurdish forces': the party the words are glossed as meaning.
-            if matches!(act.category, Category::Threaten | Category::Accuse | Category::Reject) && recipient.is_empty() {
-                if let Some(i) = crate::recipient::referred_to(&rec, trig) {
-                    let home = here.or(main_country.as_deref()).unwrap_or("");
-                    let found: Vec<Entity> = if resolved[i].is_empty() { crate::participants::role_entity(&rec.actors[i], home, &doc.text).into_iter().collect() } else { resolved[i].clone() };
-                    recipient = found.into_iter().filter(|r| !actor.iter().any(|a| a.code == r.code && a.sector == r.sector)).collect();
-                    if !recipient.is_empty() {
-                        recipient_route = "the party the words are said to refer to";
-                    }
-                }
-            }
-            if matches!(act.category, Category::Aid | Category::Assault | Category::Coerce) && recipient.is_empty() {
-                if let (Some(at), Some(places)) = (trig.target_at.or_else(object), places.as_ref()) {
-                    let tokens = &rec.sentence.tokens;
-                    let reach = if act.category == Category::Aid { 3 } else { 6 };
-                    let stop = (at..(at + reach).min(tokens.len())).find(|&k| matches!(rec.sentence.lower[k].as_ref(), "," | ";" | "." | "and" | "but")).unwrap_or((at + reach).min(tokens.len()));
-                    let in_slot = |sp: Span| (at..stop).any(|k| tokens[k].span.start == sp.start);
-                    let found = places.in_sentence(si).find(|p| in_slot(p.span)).and_then(|p| Some((crate::location::dyad_country(p.record)?, p.span)));
-                    if let Some((code, span)) = found.filter(|(c, _)| !actor.iter().any(|a| &a.code == c)) {
-                        recipient.push(Entity { cameo_code: code.clone(), code, sector: None, entity_text: span.text(&doc.text).to_string(), identifier_text: None, office: None, span });
-                        recipient_route = if act.category == Category::Aid { "the place the aid goes to, its country" } else { "the place attacked, its country" };
-                    }
-                }
+            // Stage: a recipient the phrases do not name directly.
+            let missing = crate::completion::Missing { rec: &rec, dict, trig, category: act.category, actor: &actor, resolved: &resolved, here, main_country: main_country.as_deref(), date, places: places.as_ref(), sentence: si, text: &doc.text, place_target };
+            if let Some(route) = crate::completion::recipient(&missing, &mut recipient) {
+                recipient_route = route;
             }
             if let Err(reason) = crate::assemble::final_parties(pattern, act.category, &mut actor, &mut recipient, implied_actor, place_target, strike.is_some()) {
                 notes.add(|| format!("{}: {reason}", pattern.id));

@@ -29,7 +29,8 @@
 //!    references; `placement`: the country of an actor or recipient named
 //!    only by its role; `implied`: the actor an act implies when none is
 //!    named (unidentified attackers, courts, hackers); `holder`: the holder
-//!    of a place named by who holds it ("rebel-held Idlib").
+//!    of a place named by who holds it ("rebel-held Idlib"); `completion`:
+//!    a recipient the phrases do not name directly.
 //! 6. `recode` and `modal`: what wording and modality (read by `modality`
 //!    from the verb group) make of the category
 //!    (labour strikes, promises to stop, riots; negation, futures,
@@ -44,6 +45,7 @@ mod actor;
 mod assemble;
 mod clause;
 mod coder;
+mod completion;
 mod event;
 mod facts;
 mod holder;
