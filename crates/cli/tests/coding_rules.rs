@@ -1,9 +1,11 @@
 //! End-to-end tests of the coder's rules of reading: what is reported as a
-//! fact (times, negation, conditions, purposes, standing positions, futures)
-//! leaving which category a wording has to
-//! `coding_categories.rs`. Each test codes a few one-sentence documents with
-//! `dyad code`; who did it to whom is tested in `coding_parties.rs`, the
-//! output formats and the seed article in `code.rs`.
+//! fact (times, negation, purposes, accusations' contents, standing
+//! positions, participles and relative clauses), leaving which category a
+//! wording has to `coding_categories.rs` and what modality makes of an act
+//! (futures, obligations, conditions) to `coding_modality.rs`. Each test
+//! codes a few one-sentence documents with `dyad code`; who did it to whom
+//! is tested in `coding_parties.rs`, the output formats and the seed article
+//! in `code.rs`.
 
 mod common;
 
@@ -168,24 +170,6 @@ fn participles_as_adjectives_role_objects_and_agents_of_participles() {
 }
 
 #[test]
-fn what_somebody_wants_or_presses_for_has_not_happened() {
-    let lines = [
-        r#"{"id":"pressed","date":"2019-06-05","text":"Iranian authorities have been pressuring bus workers in Tehran to cancel the strike."}"#,
-        r#"{"id":"hoped","date":"2019-06-05","text":"Turkey hopes to meet Russian officials in Sochi."}"#,
-        r#"{"id":"done","date":"2019-06-05","text":"Turkish officials met Russian officials in Sochi on Monday."}"#,
-        r#"{"id":"ability","date":"2019-06-05","text":"Britain wants to curb the Syrian government's ability to attack Syrian civilians."}"#,
-        r#"{"id":"planned","date":"2019-06-05","text":"The US urged Turkey to stall a planned offensive against Syrian Kurds."}"#,
-    ];
-    let events = code_lines(&lines, &[]);
-    let cats = |id: &str| categories(&events, id);
-    assert!(!cats("pressed").contains(&"CONCEDE".to_string()), "{events:?}");
-    assert!(cats("hoped").iter().all(|c| c != "CONSULT"), "{events:?}");
-    assert_eq!(cats("done"), ["CONSULT"]);
-    assert!(cats("ability").iter().all(|c| c != "ASSAULT"), "{events:?}");
-    assert!(cats("planned").iter().all(|c| c != "ASSAULT"), "{events:?}");
-}
-
-#[test]
 fn a_participle_describing_a_group_is_no_event() {
     let lines = [
         r#"{"id":"described","date":"2019-06-05","text":"A British volunteer was wounded near Kurdish forces fighting Islamic State in Syria, his friends said."}"#,
@@ -229,24 +213,6 @@ fn what_a_party_agrees_to_release_is_no_party_to_the_agreement() {
 }
 
 #[test]
-fn a_would_is_an_event_only_when_reported_as_said() {
-    let lines = [
-        r#"{"id":"supposed","date":"2019-06-05","text":"The Turkish minister claims the local population would welcome Turkey's intervention."}"#,
-        r#"{"id":"wish","date":"2019-06-05","text":"If she had the chance, she would beg the prime minister to take in more refugees."}"#,
-        r#"{"id":"said","date":"2019-06-05","text":"Russia said on Monday it would hold talks with Ukraine."}"#,
-        r#"{"id":"named","date":"2019-06-05","text":"Viktor Orban said Hungary would comply with the Turkish demands."}"#,
-        r#"{"id":"after","date":"2019-06-05","text":"Slovakia would cut ties with Hungary, Prime Minister Robert Fico told journalists."}"#,
-    ];
-    let events = code_lines(&lines, &[]);
-    for id in ["supposed", "wish"] {
-        assert!(actor_codes(&events, id).is_empty(), "{id}: {:?}", actor_codes(&events, id));
-    }
-    for id in ["said", "named", "after"] {
-        assert!(!actor_codes(&events, id).is_empty(), "{id}: no event");
-    }
-}
-
-#[test]
 fn a_plural_after_a_past_verb_is_its_object_not_a_verb() {
     let lines = [
         r#"{"id":"received","date":"2019-06-05","text":"Syrian refugees in Lebanon have received offers of amnesty."}"#,
@@ -277,81 +243,6 @@ fn a_perfect_over_a_span_of_time_is_a_lasting_relation() {
     for id in ["weeks", "first"] {
         assert!(!actor_codes(&events, id).is_empty(), "{id}: no event");
     }
-}
-
-#[test]
-fn a_retreat_only_decided_is_a_concession() {
-    let lines = [
-        r#"{"id":"decision","date":"2019-06-05","text":"Donald Trump's decision to withdraw troops from Syria angered the Kurds."}"#,
-        // The subject's own decision is announced too (PLOVER: a declared,
-        // not yet carried out withdrawal), a second infinitive of it as well.
-        r#"{"id":"decided","date":"2019-06-05","text":"The Czech defence ministry has decided to withdraw its troops from Kosovo."}"#,
-        r#"{"id":"coordinated","date":"2019-06-05","text":"Donald Trump abruptly decided to upend previous US policy and withdraw troops from Syria."}"#,
-        // Carried out: the retreat.
-        r#"{"id":"done","date":"2019-06-05","text":"The Czech defence ministry withdrew its troops from Kosovo on Monday."}"#,
-    ];
-    let events = code_lines(&lines, &[]);
-    let category = |id: &str| categories(&events, id);
-    assert!(category("decision").contains(&"CONCEDE".to_string()), "{:?}", category("decision"));
-    assert!(!category("decision").contains(&"RETREAT".to_string()));
-    assert_eq!(category("decided"), ["CONCEDE"]);
-    assert_eq!(category("coordinated"), ["CONCEDE"]);
-    assert_eq!(category("done"), ["RETREAT"]);
-    // The decider is the possessive before the decision, not the clause's subject.
-    let lines = [r#"{"id":"whose","date":"2019-06-05","text":"The Pakistani defence minister resigned on Thursday over Imran Khan's abrupt decision to pull troops out of Kashmir."}"#];
-    let events = code_lines(&lines, &[]);
-    let concede: Vec<&Value> = events.iter().filter(|e| e["event"][0] == "CONCEDE").collect();
-    assert_eq!(concede.len(), 1, "{events:?}");
-    assert_eq!(concede[0]["actor"][0]["entity_text"], "Imran Khan");
-}
-
-#[test]
-fn the_be_to_future_votes_and_time_adverbials_inside_a_pattern() {
-    let lines = [
-        // "is to lift": announced; a future concession stays CONCEDE (PLOVER).
-        r#"{"id":"is_to","date":"2019-06-05","text":"The German government is to lift the restrictions on the far-right party."}"#,
-        // "is to suspend cooperation": an announced sanction is a threat, as with "will".
-        r#"{"id":"is_to_sanction","date":"2019-06-05","text":"The Home Office is to suspend cooperation with the US."}"#,
-        // A body's vote decides the act it votes for.
-        r#"{"id":"voted","date":"2019-06-05","text":"Colombia's national legislature voted Sunday to lift a nationwide curfew."}"#,
-        // "on Wednesday" between the words of a pattern.
-        r#"{"id":"on_day","date":"2019-06-05","text":"Guatemalan President Otto Perez Molina suspended plans on Wednesday to impose curfews in the capital."}"#,
-        // Still a wish: "hopes to lift" is not done.
-        r#"{"id":"hopes","date":"2019-06-05","text":"The German government hopes to lift the restrictions on the far-right party."}"#,
-    ];
-    let events = code_lines(&lines, &[]);
-    let category = |id: &str| categories(&events, id);
-    assert_eq!(category("is_to"), ["CONCEDE"], "{events:?}");
-    assert_eq!(category("is_to_sanction"), ["THREATEN"]);
-    assert_eq!(category("voted"), ["CONCEDE"]);
-    assert_eq!(category("on_day"), ["CONCEDE"]);
-    assert!(category("hopes").is_empty(), "{:?}", category("hopes"));
-}
-
-#[test]
-fn a_subjects_own_plan_is_read_as_its_future_and_he_is_the_person_who_opens_the_sentence() {
-    let lines = [
-        // A planned retreat is announced: CONCEDE (PLOVER).
-        r#"{"id":"plans","date":"2019-06-05","text":"The Netherlands has confirmed that it plans to withdraw some of its soldiers from Mali."}"#,
-        // "he" is the president who opens the sentence, though no name says who.
-        r#"{"id":"intends","date":"2019-06-05","text":"Papua New Guinea's president said Saturday he intends to ease economic restrictions on its businesses."}"#,
-        // A planned attack is still nobody's act.
-        r#"{"id":"attack","date":"2019-06-05","text":"HTS is planning to take control of the M5 highway."}"#,
-        // "him" in the same clause is not its subject.
-        r#"{"id":"him","date":"2019-06-05","text":"Recep Tayyip Erdogan spoke to reporters. Donald Trump informed Erdogan of the withdrawal and gave him a green light."}"#,
-    ];
-    let events = code_lines(&lines, &[]);
-    let of = |id: &str| events.iter().filter(|e| e["doc_id"] == id).cloned().collect::<Vec<Value>>();
-    assert_eq!(of("plans").len(), 1, "{events:?}");
-    assert_eq!(of("plans")[0]["event"][0], "CONCEDE");
-    assert_eq!(of("plans")[0]["actor"][0]["code"], "NLD");
-    assert_eq!(of("intends").len(), 1, "{events:?}");
-    assert_eq!(of("intends")[0]["event"][0], "CONCEDE");
-    assert_eq!(of("intends")[0]["actor"][0]["code"], "PNG");
-    assert!(of("attack").is_empty(), "{:?}", of("attack"));
-    let green_light: Vec<Value> = of("him").into_iter().filter(|e| e["event"][0] == "AGREE").collect();
-    assert_eq!(green_light.len(), 1, "{events:?}");
-    assert_eq!((codes(&green_light[0]["actor"]), codes(&green_light[0]["recipient"])), (vec!["USA".to_string()], vec!["TUR".to_string()]));
 }
 
 #[test]
@@ -404,36 +295,6 @@ fn what_somebody_is_accused_of_and_standing_opposition_are_not_events() {
     assert!(!of("screen").contains(&"ASSAULT".to_string()), "{:?}", of("screen"));
     assert_eq!(of("opposed_today"), ["REJECT"]);
     assert_eq!(of("guilty"), ["ASSAULT"]);
-}
-
-#[test]
-fn a_meeting_set_for_a_day_to_come_is_announced_not_held() {
-    let lines = [
-        r#"{"id":"for_monday","date":"2019-06-05","text":"France has convened a closed-door meeting of the UN Security Council for Monday."}"#,
-        // The talks were held; the next meeting is agreed.
-        r#"{"id":"held","date":"2019-06-05","text":"Russia and Turkey held talks on Tuesday and agreed to meet again next month."}"#,
-    ];
-    let events = code_lines(&lines, &[]);
-    let of = |id: &str| categories(&events, id);
-    assert_eq!(of("for_monday"), ["AGREE"], "{events:?}");
-    let mut held = of("held");
-    held.sort();
-    assert_eq!(held, ["AGREE", "CONSULT"]);
-}
-
-#[test]
-fn a_course_weighed_and_what_is_held_off_from_are_not_done() {
-    let lines = [
-        r#"{"id":"hinted","date":"2019-06-05","text":"Jeremy Hunt also hinted at relaxing the ban on British cash transfers."}"#,
-        r#"{"id":"from","date":"2019-06-05","text":"Turkey persuaded Russia to hold off from a full-scale attack on Idlib."}"#,
-        // Sanctions with no target named: never the bare verb's COERCE.
-        r#"{"id":"sanctions","date":"2019-06-05","text":"Moscow retaliated by imposing economic sanctions."}"#,
-    ];
-    let events = code_lines(&lines, &[]);
-    let of = |id: &str| categories(&events, id);
-    assert!(of("hinted").is_empty(), "{:?}", of("hinted"));
-    assert!(!of("from").contains(&"ASSAULT".to_string()), "{:?}", of("from"));
-    assert!(!of("sanctions").contains(&"COERCE".to_string()), "{:?}", of("sanctions"));
 }
 
 #[test]
@@ -520,21 +381,6 @@ fn the_nearer_verb_governs_a_shared_noun() {
 }
 
 #[test]
-fn a_later_verb_without_its_own_verb_group_shares_the_first_ones_negation_and_modals() {
-    let lines = [
-        r#"{"id":"not","date":"2019-06-05","text":"Turkey will not attack Syria or shell its towns."}"#,
-        r#"{"id":"could","date":"2019-06-05","text":"Russia could send troops and attack Ukraine."}"#,
-        // Its own tense: the second verb reports an act.
-        r#"{"id":"own","date":"2019-06-05","text":"Albania did not agree to the meeting and accused Serbia of lying."}"#,
-    ];
-    let events = code_lines(&lines, &[]);
-    let of = |id: &str| categories(&events, id);
-    assert!(of("not").is_empty(), "{:?}", of("not"));
-    assert!(of("could").is_empty(), "{:?}", of("could"));
-    assert_eq!(of("own"), ["ACCUSE"], "{events:?}");
-}
-
-#[test]
 fn a_pattern_does_not_reach_into_a_that_clause_but_skips_a_time_adverbial() {
     let lines = [
         // "told ... to" would take the "to" of the reported clause.
@@ -546,21 +392,6 @@ fn a_pattern_does_not_reach_into_a_that_clause_but_skips_a_time_adverbial() {
     let of = |id: &str| categories(&events, id);
     assert!(!of("told").contains(&"REQUEST".to_string()), "{events:?}");
     assert_eq!(of("must"), ["REQUEST"], "{events:?}");
-}
-
-#[test]
-fn a_clause_of_time_in_the_simple_present_is_a_condition_not_an_event() {
-    let lines = [
-        r#"{"id":"once","date":"2019-06-05","text":"Trump will look for new crises abroad once Democrats take control of the House in January."}"#,
-        r#"{"id":"until","date":"2019-06-05","text":"The mission will stay in the country until President Daniel Ortega signs the peace agreement."}"#,
-        // A past clause of time reports what happened.
-        r#"{"id":"past","date":"2019-06-05","text":"The mission stayed in the country until President Daniel Ortega signed the peace agreement."}"#,
-    ];
-    let events = code_lines(&lines, &[]);
-    let of = |id: &str| categories(&events, id);
-    assert!(of("once").is_empty(), "{:?}", of("once"));
-    assert!(of("until").is_empty(), "{:?}", of("until"));
-    assert_eq!(of("past"), ["SUPPORT"], "{events:?}");
 }
 
 #[test]
@@ -636,22 +467,6 @@ fn a_bare_go_or_a_passive_get_is_inside_the_verb_group() {
 }
 
 #[test]
-fn the_means_of_a_possible_or_future_act_shares_its_modality() {
-    let lines = [
-        r#"{"id":"could","date":"2019-06-05","text":"They say the US could only defeat the caliphate by attacking it from the air."}"#,
-        r#"{"id":"will","date":"2019-06-05","text":"The European Union will respond by imposing sanctions on Russia."}"#,
-        // A means told as fact is the act itself.
-        r#"{"id":"done","date":"2019-06-05","text":"The European Union responded by imposing sanctions on Russia."}"#,
-    ];
-    let events = code_lines(&lines, &[]);
-    let of = |id: &str| categories(&events, id);
-    assert!(of("could").is_empty(), "{:?}", of("could"));
-    // An announced sanction is a threat (PLOVER), the one imposed a sanction.
-    assert_eq!(of("will"), ["THREATEN"], "{events:?}");
-    assert_eq!(of("done"), ["SANCTION"], "{events:?}");
-}
-
-#[test]
 fn once_before_a_past_verb_is_background() {
     let lines = [
         r#"{"id":"once","date":"2019-06-05","text":"Germany once supplied weapons to Iraq."}"#,
@@ -661,23 +476,6 @@ fn once_before_a_past_verb_is_background() {
     let of = |id: &str| categories(&events, id);
     assert!(of("once").is_empty(), "{:?}", of("once"));
     assert_eq!(of("again"), ["ASSAULT"], "{events:?}");
-}
-
-#[test]
-fn expected_force_a_standing_position_and_a_wished_help_are_no_events() {
-    let lines = [
-        r#"{"id":"expected","date":"2019-06-05","text":"Recep Tayyip Erdogan is expected soon to launch an operation against the Kurds."}"#,
-        // A comparison with what was expected dates nothing.
-        r#"{"id":"than","date":"2019-06-05","text":"Iraqi troops attacked the town after a shorter than expected siege."}"#,
-        r#"{"id":"still","date":"2019-06-05","text":"The Turkish government still supports the Syrian opposition."}"#,
-        r#"{"id":"help","date":"2019-06-05","text":"Washington had been lobbying Baghdad to help find a solution to the crisis in Syria."}"#,
-    ];
-    let events = code_lines(&lines, &[]);
-    let of = |id: &str| categories(&events, id);
-    assert!(of("expected").is_empty(), "{:?}", of("expected"));
-    assert_eq!(of("than"), ["ASSAULT"], "{events:?}");
-    assert!(of("still").is_empty(), "{:?}", of("still"));
-    assert!(!of("help").contains(&"AGREE".to_string()), "{:?}", of("help"));
 }
 
 #[test]
@@ -751,47 +549,6 @@ fn a_modal_pattern_asks_the_tree_for_its_verbs_subject() {
 }
 
 #[test]
-fn insisting_that_a_fact_holds_asserts_and_insisting_that_somebody_act_demands() {
-    let lines = [
-        r#"{"id":"fact","date":"2019-06-05","text":"Russia insisted on Monday that the talks were a complement to the Geneva process."}"#,
-        r#"{"id":"demand","date":"2019-06-05","text":"Russia insisted on Monday that Turkey withdraw its troops from Syria."}"#,
-        r#"{"id":"resign","date":"2019-06-05","text":"The protesters have been demanding that the prime minister resign."}"#,
-    ];
-    let events = code_lines(&lines, &[]);
-    let cats = |id: &str| categories(&events, id);
-    assert!(cats("fact").is_empty(), "{events:?}");
-    // The demand, not the withdrawal it asks for.
-    assert_eq!(cats("demand"), ["REQUEST"], "{events:?}");
-    assert!(!cats("resign").contains(&"RETREAT".to_string()), "{events:?}");
-}
-
-#[test]
-fn what_somebody_must_do_is_no_act() {
-    let lines = [
-        r#"{"id":"must","date":"2019-06-05","text":"A judge ruled on Monday that police must return the confiscated vehicles."}"#,
-        r#"{"id":"has_to","date":"2019-06-05","text":"The British government has to recognise the new government, the minister said on Monday."}"#,
-        r#"{"id":"done","date":"2019-06-05","text":"Police returned the confiscated vehicles on Monday."}"#,
-        // What somebody thinks a party should do: no act of that party.
-        r#"{"id":"should_strike","date":"2019-06-05","text":"The senator said Israel should strike Iran's nuclear sites."}"#,
-        r#"{"id":"should_sanction","date":"2019-06-05","text":"Britain should impose sanctions on Russia, the report said on Monday."}"#,
-    ];
-    let events = code_lines(&lines, &[]);
-    let docs: Vec<&str> = events.iter().map(|e| e["doc_id"].as_str().unwrap()).collect();
-    assert_eq!(docs, ["done"], "{events:?}");
-}
-
-#[test]
-fn agreeing_that_something_is_so_is_no_undertaking() {
-    let lines = [
-        r#"{"id":"view","date":"2019-06-05","text":"The Ukrainian and Romanian presidents agreed on Monday that a united Europe was the only option."}"#,
-        r#"{"id":"promise","date":"2019-06-05","text":"The Ukrainian and Romanian presidents agreed on Monday that their countries should work together."}"#,
-    ];
-    let events = code_lines(&lines, &[]);
-    let docs: Vec<&str> = events.iter().filter(|e| e["event"][0] == "AGREE").map(|e| e["doc_id"].as_str().unwrap()).collect();
-    assert_eq!(docs, ["promise"], "{events:?}");
-}
-
-#[test]
 fn a_participle_on_the_subject_of_another_verb_is_no_act() {
     let lines = [
         r#"{"id":"ngos","date":"2019-06-05","text":"NGOs supporting US agencies in Raqqa were told on Wednesday to make plans for departure."}"#,
@@ -814,38 +571,4 @@ fn refugees_going_home_and_no_comment_are_no_acts_and_but_ends_what_a_threat_gov
     assert!(cats("cases").is_empty(), "{events:?}");
     // A promise of force is a threat; the decision after "but" is its own.
     assert!(cats("but").contains(&"THREATEN".to_string()) && cats("but").contains(&"CONCEDE".to_string()), "{:?}", cats("but"));
-}
-
-#[test]
-fn a_condition_reaches_past_a_name_set_off_by_commas() {
-    let lines = [
-        r#"{"id":"unless","date":"2019-06-05","text":"Cash would not be released unless the president, Bashar al-Assad, agreed to a political settlement."}"#,
-        r#"{"id":"fact","date":"2019-06-05","text":"The president, Bashar al-Assad, agreed to a political settlement on Monday."}"#,
-    ];
-    let events = code_lines(&lines, &[]);
-    let docs: Vec<&str> = events.iter().filter(|e| e["event"][0] == "AGREE").map(|e| e["doc_id"].as_str().unwrap()).collect();
-    assert_eq!(docs, ["fact"], "{events:?}");
-}
-
-#[test]
-fn an_act_on_the_brink_of_happening_has_not_happened() {
-    let lines = [
-        r#"{"id":"brink","date":"2019-06-05","text":"Afrin was on the brink of being completely overrun by Turkish-backed rebels on Monday."}"#,
-        r#"{"id":"done","date":"2019-06-05","text":"Turkish-backed rebels overran Afrin on Monday."}"#,
-    ];
-    let events = code_lines(&lines, &[]);
-    let docs: Vec<&str> = events.iter().map(|e| e["doc_id"].as_str().unwrap()).collect();
-    assert!(!docs.contains(&"brink") && docs.contains(&"done"), "{events:?}");
-}
-
-#[test]
-fn a_meeting_that_will_be_is_announced_not_held() {
-    let lines = [
-        r#"{"id":"will","date":"2019-06-05","text":"Sochi will be the sixth meeting between Vladimir Putin and Recep Tayyip Erdogan this year."}"#,
-        r#"{"id":"was","date":"2019-06-05","text":"It was the sixth meeting between Vladimir Putin and Recep Tayyip Erdogan this year."}"#,
-    ];
-    let events = code_lines(&lines, &[]);
-    let cats = |id: &str| categories(&events, id);
-    assert_eq!(cats("will"), ["AGREE"], "{events:?}");
-    assert_eq!(cats("was"), ["CONSULT"], "{events:?}");
 }
