@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """Scores dyad on the probe sentences of docs/probes: one-sentence news reports,
-each labelled with the PLOVER category of the one event it reports.
+each labelled with the PLOVER category of the one event it reports, or NONE
+for a sentence that reports no codable event (sets 5 and 6).
 
 Usage (from the repository root, after `cargo build --release`):
     python3 scripts/score-probes.py [--dyad PATH] [--json] [--misses SET]
 
 For each set: **found** = sentences with an event of their category, **precision** =
-events of the sentence's category among all events coded. `--misses SET` lists the
-sentences of that set (file stem) without an event of their category.
+events of the sentence's category among all events coded (every event of a NONE
+sentence is wrong), **clean** = NONE sentences given no event. `--misses SET` lists
+the sentences of that set (file stem) without an event of their category, and its
+NONE sentences given one.
 Each sentence is coded as its own document dated 2019-06-05.
 """
 import argparse
@@ -30,10 +33,13 @@ def score(dyad, path):
         e = json.loads(line)
         coded[e["doc_id"]].append(e["event"][0])
     found = sum(1 for i, (cat, _) in enumerate(rows) if cat in coded[f"p{i:03d}"])
+    labelled = sum(1 for cat, _ in rows if cat != "NONE")
+    nones = len(rows) - labelled
+    clean = sum(1 for i, (cat, _) in enumerate(rows) if cat == "NONE" and not coded[f"p{i:03d}"])
     events = sum(len(v) for v in coded.values())
     right = sum(1 for i, (cat, _) in enumerate(rows) for c in coded[f"p{i:03d}"] if c == cat)
-    misses = [(cat, text, coded[f"p{i:03d}"]) for i, (cat, text) in enumerate(rows) if cat not in coded[f"p{i:03d}"]]
-    return {"set": path.stem, "sentences": len(rows), "found": found, "events": events, "right": right, "misses": misses}
+    misses = [(cat, text, coded[f"p{i:03d}"]) for i, (cat, text) in enumerate(rows) if (cat not in coded[f"p{i:03d}"]) != (cat == "NONE")]
+    return {"set": path.stem, "sentences": labelled, "found": found, "events": events, "right": right, "none": nones, "clean": clean, "misses": misses}
 
 
 def main():
@@ -48,7 +54,8 @@ def main():
         return
     for r in results:
         prec = r["right"] / r["events"] if r["events"] else 0.0
-        print(f"{r['set']:16} found {r['found']}/{r['sentences']} ({r['found'] / r['sentences']:.3f})  precision {r['right']}/{r['events']} ({prec:.3f})")
+        clean = f"  clean {r['clean']}/{r['none']} ({r['clean'] / r['none']:.3f})" if r["none"] else ""
+        print(f"{r['set']:16} found {r['found']}/{r['sentences']} ({r['found'] / r['sentences']:.3f})  precision {r['right']}/{r['events']} ({prec:.3f}){clean}")
         if args.misses == r["set"]:
             for cat, text, got in r["misses"]:
                 print(f"  {cat:9} {text}  -> {got}")
