@@ -140,3 +140,16 @@ fn a_royal_named_by_title_and_given_name_is_the_person_named_before() {
     let accusation = events.iter().find(|e| e["event"][0] == "ACCUSE").unwrap_or_else(|| panic!("no accusation: {events:?}"));
     assert_eq!(codes(&accusation["recipient"]), ["SAU"], "{accusation}");
 }
+
+#[test]
+fn a_demonym_news_uses_as_an_adjective_names_the_country() {
+    let lines = [
+        r#"{"id":"slovak","date":"2019-06-05","text":"The Slovak government expelled three Russian diplomats on Monday."}"#,
+        r#"{"id":"malagasy","date":"2019-06-05","text":"Malagasy police arrested two opposition leaders in Antananarivo."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    for (id, code) in [("slovak", "SVK"), ("malagasy", "MDG")] {
+        let event = events.iter().find(|e| e["doc_id"] == id).unwrap_or_else(|| panic!("no event in {id}: {events:?}"));
+        assert_eq!(codes(&event["actor"]), [code], "{events:?}");
+    }
+}
