@@ -571,3 +571,23 @@ fn common_wordings_of_each_category_are_known() {
         assert!(found.contains(&category), "{id}: {found:?}");
     }
 }
+
+#[test]
+fn restrictions_lifted_in_the_passive_visits_told_by_arrival_and_penalties_imposed() {
+    let cases = [
+        ("ban_lifted", "A two-year ban on opposition rallies in Harare was lifted on Monday.", "CONCEDE"),
+        ("sanctions_lifted", "Sanctions on Belarus's potash exports were lifted by the European Union on Friday.", "RETREAT"),
+        ("minister_arrives", "Ghana's foreign minister arrived in Abuja on Wednesday.", "CONSULT"),
+        ("delegation_arrives", "A senior Qatari delegation has arrived in Kabul, officials said.", "CONSULT"),
+        ("probation", "A court in Lagos imposed two years of probation on the opposition activist.", "SANCTION"),
+    ];
+    let lines: Vec<String> = cases.iter().map(|(id, text, _)| format!(r#"{{"id":"{id}","date":"2019-06-05","text":"{text}"}}"#)).collect();
+    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+    let events = code_lines(&lines, &[]);
+    for (id, _, category) in cases {
+        assert!(categories(&events, id).iter().any(|c| c == category), "{id}: {:?}", categories(&events, id));
+    }
+    // Troops or refugees arriving are no visit.
+    let others = code_lines(&[r#"{"id":"refugees","date":"2019-06-05","text":"Thousands of Syrian refugees arrived in Greece on Monday."}"#], &[]);
+    assert!(!categories(&others, "refugees").iter().any(|c| c == "CONSULT"), "{others:?}");
+}

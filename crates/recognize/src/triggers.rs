@@ -25,6 +25,8 @@ pub struct Trigger {
 }
 
 const MAX_GAP: usize = 4;
+/// The gap between a passive pattern's noun and its auxiliary.
+const MAX_PASSIVE_SUBJECT_GAP: usize = 7;
 const MAX_SLOT_SKIP: usize = 6;
 
 fn ends_clause(word: &str) -> bool {
@@ -251,8 +253,12 @@ impl Matcher<'_, '_> {
         let el = &self.pattern.elements[e - 1];
         match &el.kind {
             ElementKind::Gap => {
+                // A passive's subject noun keeps its modifiers before the
+                // auxiliary ("a two-year ban on opposition rallies in Harare
+                // was lifted"): a few more words, still within the clause.
+                let max_gap = if self.pattern.options.passive { MAX_PASSIVE_SUBJECT_GAP } else { MAX_GAP };
                 for skip in 0.. {
-                    if skip > t || (skip > 0 && (gap_cost(&self.s.lower, t - skip, skip) > MAX_GAP || ends_clause(&self.s.lower[t - skip]))) {
+                    if skip > t || (skip > 0 && (gap_cost(&self.s.lower, t - skip, skip) > max_gap || ends_clause(&self.s.lower[t - skip]))) {
                         break;
                     }
                     let mut s2 = st.clone();
