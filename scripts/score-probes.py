@@ -38,7 +38,7 @@ def score(dyad, path):
     clean = sum(1 for i, (cat, _) in enumerate(rows) if cat == "NONE" and not coded[f"p{i:03d}"])
     events = sum(len(v) for v in coded.values())
     right = sum(1 for i, (cat, _) in enumerate(rows) for c in coded[f"p{i:03d}"] if c == cat)
-    misses = [(cat, text, coded[f"p{i:03d}"]) for i, (cat, text) in enumerate(rows) if (cat not in coded[f"p{i:03d}"]) != (cat == "NONE")]
+    misses = [(cat, text, coded[f"p{i:03d}"]) for i, (cat, text) in enumerate(rows) if (bool(coded[f"p{i:03d}"]) if cat == "NONE" else cat not in coded[f"p{i:03d}"])]
     return {"set": path.stem, "sentences": labelled, "found": found, "events": events, "right": right, "none": nones, "clean": clean, "misses": misses}
 
 
