@@ -288,3 +288,20 @@ fn a_meeting_that_will_be_is_announced_not_held() {
     assert_eq!(cats("will"), ["AGREE"], "{events:?}");
     assert_eq!(cats("was"), ["CONSULT"], "{events:?}");
 }
+
+#[test]
+fn inverted_conditions_acts_named_with_any_and_acts_yet_to_happen_are_no_events() {
+    let lines = [
+        r#"{"id":"had","date":"2019-06-05","text":"Had the rebels attacked the convoy, the mission would have been cancelled."}"#,
+        r#"{"id":"should","date":"2019-06-05","text":"Should Iran seize another tanker, Britain would respond."}"#,
+        r#"{"id":"any","date":"2019-06-05","text":"Any Turkish strike on Kurdish positions would endanger US troops."}"#,
+        r#"{"id":"yet","date":"2019-06-05","text":"Iran has yet to release the detained sailors."}"#,
+        // A plain perfect after an aside's comma is a fact.
+        r#"{"id":"aside","date":"2019-06-05","text":"Thousands of people in Male, including opposition leaders, had protested against the president on Friday."}"#,
+        r#"{"id":"fact","date":"2019-06-05","text":"The rebels attacked the convoy on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let mut docs: Vec<&str> = events.iter().map(|e| e["doc_id"].as_str().unwrap()).collect();
+    docs.dedup();
+    assert_eq!(docs, ["aside", "fact"], "{events:?}");
+}

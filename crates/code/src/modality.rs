@@ -90,6 +90,11 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
         if dict.closed.is(WordClass::Negation, w) {
             m.negated = true;
         }
+        // "has yet to receive", "is yet to sign": not done so far.
+        if w == "yet" && s.lower.get(k + 1).is_some_and(|n| n == "to") {
+            m.negated = true;
+            continue;
+        }
         // "are due to meet": scheduled, like "expected to".
         if w == "due" && s.lower.get(k + 1).is_some_and(|n| n == "to") {
             m.future = true;
@@ -238,6 +243,26 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
             m.hypothetical = true;
             break;
         }
+        // "Had rebels attacked the embassy, ...", "Should Iran strike, ...",
+        // "Were Russia to invade, ...": an auxiliary opening the clause before
+        // its subject is a condition without "if".
+        // (It opens the sentence, or follows the main clause it conditions:
+        // "staff would have fled, had rebels attacked"; after an aside's
+        // comma it is a plain perfect: "people, including the President,
+        // had mass protested".)
+        let clause_opening = k == 0 || matches!(s.lower[k - 1].as_ref(), "\"" | "(") || (s.lower[k - 1] == "," && s.lower[..k].iter().any(|x| matches!(x.as_ref(), "would" | "could" | "might")));
+        // (The subject must open right after it: "Smith, the leader, had
+        // previously attacked" is no condition.)
+        let subject_opens = |j: usize| {
+            let n = s.lower[j].as_ref();
+            let c = dict.lexicon.classes(s.words[j]);
+            dict.closed.is(WordClass::Article, n) || dict.closed.is(WordClass::Pronoun, n) || (!s.uniform_case && s.texts[j].starts_with(char::is_uppercase)) || (c.noun() && !c.adverb() && !dict.lexicon.has_reading(s.words[j], VerbTag::PastParticiple))
+        };
+        if clause_opening && matches!(w, "had" | "should" | "were") && k + 1 < a && subject_opens(k + 1) {
+            m.condition = true;
+            m.hypothetical = true;
+            break;
+        }
         // "once Democrats take control", "until the troops leave", "as soon
         // as the army withdraws", "before he shoots off missiles again": a
         // clause of time in the simple present
@@ -276,6 +301,16 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
                 m.future = true;
                 m.announced |= matches!(w, "will" | "'ll" | "shall");
             }
+        }
+    }
+    // "any Israeli strike on Iran would", "every attack on the convoy": an
+    // act named with "any" or "every" is a kind of act, not one that took
+    // place (up to three words of description between).
+    if dict.lexicon.classes(s.words[a]).noun() {
+        let generic = (a.saturating_sub(3)..a).rev().take_while(|&k| !matches!(s.lower[k].as_ref(), "," | ";" | "." | "\"") && !is_aux_like(dict, &s.lower[k])).any(|k| matches!(s.lower[k].as_ref(), "any" | "every"));
+        if generic {
+            m.hypothetical = true;
+            m.speculative = true;
         }
     }
     // "neither Britain nor France have ratified": the subject is negated.
