@@ -222,6 +222,12 @@ fn when_raw(rec: &Recognized<'_>, date: NaiveDate) -> Raw {
                 }
             }
         }
+        // "fought a border war from 1998 to 2000", "between 2011 and 2014":
+        // a span of years that ended before the article's year is history.
+        let span_of_years = (w(i) == "from" && matches!(w(i + 2), "to" | "until" | "till" | "through")) || (w(i) == "between" && w(i + 2) == "and");
+        if span_of_years && year(w(i + 1)).is_some() && year(w(i + 3)).is_some_and(|y| y < date.year()) {
+            return Raw::Historical(text(i, i + 4), i);
+        }
         if !matches!(w(i), "on" | "in" | "during" | "at" | "ago" | "last" | "historically" | "after" | "since" | "over" | "for") {
             continue;
         }
@@ -454,6 +460,14 @@ mod tests {
         assert_eq!(background("In mid-2016 Turkey sent troops to fight Isis.").as_deref(), Some("In mid-2016"));
         assert_eq!(background("In early 2015 Russia attacked the rebels.").as_deref(), Some("In early 2015"));
         assert_eq!(background("In mid-2019 Russia attacked the rebels."), None);
+    }
+
+    #[test]
+    fn a_span_of_past_years_is_background() {
+        assert_eq!(background("Ethiopia and Eritrea fought a border war from 1998 to 2000.").as_deref(), Some("from 1998 to 2000"));
+        assert_eq!(background("The army shelled the city between 2012 and 2014.").as_deref(), Some("between 2012 and 2014"));
+        // (A span reaching the article's year is not yet history.)
+        assert_eq!(background("The army shelled the city from 2015 to 2019."), None);
     }
 
     #[test]
