@@ -781,3 +781,17 @@ fn a_threat_glossed_as_a_reference_to_a_party_is_aimed_at_it() {
     assert_eq!(codes(&threat["recipient"]), ["SYR"], "{threat}");
     assert_eq!(threat["evidence"]["recipient"][0]["text"], "the Syrian Kurdish militia", "{threat}");
 }
+
+#[test]
+fn whoever_issues_a_statement_or_resolution_makes_the_act_it_tells() {
+    let lines = [
+        r#"{"id":"statement","date":"2019-06-05","text":"The Kenyan government issued a statement condemning the attack on the embassy in Kampala."}"#,
+        r#"{"id":"resolution","date":"2019-06-05","text":"The Nigerian Senate issued a statement calling on the army to release the detained journalists."}"#,
+        // Who receives a letter did not write it.
+        r#"{"id":"received","date":"2019-06-05","text":"The Kenyan government received a letter condemning the arrests."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert_eq!(codes(&event_of(&events, "statement", "ACCUSE")["actor"]), ["KEN"], "{events:?}");
+    assert_eq!(codes(&event_of(&events, "resolution", "REQUEST")["actor"]), ["NGA"], "{events:?}");
+    assert!(!events.iter().any(|e| e["doc_id"] == "received" && e["event"][0] == "ACCUSE" && codes(&e["actor"]) == ["KEN"]), "{events:?}");
+}
