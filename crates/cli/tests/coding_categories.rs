@@ -591,3 +591,35 @@ fn restrictions_lifted_in_the_passive_visits_told_by_arrival_and_penalties_impos
     let others = code_lines(&[r#"{"id":"refugees","date":"2019-06-05","text":"Thousands of Syrian refugees arrived in Greece on Monday."}"#], &[]);
     assert!(!categories(&others, "refugees").iter().any(|c| c == "CONSULT"), "{others:?}");
 }
+
+#[test]
+fn figures_of_speech_on_bombs_and_storming_and_what_a_country_hosts_are_no_events() {
+    let lines = [
+        r#"{"id":"time_bomb","date":"2019-06-05","text":"Italy's public debt is a ticking time bomb, bankers warn."}"#,
+        r#"{"id":"victory","date":"2019-06-05","text":"Kenya's team stormed to victory in the relay in Doha."}"#,
+        r#"{"id":"base","date":"2019-06-05","text":"Djibouti hosts the largest French military base in Africa."}"#,
+        r#"{"id":"visit","date":"2019-06-05","text":"Djibouti hosted the French president on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let docs: Vec<&str> = events.iter().map(|e| e["doc_id"].as_str().unwrap()).collect();
+    assert_eq!(docs, ["visit"], "{events:?}");
+}
+
+#[test]
+fn visits_scrapped_credit_lines_territory_handed_back_imports_suspended_and_large_drills() {
+    let cases = [
+        ("scrapped", "The Brazilian president scrapped a planned visit to Caracas.", "REJECT"),
+        ("credit_line", "Russia extended a $1 billion credit line to Belarus on Friday.", "AID"),
+        ("handed_back", "Russia handed the island back to Japan on Tuesday.", "RETREAT"),
+        ("imports", "Moscow suspended imports of Moldovan wine on Monday.", "SANCTION"),
+        ("convened", "EU foreign ministers convened in Luxembourg for talks on Iran.", "CONSULT"),
+        ("passed_on", "Swiss police passed information on the suspects to their Italian colleagues.", "COOPERATE"),
+        ("large_scale", "Pakistan's army launched large-scale exercises near the border.", "MOBILIZE"),
+    ];
+    let lines: Vec<String> = cases.iter().map(|(id, text, _)| format!(r#"{{"id":"{id}","date":"2019-06-05","text":"{text}"}}"#)).collect();
+    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+    let events = code_lines(&lines, &[]);
+    for (id, _, category) in cases {
+        assert!(categories(&events, id).iter().any(|c| c == category), "{id}: {:?}", categories(&events, id));
+    }
+}
