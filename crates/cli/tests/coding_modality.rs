@@ -305,3 +305,17 @@ fn inverted_conditions_acts_named_with_any_and_acts_yet_to_happen_are_no_events(
     docs.dedup();
     assert_eq!(docs, ["aside", "fact"], "{events:?}");
 }
+
+#[test]
+fn an_auxiliary_before_an_aside_and_a_clause_of_likelihood_or_fear_keep_an_act_unreal() {
+    let lines = [
+        r#"{"id":"aside","date":"2019-06-05","text":"Any incursion by Serbian troops would, under the mission's rules, be met by NATO peacekeepers."}"#,
+        r#"{"id":"chance","date":"2019-06-05","text":"Investors see a growing chance that Washington will impose new sanctions on Moscow."}"#,
+        r#"{"id":"fears","date":"2019-06-05","text":"Kabul fears that Pakistan will attack the border posts."}"#,
+        r#"{"id":"fact","date":"2019-06-05","text":"Washington imposed new sanctions on Moscow on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let mut docs: Vec<&str> = events.iter().map(|e| e["doc_id"].as_str().unwrap()).collect();
+    docs.dedup();
+    assert_eq!(docs, ["fact"], "{events:?}");
+}

@@ -313,6 +313,31 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
             m.speculative = true;
         }
     }
+    // "would, under the mission's mandate, be met by": an aside set off by
+    // commas inside the verb group leaves its auxiliary before it.
+    if let Some(aside_aux) = auxiliary_before_aside(s, dict, a) {
+        for k in aside_aux {
+            let w = s.lower[k].as_ref();
+            m.negated |= dict.closed.is(WordClass::Negation, w);
+            m.hypothetical |= dict.closed.is(WordClass::Hypothetical, w);
+            m.speculative |= dict.closed.is(WordClass::Speculative, w);
+            m.obliged |= matches!(w, "must" | "should");
+            if dict.closed.is(WordClass::Future, w) {
+                m.future = true;
+                m.announced |= matches!(w, "will" | "'ll" | "shall");
+            }
+        }
+    }
+    // "markets are pricing in a chance that Washington will slap tariffs",
+    // "Tehran fears that the US will attack": what a clause of likelihood
+    // or fear says may happen has not.
+    for k in back_in_clause(s, a.saturating_sub(12), a) {
+        if s.lower[k] == "that" && k >= 1 && matches!(s.lower[k - 1].as_ref(), "chance" | "chances" | "possibility" | "likelihood" | "probability" | "risk" | "odds" | "danger" | "fear" | "fears" | "feared" | "fearing" | "speculation" | "rumours" | "rumors" | "prospect") {
+            m.hypothetical = true;
+            m.speculative = true;
+            break;
+        }
+    }
     // "neither Britain nor France have ratified": the subject is negated.
     if (a.saturating_sub(10)..a).any(|k| s.lower[k] == "neither") && (a.saturating_sub(10)..a).any(|k| s.lower[k] == "nor") {
         m.negated = true;
@@ -328,6 +353,23 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
         }
     }
     m
+}
+
+/// The auxiliary (with a negation or auxiliary right before it) that an
+/// aside set off by commas separates from the verb group of the event word
+/// at `a`: "would, under the mission's mandate, be met" gives "would".
+fn auxiliary_before_aside(s: &Sentence<'_>, dict: &Dictionaries, a: usize) -> Option<std::ops::Range<usize>> {
+    // The closing comma, with only auxiliaries or "be" between it and the verb.
+    let close = (a.saturating_sub(3)..a).rev().find(|&k| s.lower[k] == ",")?;
+    if !(close + 1..a).all(|k| is_aux_like(dict, &s.lower[k]) || dict.closed.is(WordClass::Be, &s.lower[k])) {
+        return None;
+    }
+    let open = (close.saturating_sub(8)..close).rev().find(|&k| s.lower[k] == ",")?;
+    if open == 0 || !is_aux_like(dict, &s.lower[open - 1]) {
+        return None;
+    }
+    let first = if open >= 2 && (is_aux_like(dict, &s.lower[open - 2]) || dict.closed.is(WordClass::Negation, &s.lower[open - 2])) { open - 2 } else { open - 1 };
+    Some(first..open)
 }
 
 /// A time still to come within the clause after token `from` (up to ten
