@@ -623,3 +623,28 @@ fn visits_scrapped_credit_lines_territory_handed_back_imports_suspended_and_larg
         assert!(categories(&events, id).iter().any(|c| c == category), "{id}: {:?}", categories(&events, id));
     }
 }
+
+#[test]
+fn diplomats_told_to_leave_suspects_handed_over_pleas_and_pressure_brushed_aside() {
+    let cases = [
+        ("told_to_leave", "Estonia ordered a Russian diplomat to leave the country within 48 hours.", "SANCTION"),
+        ("handed_suspect", "Moroccan police handed a suspected Isis militant to Spanish authorities on Friday.", "COOPERATE"),
+        ("pleaded", "Relatives of the hostages pleaded with the Taliban to release them.", "REQUEST"),
+        ("brushed_aside", "The Hungarian government brushed aside EU demands to change the law.", "REJECT"),
+    ];
+    let lines: Vec<String> = cases.iter().map(|(id, text, _)| format!(r#"{{"id":"{id}","date":"2019-06-05","text":"{text}"}}"#)).collect();
+    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+    let events = code_lines(&lines, &[]);
+    for (id, _, category) in cases {
+        assert!(categories(&events, id).iter().any(|c| c == category), "{id}: {:?}", categories(&events, id));
+    }
+    // A plea in court is no request; goals surrendered are sport.
+    let others = code_lines(
+        &[
+            r#"{"id":"court","date":"2019-06-05","text":"The Kenyan suspect pleaded not guilty to the charges on Monday."}"#,
+            r#"{"id":"goals","date":"2019-06-05","text":"Brazil's defence surrendered two goals in five minutes against Argentina."}"#,
+        ],
+        &[],
+    );
+    assert!(others.is_empty(), "{others:?}");
+}
