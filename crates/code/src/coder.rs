@@ -678,6 +678,7 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
                 notes.add(|| format!("{}: {reason}", pattern.id));
                 continue;
             }
+            crate::recode::captured_combatants(&mut act, &actor, &recipient);
             // "threatened to institute a curfew in Algiers", "martial law was
             // imposed": a curfew or emergency rule falls on the population
             // of its place (else of the actor's country), unless somebody

@@ -56,6 +56,25 @@ pub(crate) fn by_wording(act: &mut Act, rec: &Recognized<'_>, dict: &Dictionarie
     }
 }
 
+/// Sectors of armed parties: armed forces, rebels and militias, armed
+/// forces nobody has identified.
+const ARMED_SECTORS: [Sector; 3] = [Sector::MIL, Sector::REB, Sector::UAF];
+
+/// PLOVER: "captured combatants are ASSAULT `abduct`", not COERCE `arrest`
+/// or `seize`: an armed party detaining or seizing another's fighters ("the
+/// SDF has detained dozens of Isis officials", "were seized by US-backed
+/// rebel forces"). Police, courts and governments arresting militants
+/// arrest them.
+pub(crate) fn captured_combatants(act: &mut Act, actor: &[Entity], recipient: &[Entity]) {
+    if act.category != Category::Coerce || !matches!(act.cameo.code, "171" | "173") {
+        return;
+    }
+    let armed = |e: &Entity| e.sector.is_some_and(|s| ARMED_SECTORS.contains(&s));
+    if !actor.is_empty() && actor.iter().all(armed) && !recipient.is_empty() && recipient.iter().all(armed) {
+        act.recode("181");
+    }
+}
+
 /// PLOVER: violence by protesters or a crowd is a riot (PROTEST `riot`),
 /// not an ASSAULT; the police's on them stays ASSAULT. Coercion by them
 /// ("demonstrators besieged the palace", "protesters occupied the
