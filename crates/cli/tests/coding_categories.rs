@@ -648,3 +648,33 @@ fn diplomats_told_to_leave_suspects_handed_over_pleas_and_pressure_brushed_aside
     );
     assert!(others.is_empty(), "{others:?}");
 }
+
+#[test]
+fn combatants_an_armed_party_captures_are_abducted_not_arrested() {
+    let lines = [
+        r#"{"id":"detained","date":"2019-06-05","text":"The SDF has detained dozens of Isis fighters near Baghouz."}"#,
+        r#"{"id":"seized","date":"2019-06-05","text":"Two British jihadists were seized by US-backed Syrian rebel forces."}"#,
+        r#"{"id":"police","date":"2019-06-05","text":"Turkish police arrested three suspected Isis members in Istanbul."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert_eq!(categories(&events, "detained"), ["ASSAULT"], "{events:?}");
+    assert_eq!(categories(&events, "seized"), ["ASSAULT"], "{events:?}");
+    assert_eq!(categories(&events, "police"), ["COERCE"], "{events:?}");
+    assert_eq!(event_of(&events, "detained", "ASSAULT")["mode"], serde_json::json!(["abduct"]), "{events:?}");
+}
+
+#[test]
+fn ceasefires_started_recruitment_ordered_and_conferences_postponed() {
+    let cases = [
+        ("started", "The Sudanese army said it was starting a three-day ceasefire in Darfur.", "RETREAT"),
+        ("recruitment", "Mali's president ordered the recruitment of 5,000 soldiers on Monday.", "MOBILIZE"),
+        ("stationed", "Japan ordered more fighter jets to be stationed on Okinawa.", "MOBILIZE"),
+        ("postponed", "Russia postponed the Syrian dialogue conference in Sochi on Friday.", "REJECT"),
+    ];
+    let lines: Vec<String> = cases.iter().map(|(id, text, _)| format!(r#"{{"id":"{id}","date":"2019-06-05","text":"{text}"}}"#)).collect();
+    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+    let events = code_lines(&lines, &[]);
+    for (id, _, category) in cases {
+        assert!(categories(&events, id).iter().any(|c| c == category), "{id}: {:?}", categories(&events, id));
+    }
+}
