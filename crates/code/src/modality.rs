@@ -206,6 +206,11 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
     if present_form && a > 0 && matches!(s.lower[a - 1].as_ref(), "who" | "which") {
         m.habitual = true;
     }
+    // So is its second verb: "a dictator who starves and massacres his own
+    // population".
+    if present_form && a >= 3 && matches!(s.lower[a - 1].as_ref(), "and" | "or") && matches!(s.lower[a - 3].as_ref(), "who" | "which") {
+        m.habitual = true;
+    }
     // The same in the progressive: "his regime, which is killing or
     // imprisoning Kurds", "groups who are fighting Isis".
     if a >= 2 && s.lower[a].ends_with("ing") && matches!(s.lower[a - 1].as_ref(), "is" | "are") && matches!(s.lower[a - 2].as_ref(), "who" | "which") {
