@@ -319,3 +319,14 @@ fn an_auxiliary_before_an_aside_and_a_clause_of_likelihood_or_fear_keep_an_act_u
     docs.dedup();
     assert_eq!(docs, ["fact"], "{events:?}");
 }
+
+#[test]
+fn both_verbs_of_a_relative_clause_in_the_simple_present_describe() {
+    let lines = [
+        r#"{"id":"both","date":"2019-06-05","text":"Moscow props up a regime which starves and bombs its own people."}"#,
+        r#"{"id":"fact","date":"2019-06-05","text":"The regime bombed its own people on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let docs: Vec<&str> = events.iter().map(|e| e["doc_id"].as_str().unwrap()).collect();
+    assert!(!docs.contains(&"both") && docs.contains(&"fact"), "{events:?}");
+}

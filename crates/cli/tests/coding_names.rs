@@ -153,3 +153,11 @@ fn a_demonym_news_uses_as_an_adjective_names_the_country() {
         assert_eq!(codes(&event["actor"]), [code], "{events:?}");
     }
 }
+
+#[test]
+fn role_words_converted_from_the_phoenix_agents_give_a_sector() {
+    let lines = [r#"{"id":"court","date":"2019-06-05","text":"A shariah court in Aceh sentenced two Indonesian students to prison on Monday."}"#];
+    let events = code_lines(&lines, &[]);
+    let event = events.iter().find(|e| e["doc_id"] == "court").unwrap_or_else(|| panic!("no event: {events:?}"));
+    assert_eq!(event["actor"][0]["sector"], "JUD", "{events:?}");
+}

@@ -170,6 +170,8 @@ pub struct Agent {
     pub forms: Vec<String>,
     /// Free-text note.
     pub note: String,
+    /// The file it was read from (relative to the dictionary directory).
+    pub file: String,
     /// Its line.
     pub line: usize,
 }
@@ -330,6 +332,7 @@ pub(crate) fn parse_agents(file: &str, text: &str) -> Result<Vec<Agent>, DictErr
             office: Some(row.get(3).to_string()).filter(|o| !o.is_empty()),
             forms,
             note: row.get(5).to_string(),
+            file: file.to_string(),
             line: row.line,
         });
     }

@@ -180,7 +180,20 @@ impl Dictionaries {
         }
         actors::check_unique_ids(officeholders.iter().map(|o| (o.id.as_str(), o.file.as_str(), o.line)))?;
         let organisations = actors::parse_organisations("organisations.tsv", files.get("organisations.tsv")?)?;
-        let agents = actors::parse_agents("agents.tsv", files.get("agents.tsv")?)?;
+        let mut agents = actors::parse_agents("agents.tsv", files.get("agents.tsv")?)?;
+        // Role words converted from other projects' dictionaries
+        // (`agents-*.tsv`) add to the project's own, which keep every form
+        // they write.
+        for (path, text) in files.matching(|p| p.starts_with("agents-") && !p.contains('/')) {
+            let own: std::collections::HashSet<String> = agents.iter().flat_map(|a| a.forms.iter().map(|f| f.to_lowercase())).collect();
+            for mut agent in actors::parse_agents(path, text)? {
+                agent.forms.retain(|f| !own.contains(&f.to_lowercase()));
+                if !agent.forms.is_empty() {
+                    agents.push(agent);
+                }
+            }
+        }
+        actors::check_unique_ids(agents.iter().map(|a| (a.id.as_str(), a.file.as_str(), a.line)))?;
         let mut patterns = Vec::new();
         for (path, text) in files.matching(|p| p.starts_with("events/")) {
             patterns.extend(patterns::parse_patterns(path, text, &lexicon, &mut vocab)?);

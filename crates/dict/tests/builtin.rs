@@ -200,3 +200,20 @@ fn officeholders_files_in_a_directory_are_read_in_addition() {
     let o = d.officeholders.iter().find(|o| o.id == "esp.official.ana_palacio").expect("official");
     assert_eq!((o.office, o.office.as_text()), (Office::Official, "official"));
 }
+
+#[test]
+fn converted_agents_add_to_the_projects_which_keep_their_forms() {
+    let own = format!("{AGENTS_HEADER}agent.ranger\tGOV\tGOV\t\tranger; rangers\t\n");
+    let converted = format!("{AGENTS_HEADER}agent.phoenix.ranger\tMIL\tMIL\t\tranger; park ranger\tsource:1\nagent.phoenix.only\tMIL\tMIL\t\trangers\tsource:2\n");
+    let d = load_dir(&[("agents.tsv", &own), ("agents-phoenix.tsv", &converted)]).unwrap();
+    let ranger = d.agents.iter().find(|a| a.id == "agent.phoenix.ranger").expect("the converted entry");
+    // "ranger" stays the project's GOV role; the converted entry keeps only what it adds.
+    assert_eq!(ranger.forms, ["park ranger"]);
+    assert_eq!(ranger.file, "agents-phoenix.tsv");
+    // An entry all of whose forms the project writes is dropped.
+    assert!(!d.agents.iter().any(|a| a.id == "agent.phoenix.only"));
+    // The built-in conversion is read and gives sectors through the ontology's role table.
+    let b = builtin();
+    let shariah = b.agents.iter().find(|a| a.forms.iter().any(|f| f == "shariah court")).expect("a converted Phoenix role");
+    assert_eq!(shariah.sector.map(|s| s.as_str().to_string()).as_deref(), Some("JUD"));
+}
