@@ -330,3 +330,21 @@ fn both_verbs_of_a_relative_clause_in_the_simple_present_describe() {
     let docs: Vec<&str> = events.iter().map(|e| e["doc_id"].as_str().unwrap()).collect();
     assert!(!docs.contains(&"both") && docs.contains(&"fact"), "{events:?}");
 }
+
+#[test]
+fn proposals_means_of_purposes_former_stances_and_times_to_come_are_no_facts() {
+    let lines = [
+        r#"{"id":"proposal","date":"2019-06-05","text":"Moscow backed the proposal that the inspectors visit Douma."}"#,
+        r#"{"id":"purpose","date":"2019-06-05","text":"Iran came to challenge the US by threatening Israel."}"#,
+        r#"{"id":"former","date":"2019-06-05","text":"It is a plan to which Ankara was until recently opposed."}"#,
+        r#"{"id":"as","date":"2019-06-05","text":"Thousands may die as Syrian forces storm the last rebel stronghold."}"#,
+        r#"{"id":"fact","date":"2019-06-05","text":"Syrian forces stormed the last rebel stronghold as thousands fled."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let cats = |id: &str| categories(&events, id);
+    assert!(!cats("proposal").iter().any(|c| c == "CONSULT"), "{events:?}");
+    assert!(cats("purpose").is_empty(), "{events:?}");
+    assert!(cats("former").is_empty(), "{events:?}");
+    assert!(cats("as").is_empty(), "{events:?}");
+    assert_eq!(cats("fact"), ["ASSAULT"], "{events:?}");
+}

@@ -280,7 +280,11 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
             !dict.lexicon.classes(s.words[a]).noun()
                 || (a >= 1 && (matches!(s.lower[a - 1].as_ref(), "he" | "she" | "it" | "they" | "we" | "i" | "you") || (!s.uniform_case && s.texts[a - 1].starts_with(char::is_uppercase))))
         };
-        if simple_present && (matches!(w, "once" | "until" | "till") || (matches!(w, "before" | "after") && verb_here()) || (w == "soon" && k >= 1 && s.lower[k - 1] == "as")) {
+        // ("tens of thousands may die as Russian forces storm the last
+        // stronghold": after a main clause of "may", "will" or "would", an
+        // "as" clause in the simple present is a time to come too.)
+        let modal_main = || s.lower[..k].iter().any(|x| matches!(x.as_ref(), "will" | "would" | "may" | "might" | "could" | "'ll"));
+        if simple_present && (matches!(w, "once" | "until" | "till") || (matches!(w, "before" | "after") && verb_here()) || (w == "soon" && k >= 1 && s.lower[k - 1] == "as") || (w == "as" && k + 1 < a && modal_main())) {
             m.condition = true;
             m.hypothetical = true;
             break;
@@ -305,6 +309,30 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
             if dict.closed.is(WordClass::Future, w) && is_aux_like(dict, w) {
                 m.future = true;
                 m.announced |= matches!(w, "will" | "'ll" | "shall");
+            }
+            // "came to stay and to challenge the US by threatening Israel":
+            // the means of a purpose not yet reached is not done either.
+            if w == "to" && s.words.get(k + 1).is_some_and(|&v| dict.lexicon.verb_readings(v).iter().any(|(_, t)| *t == VerbTag::Base)) {
+                m.hypothetical = true;
+                m.speculative = true;
+            }
+        }
+    }
+    // "to which the Turks were until recently opposed": a state that has
+    // ended, not the day's act.
+    if (a.saturating_sub(4)..a).any(|k| s.lower[k] == "until" && s.lower.get(k + 1).is_some_and(|n| n == "recently")) {
+        m.habitual = true;
+    }
+    // "the proposal that the OPCW visit Douma", "insisted that the
+    // president resign": a verb in the base form after a that-clause of
+    // proposing or demanding is what is asked for, not what was done.
+    let bare = readings.iter().any(|(_, t)| *t == VerbTag::Base) && !s.lower[a].ends_with('s') && a >= 1 && !is_aux_like(dict, &s.lower[a - 1]) && s.lower[a - 1] != "to";
+    if bare {
+        let proposing = |w: &str| matches!(w, "proposal" | "proposals" | "proposed" | "propose" | "proposes" | "suggestion" | "suggested" | "suggests" | "recommendation" | "recommended" | "recommends" | "insisted" | "insists" | "insistence" | "demand" | "demanded" | "demands" | "requested" | "request" | "requests" | "urged" | "urges" | "call" | "calls" | "called");
+        if let Some(that) = back_in_clause(s, a.saturating_sub(8), a).find(|&k| s.lower[k] == "that") {
+            if that >= 1 && proposing(&s.lower[that - 1]) {
+                m.hypothetical = true;
+                m.speculative = true;
             }
         }
     }
