@@ -630,7 +630,11 @@ pub(crate) fn bare_conjunct_head(p: &Parsed, t: usize) -> Option<usize> {
         let head = bare_conjunct_head_unchecked(p, t)?;
         // (With an object of its own it is active: "had been consulted and opposed it".)
         let object = p.children_with(t, Deprel::Obj).next().is_some();
-        return (past_participle_form(p.form(t)) && !object && passive_verb(p, head)).then_some(head);
+        // "have repeatedly hit civilian targets, used chemical weapons": a
+        // participle shares the perfect of its first conjunct, and so the
+        // adverbs and modality of that verb group.
+        let perfect = p.children_with(head, Deprel::Aux).any(|a| matches!(p.form(a).to_ascii_lowercase().as_str(), "has" | "have" | "had" | "'ve"));
+        return (past_participle_form(p.form(t)) && ((!object && passive_verb(p, head)) || (perfect && !passive_verb(p, head)))).then_some(head);
     }
     bare_conjunct_head_unchecked(p, t)
 }
