@@ -348,3 +348,20 @@ fn proposals_means_of_purposes_former_stances_and_times_to_come_are_no_facts() {
     assert!(cats("as").is_empty(), "{events:?}");
     assert_eq!(cats("fact"), ["ASSAULT"], "{events:?}");
 }
+
+#[test]
+fn repeated_acts_summed_up_standing_support_kept_up_and_no_on_the_act_are_no_news() {
+    let lines = [
+        r#"{"id":"again","date":"2019-06-05","text":"Since then the regime has used chemical weapons again and again."}"#,
+        r#"{"id":"on_off","date":"2019-06-05","text":"The US has backed Kurdish rebel groups, on and off, for years."}"#,
+        r#"{"id":"continued","date":"2019-06-05","text":"Turkey has quietly continued to support the Syrian rebels."}"#,
+        r#"{"id":"repeatedly","date":"2019-06-05","text":"Syrian government forces have repeatedly shelled Idlib and used barrel bombs against rebel towns."}"#,
+        r#"{"id":"no","date":"2019-06-05","text":"The Kenyan government made no concessions to the striking doctors."}"#,
+        // Repeated in the last days is news.
+        r#"{"id":"recent","date":"2019-06-05","text":"Turkey has repeatedly threatened the Kurdish militia in recent days."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let mut docs: Vec<&str> = events.iter().map(|e| e["doc_id"].as_str().unwrap()).collect();
+    docs.dedup();
+    assert_eq!(docs, ["recent"], "{events:?}");
+}

@@ -127,7 +127,7 @@ fn a_person_named_by_a_private_role_as_subject_is_the_next_he() {
 #[test]
 fn rebels_a_state_helps_are_not_its_own() {
     let lines = [
-        r#"{"id":"backed","date":"2018-04-14","text":"Syria's war goes on in Idlib, Syria. The US has cautiously backed rebel groups, on and off."}"#,
+        r#"{"id":"backed","date":"2018-04-14","text":"Syria's war goes on in Idlib, Syria. The US cautiously backed rebel groups on Monday."}"#,
         // Its own fighters are its own.
         r#"{"id":"own","date":"2019-02-18","text":"Germany has supported its fighters in court on Monday."}"#,
     ];
@@ -139,7 +139,7 @@ fn rebels_a_state_helps_are_not_its_own() {
 
 #[test]
 fn an_officeholder_is_somebody_else_than_a_body_of_the_same_state() {
-    let lines = [r#"{"id":"urged","date":"2018-01-20","text":"Turkish President Recep Tayyip Erdogan spoke on Monday. Senior members of the ruling party in Ankara have repeatedly urged Erdogan to try to seize Afrin."}"#];
+    let lines = [r#"{"id":"urged","date":"2018-01-20","text":"Turkish President Recep Tayyip Erdogan spoke on Monday. Senior members of the ruling party in Ankara urged Erdogan on Sunday to try to seize Afrin."}"#];
     let events = code_lines(&lines, &[]);
     let request = events.iter().find(|e| e["event"][0] == "REQUEST").unwrap_or_else(|| panic!("{events:?}"));
     assert_eq!(codes(&request["recipient"]), ["TUR"], "{request}");

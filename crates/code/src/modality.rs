@@ -223,6 +223,17 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
     if perfect && lasting_span(s, dict, a + 1) {
         m.habitual = true;
     }
+    // "have repeatedly hit civilian targets": a perfect of repeated acts
+    // sums them up.
+    let group: Vec<usize> = (lo..a).rev().take_while(|&k| is_aux_like(dict, &s.lower[k]) || s.lower[k].ends_with("ly")).collect();
+    // ("has repeatedly threatened a new incursion in recent days" is news.)
+    let recent = {
+        let clause: Vec<&str> = s.lower[a + 1..(a + 15).min(s.lower.len())].iter().map(|w| w.as_ref()).take_while(|w| !matches!(*w, "." | ";")).collect();
+        clause.windows(2).any(|x| matches!(x, ["recent", "days" | "weeks"] | ["this" | "last" | "past", "week" | "weekend" | "month" | "days"] | ["since" | "on", "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"]))
+    };
+    if group.iter().any(|&k| matches!(s.lower[k].as_ref(), "has" | "have" | "had" | "'ve")) && group.iter().any(|&k| s.lower[k] == "repeatedly") && !recent {
+        m.habitual = true;
+    }
     // "if it attacked", "unless they withdraw", "in case Isis raided": the
     // event is a condition in the same clause (up to 15 words on).
     // ("unless the president, Bashar al-Assad, agreed": a name set off by
@@ -318,6 +329,21 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
             }
         }
     }
+    // "has used chemical weapons again and again", "has backed rebel
+    // groups, on and off", "time and again": a repeated act told as a whole
+    // is a record, not the day's news (within the clause after the verb).
+    let after: Vec<&str> = s.lower[a + 1..(a + 12).min(s.lower.len())].iter().map(|w| w.as_ref()).take_while(|w| !matches!(*w, "." | ";")).collect();
+    let before: Vec<&str> = s.lower[a.saturating_sub(6)..a].iter().map(|w| w.as_ref()).collect();
+    let repeated = |ws: &[&str]| ws.windows(3).any(|x| matches!(x, ["again", "and", "again"] | ["time", "and", "again"] | ["time", "after", "time"] | ["on", "and", "off"] | ["off", "and", "on"]));
+    if repeated(&after) || repeated(&before) {
+        m.habitual = true;
+    }
+    // "has quietly continued to support the project": a standing position
+    // kept up, not the day's act.
+    let continued = a >= 2 && s.lower[a - 1] == "to" && matches!(s.lower[a - 2].as_ref(), "continue" | "continues" | "continued" | "continuing");
+    if continued && readings.iter().any(|(l, _)| dict.closed.is(WordClass::StativeVerb, dict.vocab.word(*l))) {
+        m.habitual = true;
+    }
     // "to which the Turks were until recently opposed": a state that has
     // ended, not the day's act.
     if (a.saturating_sub(4)..a).any(|k| s.lower[k] == "until" && s.lower.get(k + 1).is_some_and(|n| n == "recently")) {
@@ -370,6 +396,11 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
             m.speculative = true;
             break;
         }
+    }
+    // "has given them no promises of support", "made no concessions",
+    // "held no talks": "no" on the pattern's own noun negates the act.
+    if trig.words.iter().any(|&w| w > a) && (a + 1..trig.words.iter().copied().max().unwrap_or(a)).any(|k| s.lower[k] == "no") {
+        m.negated = true;
     }
     // "neither Britain nor France have ratified": the subject is negated.
     if (a.saturating_sub(10)..a).any(|k| s.lower[k] == "neither") && (a.saturating_sub(10)..a).any(|k| s.lower[k] == "nor") {
