@@ -329,7 +329,17 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
                 let is_thing = |k: usize| dict.closed.is(dyad_dict::WordClass::EndangeringThing, &rec.sentence.lower[k]);
                 let is_relation = |k: usize| dict.closed.is(dyad_dict::WordClass::RelationalNoun, &rec.sentence.lower[k]);
                 let is_light = |k: usize| crate::clause::verb_in_class(&rec.sentence, dict, k, dyad_dict::WordClass::LightVerb);
-                crate::tree::actor_of(parsed, &rec.actors, trig.anchor, is_thing, is_relation, is_light)
+                // "issued a statement condemning the attack": whoever issued
+                // the text makes the act it tells.
+                let is_text = |k: usize| dict.closed.is(dyad_dict::WordClass::TextNoun, &rec.sentence.lower[k]);
+                let is_issuing = |k: usize| crate::clause::verb_in_class(&rec.sentence, dict, k, dyad_dict::WordClass::IssuingVerb);
+                match crate::tree::issuing_verb(parsed, trig.anchor, is_text, is_issuing) {
+                    Some(verb) => match crate::tree::actor_of(parsed, &rec.actors, verb, is_thing, is_relation, is_light) {
+                        TreeActor::Phrase(i, _) => TreeActor::Phrase(i, crate::tree::ISSUED_STATEMENT_ROUTE),
+                        other => other,
+                    },
+                    None => crate::tree::actor_of(parsed, &rec.actors, trig.anchor, is_thing, is_relation, is_light),
+                }
             };
             // "will not attack Syria or shell its towns", "should take them
             // back and put them on trial": a later verb without a verb group

@@ -354,7 +354,7 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
     // proposing or demanding is what is asked for, not what was done.
     let bare = readings.iter().any(|(_, t)| *t == VerbTag::Base) && !s.lower[a].ends_with('s') && a >= 1 && !is_aux_like(dict, &s.lower[a - 1]) && s.lower[a - 1] != "to";
     if bare {
-        let proposing = |w: &str| matches!(w, "proposal" | "proposals" | "proposed" | "propose" | "proposes" | "suggestion" | "suggested" | "suggests" | "recommendation" | "recommended" | "recommends" | "insisted" | "insists" | "insistence" | "demand" | "demanded" | "demands" | "requested" | "request" | "requests" | "urged" | "urges" | "call" | "calls" | "called");
+        let proposing = |w: &str| dict.closed.is(WordClass::ProposingWord, w);
         if let Some(that) = back_in_clause(s, a.saturating_sub(8), a).find(|&k| s.lower[k] == "that") {
             if that >= 1 && proposing(&s.lower[that - 1]) {
                 m.hypothetical = true;
@@ -391,7 +391,7 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
     // "Tehran fears that the US will attack": what a clause of likelihood
     // or fear says may happen has not.
     for k in back_in_clause(s, a.saturating_sub(12), a) {
-        if s.lower[k] == "that" && k >= 1 && matches!(s.lower[k - 1].as_ref(), "chance" | "chances" | "possibility" | "likelihood" | "probability" | "risk" | "odds" | "danger" | "fear" | "fears" | "feared" | "fearing" | "speculation" | "rumours" | "rumors" | "prospect") {
+        if s.lower[k] == "that" && k >= 1 && dict.closed.is(WordClass::LikelihoodWord, &s.lower[k - 1]) {
             m.hypothetical = true;
             m.speculative = true;
             break;

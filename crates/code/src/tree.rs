@@ -74,7 +74,8 @@ const BARE_INFINITIVE_ROUTE: &str = "noun of the bare infinitive (acl)";
 /// "started the process of withdrawing its forces": the act is the
 /// process the governing verb's subject began.
 const PROCESS_ROUTE: &str = "nsubj of the verb whose \"process of\" the act is (acl)";
-const ISSUED_STATEMENT_ROUTE: &str = "nsubj of the verb that issued the statement making the act (acl)";
+/// The route of an actor found through [`issuing_verb`].
+pub(crate) const ISSUED_STATEMENT_ROUTE: &str = "nsubj of the verb that issued the statement making the act (acl)";
 const LIGHT_VERB_ROUTE: &str = "nsubj of the light verb whose object the event noun is";
 
 /// Words parsed past the last event word of a sentence: the parser looks
@@ -271,12 +272,6 @@ fn subject_token(p: &Parsed, t: usize) -> Option<(Option<usize>, bool, &'static 
                 v = p.head(v)?;
                 PROCESS_ROUTE
             }
-            // "issued a statement deploring the response", "adopted a
-            // resolution condemning the attack": whoever issued it speaks.
-            Deprel::Acl if issued_statement(p, v) => {
-                v = p.head(v)?;
-                ISSUED_STATEMENT_ROUTE
-            }
             Deprel::Acl if p.form(v).to_ascii_lowercase().ends_with("ing") => return Some((p.head(v), false, PARTICIPLE_ROUTE)),
             // "after watching rightwing pundits criticise the fudge": a bare
             // infinitive on a noun (a perception verb's complement) has that
@@ -303,22 +298,18 @@ fn process_of(p: &Parsed, v: usize) -> bool {
         && p.children_with(v, Deprel::Mark).any(|c| p.form(c).eq_ignore_ascii_case("of"))
 }
 
-/// The "-ing" verb at `v` hangs on a statement, letter or resolution that
-/// is the object of a verb of issuing it ("issued a statement deploring",
-/// "adopted a resolution condemning", "sent a letter urging"; not
-/// "received a letter urging", whose subject did not write it).
-fn issued_statement(p: &Parsed, v: usize) -> bool {
-    let Some(noun) = p.head(v) else { return false };
-    let Some(issuing) = p.head(noun) else { return false };
-    let statement = matches!(
-        p.form(noun).to_ascii_lowercase().as_str(),
-        "statement" | "statements" | "communique" | "communiqué" | "letter" | "letters" | "resolution" | "resolutions" | "declaration" | "message" | "note" | "tweet" | "tweets" | "video" | "speech" | "memo" | "bulletin" | "motion" | "report"
-    );
-    let issues = {
-        let f = p.form(issuing).to_ascii_lowercase();
-        ["issu", "releas", "publish", "post", "send", "sent", "adopt", "pass", "approv", "deliver", "sign", "put", "made", "mak", "writ", "wrote", "circulat", "draft", "tweet", "broadcast", "air"].iter().any(|stem| f.starts_with(stem))
-    };
-    p.form(v).to_ascii_lowercase().ends_with("ing") && statement && p.deprels[noun] == Deprel::Obj && p.upos[issuing] == Upos::Verb && issues
+/// The verb that issued the text an "-ing" event word at `t` hangs on
+/// ("issued a statement deploring", "adopted a resolution condemning",
+/// "sent a letter urging"; not "received a letter urging", whose subject did
+/// not write it): its subject speaks. `is_text` says whether a token is a
+/// noun of a text, `is_issuing` whether it is a verb of issuing one.
+pub(crate) fn issuing_verb(p: &Parsed, t: usize, is_text: impl Fn(usize) -> bool, is_issuing: impl Fn(usize) -> bool) -> Option<usize> {
+    if t >= p.len() || p.deprels[t] != Deprel::Acl || !p.form(t).to_ascii_lowercase().ends_with("ing") {
+        return None;
+    }
+    let noun = p.head(t)?;
+    let verb = p.head(noun)?;
+    (is_text(noun) && p.deprels[noun] == Deprel::Obj && p.upos[verb] == Upos::Verb && is_issuing(verb)).then_some(verb)
 }
 
 /// The verb at `t` heads a relative clause or participle on "those", which

@@ -190,11 +190,26 @@ pub enum WordClass {
     /// to keep fighting the militias") is a threat, not an undertaking to
     /// cooperate.
     PromiseVerb,
+    /// Nouns of a text that says something ("issued a statement condemning
+    /// the attack", "a resolution urging the army to"): an "-ing" verb right
+    /// after them is a participle on them, whose speaker issued the text.
+    TextNoun,
+    /// Nouns of likelihood or fear before "that" ("a chance that Washington
+    /// will impose", "Tehran fears that the US will attack"): what the
+    /// clause says may happen has not.
+    LikelihoodWord,
+    /// Nouns and verb forms of proposing or demanding before "that" ("the
+    /// proposal that the OPCW visit Douma", "insisted that he resign"): a
+    /// base-form verb in the clause is what is asked for, not what was done.
+    ProposingWord,
+    /// Verbs (by lemma) of issuing a text ("issued a statement", "adopted a
+    /// resolution", "sent a letter"): their subject speaks through it.
+    IssuingVerb,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 61] = [
+    pub const ALL: [WordClass; 65] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -256,6 +271,10 @@ impl WordClass {
         WordClass::PromiseNoun,
         WordClass::Readiness,
         WordClass::PromiseVerb,
+        WordClass::TextNoun,
+        WordClass::LikelihoodWord,
+        WordClass::ProposingWord,
+        WordClass::IssuingVerb,
     ];
 
     /// The class's name in the data file.
@@ -322,6 +341,10 @@ impl WordClass {
             WordClass::PromiseNoun => "promise_noun",
             WordClass::Readiness => "readiness",
             WordClass::PromiseVerb => "promise_verb",
+            WordClass::TextNoun => "text_noun",
+            WordClass::LikelihoodWord => "likelihood_word",
+            WordClass::ProposingWord => "proposing_word",
+            WordClass::IssuingVerb => "issuing_verb",
         }
     }
 

@@ -432,7 +432,7 @@ fn noun_use(s: &Sentence<'_>, dict: &Dictionaries, t: usize) -> bool {
         // the noun.
         // After a noun of a text that says something it is always one: "a
         // statement calling for calm".)
-        let text_noun = matches!(w, "statement" | "resolution" | "letter" | "communique" | "communiqué" | "declaration" | "message" | "report" | "motion" | "tweet" | "video" | "speech");
+        let text_noun = dict.closed.is(WordClass::TextNoun, w);
         let participle_with_object = s.lower[t].ends_with("ing") && (text_noun || s.lower.get(t + 1).is_some_and(|n| dict.closed.is(WordClass::Article, n)));
         let verb_with_object = (past && object_follows) || participle_with_object;
         if singular_noun && !verb_with_object && k > 0 && (dict.closed.is(WordClass::Article, &s.lower[k - 1]) || s.lower[k - 1] == "'s") {
