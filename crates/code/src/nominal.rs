@@ -11,8 +11,16 @@ pub(crate) fn by_agent(rec: &Recognized<'_>, pattern: &dyad_dict::EventPattern, 
     if !nominal && !rec.sentence.lower[trig.anchor].ends_with("ing") {
         return None;
     }
-    let end = trig.end.max(trig.anchor + 1);
-    if rec.sentence.lower.get(end).map(|w| w.as_ref()) != Some("by") {
+    let mut end = trig.end.max(trig.anchor + 1);
+    let word = |k: usize| rec.sentence.lower.get(k).map(|w| w.as_ref());
+    // "a roadside bomb planted by FARC dissidents", "an attack carried out
+    // by Isis": the agent of a participle of setting or launching it.
+    if nominal && matches!(word(end), Some("planted" | "laid" | "placed" | "set" | "fired" | "launched" | "detonated" | "triggered" | "staged" | "conducted" | "mounted")) {
+        end += 1;
+    } else if nominal && word(end) == Some("carried") && word(end + 1) == Some("out") {
+        end += 2;
+    }
+    if word(end) != Some("by") {
         return None;
     }
     rec.actors.iter().position(|p| p.start > end && p.start <= end + 2)
