@@ -678,3 +678,22 @@ fn ceasefires_started_recruitment_ordered_and_conferences_postponed() {
         assert!(categories(&events, id).iter().any(|c| c == category), "{id}: {:?}", categories(&events, id));
     }
 }
+
+#[test]
+fn intrusions_links_restarted_vessels_let_go_equipment_handed_over_and_bombs_planted_by() {
+    let cases = [
+        ("servers", "Hackers working for Chinese intelligence broke into the email servers of the Australian parliament.", "COERCE"),
+        ("flights", "Georgia and Russia restarted direct flights on Monday.", "COOPERATE"),
+        ("tanker", "Iran let the seized British tanker sail from Bandar Abbas on Friday.", "RETREAT"),
+        ("vessels", "South Korea handed over two patrol vessels to the Philippine navy on Monday.", "AID"),
+        ("planted", "A roadside bomb planted by Taliban fighters hit an army convoy in Helmand.", "ASSAULT"),
+    ];
+    let lines: Vec<String> = cases.iter().map(|(id, text, _)| format!(r#"{{"id":"{id}","date":"2019-06-05","text":"{text}"}}"#)).collect();
+    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+    let events = code_lines(&lines, &[]);
+    for (id, _, category) in cases {
+        assert!(categories(&events, id).iter().any(|c| c == category), "{id}: {:?}", categories(&events, id));
+    }
+    let planted = event_of(&events, "planted", "ASSAULT");
+    assert_eq!(planted["actor"][0]["sector"], "REB", "{planted}");
+}
