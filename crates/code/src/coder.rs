@@ -512,11 +512,9 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
             if pattern.options.reciprocal && !actor.is_empty() {
                 if let Some(i) = src.filter(|&i| rec.actors[i].end <= trig.start.min(trig.anchor)) {
                     actor.extend(crate::participants::listed_with(&rec, dict, &resolved, i, trig.start.min(trig.anchor)));
-                    crate::participants::dedup_entities(&mut actor);
                     // ("his Turkish counterpart, Recep Tayyip Erdoğan": the
                     // country once, with the sector its person gives.)
-                    let with_sector: Vec<String> = actor.iter().filter(|e| e.sector.is_some()).map(|e| e.code.clone()).collect();
-                    actor.retain(|e| e.sector.is_some() || !with_sector.contains(&e.code));
+                    crate::participants::dedup_entities(&mut actor);
                 }
             }
             // An actor named only by its role ("opposition leaders agreed ...

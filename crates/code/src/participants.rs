@@ -138,6 +138,8 @@ pub(crate) fn codes(es: &[Entity]) -> String {
     es.iter().map(|e| format!("{}{}", e.code, e.sector.map(|s| format!("/{s}")).unwrap_or_default())).collect::<Vec<_>>().join("+")
 }
 
+/// Drops repeated parties: the same code and sector twice, and a country
+/// named bare beside a party of the same country with a sector.
 pub(crate) fn dedup_entities(es: &mut Vec<Entity>) {
     let mut seen: Vec<(String, Option<Sector>)> = Vec::new();
     es.retain(|e| {
@@ -149,6 +151,10 @@ pub(crate) fn dedup_entities(es: &mut Vec<Entity>) {
             true
         }
     });
+    // "Uzbekistan and Tajikistan ... between Tashkent and Dushanbe": a
+    // country named bare is the same party as its capital's government.
+    let specific: Vec<String> = es.iter().filter(|e| e.sector.is_some() && !e.code.is_empty()).map(|e| e.code.clone()).collect();
+    es.retain(|e| e.sector.is_some() || e.code.is_empty() || !specific.contains(&e.code));
 }
 
 /// Resolves every actor phrase of the sentence into entities, updating the
