@@ -224,6 +224,15 @@ fn when_raw(rec: &Recognized<'_>, date: NaiveDate) -> Raw {
         }
         // "fought a border war from 1998 to 2000", "between 2011 and 2014":
         // a span of years that ended before the article's year is history.
+        // "for most of the 2000s", "in the 1990s", "since the 1980s": a
+        // decade that ended before the article's year is history.
+        if i >= 1 && w(i - 1) == "the" && w(i).len() == 5 && w(i).ends_with('s') {
+            if let Some(decade) = w(i)[..4].parse::<i32>().ok().filter(|d| d % 10 == 0 && (1800..2100).contains(d)) {
+                if decade + 9 < date.year() {
+                    return Raw::Historical(text(i - 1, i + 1), i - 1);
+                }
+            }
+        }
         let span_of_years = (w(i) == "from" && matches!(w(i + 2), "to" | "until" | "till" | "through")) || (w(i) == "between" && w(i + 2) == "and");
         if span_of_years && year(w(i + 1)).is_some() && year(w(i + 3)).is_some_and(|y| y < date.year()) {
             return Raw::Historical(text(i, i + 4), i);
@@ -263,7 +272,12 @@ fn when_raw(rec: &Recognized<'_>, date: NaiveDate) -> Raw {
             }
             let span = (number_word(w(k)).is_some_and(|n| n >= 2) && matches!(w(k + 1), "years" | "decades"))
                 || (hedged && matches!(w(k), "a" | "one") && w(k + 1) == "decade");
-            if span && k > i + 1 && (past || w(i) != "in") {
+            // ("Over three decades in power, ..." opening the sentence needs
+            // nothing between; "ties in existence for over two decades" tell
+            // the ties' age, "for two years" may be a sentence's length, "in
+            // two years" a time to come.)
+            let opens = i == 0 || w(i - 1) == ",";
+            if span && (k > i + 1 || (opens && matches!(w(i), "over" | "during"))) && (past || w(i) != "in") {
                 return Raw::Historical(text(i, k + 2), i);
             }
         }
@@ -460,6 +474,13 @@ mod tests {
         assert_eq!(background("In mid-2016 Turkey sent troops to fight Isis.").as_deref(), Some("In mid-2016"));
         assert_eq!(background("In early 2015 Russia attacked the rebels.").as_deref(), Some("In early 2015"));
         assert_eq!(background("In mid-2019 Russia attacked the rebels."), None);
+    }
+
+    #[test]
+    fn a_past_decade_and_decades_in_power_are_background() {
+        assert_eq!(background("For most of the 2000s, the FARC held hundreds of hostages.").as_deref(), Some("the 2000s"));
+        assert_eq!(background("Over three decades in power, the regime looted the country.").as_deref(), Some("Over three decades"));
+        assert_eq!(background("The court jailed him for two years."), None);
     }
 
     #[test]
