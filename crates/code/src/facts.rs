@@ -620,7 +620,9 @@ fn tally(rec: &Recognized<'_>, trig: &Trigger, category: Category) -> Option<&'s
     let clause: Vec<&str> = lower[end..lower.len().min(end + 12)].iter().map(|w| w.as_ref()).take_while(|w| !matches!(*w, "." | ";" | ":" | "\"")).collect();
     let countable = |w: &str| w.chars().all(|c| c.is_ascii_digit() || c == ',') || matches!(w, "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "dozens" | "hundreds" | "several" | "many" | "countless" | "numerous");
     let times = clause.windows(2).any(|w| w[1] == "times" && countable(w[0])) || clause.windows(3).any(|w| w[1] == "of" && w[2] == "times" && countable(w[0]));
-    if times {
+    // ("fought four wars against each other": wars counted are a history.)
+    let wars = clause.windows(2).any(|w| matches!(w[1], "wars" | "campaigns" | "insurgencies" | "uprisings") && countable(w[0]));
+    if times || wars {
         return Some("a tally of acts, not one event");
     }
     let toll = clause.windows(3).any(|w| matches!(w[0], "tens" | "hundreds") && w[1] == "of" && w[2] == "thousands") || clause.contains(&"millions");

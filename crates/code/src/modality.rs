@@ -254,7 +254,10 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
         if matches!(w, "," | ";" | "." | "\"" | "but") {
             break;
         }
-        if matches!(w, "if" | "unless" | "whether" | "lest") || (w == "case" && k >= 1 && s.lower[k - 1] == "in") {
+        // ("provided that", "assuming that": only with their "that"; as
+        // verbs they report acts: "provided the information".)
+        let that_condition = matches!(w, "assuming" | "provided" | "providing") && s.lower.get(k + 1).is_some_and(|n| n == "that");
+        if matches!(w, "if" | "unless" | "whether" | "lest" | "supposing") || that_condition || (w == "case" && k >= 1 && s.lower[k - 1] == "in") {
             m.condition = true;
             m.hypothetical = true;
             break;
@@ -391,7 +394,9 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
     // "Tehran fears that the US will attack": what a clause of likelihood
     // or fear says may happen has not.
     for k in back_in_clause(s, a.saturating_sub(12), a) {
-        if s.lower[k] == "that" && k >= 1 && dict.closed.is(WordClass::LikelihoodWord, &s.lower[k - 1]) {
+        // ("my guess is that Caracas will free": the noun before "is that".)
+        let noun_before = if k >= 2 && matches!(s.lower[k - 1].as_ref(), "is" | "was") { k - 2 } else { k.saturating_sub(1) };
+        if s.lower[k] == "that" && k >= 1 && dict.closed.is(WordClass::LikelihoodWord, &s.lower[noun_before]) {
             m.hypothetical = true;
             m.speculative = true;
             break;
@@ -400,6 +405,18 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
     // "has given them no promises of support", "made no concessions",
     // "held no talks": "no" on the pattern's own noun negates the act.
     if trig.words.iter().any(|&w| w > a) && (a + 1..trig.words.iter().copied().max().unwrap_or(a)).any(|k| s.lower[k] == "no") {
+        m.negated = true;
+    }
+    // "At no point did Turkish jets violate Greek airspace", "at no time
+    // were shots fired": a negation fronted with its inversion.
+    if back_in_clause(s, a.saturating_sub(12), a).any(|k| s.lower[k] == "no" && k >= 1 && s.lower[k - 1] == "at" && s.lower.get(k + 1).is_some_and(|n| matches!(n.as_ref(), "point" | "time" | "stage"))) {
+        m.negated = true;
+    }
+    // "The meeting between the ministers never took place", "the talks did
+    // not take place": an event noun whose taking place is denied.
+    let after_event: Vec<&str> = s.lower[trig.end.max(a + 1)..(trig.end.max(a + 1) + 12).min(s.lower.len())].iter().map(|w| w.as_ref()).take_while(|w| !matches!(*w, "." | ";" | ",")).collect();
+    let denied_place = after_event.windows(2).enumerate().any(|(i, x)| matches!(x, ["take" | "took" | "taken" | "takes", "place"]) && after_event[..i].iter().any(|w| matches!(*w, "never" | "not" | "n't")));
+    if dict.lexicon.classes(s.words[a]).noun() && denied_place {
         m.negated = true;
     }
     // "neither Britain nor France have ratified": the subject is negated.
