@@ -697,3 +697,41 @@ fn intrusions_links_restarted_vessels_let_go_equipment_handed_over_and_bombs_pla
     let planted = event_of(&events, "planted", "ASSAULT");
     assert_eq!(planted["actor"][0]["sector"], "REB", "{planted}");
 }
+
+#[test]
+fn vows_freed_detainees_summoned_envoys_wars_waged_and_other_wordings_of_probe_set_7() {
+    let cases = [
+        ("vow", "The Philippine Senate president vowed to ratify the defence pact with Japan.", "AGREE"),
+        ("vow_war", "Baloch militants vowed to wage war against the Pakistani army.", "THREATEN"),
+        ("freed", "Iranian authorities freed a detained Belgian aid worker on Friday.", "RETREAT"),
+        ("summoned", "India summoned Canada's acting high commissioner on Monday.", "ACCUSE"),
+        ("received", "Nigeria's president received Ghana's visiting president in Abuja.", "CONSULT"),
+        ("rolled", "North Korea rolled mobile missile launchers toward its east coast.", "MOBILIZE"),
+        ("gunmen", "The Gulf Clan sent hundreds of gunmen into the Catatumbo region of Colombia.", "MOBILIZE"),
+        ("paint", "Protesters in Tbilisi splashed paint on the ruling party's headquarters.", "PROTEST"),
+        ("together", "American and Philippine troops conducted live-fire drills together on Luzon.", "COOPERATE"),
+        ("joint_post", "Ghana and Ivory Coast opened a joint customs post at the Elubo crossing.", "COOPERATE"),
+        ("access", "Turkish authorities blocked access to Wikipedia across the country.", "COERCE"),
+        ("debt", "Japan wrote off nearly $3 billion of Myanmar's debt.", "AID"),
+        ("waged", "The rebels waged a guerrilla war against the Turkish army.", "ASSAULT"),
+    ];
+    let lines: Vec<String> = cases.iter().map(|(id, text, _)| format!(r#"{{"id":"{id}","date":"2019-06-05","text":"{text}"}}"#)).collect();
+    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+    let events = code_lines(&lines, &[]);
+    for (id, _, category) in cases {
+        assert!(categories(&events, id).iter().any(|c| c == category), "{id}: {:?}", categories(&events, id));
+    }
+    // A court striking down a decree attacks nobody; commands sent by fighters are no deployment;
+    // sport results and charts are no violence.
+    let others = code_lines(
+        &[
+            r#"{"id":"decree","date":"2019-06-05","text":"Argentina's Supreme Court struck down the president's emergency decree."}"#,
+            r#"{"id":"sent_by","date":"2019-06-05","text":"Police gathered commands sent by Isis fighters in Syria."}"#,
+            r#"{"id":"final","date":"2019-06-05","text":"Argentina beat France on penalties in the final."}"#,
+            r#"{"id":"charts","date":"2019-06-05","text":"The Korean band stormed the Billboard charts this week."}"#,
+        ],
+        &[],
+    );
+    let bad: Vec<(&str, &str)> = others.iter().map(|e| (e["doc_id"].as_str().unwrap(), e["event"][0].as_str().unwrap())).filter(|(_, c)| matches!(*c, "ASSAULT" | "MOBILIZE")).collect();
+    assert!(bad.is_empty(), "{others:?}");
+}

@@ -38,7 +38,7 @@ fn ends_clause(word: &str) -> bool {
 /// million loan to Kenya", "cancelled 1.5 billion euros of debt").
 fn amount_word(word: &str) -> bool {
     word.chars().next().is_some_and(|c| c.is_ascii_digit())
-        || matches!(word, "$" | "€" | "£" | "us$" | "million" | "billion" | "trillion" | "bn" | "m" | "dollars" | "euros" | "pounds" | "yuan" | "yen" | "rupees")
+        || matches!(word, "$" | "€" | "£" | "us$" | "million" | "billion" | "trillion" | "bn" | "m" | "dollars" | "dollar" | "euros" | "euro" | "pounds" | "pound" | "yuan" | "yen" | "rupees")
 }
 
 /// A noun that counts a batch or measure of what follows "of" ("a fresh
@@ -49,11 +49,15 @@ fn partitive(word: &str) -> bool {
 }
 
 /// How many words a gap spends on the `len` tokens starting at `from`:
-/// an amount's words after its first are free, and so is a partitive
-/// noun with its "of".
+/// an amount's words after its first are free, and so are a partitive
+/// noun with its "of", the "of" after an amount and a possessive mark.
 fn gap_cost(lower: &[std::borrow::Cow<'_, str>], from: usize, len: usize) -> usize {
     let free = |k: usize| {
-        (amount_word(&lower[k]) && k > from && amount_word(&lower[k - 1]))
+        // ("wrote off nearly $3 billion of Myanmar's debt": the possessive
+        // mark and the "of" after an amount add no word.)
+        lower[k] == "'s"
+            || (lower[k] == "of" && k > from && amount_word(&lower[k - 1]))
+            || (amount_word(&lower[k]) && k > from && amount_word(&lower[k - 1]))
             || (partitive(&lower[k]) && lower.get(k + 1).is_some_and(|w| w == "of"))
             || (lower[k] == "of" && k > from && partitive(&lower[k - 1]))
     };
@@ -156,8 +160,11 @@ impl Matcher<'_, '_> {
         let el = &els[e];
         match &el.kind {
             ElementKind::Gap => {
+                // "commands sent by Isis fighters": a "by" right after the
+                // verb names its agent; what follows is not its object.
+                let agent_follows = e > 0 && st.words.last().is_some_and(|&v| v + 1 == t) && self.s.lower.get(t).is_some_and(|w| w == "by");
                 for skip in 0.. {
-                    if skip > 0 && (t + skip > n || gap_cost(&self.s.lower, t, skip) > MAX_GAP || (opens_clause(&self.s.lower[t + skip - 1]) && !self.comma_between_adjectives(t + skip - 1) && !self.scare_quote(t + skip - 1))) {
+                    if skip > 0 && (agent_follows || t + skip > n || gap_cost(&self.s.lower, t, skip) > MAX_GAP || (opens_clause(&self.s.lower[t + skip - 1]) && !self.comma_between_adjectives(t + skip - 1) && !self.scare_quote(t + skip - 1))) {
                         break;
                     }
                     let mut s2 = st.clone();
