@@ -50,9 +50,18 @@ fn partitive(word: &str) -> bool {
 
 /// How many words a gap spends on the `len` tokens starting at `from`:
 /// an amount's words after its first are free, and so are a partitive
-/// noun with its "of", the "of" after an amount and a possessive mark.
-fn gap_cost(lower: &[std::borrow::Cow<'_, str>], from: usize, len: usize) -> usize {
+/// noun with its "of", the "of" after an amount, a possessive mark and the
+/// words of an actor phrase after its first.
+fn gap_cost(s: &Sentence<'_>, phrases: &[ActorPhrase], from: usize, len: usize) -> usize {
+    let lower = &s.lower;
+    // ("filed an application at the International Court of Justice
+    // against": a proper name of several capitalised words counts as one
+    // word; a role phrase does not: "the withdrawal of Serbian forces from".)
+    let capitalised = |k: usize| s.texts[k].starts_with(char::is_uppercase);
+    let name = |p: &ActorPhrase| !s.uniform_case && (p.start..p.end).filter(|&k| capitalised(k)).count() >= 2;
+    let inside_name = |k: usize| phrases.iter().any(|p| p.start < k && k < p.end && p.start >= from && name(p));
     let free = |k: usize| {
+        inside_name(k) ||
         // ("wrote off nearly $3 billion of Myanmar's debt": the possessive
         // mark and the "of" after an amount add no word.)
         lower[k] == "'s"
@@ -164,7 +173,7 @@ impl Matcher<'_, '_> {
                 // verb names its agent; what follows is not its object.
                 let agent_follows = e > 0 && st.words.last().is_some_and(|&v| v + 1 == t) && self.s.lower.get(t).is_some_and(|w| w == "by");
                 for skip in 0.. {
-                    if skip > 0 && (agent_follows || t + skip > n || gap_cost(&self.s.lower, t, skip) > MAX_GAP || (opens_clause(&self.s.lower[t + skip - 1]) && !self.comma_between_adjectives(t + skip - 1) && !self.scare_quote(t + skip - 1))) {
+                    if skip > 0 && (agent_follows || t + skip > n || gap_cost(self.s, self.phrases, t, skip) > MAX_GAP || (opens_clause(&self.s.lower[t + skip - 1]) && !self.comma_between_adjectives(t + skip - 1) && !self.scare_quote(t + skip - 1))) {
                         break;
                     }
                     let mut s2 = st.clone();
@@ -265,7 +274,7 @@ impl Matcher<'_, '_> {
                 // was lifted"): a few more words, still within the clause.
                 let max_gap = if self.pattern.options.passive { MAX_PASSIVE_SUBJECT_GAP } else { MAX_GAP };
                 for skip in 0.. {
-                    if skip > t || (skip > 0 && (gap_cost(&self.s.lower, t - skip, skip) > max_gap || ends_clause(&self.s.lower[t - skip]))) {
+                    if skip > t || (skip > 0 && (gap_cost(self.s, self.phrases, t - skip, skip) > max_gap || ends_clause(&self.s.lower[t - skip]))) {
                         break;
                     }
                     let mut s2 = st.clone();
