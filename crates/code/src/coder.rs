@@ -672,7 +672,7 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
                     continue;
                 }
             }
-            crate::recode::riot(&mut act, src.map(|i| &rec.actors[i]));
+            crate::recode::riot(&mut act, src.map(|i| &rec.actors[i]), &actor, &rec.sentence.lower);
             // Stage: the event's final parties (hosts, reciprocal events,
             // self-directed events, required recipients).
             let reciprocal = pattern.options.reciprocal;

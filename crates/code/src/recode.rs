@@ -80,9 +80,13 @@ pub(crate) fn captured_combatants(act: &mut Act, actor: &[Entity], recipient: &[
 /// ("demonstrators besieged the palace", "protesters occupied the
 /// ministry") is obstruction (PROTEST `obstruct`), not the state's COERCE;
 /// their massing is a demonstration, not a mobilisation.
-pub(crate) fn riot(act: &mut Act, actor_phrase: Option<&ActorPhrase>) {
+///
+/// So is violence by civilians in a sentence that calls it a riot
+/// ("residents clashed with police and burned tyres in a riot").
+pub(crate) fn riot(act: &mut Act, actor_phrase: Option<&ActorPhrase>, actor: &[Entity], lower: &[std::borrow::Cow<'_, str>]) {
     let rioters = |p: &ActorPhrase| p.mentions.iter().any(|m| m.sources.iter().any(|s| RIOTING_AGENTS.contains(&s.as_str())));
-    if !actor_phrase.is_some_and(rioters) {
+    let called_riot = !actor.is_empty() && actor.iter().all(|e| e.sector == Some(Sector::CVL)) && lower.iter().any(|w| matches!(w.as_ref(), "riot" | "riots" | "rioting" | "rioters"));
+    if !actor_phrase.is_some_and(rioters) && !called_riot {
         return;
     }
     let protest = match act.category {
@@ -113,7 +117,7 @@ mod tests {
         let mut act = Act { cameo: pattern.cameo.unwrap(), category: pattern.category.unwrap() };
         let actor = Entity { code: "KEN".into(), sector: Some(sector), entity_text: String::new(), identifier_text: None, office: None, cameo_code: String::new(), span: Span { start: 0, end: 0 } };
         by_wording(&mut act, &rec, dict(), trig, &[actor]);
-        riot(&mut act, rec.actors.first());
+        riot(&mut act, rec.actors.first(), &[], &rec.sentence.lower);
         act.category
     }
 
