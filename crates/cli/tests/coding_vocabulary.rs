@@ -1,0 +1,49 @@
+//! End-to-end tests of wordings of each category that the probe sentences
+//! (docs/probes) showed missing, each standing for a class of wording: a
+//! visit told from the guest, money approved or released with its amount
+//! told, cases filed against a party before a named court, sanctions of
+//! assets and treaties, riots by residents, cyber attacks that take sites
+//! offline. Each test codes a few one-sentence documents with `dyad code`;
+//! older tests of categories are in `coding_categories.rs`.
+
+mod common;
+
+use common::{categories, code_lines, codes, event_of};
+
+#[test]
+fn visits_from_the_guest_money_cases_sanctions_riots_and_sites_taken_offline() {
+    let cases = [
+        ("received", "French President Emmanuel Macron was received by Indian Prime Minister Narendra Modi in New Delhi.", "CONSULT"),
+        ("disbursement", "The World Bank approved the disbursement of $500 million to Kenya on Friday.", "AID"),
+        ("released", "The European Union released 100 million euros in budget support to Moldova on Thursday.", "AID"),
+        ("compensation", "Norway paid compensation of 250,000 kroner each to Roma families on Tuesday.", "AID"),
+        ("rescuers", "Turkey dispatched 120 search-and-rescue workers and sniffer dogs to Morocco on Sunday.", "AID"),
+        ("case", "Guyana filed an application at the International Court of Justice against Venezuela.", "ACCUSE"),
+        ("freezes", "The European Union imposed asset freezes on nine Iranian officials on Monday.", "SANCTION"),
+        ("treaty", "Ukraine's parliament voted to terminate the treaty of friendship with Russia.", "SANCTION"),
+        ("riot", "Residents of Dakar clashed with police and burned tyres in a riot on Friday night.", "PROTEST"),
+        ("offline", "Russian hackers knocked the websites of several Danish ministries offline on Monday.", "COERCE"),
+    ];
+    let lines: Vec<String> = cases.iter().map(|(id, text, _)| format!(r#"{{"id":"{id}","date":"2019-06-05","text":"{text}"}}"#)).collect();
+    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+    let events = code_lines(&lines, &[]);
+    for (id, _, category) in cases {
+        assert!(categories(&events, id).iter().any(|c| c == category), "{id}: {:?}", categories(&events, id));
+    }
+    // The guest is the actor, the host the recipient.
+    let visit = event_of(&events, "received", "CONSULT");
+    assert_eq!((codes(&visit["actor"]), codes(&visit["recipient"])), (vec!["FRA".to_string()], vec!["IND".to_string()]), "{visit}");
+}
+
+#[test]
+fn people_taken_in_are_no_visitors_and_a_role_phrase_is_no_one_word_gap() {
+    let lines = [
+        r#"{"id":"taken_in","date":"2019-06-05","text":"More than 1,000 family members had been received by Kurdish forces in the past two days."}"#,
+        r#"{"id":"withdrawal","date":"2019-06-05","text":"EU foreign ministers demanded the withdrawal of Serbian forces from Bosnia on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert!(categories(&events, "taken_in").iter().all(|c| c != "CONSULT"), "{events:?}");
+    // The demand is addressed to the forces whose withdrawal it asks, not to Bosnia.
+    let demand = event_of(&events, "withdrawal", "REQUEST");
+    assert_eq!(codes(&demand["recipient"]), ["SRB"], "{demand}");
+}
