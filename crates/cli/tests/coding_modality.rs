@@ -383,3 +383,17 @@ fn fronted_negation_denied_meetings_suppositions_guesses_counted_wars_and_past_d
     docs.dedup();
     assert_eq!(docs, ["provided"], "{events:?}");
 }
+
+#[test]
+fn positions_stated_often_acts_done_before_and_ways_of_doing_are_no_news() {
+    let lines = [
+        r#"{"id":"often","date":"2019-06-05","text":"Turkish officials have frequently stated that they would welcome a regime takeover."}"#,
+        r#"{"id":"before","date":"2019-06-05","text":"President Donald Trump has called for an immediate withdrawal from Syria before."}"#,
+        r#"{"id":"how","date":"2019-06-05","text":"Pentagon officials care about how the US withdraws from conflicts."}"#,
+        r#"{"id":"fact","date":"2019-06-05","text":"President Donald Trump called for an immediate withdrawal from Syria on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let mut docs: Vec<&str> = events.iter().map(|e| e["doc_id"].as_str().unwrap()).collect();
+    docs.dedup();
+    assert_eq!(docs, ["fact"], "{events:?}");
+}

@@ -6,7 +6,7 @@
 use dyad_dict::{Dictionaries, VerbTag, WordClass};
 use dyad_recognize::{Sentence, Trigger};
 
-use crate::clause::{back_in_clause, be_to_future, is_aux_like};
+use crate::clause::{back_in_clause, be_to_future, is_aux_like, verb_in_class};
 
 /// Modality of an event word's verb group.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -347,6 +347,26 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
     if continued && readings.iter().any(|(l, _)| dict.closed.is(WordClass::StativeVerb, dict.vocab.word(*l))) {
         m.habitual = true;
     }
+    // "have frequently stated that they would welcome": what somebody says
+    // again and again is a position, not the day's statement.
+    let said_often = back_in_clause_or_that(s, a).any(|k| k >= 1 && verb_in_class(s, dict, k, WordClass::ReportingWord) && matches!(s.lower[k - 1].as_ref(), "frequently" | "repeatedly" | "often" | "regularly" | "routinely" | "consistently"));
+    if said_often {
+        m.habitual = true;
+    }
+    // "Trump has called for withdrawal before": a perfect with "before" at
+    // the end of its clause tells earlier occasions.
+    let before_at_end = s.lower.get(trig.end.max(a + 1)..).is_some_and(|rest| {
+        let clause: Vec<&str> = rest.iter().map(|w| w.as_ref()).take_while(|w| !matches!(*w, "." | ";" | "," | "and" | "but")).collect();
+        clause.last() == Some(&"before")
+    });
+    if perfect && before_at_end {
+        m.habitual = true;
+    }
+    // "view how the US withdraws from conflicts": a clause of "how" in the
+    // simple present tells a way of doing things, not an act.
+    if present_form && back_in_clause(s, a.saturating_sub(6), a).any(|k| s.lower[k] == "how") {
+        m.habitual = true;
+    }
     // "to which the Turks were until recently opposed": a state that has
     // ended, not the day's act.
     if (a.saturating_sub(4)..a).any(|k| s.lower[k] == "until" && s.lower.get(k + 1).is_some_and(|n| n == "recently")) {
@@ -434,6 +454,13 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
         }
     }
     m
+}
+
+/// Tokens before the event word at `a`, back to the start of its
+/// sentence, across a "that" (unlike [`back_in_clause`]) but not across
+/// a sentence-ending mark (up to 14 words).
+fn back_in_clause_or_that<'a>(s: &'a Sentence<'_>, a: usize) -> impl Iterator<Item = usize> + 'a {
+    (a.saturating_sub(14)..a).rev().take_while(|&k| !matches!(s.lower[k].as_ref(), ";" | "." | "\""))
 }
 
 /// The auxiliary (with a negation or auxiliary right before it) that an
