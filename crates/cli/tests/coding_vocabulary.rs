@@ -47,3 +47,14 @@ fn people_taken_in_are_no_visitors_and_a_role_phrase_is_no_one_word_gap() {
     let demand = event_of(&events, "withdrawal", "REQUEST");
     assert_eq!(codes(&demand["recipient"]), ["SRB"], "{demand}");
 }
+
+#[test]
+fn support_given_is_backing_and_aid_given_is_aid() {
+    let lines = [
+        r#"{"id":"support","date":"2019-06-05","text":"Moscow gave tacit support to the Turkish government on Monday."}"#,
+        r#"{"id":"aid","date":"2019-06-05","text":"Japan gave $10 million in aid to Nepal on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert_eq!(categories(&events, "support"), ["SUPPORT"], "{events:?}");
+    assert_eq!(categories(&events, "aid"), ["AID"], "{events:?}");
+}
