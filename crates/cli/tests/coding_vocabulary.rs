@@ -58,3 +58,19 @@ fn support_given_is_backing_and_aid_given_is_aid() {
     assert_eq!(categories(&events, "support"), ["SUPPORT"], "{events:?}");
     assert_eq!(categories(&events, "aid"), ["AID"], "{events:?}");
 }
+
+#[test]
+fn praise_of_a_cure_mourners_chanting_goods_ordered_and_a_reversed_course_are_no_events() {
+    let lines = [
+        r#"{"id":"vaccine","date":"2019-06-05","text":"MSF hailed trials in Niger of a vaccine against rotavirus as a game changer."}"#,
+        r#"{"id":"memorial","date":"2019-06-05","text":"Kurdish mourners chanted slogans at a memorial in London on Sunday."}"#,
+        r#"{"id":"copies","date":"2019-06-05","text":"The US defence secretary ordered 50 copies to be made and circulated."}"#,
+        r#"{"id":"course","date":"2019-06-05","text":"The Turkish president reversed course and adopted a confrontational policy."}"#,
+        // Praise of a country's progress praises the country.
+        r#"{"id":"progress","date":"2019-06-05","text":"The European Commission praised Moldova's progress on judicial reforms."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let mut docs: Vec<&str> = events.iter().map(|e| e["doc_id"].as_str().unwrap()).collect();
+    docs.dedup();
+    assert_eq!(docs, ["progress"], "{events:?}");
+}
