@@ -82,10 +82,20 @@ pub(crate) fn captured_combatants(act: &mut Act, actor: &[Entity], recipient: &[
 /// their massing is a demonstration, not a mobilisation.
 ///
 /// So is violence by civilians in a sentence that calls it a riot
-/// ("residents clashed with police and burned tyres in a riot").
+/// ("residents clashed with police and burned tyres in a riot"); a
+/// blockade or occupation by civilians is obstruction.
 pub(crate) fn riot(act: &mut Act, actor_phrase: Option<&ActorPhrase>, actor: &[Entity], lower: &[std::borrow::Cow<'_, str>]) {
     let rioters = |p: &ActorPhrase| p.mentions.iter().any(|m| m.sources.iter().any(|s| RIOTING_AGENTS.contains(&s.as_str())));
-    let called_riot = !actor.is_empty() && actor.iter().all(|e| e.sector == Some(Sector::CVL)) && lower.iter().any(|w| matches!(w.as_ref(), "riot" | "riots" | "rioting" | "rioters"));
+    let civilians = !actor.is_empty() && actor.iter().all(|e| e.sector == Some(Sector::CVL));
+    let called_riot = civilians && lower.iter().any(|w| matches!(w.as_ref(), "riot" | "riots" | "rioting" | "rioters"));
+    // ("Mapuche communities occupied land owned by a forestry company",
+    // "villagers blocked the highway": civilians' coercion obstructs.)
+    // (Only blockades and occupations: an arrest or detention told with
+    // civilians before it mostly has them for its victims.)
+    if civilians && act.category == Category::Coerce && matches!(act.cameo.code, "191" | "192") {
+        act.recode("144");
+        return;
+    }
     if !actor_phrase.is_some_and(rioters) && !called_riot {
         return;
     }
