@@ -74,3 +74,27 @@ fn praise_of_a_cure_mourners_chanting_goods_ordered_and_a_reversed_course_are_no
     docs.dedup();
     assert_eq!(docs, ["progress"], "{events:?}");
 }
+
+#[test]
+fn undertakings_ministers_convened_ratifications_fugitives_and_forces_flown_in() {
+    let cases = [
+        ("undertook", "The Kenyan government undertook to sign a trade agreement with the European Union.", "AGREE"),
+        ("promised_war", "The Haitian gang leader promised civil war if the prime minister did not resign.", "THREATEN"),
+        ("convened", "EU foreign ministers convened in Brussels on Monday to discuss the crisis in Georgia.", "CONSULT"),
+        ("general", "Pakistan's army chief General Asim Munir was received by the Saudi crown prince in Riyadh.", "CONSULT"),
+        ("instruments", "Malaysia and Singapore exchanged instruments of ratification of a boundary treaty.", "SUPPORT"),
+        ("fugitive", "Argentina handed over to Paraguay a fugitive businessman on Tuesday.", "COOPERATE"),
+        ("carriers", "Germany handed over 30 armoured personnel carriers to Ukraine.", "AID"),
+        ("nurses", "Cuba sent a brigade of 52 doctors and nurses to Italy on Sunday.", "AID"),
+        ("walked_out", "Thousands of Korean doctors walked out of hospitals in protest at the government's plans.", "PROTEST"),
+        ("streets", "Ecuador's president ordered soldiers onto the streets of Guayaquil.", "MOBILIZE"),
+        ("flew", "France flew 1,000 additional police officers to New Caledonia.", "MOBILIZE"),
+        ("occupied", "Villagers occupied the offices of a Chilean forestry company on Monday.", "PROTEST"),
+    ];
+    let lines: Vec<String> = cases.iter().map(|(id, text, _)| format!(r#"{{"id":"{id}","date":"2019-06-05","text":"{text}"}}"#)).collect();
+    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+    let events = code_lines(&lines, &[]);
+    for (id, _, category) in cases {
+        assert!(categories(&events, id).iter().any(|c| c == category), "{id}: {:?}", categories(&events, id));
+    }
+}
