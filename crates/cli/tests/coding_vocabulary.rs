@@ -98,3 +98,21 @@ fn undertakings_ministers_convened_ratifications_fugitives_and_forces_flown_in()
         assert!(categories(&events, id).iter().any(|c| c == category), "{id}: {:?}", categories(&events, id));
     }
 }
+
+#[test]
+fn beatings_forces_arriving_to_help_money_transferred_militias_armed_breaches_and_exercises_ended() {
+    let cases = [
+        ("beat", "Supporters of the ruling party beat an opposition lawmaker outside parliament in Kampala.", "ASSAULT"),
+        ("arrived", "Kenyan police officers arrived in Haiti to help the national police.", "AID"),
+        ("transferred", "Norway transferred $50 million in budget support to the Palestinian Authority.", "AID"),
+        ("armed", "Burkina Faso's junta armed thousands of civilian volunteers on Monday.", "MOBILIZE"),
+        ("breached", "Russian military hackers breached the email accounts of Germany's Social Democratic Party.", "COERCE"),
+        ("wrapped_up", "Indian and Egyptian special forces wrapped up a two-week joint training exercise in Egypt.", "COOPERATE"),
+    ];
+    let lines: Vec<String> = cases.iter().map(|(id, text, _)| format!(r#"{{"id":"{id}","date":"2019-06-05","text":"{text}"}}"#)).collect();
+    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+    let events = code_lines(&lines, &[]);
+    for (id, _, category) in cases {
+        assert!(categories(&events, id).iter().any(|c| c == category), "{id}: {:?}", categories(&events, id));
+    }
+}
