@@ -116,3 +116,16 @@ fn beatings_forces_arriving_to_help_money_transferred_militias_armed_breaches_an
         assert!(categories(&events, id).iter().any(|c| c == category), "{id}: {:?}", categories(&events, id));
     }
 }
+
+#[test]
+fn force_used_on_a_crowd_names_it_and_tasers_fired_at_somebody_hit_him() {
+    let lines = [
+        r#"{"id":"tear_gas","date":"2019-06-05","text":"Kenyan police used tear gas to disperse protesters in Nairobi."}"#,
+        r#"{"id":"taser","date":"2019-06-05","text":"the officer fired his taser at the suspect, police in london said."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let gas = event_of(&events, "tear_gas", "ASSAULT");
+    assert_eq!(gas["recipient"][0]["sector"], "CVL", "{gas}");
+    let taser = event_of(&events, "taser", "ASSAULT");
+    assert_eq!(taser["actor"][0]["sector"], "COP", "{taser}");
+}
