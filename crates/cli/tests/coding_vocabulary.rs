@@ -129,3 +129,22 @@ fn force_used_on_a_crowd_names_it_and_tasers_fired_at_somebody_hit_him() {
     let taser = event_of(&events, "taser", "ASSAULT");
     assert_eq!(taser["actor"][0]["sector"], "COP", "{taser}");
 }
+
+#[test]
+fn wordings_once_written_as_multiword_alternatives_match() {
+    // A pattern's alternatives are single words: "outside|in front of" had read
+    // "outside front of", "alive|to death" "alive death".
+    let cases = [
+        ("outside", "Hundreds protested outside the US embassy in Nairobi.", "PROTEST"),
+        ("gathered", "Thousands gathered outside the parliament in Tbilisi.", "PROTEST"),
+        ("alive", "Militants burned two soldiers alive in Borno.", "ASSAULT"),
+        ("on_fire", "Gunmen set the police station on fire in Kano.", "ASSAULT"),
+    ];
+    let lines: Vec<String> = cases.iter().map(|(id, text, _)| format!(r#"{{"id":"{id}","date":"2019-06-05","text":"{text}"}}"#)).collect();
+    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+    let events = code_lines(&lines, &[]);
+    for (id, _, category) in cases {
+        assert!(categories(&events, id).iter().any(|c| c == category), "{id}: {:?}", categories(&events, id));
+    }
+    assert_eq!(codes(&event_of(&events, "outside", "PROTEST")["recipient"]), ["USA"], "{events:?}");
+}
