@@ -148,3 +148,13 @@ fn wordings_once_written_as_multiword_alternatives_match() {
     }
     assert_eq!(codes(&event_of(&events, "outside", "PROTEST")["recipient"]), ["USA"], "{events:?}");
 }
+
+#[test]
+fn an_arrest_warrant_issued_in_absentia_is_a_threat_of_arrest() {
+    // PLOVER: "An arrest warrant issued in absentia is THREATEN arrest".
+    let lines = [r#"{"id":"warrant","date":"2019-06-05","text":"An Argentine judge issued arrest warrants in absentia for four Iranian officials."}"#];
+    let events = code_lines(&lines, &[]);
+    let threat = event_of(&events, "warrant", "THREATEN");
+    assert_eq!(threat["mode"], serde_json::json!(["arrest"]), "{threat}");
+    assert_eq!(codes(&threat["recipient"]), ["IRN"], "{threat}");
+}
