@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{categories, code_lines, codes, event_of};
+use common::{categories, code_cases, code_lines, codes, event_of};
 use serde_json::Value;
 
 #[test]
@@ -560,16 +560,10 @@ fn common_wordings_of_each_category_are_known() {
         ("order_to_pay", "A court in The Hague ordered Nigeria to pay compensation to four farmers on Friday.", "SANCTION"),
         ("disengagement", "Chinese and Indian troops completed disengagement along their disputed border on Monday.", "RETREAT"),
     ];
-    let lines: Vec<String> = cases.iter().map(|(id, text, _)| format!(r#"{{"id":"{id}","date":"2019-06-05","text":"{text}"}}"#)).collect();
-    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
-    let events = code_lines(&lines, &[]);
+    code_cases(&cases);
     // Forces standing somewhere are no deployment of the day.
     let standing = code_lines(&[r#"{"id":"standing","date":"2019-06-05","text":"Up to 2,000 US forces are stationed in the area."}"#], &[]);
     assert!(standing.is_empty(), "{standing:?}");
-    for (id, _, category) in cases {
-        let found: Vec<&str> = events.iter().filter(|e| e["doc_id"] == id).map(|e| e["event"][0].as_str().unwrap()).collect();
-        assert!(found.contains(&category), "{id}: {found:?}");
-    }
 }
 
 #[test]
@@ -581,12 +575,7 @@ fn restrictions_lifted_in_the_passive_visits_told_by_arrival_and_penalties_impos
         ("delegation_arrives", "A senior Qatari delegation has arrived in Kabul, officials said.", "CONSULT"),
         ("probation", "A court in Lagos imposed two years of probation on the opposition activist.", "SANCTION"),
     ];
-    let lines: Vec<String> = cases.iter().map(|(id, text, _)| format!(r#"{{"id":"{id}","date":"2019-06-05","text":"{text}"}}"#)).collect();
-    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
-    let events = code_lines(&lines, &[]);
-    for (id, _, category) in cases {
-        assert!(categories(&events, id).iter().any(|c| c == category), "{id}: {:?}", categories(&events, id));
-    }
+    code_cases(&cases);
     // Troops or refugees arriving are no visit.
     let others = code_lines(&[r#"{"id":"refugees","date":"2019-06-05","text":"Thousands of Syrian refugees arrived in Greece on Monday."}"#], &[]);
     assert!(!categories(&others, "refugees").iter().any(|c| c == "CONSULT"), "{others:?}");
@@ -616,12 +605,7 @@ fn visits_scrapped_credit_lines_territory_handed_back_imports_suspended_and_larg
         ("passed_on", "Swiss police passed information on the suspects to their Italian colleagues.", "COOPERATE"),
         ("large_scale", "Pakistan's army launched large-scale exercises near the border.", "MOBILIZE"),
     ];
-    let lines: Vec<String> = cases.iter().map(|(id, text, _)| format!(r#"{{"id":"{id}","date":"2019-06-05","text":"{text}"}}"#)).collect();
-    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
-    let events = code_lines(&lines, &[]);
-    for (id, _, category) in cases {
-        assert!(categories(&events, id).iter().any(|c| c == category), "{id}: {:?}", categories(&events, id));
-    }
+    code_cases(&cases);
 }
 
 #[test]
@@ -632,12 +616,7 @@ fn diplomats_told_to_leave_suspects_handed_over_pleas_and_pressure_brushed_aside
         ("pleaded", "Relatives of the hostages pleaded with the Taliban to release them.", "REQUEST"),
         ("brushed_aside", "The Hungarian government brushed aside EU demands to change the law.", "REJECT"),
     ];
-    let lines: Vec<String> = cases.iter().map(|(id, text, _)| format!(r#"{{"id":"{id}","date":"2019-06-05","text":"{text}"}}"#)).collect();
-    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
-    let events = code_lines(&lines, &[]);
-    for (id, _, category) in cases {
-        assert!(categories(&events, id).iter().any(|c| c == category), "{id}: {:?}", categories(&events, id));
-    }
+    code_cases(&cases);
     // A plea in court is no request; goals surrendered are sport.
     let others = code_lines(
         &[
@@ -671,12 +650,7 @@ fn ceasefires_started_recruitment_ordered_and_conferences_postponed() {
         ("stationed", "Japan ordered more fighter jets to be stationed on Okinawa.", "MOBILIZE"),
         ("postponed", "Russia postponed the Syrian dialogue conference in Sochi on Friday.", "REJECT"),
     ];
-    let lines: Vec<String> = cases.iter().map(|(id, text, _)| format!(r#"{{"id":"{id}","date":"2019-06-05","text":"{text}"}}"#)).collect();
-    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
-    let events = code_lines(&lines, &[]);
-    for (id, _, category) in cases {
-        assert!(categories(&events, id).iter().any(|c| c == category), "{id}: {:?}", categories(&events, id));
-    }
+    code_cases(&cases);
 }
 
 #[test]
@@ -688,12 +662,7 @@ fn intrusions_links_restarted_vessels_let_go_equipment_handed_over_and_bombs_pla
         ("vessels", "South Korea handed over two patrol vessels to the Philippine navy on Monday.", "AID"),
         ("planted", "A roadside bomb planted by Taliban fighters hit an army convoy in Helmand.", "ASSAULT"),
     ];
-    let lines: Vec<String> = cases.iter().map(|(id, text, _)| format!(r#"{{"id":"{id}","date":"2019-06-05","text":"{text}"}}"#)).collect();
-    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
-    let events = code_lines(&lines, &[]);
-    for (id, _, category) in cases {
-        assert!(categories(&events, id).iter().any(|c| c == category), "{id}: {:?}", categories(&events, id));
-    }
+    let events = code_cases(&cases);
     let planted = event_of(&events, "planted", "ASSAULT");
     assert_eq!(planted["actor"][0]["sector"], "REB", "{planted}");
 }
@@ -715,12 +684,7 @@ fn vows_freed_detainees_summoned_envoys_wars_waged_and_other_wordings_of_probe_s
         ("debt", "Japan wrote off nearly $3 billion of Myanmar's debt.", "AID"),
         ("waged", "The rebels waged a guerrilla war against the Turkish army.", "ASSAULT"),
     ];
-    let lines: Vec<String> = cases.iter().map(|(id, text, _)| format!(r#"{{"id":"{id}","date":"2019-06-05","text":"{text}"}}"#)).collect();
-    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
-    let events = code_lines(&lines, &[]);
-    for (id, _, category) in cases {
-        assert!(categories(&events, id).iter().any(|c| c == category), "{id}: {:?}", categories(&events, id));
-    }
+    code_cases(&cases);
     // A court striking down a decree attacks nobody; commands sent by fighters are no deployment;
     // sport results and charts are no violence.
     let others = code_lines(

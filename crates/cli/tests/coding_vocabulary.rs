@@ -8,7 +8,7 @@
 
 mod common;
 
-use common::{categories, code_lines, codes, event_of};
+use common::{categories, code_cases, code_lines, codes, event_of};
 
 #[test]
 fn visits_from_the_guest_money_cases_sanctions_riots_and_sites_taken_offline() {
@@ -24,12 +24,7 @@ fn visits_from_the_guest_money_cases_sanctions_riots_and_sites_taken_offline() {
         ("riot", "Residents of Dakar clashed with police and burned tyres in a riot on Friday night.", "PROTEST"),
         ("offline", "Russian hackers knocked the websites of several Danish ministries offline on Monday.", "COERCE"),
     ];
-    let lines: Vec<String> = cases.iter().map(|(id, text, _)| format!(r#"{{"id":"{id}","date":"2019-06-05","text":"{text}"}}"#)).collect();
-    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
-    let events = code_lines(&lines, &[]);
-    for (id, _, category) in cases {
-        assert!(categories(&events, id).iter().any(|c| c == category), "{id}: {:?}", categories(&events, id));
-    }
+    let events = code_cases(&cases);
     // The guest is the actor, the host the recipient.
     let visit = event_of(&events, "received", "CONSULT");
     assert_eq!((codes(&visit["actor"]), codes(&visit["recipient"])), (vec!["FRA".to_string()], vec!["IND".to_string()]), "{visit}");
@@ -91,12 +86,7 @@ fn undertakings_ministers_convened_ratifications_fugitives_and_forces_flown_in()
         ("flew", "France flew 1,000 additional police officers to New Caledonia.", "MOBILIZE"),
         ("occupied", "Villagers occupied the offices of a Chilean forestry company on Monday.", "PROTEST"),
     ];
-    let lines: Vec<String> = cases.iter().map(|(id, text, _)| format!(r#"{{"id":"{id}","date":"2019-06-05","text":"{text}"}}"#)).collect();
-    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
-    let events = code_lines(&lines, &[]);
-    for (id, _, category) in cases {
-        assert!(categories(&events, id).iter().any(|c| c == category), "{id}: {:?}", categories(&events, id));
-    }
+    code_cases(&cases);
 }
 
 #[test]
@@ -109,12 +99,7 @@ fn beatings_forces_arriving_to_help_money_transferred_militias_armed_breaches_an
         ("breached", "Russian military hackers breached the email accounts of Germany's Social Democratic Party.", "COERCE"),
         ("wrapped_up", "Indian and Egyptian special forces wrapped up a two-week joint training exercise in Egypt.", "COOPERATE"),
     ];
-    let lines: Vec<String> = cases.iter().map(|(id, text, _)| format!(r#"{{"id":"{id}","date":"2019-06-05","text":"{text}"}}"#)).collect();
-    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
-    let events = code_lines(&lines, &[]);
-    for (id, _, category) in cases {
-        assert!(categories(&events, id).iter().any(|c| c == category), "{id}: {:?}", categories(&events, id));
-    }
+    code_cases(&cases);
 }
 
 #[test]
@@ -140,12 +125,7 @@ fn wordings_once_written_as_multiword_alternatives_match() {
         ("alive", "Militants burned two soldiers alive in Borno.", "ASSAULT"),
         ("on_fire", "Gunmen set the police station on fire in Kano.", "ASSAULT"),
     ];
-    let lines: Vec<String> = cases.iter().map(|(id, text, _)| format!(r#"{{"id":"{id}","date":"2019-06-05","text":"{text}"}}"#)).collect();
-    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
-    let events = code_lines(&lines, &[]);
-    for (id, _, category) in cases {
-        assert!(categories(&events, id).iter().any(|c| c == category), "{id}: {:?}", categories(&events, id));
-    }
+    let events = code_cases(&cases);
     assert_eq!(codes(&event_of(&events, "outside", "PROTEST")["recipient"]), ["USA"], "{events:?}");
 }
 

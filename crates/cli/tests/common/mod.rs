@@ -62,6 +62,19 @@ pub fn code_lines(lines: &[&str], extra: &[&str]) -> Vec<serde_json::Value> {
     json_lines(&run_ok(&args))
 }
 
+/// Codes one document per case `(id, text, category)`, dated 2019-06-05,
+/// and asserts that each has an event of its category; returns all events.
+pub fn code_cases(cases: &[(&str, &str, &str)]) -> Vec<serde_json::Value> {
+    let lines: Vec<String> = cases.iter().map(|(id, text, _)| format!(r#"{{"id":"{id}","date":"2019-06-05","text":"{text}"}}"#)).collect();
+    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+    let events = code_lines(&lines, &[]);
+    for (id, _, category) in cases {
+        let found = categories(&events, id);
+        assert!(found.iter().any(|c| c == category), "{id}: {found:?}");
+    }
+    events
+}
+
 /// The sorted codes of an event's actor or recipient list.
 pub fn codes(parties: &serde_json::Value) -> Vec<String> {
     let mut v: Vec<String> = parties.as_array().unwrap().iter().map(|p| p["code"].as_str().unwrap().to_string()).collect();
