@@ -130,6 +130,12 @@ pub(crate) fn back_in_clause<'a>(s: &'a Sentence<'_>, lo: usize, from: usize) ->
     (lo..from).rev().take_while(|&k| !matches!(s.lower[k].as_ref(), "," | ";" | "." | "\"" | "and" | "but"))
 }
 
+/// The lower-case words from token `from` on, at most `max` of them, up to
+/// the first of `stops`: what follows an event word within its clause.
+pub(crate) fn words_until<'a>(s: &'a Sentence<'_>, from: usize, max: usize, stops: &[&str]) -> Vec<&'a str> {
+    s.lower.iter().skip(from).take(max).map(|w| w.as_ref()).take_while(|w| !stops.contains(w)).collect()
+}
+
 pub(crate) fn is_aux_like(dict: &Dictionaries, w: &str) -> bool {
     dict.closed.is(WordClass::Auxiliary, w) || dict.closed.is(WordClass::Negation, w) || dict.closed.is(WordClass::VerbGroupAdverb, w)
 }

@@ -8,7 +8,7 @@ use dyad_dict::{Dictionaries, EventPattern, VerbTag, WordClass};
 use dyad_ontology::Category;
 use dyad_recognize::{Recognized, Trigger};
 
-use crate::clause::{accusation_content, back_in_clause, governed, verb_in_class};
+use crate::clause::{accusation_content, back_in_clause, governed, verb_in_class, words_until};
 
 /// Why an infinitive (or what it governs) reports no act: a purpose, wish
 /// or prospect, or the content of an earlier event word.
@@ -615,9 +615,8 @@ fn background_gerund(lower: &[std::borrow::Cow<'_, str>], a: usize) -> bool {
 /// millions ("killed tens of thousands", "imprisoned hundreds of
 /// thousands"). Protests of "tens of thousands" are one event: their size.
 fn tally(rec: &Recognized<'_>, trig: &Trigger, category: Category) -> Option<&'static str> {
-    let lower = &rec.sentence.lower;
     let end = trig.end.max(trig.anchor + 1);
-    let clause: Vec<&str> = lower[end..lower.len().min(end + 12)].iter().map(|w| w.as_ref()).take_while(|w| !matches!(*w, "." | ";" | ":" | "\"")).collect();
+    let clause = words_until(&rec.sentence, end, 12, &[".", ";", ":", "\""]);
     let countable = |w: &str| w.chars().all(|c| c.is_ascii_digit() || c == ',') || matches!(w, "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "dozens" | "hundreds" | "several" | "many" | "countless" | "numerous");
     let times = clause.windows(2).any(|w| w[1] == "times" && countable(w[0])) || clause.windows(3).any(|w| w[1] == "of" && w[2] == "times" && countable(w[0]));
     // ("fought four wars against each other": wars counted are a history.)

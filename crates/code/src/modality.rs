@@ -6,7 +6,7 @@
 use dyad_dict::{Dictionaries, VerbTag, WordClass};
 use dyad_recognize::{Sentence, Trigger};
 
-use crate::clause::{back_in_clause, be_to_future, is_aux_like, verb_in_class};
+use crate::clause::{back_in_clause, be_to_future, is_aux_like, verb_in_class, words_until};
 
 /// Modality of an event word's verb group.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -228,7 +228,7 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
     let group: Vec<usize> = (lo..a).rev().take_while(|&k| is_aux_like(dict, &s.lower[k]) || s.lower[k].ends_with("ly")).collect();
     // ("has repeatedly threatened a new incursion in recent days" is news.)
     let recent = {
-        let clause: Vec<&str> = s.lower[a + 1..(a + 15).min(s.lower.len())].iter().map(|w| w.as_ref()).take_while(|w| !matches!(*w, "." | ";")).collect();
+        let clause = words_until(s, a + 1, 14, &[".", ";"]);
         clause.windows(2).any(|x| matches!(x, ["recent", "days" | "weeks"] | ["this" | "last" | "past", "week" | "weekend" | "month" | "days"] | ["since" | "on", "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"]))
     };
     if group.iter().any(|&k| matches!(s.lower[k].as_ref(), "has" | "have" | "had" | "'ve")) && group.iter().any(|&k| s.lower[k] == "repeatedly") && !recent {
@@ -335,7 +335,7 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
     // "has used chemical weapons again and again", "has backed rebel
     // groups, on and off", "time and again": a repeated act told as a whole
     // is a record, not the day's news (within the clause after the verb).
-    let after: Vec<&str> = s.lower[a + 1..(a + 12).min(s.lower.len())].iter().map(|w| w.as_ref()).take_while(|w| !matches!(*w, "." | ";")).collect();
+    let after = words_until(s, a + 1, 11, &[".", ";"]);
     let before: Vec<&str> = s.lower[a.saturating_sub(6)..a].iter().map(|w| w.as_ref()).collect();
     let repeated = |ws: &[&str]| ws.windows(3).any(|x| matches!(x, ["again", "and", "again"] | ["time", "and", "again"] | ["time", "after", "time"] | ["on", "and", "off"] | ["off", "and", "on"]));
     if repeated(&after) || repeated(&before) {
@@ -355,10 +355,7 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
     }
     // "Trump has called for withdrawal before": a perfect with "before" at
     // the end of its clause tells earlier occasions.
-    let before_at_end = s.lower.get(trig.end.max(a + 1)..).is_some_and(|rest| {
-        let clause: Vec<&str> = rest.iter().map(|w| w.as_ref()).take_while(|w| !matches!(*w, "." | ";" | "," | "and" | "but")).collect();
-        clause.last() == Some(&"before")
-    });
+    let before_at_end = words_until(s, trig.end.max(a + 1), usize::MAX, &[".", ";", ",", "and", "but"]).last() == Some(&"before");
     if perfect && before_at_end {
         m.habitual = true;
     }
@@ -434,7 +431,7 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
     }
     // "The meeting between the ministers never took place", "the talks did
     // not take place": an event noun whose taking place is denied.
-    let after_event: Vec<&str> = s.lower[trig.end.max(a + 1)..(trig.end.max(a + 1) + 12).min(s.lower.len())].iter().map(|w| w.as_ref()).take_while(|w| !matches!(*w, "." | ";" | ",")).collect();
+    let after_event = words_until(s, trig.end.max(a + 1), 12, &[".", ";", ","]);
     let denied_place = after_event.windows(2).enumerate().any(|(i, x)| matches!(x, ["take" | "took" | "taken" | "takes", "place"]) && after_event[..i].iter().any(|w| matches!(*w, "never" | "not" | "n't")));
     if dict.lexicon.classes(s.words[a]).noun() && denied_place {
         m.negated = true;
