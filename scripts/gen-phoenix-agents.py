@@ -42,12 +42,18 @@ The output is deterministic (sorted by id). dyad reads it in addition to agents.
 
 import argparse
 import collections
+import importlib.util
 import re
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DICT = ROOT / "dictionaries"
+
+# The lexicon generator's English noun plurals and WordNet .exc reader.
+_spec = importlib.util.spec_from_file_location("gen_lexicon", Path(__file__).with_name("gen-lexicon.py"))
+lexicon = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(lexicon)
 
 RELIGIOUS = {"MUS", "CHR", "CTH", "PRO", "JEW", "HIN", "BUD", "SHI", "SUN", "ORT", "SIK", "JAN", "ZRO", "DOX", "MOS", "ALE"}
 # Clergy and religious bodies: the heads a religious code makes a religious actor of.
@@ -90,14 +96,10 @@ def sector_of(code, sectors):
 
 
 def plural(word):
-    """A regular English plural of the noun `word`."""
+    """A regular English plural of the noun `word` (role nouns in "-man" take "-men")."""
     if word.endswith("man"):
         return word[:-3] + "men"
-    if re.search(r"[^aeiou]y$", word):
-        return word[:-1] + "ies"
-    if re.search(r"(s|x|z|ch|sh)$", word):
-        return word + "es"
-    return word + "s"
+    return lexicon.noun_plural(word)
 
 
 def people_nouns(wordnet):
@@ -125,13 +127,11 @@ def people_nouns(wordnet):
 def irregular_plurals(wordnet):
     """singular -> plural, and the set of plural forms, from WordNet's noun.exc."""
     singular_to_plural, plurals = {}, set()
-    for line in (Path(wordnet) / "noun.exc").read_text().splitlines():
-        cells = line.split()
-        if len(cells) == 2:
-            # (The longest where it lists several: "midwives", not "midwive".)
-            if len(cells[0]) > len(singular_to_plural.get(cells[1], "")):
-                singular_to_plural[cells[1]] = cells[0]
-            plurals.add(cells[0])
+    for form, lemma in lexicon.exceptions(Path(wordnet) / "noun.exc"):
+        # (The longest where it lists several: "midwives", not "midwive".)
+        if len(form) > len(singular_to_plural.get(lemma, "")):
+            singular_to_plural[lemma] = form
+        plurals.add(form)
     return singular_to_plural, plurals
 
 
