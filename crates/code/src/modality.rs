@@ -227,11 +227,11 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
     // sums them up.
     let group: Vec<usize> = (lo..a).rev().take_while(|&k| is_aux_like(dict, &s.lower[k]) || s.lower[k].ends_with("ly")).collect();
     // ("has repeatedly threatened a new incursion in recent days" is news.)
-    let recent = {
+    let recent = || {
         let clause = words_until(s, a + 1, 14, &[".", ";"]);
         clause.windows(2).any(|x| matches!(x, ["recent", "days" | "weeks"] | ["this" | "last" | "past", "week" | "weekend" | "month" | "days"] | ["since" | "on", "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"]))
     };
-    if group.iter().any(|&k| matches!(s.lower[k].as_ref(), "has" | "have" | "had" | "'ve")) && group.iter().any(|&k| s.lower[k] == "repeatedly") && !recent {
+    if group.iter().any(|&k| matches!(s.lower[k].as_ref(), "has" | "have" | "had" | "'ve")) && group.iter().any(|&k| s.lower[k] == "repeatedly") && !recent() {
         m.habitual = true;
     }
     // "if it attacked", "unless they withdraw", "in case Isis raided": the
@@ -355,8 +355,8 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
     }
     // "Trump has called for withdrawal before": a perfect with "before" at
     // the end of its clause tells earlier occasions.
-    let before_at_end = words_until(s, trig.end.max(a + 1), usize::MAX, &[".", ";", ",", "and", "but"]).last() == Some(&"before");
-    if perfect && before_at_end {
+    let before_at_end = || words_until(s, trig.end.max(a + 1), usize::MAX, &[".", ";", ",", "and", "but"]).last() == Some(&"before");
+    if perfect && before_at_end() {
         m.habitual = true;
     }
     // "view how the US withdraws from conflicts": a clause of "how" in the
@@ -431,9 +431,11 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
     }
     // "The meeting between the ministers never took place", "the talks did
     // not take place": an event noun whose taking place is denied.
-    let after_event = words_until(s, trig.end.max(a + 1), 12, &[".", ";", ","]);
-    let denied_place = after_event.windows(2).enumerate().any(|(i, x)| matches!(x, ["take" | "took" | "taken" | "takes", "place"]) && after_event[..i].iter().any(|w| matches!(*w, "never" | "not" | "n't")));
-    if dict.lexicon.classes(s.words[a]).noun() && denied_place {
+    let denied_place = || {
+        let after_event = words_until(s, trig.end.max(a + 1), 12, &[".", ";", ","]);
+        after_event.windows(2).enumerate().any(|(i, x)| matches!(x, ["take" | "took" | "taken" | "takes", "place"]) && after_event[..i].iter().any(|w| matches!(*w, "never" | "not" | "n't")))
+    };
+    if dict.lexicon.classes(s.words[a]).noun() && denied_place() {
         m.negated = true;
     }
     // "neither Britain nor France have ratified": the subject is negated.
