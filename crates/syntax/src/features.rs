@@ -106,6 +106,12 @@ impl TokenInfo {
     }
 }
 
+/// The hash of a word's exact form, as [`TokenInfo::form`] holds it (a
+/// key for caches of word types).
+pub fn form_hash(word: &str) -> u64 {
+    crate::hash::hash_str(SEED_FORM, word)
+}
+
 /// Pushes feature hashes for one template.
 struct Out<'a> {
     buf: &'a mut Vec<u64>,
@@ -175,6 +181,98 @@ pub fn tagger_features(tokens: &[TokenInfo], tags: &[u8], i: usize, buf: &mut Ve
     o.f2(129, tag(1), t0.suffix[2]);
     o.f2(130, lex(1), t0.lex as u64);
     o.f3(131, (i == 0) as u64, t0.lower, t0.shape);
+}
+
+/// Where a token's one-word tagger features place it, relative to the token
+/// being tagged: itself (`SelfRest`, `SelfFirst` at the sentence start) or
+/// a neighbour one or two words before or after.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TagPart {
+    /// The token itself, not the first of its sentence.
+    SelfRest,
+    /// The token itself, first of its sentence.
+    SelfFirst,
+    /// The word before.
+    Prev1,
+    /// Two words before.
+    Prev2,
+    /// The word after.
+    Next1,
+    /// Two words after.
+    Next2,
+}
+
+impl TagPart {
+    /// All parts, in the order tables indexed by part use.
+    pub const ALL: [TagPart; 6] = [TagPart::SelfRest, TagPart::SelfFirst, TagPart::Prev1, TagPart::Prev2, TagPart::Next1, TagPart::Next2];
+}
+
+/// The tagger features that read one token only, for that token (`None`:
+/// no word there, before the start or past the end) in position `part`
+/// (cleared first). They are the same whatever sentence the token is in,
+/// so a tagger can sum their weights once per word type. With
+/// [`tagger_context_features`] they make up exactly [`tagger_features`].
+pub fn tagger_word_features(tok: Option<&TokenInfo>, part: TagPart, buf: &mut Vec<u64>) {
+    buf.clear();
+    let mut o = Out { buf };
+    let lower = tok.map_or(NO_WORD, |t| t.lower);
+    let suffix3 = tok.map_or(NO_WORD, |t| t.suffix[2]);
+    let lex = tok.map_or(0xffff, |t| t.lex as u64);
+    match part {
+        TagPart::SelfRest | TagPart::SelfFirst => {
+            let Some(t0) = tok else { return };
+            let first = (part == TagPart::SelfFirst) as u64;
+            o.f1(100, 0);
+            o.f1(101, t0.lower);
+            o.f1(102, t0.form);
+            for (k, s) in t0.suffix.iter().enumerate() {
+                o.f1(103 + k as u64, *s);
+            }
+            o.f1(107, t0.prefix[0]);
+            o.f1(108, t0.prefix[1]);
+            o.f1(109, t0.prefix[2]);
+            o.f1(110, t0.shape);
+            o.f1(111, t0.lex as u64);
+            o.f2(112, t0.lex as u64, t0.shape);
+            o.f2(125, first, t0.shape);
+            o.f3(131, first, t0.lower, t0.shape);
+        }
+        TagPart::Prev1 => {
+            o.f1(113, lower);
+            o.f1(120, suffix3);
+            o.f1(123, lex);
+        }
+        TagPart::Prev2 => o.f1(114, lower),
+        TagPart::Next1 => {
+            o.f1(115, lower);
+            o.f1(121, suffix3);
+            o.f1(122, lex);
+            o.f1(124, tok.map_or(NO_WORD, |t| t.shape));
+        }
+        TagPart::Next2 => o.f1(116, lower),
+    }
+}
+
+/// The tagger features of token `i` that read the tags before it or two
+/// tokens at once (cleared first): the rest of [`tagger_features`] after
+/// [`tagger_word_features`].
+pub fn tagger_context_features(tokens: &[TokenInfo], tags: &[u8], i: usize, buf: &mut Vec<u64>) {
+    buf.clear();
+    let tok = |k: isize| -> Option<&TokenInfo> { usize::try_from(k).ok().and_then(|k| tokens.get(k)) };
+    let i_ = i as isize;
+    let w = |k: isize| tok(i_ + k).map_or(NO_WORD, |t| t.lower);
+    let lex = |k: isize| tok(i_ + k).map_or(0xffff, |t| t.lex as u64);
+    let tag = |k: usize| if i >= k { tags[i - k] as u64 } else { TAG_NONE as u64 };
+    let t0 = &tokens[i];
+    let mut o = Out { buf };
+    o.f1(117, tag(1));
+    o.f2(118, tag(1), tag(2));
+    o.f2(119, tag(1), t0.lower);
+    o.f2(126, tag(1), t0.lex as u64);
+    o.f2(127, t0.lower, w(1));
+    o.f2(128, w(-1), t0.lower);
+    o.f2(129, tag(1), t0.suffix[2]);
+    o.f2(130, lex(1), t0.lex as u64);
 }
 
 /// The sentence as the parser sees it: token attributes and tags, indexed
@@ -556,6 +654,31 @@ mod tests {
         assert_eq!(info("a").suffix[1], NO_WORD, "no two-letter suffix of a one-letter word");
         assert_eq!(info("").lower, info("").lower);
         assert_eq!(info("ab").prefix[2], NO_WORD);
+        assert_eq!(form_hash("Beijing"), a.form);
+    }
+
+    /// The one-word and context tagger features split the full set
+    /// exactly, at the sentence's edges and inside it.
+    #[test]
+    fn tagger_features_split_into_word_and_context_parts() {
+        let toks: Vec<TokenInfo> = ["He", "met", "her", "in", "Beijing", "."].iter().map(|w| info(w)).collect();
+        let tags = [10u8, 15, 10, 1, 11, 12];
+        let (mut full, mut split, mut part) = (Vec::new(), Vec::new(), Vec::new());
+        for i in 0..toks.len() {
+            tagger_features(&toks, &tags[..i], i, &mut full);
+            split.clear();
+            let at = |k: isize| usize::try_from(i as isize + k).ok().and_then(|k| toks.get(k));
+            let own = if i == 0 { TagPart::SelfFirst } else { TagPart::SelfRest };
+            for (p, k) in [(own, 0), (TagPart::Prev1, -1), (TagPart::Prev2, -2), (TagPart::Next1, 1), (TagPart::Next2, 2)] {
+                tagger_word_features(at(k), p, &mut part);
+                split.extend_from_slice(&part);
+            }
+            tagger_context_features(&toks, &tags[..i], i, &mut part);
+            split.extend_from_slice(&part);
+            full.sort_unstable();
+            split.sort_unstable();
+            assert_eq!(split, full, "token {i}");
+        }
     }
 
     #[test]

@@ -38,6 +38,7 @@ pub mod lemma;
 pub mod lexicon;
 mod model;
 pub mod sparse;
+mod tag_cache;
 pub mod train;
 pub mod transition;
 pub mod weights;

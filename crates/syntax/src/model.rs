@@ -4,7 +4,7 @@ use std::cell::RefCell;
 use std::sync::OnceLock;
 
 use crate::move_groups::MoveGroups;
-use crate::features::{buffer_features, label_word_features, role_features, tagger_features, transition_bias, transition_word_features, ParseInput, Role, TokenInfo};
+use crate::features::{buffer_features, label_word_features, role_features, tagger_context_features, transition_bias, transition_word_features, ParseInput, Role, TagPart, TokenInfo};
 use crate::io::{Reader, Writer};
 use crate::labels::{Deprel, Upos};
 use crate::label_groups::LabelGroups;
@@ -13,6 +13,7 @@ use crate::lexicon::WordTable;
 use crate::Parsed;
 use crate::transition::{Move, State};
 use crate::sparse::SparseTable;
+use crate::tag_cache::{ModelId, TypeCache};
 use crate::weights::{InlineTable, Table};
 
 /// The first bytes of a model file (the last byte is the format version).
@@ -60,6 +61,8 @@ pub struct Model {
     pub(crate) label_groups: LabelGroups,
     /// Free text: how the model was trained (shown by tools).
     pub description: String,
+    /// Tells threads' caches of this model's sums apart from another's.
+    pub(crate) id: ModelId,
 }
 
 /// Buffers reused across sentences by one thread, so that parsing does not
@@ -75,6 +78,10 @@ struct Scratch {
     /// features when the buffer starts at it (see [`Model::role_scores`]).
     roles: Vec<[[i32; 3]; 3]>,
     rows: Vec<[i32; 3]>,
+    /// Word types seen by this thread, with their tagger sums.
+    types: TypeCache,
+    /// The sentence's words as indices into `types`.
+    type_ids: Vec<u32>,
 }
 
 thread_local! {
@@ -143,7 +150,7 @@ impl Model {
                 return Err("trailing bytes after the last table".into());
             }
             let label_groups = LabelGroups::build(&labels);
-            Ok(Model { lexicon, lemmas, tagger, moves, labels, groups: MoveGroups::new(), label_groups, description })
+            Ok(Model { lexicon, lemmas, tagger, moves, labels, groups: MoveGroups::new(), label_groups, description, id: ModelId::fresh() })
         };
         read(&mut r).map_err(ModelError)
     }
@@ -216,14 +223,35 @@ impl Model {
         })
     }
 
+    /// Tags `words` into `s.tags` (and their attributes into `s.tokens`):
+    /// per token, the cached one-word sums of it and its neighbours
+    /// ([`TypeCache`]) plus the features that read tags or two words.
     fn tag_into(&self, words: &[&str], s: &mut Scratch) {
+        s.types.prepare(self.id.0, &self.tagger, words.len(), &mut s.features);
+        s.type_ids.clear();
+        for w in words {
+            let t = s.types.type_of(w, &self.lexicon, &self.tagger, &mut s.features);
+            s.type_ids.push(t);
+        }
         s.tokens.clear();
-        s.tokens.extend(words.iter().map(|w| TokenInfo::new(w, &self.lexicon)));
+        s.tokens.extend(s.type_ids.iter().map(|&t| s.types.get(t).info));
         s.tags.clear();
+        let n = words.len();
         let mut scores = [0i32; 17];
-        for i in 0..words.len() {
-            tagger_features(&s.tokens, &s.tags, i, &mut s.features);
+        for i in 0..n {
+            tagger_context_features(&s.tokens, &s.tags, i, &mut s.features);
             self.tagger.score(&s.features, &mut scores);
+            let own = if i == 0 { TagPart::SelfFirst } else { TagPart::SelfRest };
+            let neighbours = [(own, 0isize), (TagPart::Prev1, -1), (TagPart::Prev2, -2), (TagPart::Next1, 1), (TagPart::Next2, 2)];
+            for (part, k) in neighbours {
+                let sums = match usize::try_from(i as isize + k).ok().filter(|&j| j < n) {
+                    Some(j) => &s.types.get(s.type_ids[j]).parts[part as usize],
+                    None => s.types.absent(part),
+                };
+                for (a, b) in scores.iter_mut().zip(sums) {
+                    *a += b;
+                }
+            }
             s.tags.push(argmax(&scores) as u8);
         }
     }
@@ -456,6 +484,47 @@ mod tests {
         let long: Vec<String> = (0..120).map(|i| ["the", "big", "red", "dog", "and", "cat", "saw", "him", "in", "Paris", ",", "."][i * 7 % 12].to_string()).collect();
         out.push(long);
         out
+    }
+
+    /// Tagging with the per-thread sums of word types gives exactly the
+    /// tags of scoring every tagger feature, the first time a word is seen
+    /// and afterwards (the second pass over the sentences hits the cache).
+    #[test]
+    fn cached_word_sums_tag_as_the_full_feature_set() {
+        use crate::features::tagger_features;
+        let model = Model::builtin();
+        let sentences = varied_sentences();
+        let mut checked = 0;
+        for _pass in 0..2 {
+            for words in &sentences {
+                let words: Vec<&str> = words.iter().map(String::as_str).collect();
+                let fast: Vec<u8> = model.tag(&words).iter().map(|t| t.index() as u8).collect();
+                let tokens: Vec<TokenInfo> = words.iter().map(|w| TokenInfo::new(w, &model.lexicon)).collect();
+                let (mut tags, mut features, mut scores) = (Vec::new(), Vec::new(), [0i32; 17]);
+                for i in 0..tokens.len() {
+                    tagger_features(&tokens, &tags, i, &mut features);
+                    model.tagger.score(&features, &mut scores);
+                    tags.push(argmax(&scores) as u8);
+                }
+                assert_eq!(fast, tags, "{words:?}");
+                checked += tags.len();
+            }
+        }
+        assert!(checked > 300, "{checked}");
+    }
+
+    /// Each loaded model has its own identity, so a thread's cached sums
+    /// of one model are never used for another.
+    #[test]
+    fn loaded_models_are_told_apart() {
+        let a = Model::from_bytes(Model::builtin_bytes()).unwrap();
+        let b = a.clone();
+        assert_ne!(a.id.0, b.id.0);
+        assert_ne!(a.id.0, Model::builtin().id.0);
+        assert_eq!(a, b, "the identity is not part of equality");
+        let words = ["Police", "arrested", "him", "."];
+        assert_eq!(a.tag(&words), Model::builtin().tag(&words));
+        assert_eq!(b.parse(&words), Model::builtin().parse(&words));
     }
 
     /// Scoring by direct indexing and per-word sums gives exactly the

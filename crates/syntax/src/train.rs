@@ -170,6 +170,7 @@ pub fn train(
         labels,
         groups: crate::move_groups::MoveGroups::new(),
         label_groups,
+        id: crate::tag_cache::ModelId::fresh(),
         description: format!(
             "trained on {} gold and {} silver sentences; tagger {} epochs, parser {} epochs, gold x{}, {} folds, exploration {}, seed {}, prune {}",
             gold.len(),
