@@ -179,6 +179,9 @@ pub enum WordClass {
     /// after: before a state's forces ("Kurdish forces", "Kurdish-led
     /// forces", "separatist troops") they make a non-state armed group.
     NonStateAdjective,
+    /// Month names and their abbreviations, which with a day number or a
+    /// year make a date ("on 9 May 2023", "in March 2024").
+    Month,
     /// Nouns of a promise that, made with a light verb and followed by an
     /// infinitive, announce their act like "will" ("made a commitment to
     /// ease restrictions").
@@ -209,7 +212,7 @@ pub enum WordClass {
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 65] = [
+    pub const ALL: [WordClass; 66] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -268,6 +271,7 @@ impl WordClass {
         WordClass::AcronymLookalike,
         WordClass::ClockAbbreviation,
         WordClass::NonStateAdjective,
+        WordClass::Month,
         WordClass::PromiseNoun,
         WordClass::Readiness,
         WordClass::PromiseVerb,
@@ -338,6 +342,7 @@ impl WordClass {
             WordClass::AcronymLookalike => "acronym_lookalike",
             WordClass::ClockAbbreviation => "clock_abbreviation",
             WordClass::NonStateAdjective => "non_state_adjective",
+            WordClass::Month => "month",
             WordClass::PromiseNoun => "promise_noun",
             WordClass::Readiness => "readiness",
             WordClass::PromiseVerb => "promise_verb",

@@ -118,13 +118,53 @@ impl Matcher<'_, '_> {
         let day_and_part = adverbial(t) && self.s.lower[t].ends_with("day") && part_of_day(t + 1);
         let on_day = self.s.lower[t] == "on" && adverbial(t + 1) && self.s.lower[t + 1].ends_with("day");
         let last_unit = matches!(self.s.lower[t].as_ref(), "last" | "this" | "next") && time_unit(t + 1);
-        if day_and_part || on_day || last_unit {
+        let date = self.date_len(t);
+        if date > 0 {
+            date
+        } else if let Some(place) = self.place_len(t) {
+            place
+        } else if day_and_part || on_day || last_unit {
             2
         } else if adverbial(t) {
             1
         } else {
             0
         }
+    }
+
+    /// The length of a date with its preposition at token `t`: "on 9 May
+    /// 2023", "on May 9, 2023", "on 9 May", "in March 2024", "in 2019"; 0
+    /// when there is none. (Tracker notes and wire copy put the date
+    /// between a verb and its complement: "promised on 9 May 2023 to ship".)
+    fn date_len(&self, t: usize) -> usize {
+        let lower = &self.s.lower;
+        let word = |k: usize| lower.get(k).map_or("", |w| w.as_ref());
+        let month = |k: usize| self.dict.closed.is(dyad_dict::WordClass::Month, word(k));
+        let day = |k: usize| word(k).len() <= 2 && word(k).parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
+        let year = |k: usize| word(k).len() == 4 && word(k).parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y));
+        match word(t) {
+            "on" if day(t + 1) && month(t + 2) => 3 + usize::from(year(t + 3)),
+            "on" if month(t + 1) && day(t + 2) => match (word(t + 3), year(t + 4)) {
+                // American style sets the year off with commas: "on May 3,
+                // 2019, on the army".
+                (",", true) => 5 + usize::from(word(t + 5) == ","),
+                _ => 3 + usize::from(year(t + 3)),
+            },
+            "in" if month(t + 1) && year(t + 2) => 3,
+            "in" if year(t + 1) => 2,
+            _ => 0,
+        }
+    }
+
+    /// The length of "in" with a proper name at token `t` ("agreed in
+    /// Baghdad on 14 March to"), in text with capitals: a place where the
+    /// act happened, not an argument of the pattern.
+    fn place_len(&self, t: usize) -> Option<usize> {
+        if self.s.uniform_case || self.s.lower[t] != "in" {
+            return None;
+        }
+        let p = self.phrase_at(t + 1)?;
+        (p.start..p.end).all(|k| self.s.texts[k].starts_with(char::is_uppercase)).then_some(1 + p.end - p.start)
     }
 
     /// A comma between two adjectives of one noun phrase ("a new, six-year
@@ -227,28 +267,34 @@ impl Matcher<'_, '_> {
             kind => {
                 // A time or manner adverbial may stand between the words of a
                 // pattern ("called Thursday on", "threatened again to",
-                // "suspended plans on Wednesday to"): up to two words are skipped.
+                // "suspended plans on Wednesday to"): up to two adverbials are skipped (a date with its preposition is one: "promised on 9 May 2023 to").
                 // The "on" of "on Monday" is the day's, not a preposition
                 // whose object the pattern names ("agreed on Monday to
                 // release" is no "agreed on ... release"). Before a target
                 // slot it may stand: "marched on Saturday" is still a march,
                 // of no named target.
                 let before_target = els.get(e + 1).is_some_and(|next| next.kind == ElementKind::Target);
-                let on_day = |k: usize| !before_target && self.s.lower[k] == "on" && self.adverbial_len(k) == 2;
+                let on_day = |k: usize| !before_target && self.s.lower[k] == "on" && self.adverbial_len(k) >= 2;
+                // The word may stand here or after one or two adverbials;
+                // where it matches but the rest of the pattern does not
+                // ("called on May 3, 2019, on the army to": the date's
+                // "on"), the next place is tried.
                 let mut k = t;
-                while k < t + 2 && k < n && (!self.token_matches(kind, k) || on_day(k)) {
-                    match self.adverbial_len(k) {
-                        0 => break,
-                        len => k += len,
+                for skipped in 0..=2 {
+                    if k >= n {
+                        break;
                     }
-                }
-                let k = k.min(n);
-                if k < n && self.token_matches(kind, k) {
-                    let mut s2 = st.clone();
-                    s2.words.push(k);
-                    if let Some(end) = self.forward(e + 1, k + 1, &mut s2) {
-                        *st = s2;
-                        return Some(end);
+                    if self.token_matches(kind, k) && !on_day(k) {
+                        let mut s2 = st.clone();
+                        s2.words.push(k);
+                        if let Some(end) = self.forward(e + 1, k + 1, &mut s2) {
+                            *st = s2;
+                            return Some(end);
+                        }
+                    }
+                    match self.adverbial_len(k) {
+                        len if len > 0 && skipped < 2 => k += len,
+                        _ => break,
                     }
                 }
                 if el.optional {
