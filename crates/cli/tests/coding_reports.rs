@@ -1,12 +1,16 @@
 //! End-to-end tests of wordings common in incident notes of conflict
 //! trackers and in police reports (probe sets 8 and 10 in docs/probes),
 //! each standing for a class of wording: dates and places written between
-//! a verb and its complement, ... Each test codes a few one-sentence
-//! documents with `dyad code`.
+//! a verb and its complement; releases, beatings, clashes, warning rounds,
+//! sit-ins and shutdowns told in the words of South Asian and African
+//! English; roads blocked by police (coercion, not protest); and words that
+//! only look like such events (a warrant executed, leaving jail, troops
+//! freed up, politicians clashing over a policy). Each test codes a few
+//! one-sentence documents with `dyad code`.
 
 mod common;
 
-use common::{code_cases, codes, event_of};
+use common::{categories, code_cases, code_lines, codes, event_of};
 
 #[test]
 fn a_date_or_place_between_a_verb_and_its_complement_keeps_the_pattern() {
@@ -20,4 +24,50 @@ fn a_date_or_place_between_a_verb_and_its_complement_keeps_the_pattern() {
     ];
     let events = code_cases(&cases);
     assert_eq!(codes(&event_of(&events, "day_month_year", "AGREE")["actor"]), ["GHA"], "{events:?}");
+}
+
+#[test]
+fn police_report_wordings_of_releases_beatings_clashes_and_protests() {
+    let cases = [
+        ("freed", "Gunmen freed a kidnapped Nigerian priest in Kaduna on Sunday.", "RETREAT"),
+        ("thrashed", "Soldiers thrashed a shopkeeper in Srinagar on Monday.", "ASSAULT"),
+        ("clashed", "Somali troops and Al Shabaab fighters clashed near Afgoye on Tuesday.", "ASSAULT"),
+        ("rounds", "Kenyan police fired rounds into the air to scatter the crowd in Kisumu.", "ASSAULT"),
+        ("dharna", "Farmers in Punjab sat on a dharna outside the district office on Monday.", "PROTEST"),
+        ("bandh", "Traders in Assam observed a bandh on Friday against the new tax.", "PROTEST"),
+        ("held_up", "Villagers in Bihar held up traffic on the national highway for two hours.", "PROTEST"),
+        ("marched_along", "About 300 protesters marched along the main road in Harare on Saturday.", "PROTEST"),
+    ];
+    let events = code_cases(&cases);
+    assert_eq!(event_of(&events, "rounds", "ASSAULT")["mode"], serde_json::json!(["crowd-control"]), "{events:?}");
+}
+
+#[test]
+fn a_road_blocked_by_police_is_coercion_not_protest() {
+    // PLOVER PROTEST is dissent by civilians; the state's forces blocking
+    // passage restrict movement (COERCE).
+    let lines = [
+        r#"{"id":"police","date":"2019-06-05","text":"Ugandan police barricaded the roads leading to the opposition headquarters in Kampala."}"#,
+        r#"{"id":"villagers","date":"2019-06-05","text":"Villagers barricaded the highway near Nakuru in Kenya on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert_eq!(categories(&events, "police"), ["COERCE"], "{events:?}");
+    assert_eq!(categories(&events, "villagers"), ["PROTEST"], "{events:?}");
+}
+
+#[test]
+fn warrants_executed_leaving_jail_forces_freed_up_and_political_clashes_are_no_events() {
+    let lines = [
+        r#"{"id":"warrant","date":"2019-06-05","text":"Kenyan detectives executed a court order at the offices of the company in Nairobi."}"#,
+        r#"{"id":"out_of_jail","date":"2019-06-05","text":"The Indian activist walked out of Tihar jail on Friday after a court granted him bail."}"#,
+        r#"{"id":"freed_up","date":"2019-06-05","text":"British troops freed up by the withdrawal were sent to Estonia."}"#,
+        r#"{"id":"dispute","date":"2019-06-05","text":"The Italian and French governments clashed over migration policy on Monday."}"#,
+        r#"{"id":"leaders","date":"2019-06-05","text":"Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin clashed in public over the future of Idlib."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert!(!categories(&events, "warrant").iter().any(|c| c == "ASSAULT"), "{events:?}");
+    assert!(!categories(&events, "out_of_jail").iter().any(|c| c == "COERCE"), "{events:?}");
+    assert!(!categories(&events, "freed_up").iter().any(|c| c == "RETREAT"), "{events:?}");
+    assert!(!categories(&events, "dispute").iter().any(|c| c == "ASSAULT"), "{events:?}");
+    assert!(!categories(&events, "leaders").iter().any(|c| c == "ASSAULT"), "{events:?}");
 }

@@ -587,7 +587,8 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
                     recipient.push(crate::participants::crowd_entity(&rec, k - 1, home, &doc.text));
                 }
             }
-            if category == Category::Protest && recipient.is_empty() {
+            // (Not for police or troops blocking a road, which is coercion.)
+            if category == Category::Protest && recipient.is_empty() && !crate::recode::by_state_forces(&actor) {
                 if let Some(e) = crate::recipient::protest_addressee(place.as_ref(), actor.first(), &doc.text) {
                     recipient_route = "inferred: the authorities where the protest takes place";
                     recipient.push(e);
@@ -673,6 +674,7 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
                 }
             }
             crate::recode::riot(&mut act, src.map(|i| &rec.actors[i]), &actor, &rec.sentence.lower);
+            crate::recode::state_obstruction(&mut act, &actor);
             // Stage: the event's final parties (hosts, reciprocal events,
             // self-directed events, required recipients).
             let reciprocal = pattern.options.reciprocal;
@@ -687,6 +689,10 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
                 continue;
             }
             crate::recode::captured_combatants(&mut act, &actor, &recipient);
+            if crate::recode::verbal_clash(&act, &actor, &rec.sentence.lower[trig.anchor]) {
+                notes.add(|| format!("{}: a clash between political leaders or bodies is a dispute, not fighting", pattern.id));
+                continue;
+            }
             // "threatened to institute a curfew in Algiers", "martial law was
             // imposed": a curfew or emergency rule falls on the population
             // of its place (else of the actor's country), unless somebody

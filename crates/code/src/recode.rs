@@ -110,6 +110,38 @@ pub(crate) fn riot(act: &mut Act, actor_phrase: Option<&ActorPhrase>, actor: &[E
     act.recode(protest);
 }
 
+/// Sectors of the state's forces.
+const STATE_FORCES: [Sector; 2] = [Sector::COP, Sector::MIL];
+
+/// PLOVER PROTEST is dissent by civilians: a road blocked or barricaded by
+/// the police or the army ("police barricaded the road leading to the
+/// party office") restricts movement, COERCE `restrict` (CAMEO 191), the
+/// mirror of [`riot`]'s civilians' blockade. (Not by a named politician,
+/// who is more often the leader of the protesters than the one blocking.)
+pub(crate) fn state_obstruction(act: &mut Act, actor: &[Entity]) {
+    if by_state_forces(actor) && act.category == Category::Protest && act.cameo.code == "144" {
+        act.recode("191");
+    }
+}
+
+/// Every actor is police or armed forces of a state.
+pub(crate) fn by_state_forces(actor: &[Entity]) -> bool {
+    !actor.is_empty() && actor.iter().all(|e| e.sector.is_some_and(|s| STATE_FORCES.contains(&s)))
+}
+
+/// Sectors of political leaders and bodies, whose clashes are disputes.
+const POLITICAL_SECTORS: [Sector; 6] = [Sector::GOV, Sector::LEG, Sector::JUD, Sector::ELI, Sector::OPP, Sector::PTY];
+
+/// "Erdoğan and Putin clashed in public over the ceasefire", "the
+/// government clashed with the opposition over the budget": a clash
+/// between political leaders, governments, parties or courts is a dispute
+/// in words, not fighting; only armed parties, police, crowds and parties
+/// named by country alone clash physically.
+pub(crate) fn verbal_clash(act: &Act, actor: &[Entity], anchor: &str) -> bool {
+    let political = |e: &Entity| e.sector.is_some_and(|s| POLITICAL_SECTORS.contains(&s));
+    act.category == Category::Assault && anchor.starts_with("clash") && !actor.is_empty() && actor.iter().all(political)
+}
+
 #[cfg(test)]
 mod tests {
 
