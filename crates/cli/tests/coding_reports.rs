@@ -71,3 +71,22 @@ fn warrants_executed_leaving_jail_forces_freed_up_and_political_clashes_are_no_e
     assert!(!categories(&events, "dispute").iter().any(|c| c == "ASSAULT"), "{events:?}");
     assert!(!categories(&events, "leaders").iter().any(|c| c == "ASSAULT"), "{events:?}");
 }
+
+#[test]
+fn what_is_done_to_protest_or_denounce_is_the_protest_or_the_denunciation() {
+    let cases = [
+        ("tyres", "Angry youths burnt tyres on the main road in Enugu to protest the killing of a trader.", "PROTEST"),
+        ("gathered", "Hundreds of Kenyan nurses gathered outside the ministry in Nairobi to protest unpaid salaries.", "PROTEST"),
+        ("posted", "Thousands of Indonesian students posted messages online to denounce changes to the anti-graft law.", "ACCUSE"),
+    ];
+    code_cases(&cases);
+    let lines = [
+        r#"{"id":"prevented","date":"2019-06-05","text":"Turkish police prevented a rally organised by students in Ankara to protest the new law."}"#,
+        r#"{"id":"march","date":"2019-06-05","text":"Thousands of Georgians marched through Tbilisi on Sunday to denounce the foreign agents law."}"#,
+        r#"{"id":"plans","date":"2019-06-05","text":"The Nigerian union plans to protest outside the national assembly next week."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert!(!categories(&events, "prevented").iter().any(|c| c == "PROTEST"), "{events:?}");
+    assert_eq!(categories(&events, "march"), ["PROTEST"], "a march to denounce is one protest: {events:?}");
+    assert!(!categories(&events, "plans").iter().any(|c| c == "PROTEST"), "{events:?}");
+}

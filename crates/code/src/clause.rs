@@ -365,6 +365,17 @@ pub(crate) fn governed(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger, al
     if (k.saturating_sub(4)..k).any(|j| matches!(s.lower[j].as_ref(), "first" | "second" | "third" | "last" | "latest")) {
         return false;
     }
+    // "kept their shops shut to protest against the duties", "burnt tyres
+    // to protest", "posted the hashtag to denounce the law": what is done
+    // to protest or denounce is the protest or the denunciation itself.
+    // (Not where it was prevented: "police prevented the demonstration
+    // staged by students to protest the decision"; and a march or rally
+    // "to denounce" a law is one protest, not also a denunciation.)
+    let protest_before = all.iter().any(|o| o.anchor < a && dict.patterns[o.pattern].category == Some(dyad_ontology::Category::Protest));
+    let denounced = matches!(s.lower[a].as_ref(), "denounce" | "condemn") && !protest_before;
+    if (s.lower[a] == "protest" || denounced) && !(0..a).any(|j| verb_in_class(s, dict, j, WordClass::PreventingVerb)) {
+        return false;
+    }
     !verb_in_class(s, dict, k - 1, WordClass::RealisingVerb)
 }
 
