@@ -397,3 +397,16 @@ fn positions_stated_often_acts_done_before_and_ways_of_doing_are_no_news() {
     docs.dedup();
     assert_eq!(docs, ["fact"], "{events:?}");
 }
+
+#[test]
+fn no_on_a_passive_patterns_noun_negates_it() {
+    let lines = [
+        r#"{"id":"no_curfew","date":"2019-06-05","text":"No curfew was imposed in Jos on Sunday, and shops stayed open late."}"#,
+        r#"{"id":"no_sanctions","date":"2019-06-05","text":"No new sanctions were imposed on Iran by the European Union on Monday."}"#,
+        r#"{"id":"curfew","date":"2019-06-05","text":"A curfew was imposed in Jos on Sunday after the clashes."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert!(categories(&events, "no_curfew").is_empty(), "{events:?}");
+    assert!(categories(&events, "no_sanctions").is_empty(), "{events:?}");
+    assert_eq!(categories(&events, "curfew"), ["COERCE"], "{events:?}");
+}

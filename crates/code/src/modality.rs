@@ -424,6 +424,13 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
     if trig.words.iter().any(|&w| w > a) && (a + 1..trig.words.iter().copied().max().unwrap_or(a)).any(|k| s.lower[k] == "no") {
         m.negated = true;
     }
+    // "No curfew was imposed", "no new sanctions were announced": "no" on
+    // a passive pattern's noun before its verb.
+    if let Some(noun) = trig.words.iter().copied().filter(|&w| w < a).min() {
+        if (noun.saturating_sub(2)..noun).any(|k| s.lower[k] == "no") {
+            m.negated = true;
+        }
+    }
     // "At no point did Turkish jets violate Greek airspace", "at no time
     // were shots fired": a negation fronted with its inversion.
     if back_in_clause(s, a.saturating_sub(12), a).any(|k| s.lower[k] == "no" && k >= 1 && s.lower[k - 1] == "at" && s.lower.get(k + 1).is_some_and(|n| matches!(n.as_ref(), "point" | "time" | "stage"))) {
