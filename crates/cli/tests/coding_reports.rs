@@ -90,3 +90,19 @@ fn what_is_done_to_protest_or_denounce_is_the_protest_or_the_denunciation() {
     assert_eq!(categories(&events, "march"), ["PROTEST"], "a march to denounce is one protest: {events:?}");
     assert!(!categories(&events, "plans").iter().any(|c| c == "PROTEST"), "{events:?}");
 }
+
+#[test]
+fn expulsions_and_recognitions_told_in_the_passive() {
+    // "was expelled from the party": the body named after "from" expels,
+    // the passive's subject is expelled; "was formally recognised by": an
+    // adverb inside the verb group before the verb.
+    let cases = [
+        ("expelled", "Former Zambian minister Chishimba Kambwili was expelled from the ruling Patriotic Front party on Friday.", "SANCTION"),
+        ("recognised", "The State of Palestine was formally recognised by Sweden on Thursday.", "SUPPORT"),
+    ];
+    let events = code_cases(&cases);
+    let expelled = event_of(&events, "expelled", "SANCTION");
+    assert_eq!(codes(&expelled["actor"]), ["ZMB"], "{expelled}");
+    assert_eq!(expelled["recipient"][0]["office"], "minister", "the one expelled: {expelled}");
+    assert_eq!(codes(&event_of(&events, "recognised", "SUPPORT")["actor"]), ["SWE"], "{events:?}");
+}

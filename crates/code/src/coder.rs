@@ -453,7 +453,10 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
             // Stage: which phrases are objects, and which names the recipient.
             // (A pattern that names the passive's object, "the curfew was
             // lifted", has no victim in its subject.)
-            let subject_is_victim = ((m.passive && trig.source_at.is_none()) || cyber_agent || strike.is_some()) && !pattern.options.passive;
+            // ("was expelled from $ party": a passive verb whose agent the
+            // pattern's slot names still has its subject for the victim.)
+            let agent_slot_after_verb = trig.source_at.is_some_and(|k| k > trig.anchor) && matches!(pattern.elements[pattern.anchor].kind, dyad_dict::ElementKind::Verb(_)) && !pattern.options.reciprocal;
+            let subject_is_victim = ((m.passive && (trig.source_at.is_none() || agent_slot_after_verb)) || cyber_agent || strike.is_some()) && (!pattern.options.passive || agent_slot_after_verb);
             // A passive's agent after its verb, however found ("were attacked
             // by the Turkish army and a mercenary force"): what follows it
             // describes or joins the agent, it is not the victim.

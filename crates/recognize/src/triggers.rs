@@ -345,6 +345,17 @@ impl Matcher<'_, '_> {
                         return Some(start);
                     }
                 }
+                // A one-word adverb inside the verb group before the anchor:
+                // "was formally recognised", "were reportedly deployed".
+                let adverb = |k: usize| self.adverbial_len(k) == 1 || self.dict.closed.is(dyad_dict::WordClass::VerbGroupAdverb, &self.s.lower[k]);
+                if e == self.pattern.anchor && t > 1 && adverb(t - 1) && self.token_matches(kind, t - 2) {
+                    let mut s2 = st.clone();
+                    s2.words.push(t - 2);
+                    if let Some(start) = self.backward(e - 1, t - 2, &mut s2) {
+                        *st = s2;
+                        return Some(start);
+                    }
+                }
                 if el.optional {
                     return self.backward(e - 1, t, st);
                 }
