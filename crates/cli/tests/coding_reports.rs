@@ -106,3 +106,21 @@ fn expulsions_and_recognitions_told_in_the_passive() {
     assert_eq!(expelled["recipient"][0]["office"], "minister", "the one expelled: {expelled}");
     assert_eq!(codes(&event_of(&events, "recognised", "SUPPORT")["actor"]), ["SWE"], "{events:?}");
 }
+
+#[test]
+fn police_ranks_units_and_agents_searches_and_sealed_premises() {
+    // South Asian police ranks and units, law-enforcement agents; a person
+    // stopped and searched, premises sealed by the authorities.
+    let cases = [
+        ("sho", "The SHO of Kotwali police station in Lucknow arrested two men on Monday.", "COERCE"),
+        ("crime_branch", "The crime branch of Mumbai police detained a businessman on Tuesday.", "COERCE"),
+        ("agents", "Federal agents arrested a city councilman in Chicago on Thursday.", "COERCE"),
+        ("stop_search", "British police stopped and searched a teenager in east London on Friday.", "COERCE"),
+        ("sealed", "Pakistani police sealed the offices of a television channel in Karachi on Monday.", "COERCE"),
+    ];
+    let events = code_cases(&cases);
+    assert_eq!(event_of(&events, "sho", "COERCE")["actor"][0]["sector"], "COP", "{events:?}");
+    let lines = [r#"{"id":"sports","date":"2019-06-05","text":"The annual police sports meet in Lahore ended on Sunday with a parade."}"#];
+    let events = code_lines(&lines, &[]);
+    assert!(categories(&events, "sports").is_empty(), "{events:?}");
+}
