@@ -21,6 +21,8 @@ fn a_date_or_place_between_a_verb_and_its_complement_keeps_the_pattern() {
         ("month_day_year", "Human Rights Watch called on May 3, 2019, on the Sudanese army to free detained protesters.", "REQUEST"),
         ("month_year", "Chile asked in March 2019 for a meeting of the Organization of American States.", "REQUEST"),
         ("place_and_date", "Egypt and Sudan agreed in Cairo on 2 May 2019 to coordinate their positions on the dam.", "AGREE"),
+        // A place's region in brackets, as trackers write it, is one word of a gap.
+        ("bracketed_region", "The foreign ministers of Mali and Niger gathered in Niamey (Niamey region, Niger) for talks on border security.", "CONSULT"),
     ];
     let events = code_cases(&cases);
     assert_eq!(codes(&event_of(&events, "day_month_year", "AGREE")["actor"]), ["GHA"], "{events:?}");

@@ -62,6 +62,9 @@ fn gap_cost(s: &Sentence<'_>, phrases: &[ActorPhrase], from: usize, len: usize) 
     let inside_name = |k: usize| phrases.iter().any(|p| p.start < k && k < p.end && p.start >= from && name(p));
     let free = |k: usize| {
         inside_name(k) ||
+        // ("convened in Abuja (FCT, Nigeria) for": a short parenthesis
+        // counts as one word, its opening mark.)
+        (lower[k] != "(" && in_short_paren(lower, k)) ||
         // ("wrote off nearly $3 billion of Myanmar's debt": the possessive
         // mark and the "of" after an amount add no word.)
         lower[k] == "'s"
@@ -78,6 +81,22 @@ fn gap_cost(s: &Sentence<'_>, phrases: &[ActorPhrase], from: usize, len: usize) 
 /// that names "that" matches it as a word.)
 fn opens_clause(word: &str) -> bool {
     ends_clause(word) || word == "that"
+}
+
+/// The index of the ")" closing a short parenthesis opened at `k` ("in
+/// Kwale (Kwale county, Kenya) on", "(FCT, Nigeria)"): at most six words
+/// inside, no sentence end.
+fn short_paren_end(lower: &[std::borrow::Cow<'_, str>], k: usize) -> Option<usize> {
+    if lower.get(k).is_none_or(|w| w != "(") {
+        return None;
+    }
+    (k + 1..lower.len().min(k + 8)).take_while(|&j| !matches!(lower[j].as_ref(), "(" | "." | ";" | "?" | "!")).find(|&j| lower[j] == ")")
+}
+
+/// Whether token `k` is a short parenthesis's "(", ")" or a word inside
+/// it: a place's region or an aside that ends no clause.
+fn in_short_paren(lower: &[std::borrow::Cow<'_, str>], k: usize) -> bool {
+    (k.saturating_sub(7)..=k).any(|j| short_paren_end(lower, j).is_some_and(|end| end >= k))
 }
 
 struct Matcher<'a, 's> {
@@ -164,7 +183,10 @@ impl Matcher<'_, '_> {
             return None;
         }
         let p = self.phrase_at(t + 1)?;
-        (p.start..p.end).all(|k| self.s.texts[k].starts_with(char::is_uppercase)).then_some(1 + p.end - p.start)
+        let named = (p.start..p.end).all(|k| self.s.texts[k].starts_with(char::is_uppercase));
+        // ("in Kwale (Kwale county, Kenya)": the region in brackets too.)
+        let end = short_paren_end(&self.s.lower, p.end).map_or(p.end, |j| j + 1);
+        named.then_some(end - t)
     }
 
     /// A comma between two adjectives of one noun phrase ("a new, six-year
@@ -213,7 +235,7 @@ impl Matcher<'_, '_> {
                 // verb names its agent; what follows is not its object.
                 let agent_follows = e > 0 && st.words.last().is_some_and(|&v| v + 1 == t) && self.s.lower.get(t).is_some_and(|w| w == "by");
                 for skip in 0.. {
-                    if skip > 0 && (agent_follows || t + skip > n || gap_cost(self.s, self.phrases, t, skip) > MAX_GAP || (opens_clause(&self.s.lower[t + skip - 1]) && !self.comma_between_adjectives(t + skip - 1) && !self.scare_quote(t + skip - 1))) {
+                    if skip > 0 && (agent_follows || t + skip > n || gap_cost(self.s, self.phrases, t, skip) > MAX_GAP || (opens_clause(&self.s.lower[t + skip - 1]) && !self.comma_between_adjectives(t + skip - 1) && !self.scare_quote(t + skip - 1) && !in_short_paren(&self.s.lower, t + skip - 1))) {
                         break;
                     }
                     let mut s2 = st.clone();
