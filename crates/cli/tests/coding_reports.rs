@@ -126,3 +126,14 @@ fn police_ranks_units_and_agents_searches_and_sealed_premises() {
     let events = code_lines(&lines, &[]);
     assert!(categories(&events, "sports").is_empty(), "{events:?}");
 }
+
+#[test]
+fn a_truce_reached_or_agreed_without_to_is_agreed_like_one_agreed_to() {
+    let cases = [
+        ("reached", "Sudan's army and the Rapid Support Forces reached a truce in Jeddah on Saturday.", "AGREE"),
+        ("agreed_a", "Armenia and Azerbaijan agreed a humanitarian ceasefire in Moscow on Saturday.", "AGREE"),
+        ("agreed_to", "Armenia and Azerbaijan agreed to a humanitarian ceasefire in Moscow on Saturday.", "AGREE"),
+    ];
+    let events = code_cases(&cases);
+    assert_eq!(codes(&event_of(&events, "agreed_a", "AGREE")["actor"]), ["ARM", "AZE"], "{events:?}");
+}
