@@ -410,3 +410,19 @@ fn no_on_a_passive_patterns_noun_negates_it() {
     assert!(categories(&events, "no_sanctions").is_empty(), "{events:?}");
     assert_eq!(categories(&events, "curfew"), ["COERCE"], "{events:?}");
 }
+
+#[test]
+fn coercion_or_sanctions_an_actor_warns_it_would_take_are_threats() {
+    // A "would" after "warned (that) it" is the backshifted "will" of a
+    // warning: PLOVER THREATEN. "Announced it would" stays the act itself,
+    // as the PLOVER records code it.
+    let lines = [
+        r#"{"id":"warned","date":"2019-06-05","text":"Hungary's government warned it would expel the Dutch ambassador."}"#,
+        r#"{"id":"arrest","date":"2019-06-05","text":"The Nigerian government warned it would arrest the strike leaders."}"#,
+        r#"{"id":"announced","date":"2019-06-05","text":"The United States announced on Monday it would prohibit all aid to rebels in Macedonia."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert_eq!(categories(&events, "warned"), ["THREATEN"], "{events:?}");
+    assert_eq!(categories(&events, "arrest"), ["THREATEN"], "{events:?}");
+    assert!(!categories(&events, "announced").iter().any(|c| c == "THREATEN"), "{events:?}");
+}

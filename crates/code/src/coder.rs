@@ -662,6 +662,15 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
                 notes.add(|| format!("{}: a supposition, not an intention its actor announced", pattern.id));
                 continue;
             }
+            // ("Burundi warned it would expel the UN office", "China warned
+            // that it would suspend the talks": a "would" reported as warned
+            // is the backshifted "will" of a warning, read as announced, so
+            // that coercion or sanctions warned of are a threat. Only a
+            // warning: the PLOVER records code "announced it would prohibit
+            // aid" as the sanction itself.)
+            if reported && src_written.is_some_and(|i| warned_before(&rec.sentence.lower, rec.actors[i].start)) {
+                m.announced = true;
+            }
 
             // Stage: what negation, futures, conditions and possibility make of the act.
             let mut act = Act { cameo: cam, category };
@@ -789,4 +798,10 @@ fn crowd_count(rec: &Recognized<'_>, dict: &Dictionaries, t: usize) -> bool {
     let w = rec.sentence.lower[t].as_ref();
     let digits: String = w.chars().filter(|c| *c != ',').collect();
     dict.closed.is(dyad_dict::WordClass::CrowdNumber, w) || (digits.len() >= 3 && digits.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A form of "warn" a few words before `subject` (with "that" between,
+/// perhaps): "warned it would", "warned that Beijing would".
+fn warned_before(lower: &[std::borrow::Cow<'_, str>], subject: usize) -> bool {
+    (subject.saturating_sub(3)..subject).any(|k| matches!(lower[k].as_ref(), "warn" | "warns" | "warned" | "warning") && (k + 1..subject).all(|j| lower[j] == "that"))
 }
