@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores dyad on the probe sentences of docs/probes: one-sentence news reports,
 each labelled with the PLOVER category of the one event it reports, or NONE
-for a sentence that reports no codable event (sets 5 and 6).
+for a sentence that reports no codable event (sets 5 to 11).
 
 Usage (from the repository root, after `cargo build --release`):
     python3 scripts/score-probes.py [--dyad PATH] [--json] [--misses SET]
@@ -48,7 +48,9 @@ def main():
     ap.add_argument("--json", action="store_true", help="print the scores as JSON")
     ap.add_argument("--misses", metavar="SET", help="list the misses of this set")
     args = ap.parse_args()
-    results = [score(args.dyad, p) for p in sorted(PROBES.glob("*.tsv"))]
+    # In set order: set1, set2, ..., set10, set11.
+    number = lambda p: int("".join(c for c in p.stem.split("-")[0] if c.isdigit()) or 0)
+    results = [score(args.dyad, p) for p in sorted(PROBES.glob("*.tsv"), key=number)]
     if args.json:
         print(json.dumps([{k: v for k, v in r.items() if k != "misses"} for r in results]))
         return
