@@ -137,3 +137,16 @@ fn a_truce_reached_or_agreed_without_to_is_agreed_like_one_agreed_to() {
     let events = code_cases(&cases);
     assert_eq!(codes(&event_of(&events, "agreed_a", "AGREE")["actor"]), ["ARM", "AZE"], "{events:?}");
 }
+
+#[test]
+fn a_release_without_its_agent_is_the_polices_or_on_bail_a_courts() {
+    let lines = [
+        r#"{"id":"police_bail","date":"2019-06-05","text":"A 33-year-old man from Leeds has been released on police bail until July."}"#,
+        r#"{"id":"court_bail","date":"2019-06-05","text":"The Kenyan activist was released on bail on Monday after two weeks in custody."}"#,
+        r#"{"id":"hostages","date":"2019-06-05","text":"Two hostages were released on Monday in northern Mali."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert_eq!(event_of(&events, "police_bail", "RETREAT")["actor"][0]["sector"], "COP", "{events:?}");
+    assert_eq!(event_of(&events, "court_bail", "RETREAT")["actor"][0]["sector"], "JUD", "{events:?}");
+    assert!(categories(&events, "hostages").is_empty(), "whoever held them freed them: {events:?}");
+}

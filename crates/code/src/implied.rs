@@ -67,7 +67,19 @@ pub(crate) fn actor(case: Case<'_>, rec: &Recognized<'_>, trig: &Trigger, place:
 /// people were arrested), unless the document is a report about police. Convictions are by the courts of the sentence's
 /// place, else of the document's country.
 fn authorities(cameo_code: &str, rec: &Recognized<'_>, trig: &Trigger, place: Option<&Place>, main_country: Option<&str>, police_document: bool) -> Option<Entity> {
-    let mut sector = dyad_ontology::cameo::authorities_act(cameo_code)?;
+    // ("a 33-year-old man has been released on police bail", "the suspect
+    // was freed": in a report about police, a release is theirs or, on
+    // bail, a court's; elsewhere whoever held the captives may have freed
+    // them.)
+    let release = cameo_code == "0841" && (police_document || trig.words.iter().chain([&trig.anchor]).any(|&w| rec.sentence.lower.get(w + 1).is_some_and(|n| n == "on") && rec.sentence.lower.get(w + 2).is_some_and(|b| b == "bail" || b == "police")));
+    let mut sector = match dyad_ontology::cameo::authorities_act(cameo_code) {
+        Some(sector) => sector,
+        None if release => Sector::COP,
+        None => return None,
+    };
+    if release && (rec.sentence.lower.iter().any(|w| w == "bail") && !rec.sentence.lower.iter().any(|w| w == "police")) {
+        sector = Sector::JUD;
+    }
     // "was sentenced to death": a detention only a court orders.
     // ("was granted bail": a release only a court grants.)
     if rec.sentence.lower[trig.anchor].starts_with("sentenc") || trig.words.iter().any(|&w| rec.sentence.lower[w] == "bail") {
