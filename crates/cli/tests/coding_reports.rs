@@ -150,3 +150,15 @@ fn a_release_without_its_agent_is_the_polices_or_on_bail_a_courts() {
     assert_eq!(event_of(&events, "court_bail", "RETREAT")["actor"][0]["sector"], "JUD", "{events:?}");
     assert!(categories(&events, "hostages").is_empty(), "whoever held them freed them: {events:?}");
 }
+
+#[test]
+fn security_tightened_appeals_to_the_public_and_prohibitory_orders() {
+    let cases = [
+        ("tightened", "Security was tightened in Peshawar on Friday ahead of the Ashura processions.", "MOBILIZE"),
+        ("appeal", "Kenyan police are asking anyone who saw the attack in Eldoret to come forward.", "REQUEST"),
+        ("section_144", "Indian authorities imposed prohibitory orders in Srinagar on Monday, barring gatherings of more than four people.", "COERCE"),
+    ];
+    let events = code_cases(&cases);
+    assert_eq!(event_of(&events, "tightened", "MOBILIZE")["actor"][0]["sector"], "COP", "{events:?}");
+    assert_eq!(codes(&event_of(&events, "tightened", "MOBILIZE")["actor"]), ["PAK"], "{events:?}");
+}

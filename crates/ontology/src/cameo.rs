@@ -338,7 +338,9 @@ pub fn codes_for(category: Category) -> impl Iterator<Item = &'static CameoEvent
 /// acted: the authorities where it happened.
 pub fn authorities_act(code: &str) -> Option<plover::Sector> {
     match code {
-        "173" | "174" => Some(plover::Sector::COP),
+        // Arrests and deportations; police alert raised ("security was
+        // tightened").
+        "173" | "174" | "151" => Some(plover::Sector::COP),
         // Convictions, and formal charges (1121 also covers accusations of
         // crime by anybody: the coder asks for the words of charging).
         "116" | "1121" => Some(plover::Sector::JUD),
