@@ -162,3 +162,15 @@ fn security_tightened_appeals_to_the_public_and_prohibitory_orders() {
     assert_eq!(event_of(&events, "tightened", "MOBILIZE")["actor"][0]["sector"], "COP", "{events:?}");
     assert_eq!(codes(&event_of(&events, "tightened", "MOBILIZE")["actor"]), ["PAK"], "{events:?}");
 }
+
+#[test]
+fn handovers_in_the_passive_signatures_and_fact_finding_missions() {
+    let cases = [
+        ("handed_over", "A fugitive gang leader was handed over by Colombia to US authorities on Friday.", "COOPERATE"),
+        ("signatures", "Leaders of Kenya's main parties put their signatures to a peace accord in Nairobi on Monday.", "SUPPORT"),
+        ("mission", "The African Union set up a fact-finding mission on Tuesday to investigate the killings in Ethiopia.", "ACCUSE"),
+    ];
+    let events = code_cases(&cases);
+    let handover = event_of(&events, "handed_over", "COOPERATE");
+    assert_eq!((codes(&handover["actor"]), codes(&handover["recipient"])), (vec!["COL".to_string()], vec!["USA".to_string()]), "{handover}");
+}
