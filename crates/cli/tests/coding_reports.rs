@@ -174,3 +174,29 @@ fn handovers_in_the_passive_signatures_and_fact_finding_missions() {
     let handover = event_of(&events, "handed_over", "COOPERATE");
     assert_eq!((codes(&handover["actor"]), codes(&handover["recipient"])), (vec!["COL".to_string()], vec!["USA".to_string()]), "{handover}");
 }
+
+#[test]
+fn national_police_forces_and_police_report_wordings() {
+    // Police forces named by their (lower-cased) acronyms, and the verbs of
+    // police reports: raids, searches, interceptions, handcuffing, cases
+    // registered, lathicharges, shootouts, stone pelting, hold-ups.
+    let cases = [
+        ("saps", "the saps arrested three suspects in durban on friday.", "COERCE"),
+        ("pnp", "The PNP raided a drug den in Cebu City on Tuesday.", "COERCE"),
+        ("search", "Narcotics officers in Karachi conducted a search at a warehouse and found heroin.", "COERCE"),
+        ("intercept", "Spanish police intercepted a lorry carrying 2 tonnes of hashish near Algeciras.", "COERCE"),
+        ("handcuffed", "Texas troopers handcuffed a 30-year-old driver after a chase on Monday.", "COERCE"),
+        ("fir", "Uttar Pradesh police registered an FIR against a local MLA on Monday.", "ACCUSE"),
+        ("lathicharge", "Police in Patna resorted to a lathicharge to disperse the protesting teachers.", "ASSAULT"),
+        ("shootout", "A shootout between Nigerian police and armed robbers in Lagos left two dead.", "ASSAULT"),
+        ("pelted", "Suspected smugglers pelted stones at a BSF patrol near the border in Malda on Sunday.", "ASSAULT"),
+        ("held_up", "Three armed men held up a bank in Johannesburg on Monday.", "ASSAULT"),
+        ("stationed", "Kenyan police stationed 200 officers along the border with Somalia.", "MOBILIZE"),
+        ("gheraoed", "Angry villagers gheraoed the police station in Sitapur on Monday.", "PROTEST"),
+    ];
+    let events = code_cases(&cases);
+    assert_eq!(codes(&event_of(&events, "saps", "COERCE")["actor"]), ["ZAF"], "{events:?}");
+    let lines = [r#"{"id":"device","date":"2019-06-05","text":"Bomb disposal experts neutralised the device near the station in Kabul."}"#];
+    let events = code_lines(&lines, &[]);
+    assert!(!categories(&events, "device").iter().any(|c| c == "ASSAULT"), "{events:?}");
+}
