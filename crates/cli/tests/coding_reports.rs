@@ -200,3 +200,12 @@ fn national_police_forces_and_police_report_wordings() {
     let events = code_lines(&lines, &[]);
     assert!(!categories(&events, "device").iter().any(|c| c == "ASSAULT"), "{events:?}");
 }
+
+#[test]
+fn a_bodys_staff_word_after_its_name_stands_for_it_in_lower_case() {
+    // "pnp chief urged": the parser makes "chief" the subject; the body's
+    // name right before it is the actor.
+    let cases = [("chief", "pnp chief urged police commanders in mindanao to step up patrols.", "REQUEST")];
+    let events = code_cases(&cases);
+    assert_eq!(codes(&event_of(&events, "chief", "REQUEST")["actor"]), ["PHL"], "{events:?}");
+}

@@ -409,6 +409,15 @@ fn phrase_of(p: &Parsed, phrases: &[ActorPhrase], tok: usize) -> Option<usize> {
     if let Some(i) = phrases.iter().position(|ph| ph.start <= tok && tok < ph.end) {
         return Some(i);
     }
+    // "pnp chief urged", "saps members raided": a word for a body's people
+    // or one of its parts, right after the body's name, stands for it.
+    let staff = matches!(
+        p.form(tok).to_ascii_lowercase().as_str(),
+        "chief" | "chiefs" | "member" | "members" | "personnel" | "officer" | "officers" | "official" | "officials" | "spokesman" | "spokeswoman" | "spokesperson" | "command" | "unit" | "units" | "team" | "teams" | "operatives" | "agents" | "commander" | "commanders" | "jawans"
+    );
+    if let Some(i) = phrases.iter().position(|ph| staff && ph.end == tok) {
+        return Some(i);
+    }
     // "President Plevneliev, who has refused": a relative pronoun the
     // parser did not attach as a relative clause's subject still stands for
     // the phrase it follows ("that" is left out: it is mostly a
