@@ -138,3 +138,15 @@ fn an_arrest_warrant_issued_in_absentia_is_a_threat_of_arrest() {
     assert_eq!(threat["mode"], serde_json::json!(["arrest"]), "{threat}");
     assert_eq!(codes(&threat["recipient"]), ["IRN"], "{threat}");
 }
+
+#[test]
+fn officials_summoned_to_answer_and_honours_conferred() {
+    // A summons to appear is a demand (REQUEST); an ambassador summoned
+    // stays a diplomatic protest (ACCUSE); an honour conferred is SUPPORT.
+    let cases = [
+        ("summoned", "Kenya's senate summoned the interior minister to answer questions about the killings on Tuesday.", "REQUEST"),
+        ("ambassador", "Poland summoned the Russian ambassador on Monday to complain about the incident.", "ACCUSE"),
+        ("award", "Japan awarded India's prime minister a peace prize in Tokyo on Monday.", "SUPPORT"),
+    ];
+    code_cases(&cases);
+}
