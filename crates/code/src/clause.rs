@@ -372,8 +372,28 @@ pub(crate) fn governed(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger, al
     // staged by students to protest the decision"; and a march or rally
     // "to denounce" a law is one protest, not also a denunciation.)
     let protest_before = all.iter().any(|o| o.anchor < a && dict.patterns[o.pattern].category == Some(dyad_ontology::Category::Protest));
-    let denounced = matches!(s.lower[a].as_ref(), "denounce" | "condemn") && !protest_before;
-    if (s.lower[a] == "protest" || denounced) && !(0..a).any(|j| verb_in_class(s, dict, j, WordClass::PreventingVerb)) {
+    // (A denunciation only where words are the means: "went on Twitter to
+    // denounce", "posted messages online to condemn"; people marching "to
+    // condemn" a killing protest.)
+    let in_words = back_in_clause(s, to.saturating_sub(12), to).any(|j| {
+        matches!(
+            s.lower[j].as_ref(),
+            "twitter" | "television" | "tv" | "radio" | "statement" | "statements" | "video" | "online" | "message" | "messages" | "hashtag" | "posted" | "tweeted" | "conference" | "interview" | "speech" | "letter" | "article" | "newspaper" | "network" | "channel" | "website" | "broadcast"
+        )
+    });
+    let denounced = matches!(s.lower[a].as_ref(), "denounce" | "condemn") && !protest_before && in_words;
+    // (Not after a modal or "be" in the clause: "would accept a resolution
+    // to condemn", "it is not possible to protest".)
+    let unreal = back_in_clause(s, to.saturating_sub(12), to).any(|j| ["would", "could", "will", "may", "might", "can", "shall", "should", "must"].contains(&s.lower[j].as_ref()) || dict.closed.is(WordClass::Be, &s.lower[j]))
+        // ("possible to protest", "'is not possible' to protest": an
+        // infinitive after an adjective.)
+        || (to >= 1 && {
+            let j = if matches!(s.lower[to - 1].as_ref(), "\"" | "'") && to >= 2 { to - 2 } else { to - 1 };
+            let c = dict.lexicon.classes(s.words[j]);
+            let adjective = (c.adjective() && !c.verb() && !c.noun()) || matches!(s.lower[j].as_ref(), "possible" | "impossible" | "difficult" | "necessary" | "free" | "ready" | "right");
+            adjective && (j.saturating_sub(3)..j).any(|k| dict.closed.is(WordClass::Be, &s.lower[k]))
+        });
+    if (s.lower[a] == "protest" || denounced) && !unreal && !(0..a).any(|j| verb_in_class(s, dict, j, WordClass::PreventingVerb)) {
         return false;
     }
     !verb_in_class(s, dict, k - 1, WordClass::RealisingVerb)
