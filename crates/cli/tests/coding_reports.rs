@@ -242,6 +242,7 @@ fn look_alikes_of_this_sessions_wordings_are_no_such_events() {
         r#"{"id":"not_possible","date":"2019-06-05","text":"The Maltese opposition cancelled its rallies, saying it was not possible to protest every week."}"#,
         r#"{"id":"survivors","date":"2019-06-05","text":"Turkish rescuers carried out a search for survivors in the rubble in Izmir on Sunday."}"#,
         r#"{"id":"signed","date":"2019-06-05","text":"Syrian rebels and the army signed a ceasefire agreement in Astana on Monday."}"#,
+        r#"{"id":"news_release","date":"2019-06-05","text":"The Kenyan police issued a news release on the case on Monday."}"#,
     ];
     let events = code_lines(&lines, &[]);
     assert!(!categories(&events, "clash_noun").iter().any(|c| c == "ASSAULT"), "{events:?}");
@@ -250,4 +251,5 @@ fn look_alikes_of_this_sessions_wordings_are_no_such_events() {
     assert!(!categories(&events, "not_possible").iter().any(|c| c == "PROTEST"), "{events:?}");
     assert!(!categories(&events, "survivors").iter().any(|c| c == "COERCE"), "{events:?}");
     assert!(categories(&events, "signed").iter().any(|c| c == "SUPPORT"), "{events:?}");
+    assert!(!categories(&events, "news_release").iter().any(|c| c == "RETREAT"), "{events:?}");
 }
