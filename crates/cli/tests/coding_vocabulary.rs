@@ -150,3 +150,14 @@ fn officials_summoned_to_answer_and_honours_conferred() {
     ];
     code_cases(&cases);
 }
+
+#[test]
+fn supplies_brought_sites_taken_down_and_convoys_let_in() {
+    let cases = [
+        ("brought", "The Turkish Red Crescent brought medical supplies to Idlib on Monday.", "AID"),
+        ("taken_down", "Russian hackers took down the websites of Georgian ministries on Monday.", "COERCE"),
+        ("let_in", "Israel let an Egyptian aid convoy into Gaza on Saturday.", "RETREAT"),
+    ];
+    let events = code_cases(&cases);
+    assert_eq!(event_of(&events, "taken_down", "COERCE")["mode"], serde_json::json!(["cyber"]), "{events:?}");
+}
