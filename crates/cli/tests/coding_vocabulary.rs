@@ -161,3 +161,9 @@ fn supplies_brought_sites_taken_down_and_convoys_let_in() {
     let events = code_cases(&cases);
     assert_eq!(event_of(&events, "taken_down", "COERCE")["mode"], serde_json::json!(["cyber"]), "{events:?}");
 }
+
+#[test]
+fn a_response_promised_to_any_attack_is_a_threat() {
+    let cases = [("respond", "North Korea said it would respond mercilessly to any provocation by South Korean forces.", "THREATEN")];
+    code_cases(&cases);
+}
