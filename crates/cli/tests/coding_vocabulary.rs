@@ -167,3 +167,9 @@ fn a_response_promised_to_any_attack_is_a_threat() {
     let cases = [("respond", "North Korea said it would respond mercilessly to any provocation by South Korean forces.", "THREATEN")];
     code_cases(&cases);
 }
+
+#[test]
+fn a_legal_challenge_lodged_at_a_court_is_an_accusation() {
+    let cases = [("petition", "Kenya's opposition filed a petition at the Supreme Court on Friday challenging the election result.", "ACCUSE")];
+    code_cases(&cases);
+}
