@@ -253,3 +253,10 @@ fn look_alikes_of_this_sessions_wordings_are_no_such_events() {
     assert!(categories(&events, "signed").iter().any(|c| c == "SUPPORT"), "{events:?}");
     assert!(!categories(&events, "news_release").iter().any(|c| c == "RETREAT"), "{events:?}");
 }
+
+#[test]
+fn an_organisations_member_states_are_named_by_it() {
+    let cases = [("members", "Leaders of the African Union member states met in Addis Ababa on Sunday.", "CONSULT")];
+    let events = code_cases(&cases);
+    assert_eq!(event_of(&events, "members", "CONSULT")["actor"][0]["sector"], "GOV", "{events:?}");
+}
