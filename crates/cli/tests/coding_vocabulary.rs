@@ -173,3 +173,10 @@ fn a_legal_challenge_lodged_at_a_court_is_an_accusation() {
     let cases = [("petition", "Kenya's opposition filed a petition at the Supreme Court on Friday challenging the election result.", "ACCUSE")];
     code_cases(&cases);
 }
+
+#[test]
+fn evidence_and_intelligence_handed_to_another_state_are_cooperation() {
+    let cases = [("files", "Italian prosecutors transferred case files on the smuggling ring to Libyan authorities on Monday.", "COOPERATE")];
+    let events = code_cases(&cases);
+    assert_eq!(codes(&event_of(&events, "files", "COOPERATE")["recipient"]), ["LBY"], "{events:?}");
+}
