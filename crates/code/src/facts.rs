@@ -718,8 +718,8 @@ mod tests {
     fn planned_denied_and_possible_events_are_not() {
         let wanted = Some("an event noun a verb of wanting takes as its object");
         assert_eq!(reason_of("Isis retains its capacity for planning attacks abroad.", "attacks"), wanted);
-        // A noun "press" is no pressing.
-        assert_eq!(reason_of("The Kenyan government issued a press release.", "release"), None);
+        // A noun "press" is no pressing, and a press release no release.
+        assert!(reasons("The Kenyan government issued a press release.").is_empty());
         assert_eq!(reason_of("The country has never been menaced, let alone invaded.", "invaded"), Some("denied ('let alone')"));
         let prospect = Some("an event spoken of as a threat or prospect");
         assert_eq!(reason_of("Direct clashes between Turkish forces and US troops in Manbij are now a distinct possibility.", "clashes"), prospect);
