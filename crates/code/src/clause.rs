@@ -407,6 +407,12 @@ pub(crate) fn be_to_future(word: &str) -> bool {
     matches!(word, "is" | "are" | "was" | "were" | "am")
 }
 
+/// A form of "warn" a few words before `subject` (with "that" between,
+/// perhaps): "warned it would", "warned that Beijing would".
+pub(crate) fn warned_before(lower: &[std::borrow::Cow<'_, str>], subject: usize) -> bool {
+    (subject.saturating_sub(3)..subject).any(|k| matches!(lower[k].as_ref(), "warn" | "warns" | "warned" | "warning") && (k + 1..subject).all(|j| lower[j] == "that"))
+}
+
 /// Whether a "would" act with subject `subject` is reported as said: the
 /// subject stands in the complement of a reporting word a few words before
 /// ("said it would", "Orban said Hungary would", "told a news conference

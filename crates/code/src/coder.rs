@@ -668,7 +668,7 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
             // that coercion or sanctions warned of are a threat. Only a
             // warning: the PLOVER records code "announced it would prohibit
             // aid" as the sanction itself.)
-            if reported && src_written.is_some_and(|i| warned_before(&rec.sentence.lower, rec.actors[i].start)) {
+            if reported && src_written.is_some_and(|i| crate::clause::warned_before(&rec.sentence.lower, rec.actors[i].start)) {
                 m.announced = true;
             }
 
@@ -798,10 +798,4 @@ fn crowd_count(rec: &Recognized<'_>, dict: &Dictionaries, t: usize) -> bool {
     let w = rec.sentence.lower[t].as_ref();
     let digits: String = w.chars().filter(|c| *c != ',').collect();
     dict.closed.is(dyad_dict::WordClass::CrowdNumber, w) || (digits.len() >= 3 && digits.bytes().all(|b| b.is_ascii_digit()))
-}
-
-/// A form of "warn" a few words before `subject` (with "that" between,
-/// perhaps): "warned it would", "warned that Beijing would".
-fn warned_before(lower: &[std::borrow::Cow<'_, str>], subject: usize) -> bool {
-    (subject.saturating_sub(3)..subject).any(|k| matches!(lower[k].as_ref(), "warn" | "warns" | "warned" | "warning") && (k + 1..subject).all(|j| lower[j] == "that"))
 }
