@@ -699,3 +699,22 @@ fn vows_freed_detainees_summoned_envoys_wars_waged_and_other_wordings_of_probe_s
     let bad: Vec<(&str, &str)> = others.iter().map(|e| (e["doc_id"].as_str().unwrap(), e["event"][0].as_str().unwrap())).filter(|(_, c)| matches!(*c, "ASSAULT" | "MOBILIZE")).collect();
     assert!(bad.is_empty(), "{others:?}");
 }
+
+#[test]
+fn a_promised_retreat_or_concession_is_concede() {
+    // PLOVER: future RETREAT and CONCEDE stay CONCEDE, they are not AGREE
+    // ("promised easing of legal or administrative restrictions").
+    let lines = [
+        r#"{"id":"release","date":"2019-06-05","text":"The Ethiopian government agreed to release 300 opposition prisoners on Monday."}"#,
+        r#"{"id":"lift","date":"2019-06-05","text":"Uganda pledged to lift the ban on opposition rallies on Monday."}"#,
+        r#"{"id":"restrictions","date":"2019-06-05","text":"Zambia agreed to remove its legal restrictions on opposition rallies on Tuesday."}"#,
+        r#"{"id":"militants","date":"2019-06-05","text":"Turkey promised to remove the militants from the border zone on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    // (A promised release stays AGREE, as the PLOVER records code it and
+    // CAMEO 0353 maps it.)
+    assert_eq!(categories(&events, "release"), ["AGREE"], "{events:?}");
+    assert_eq!(categories(&events, "lift"), ["CONCEDE"], "{events:?}");
+    assert_eq!(categories(&events, "restrictions"), ["CONCEDE"], "{events:?}");
+    assert!(!categories(&events, "militants").iter().any(|c| c == "CONCEDE"), "{events:?}");
+}

@@ -36,6 +36,22 @@ pub(crate) fn by_wording(act: &mut Act, rec: &Recognized<'_>, dict: &Dictionarie
     if act.category == Category::Agree && to_stop {
         act.recode("080");
     }
+    // "agreed to remove its legal restrictions", "pledged to lift the ban",
+    // "agreed to allow imports": PLOVER codes promised easing of legal or
+    // administrative restrictions as CONCEDE, not as a promise of
+    // cooperation.
+    // ("remove" only with what restricts: "remove its legal restrictions",
+    // not "remove the militants".)
+    let removed_restriction = || {
+        lower.iter().skip(ends + 1).take(5).any(|w| matches!(w.as_ref(), "restrictions" | "restriction" | "sanctions" | "curbs" | "barriers" | "checkpoints" | "ban" | "bans" | "tariffs" | "troops" | "forces" | "blockade"))
+    };
+    // (Not "agreed to release" or "to withdraw": the PLOVER records code a
+    // promised release AGREE, as CAMEO 0353 and 0356 map them.)
+    let conceding = |w: &str| matches!(w, "lift" | "ease" | "relax" | "allow" | "permit" | "return" | "scrap" | "drop" | "pardon" | "unfreeze" | "reopen");
+    let concession_verb = ends >= 1 && lower[ends - 1] == "to" && lower.get(ends).is_some_and(|w| conceding(w) || (w == "remove" && removed_restriction()));
+    if act.category == Category::Agree && concession_verb {
+        act.recode("080");
+    }
     // "pledged to keep fighting the militias", "vowed to arrest the
     // organisers": a promise of force, coercion or sanctions is a threat
     // (PLOVER THREATEN), not an undertaking to cooperate; the act promised
