@@ -211,7 +211,10 @@ impl TagPart {
 /// no word there, before the start or past the end) in position `part`
 /// (cleared first). They are the same whatever sentence the token is in,
 /// so a tagger can sum their weights once per word type. With
-/// [`tagger_context_features`] they make up exactly [`tagger_features`].
+/// [`tagger_context_features`] they make up exactly [`tagger_features`]
+/// (a test holds them in step). `tagger_features` keeps its own order
+/// rather than calling these: training sums the weights in floating point
+/// in that order, and the committed model must stay reproducible.
 pub fn tagger_word_features(tok: Option<&TokenInfo>, part: TagPart, buf: &mut Vec<u64>) {
     buf.clear();
     let mut o = Out { buf };
