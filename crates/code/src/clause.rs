@@ -407,6 +407,11 @@ pub(crate) fn be_to_future(word: &str) -> bool {
     matches!(word, "is" | "are" | "was" | "were" | "am")
 }
 
+/// True when "unless" or "if" follows the event word in its sentence.
+pub(crate) fn conditional_after(s: &Sentence<'_>, trig: &Trigger) -> bool {
+    s.lower[trig.end..].iter().any(|w| w == "unless" || w == "if")
+}
+
 /// A form of "warn" a few words before `subject` (with "that" between,
 /// perhaps): "warned it would", "warned that Beijing would".
 pub(crate) fn warned_before(lower: &[std::borrow::Cow<'_, str>], subject: usize) -> bool {

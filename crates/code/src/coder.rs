@@ -401,7 +401,7 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
             // "Thousands demonstrated in Cairo", "5,000 marched": a number as
             // the subject of a protest counts its people.
             let crowd = match from_tree {
-                TreeActor::NotAnActor(t) if category == Category::Protest && crowd_count(&rec, dict, t) => Some(t),
+                TreeActor::NotAnActor(t) if category == Category::Protest && crate::participants::crowd_count(&rec, dict, t) => Some(t),
                 _ => None,
             };
             if let TreeActor::NotAnActor(t) = from_tree {
@@ -585,7 +585,7 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
             if recipient.is_empty() && m.passive && category.is_conflict() && trig.source_at.is_none() {
                 let verb = trig.start.min(trig.anchor);
                 let k = crate::clause::verb_group_start(&rec.sentence, dict, verb, 0);
-                if let (true, Some(home)) = (k > 0 && k < verb && crowd_count(&rec, dict, k - 1), here.or(main_country.as_deref())) {
+                if let (true, Some(home)) = (k > 0 && k < verb && crate::participants::crowd_count(&rec, dict, k - 1), here.or(main_country.as_deref())) {
                     recipient_route = "a counted crowd, the passive's subject, of the event's country";
                     recipient.push(crate::participants::crowd_entity(&rec, k - 1, home, &doc.text));
                 }
@@ -677,7 +677,7 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
             // Stage: what the wording makes of the category (labour strikes,
             // promises to stop).
             crate::recode::by_wording(&mut act, &rec, dict, trig, &actor);
-            let setting = Setting { has_target: tgt.is_some(), condition_follows: conditional_after(&rec, trig), keep_negated: opts.keep_negated };
+            let setting = Setting { has_target: tgt.is_some(), condition_follows: crate::clause::conditional_after(&rec.sentence, trig), keep_negated: opts.keep_negated };
             match crate::modal::apply(m, &mut act, setting) {
                 Ok(modes) => aux.extend(modes),
                 Err(reason) => {
@@ -781,21 +781,6 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
     CodedDocument { events: events.finish(), explanations: explain, places }
 }
 
-
-
 fn index_of(phrases: &[ActorPhrase], p: &ActorPhrase) -> Option<usize> {
     phrases.iter().position(|q| std::ptr::eq(q, p))
-}
-
-/// True when "unless" or "if" follows the event word in its sentence.
-fn conditional_after(rec: &Recognized<'_>, trig: &dyad_recognize::Trigger) -> bool {
-    rec.sentence.lower[trig.end..].iter().any(|w| w == "unless" || w == "if")
-}
-
-/// Whether the token at `t` counts a crowd: a word of the closed class
-/// `crowd_number` or a number of hundreds or more ("5,000").
-fn crowd_count(rec: &Recognized<'_>, dict: &Dictionaries, t: usize) -> bool {
-    let w = rec.sentence.lower[t].as_ref();
-    let digits: String = w.chars().filter(|c| *c != ',').collect();
-    dict.closed.is(dyad_dict::WordClass::CrowdNumber, w) || (digits.len() >= 3 && digits.bytes().all(|b| b.is_ascii_digit()))
 }

@@ -71,7 +71,7 @@ fn authorities(cameo_code: &str, rec: &Recognized<'_>, trig: &Trigger, place: Op
     // was freed": in a report about police, a release is theirs or, on
     // bail, a court's; elsewhere whoever held the captives may have freed
     // them.)
-    let release = cameo_code == "0841" && (police_document || trig.words.iter().chain([&trig.anchor]).any(|&w| rec.sentence.lower.get(w + 1).is_some_and(|n| n == "on") && rec.sentence.lower.get(w + 2).is_some_and(|b| b == "bail" || b == "police")));
+    let release = cameo_code == "0841" && (police_document || trig.words.iter().any(|&w| rec.sentence.lower.get(w + 1).is_some_and(|n| n == "on") && rec.sentence.lower.get(w + 2).is_some_and(|b| b == "bail" || b == "police")));
     let mut sector = match dyad_ontology::cameo::authorities_act(cameo_code) {
         Some(sector) => sector,
         None if release => Sector::COP,

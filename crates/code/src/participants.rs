@@ -589,3 +589,12 @@ pub(crate) fn police_officers(rec: &mut Recognized<'_>) {
         m.cameo_roles = "COP".into();
     }
 }
+
+/// Whether the token at `t` counts a crowd: a word of the closed class
+/// `crowd_number` or a number of hundreds or more ("5,000").
+pub(crate) fn crowd_count(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, t: usize) -> bool {
+    let w = rec.sentence.lower[t].as_ref();
+    let digits: String = w.chars().filter(|c| *c != ',').collect();
+    dict.closed.is(dyad_dict::WordClass::CrowdNumber, w) || (digits.len() >= 3 && digits.bytes().all(|b| b.is_ascii_digit()))
+}
+

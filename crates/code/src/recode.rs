@@ -33,9 +33,6 @@ pub(crate) fn by_wording(act: &mut Act, rec: &Recognized<'_>, dict: &Dictionarie
     }
     let ends = trig.end.max(trig.anchor + 1);
     let to_stop = lower.get(ends.saturating_sub(1)).is_some_and(|w| w == "to") && lower.get(ends).is_some_and(|w| dict.closed.is(dyad_dict::WordClass::CessationVerb, w));
-    if act.category == Category::Agree && to_stop {
-        act.recode("080");
-    }
     // "agreed to remove its legal restrictions", "pledged to lift the ban",
     // "agreed to allow imports": PLOVER codes promised easing of legal or
     // administrative restrictions as CONCEDE, not as a promise of
@@ -49,7 +46,7 @@ pub(crate) fn by_wording(act: &mut Act, rec: &Recognized<'_>, dict: &Dictionarie
     // promised release AGREE, as CAMEO 0353 and 0356 map them.)
     let conceding = |w: &str| matches!(w, "lift" | "ease" | "relax" | "allow" | "permit" | "return" | "scrap" | "drop" | "pardon" | "unfreeze" | "reopen");
     let concession_verb = ends >= 1 && lower[ends - 1] == "to" && lower.get(ends).is_some_and(|w| conceding(w) || (w == "remove" && removed_restriction()));
-    if act.category == Category::Agree && concession_verb {
+    if act.category == Category::Agree && (to_stop || concession_verb) {
         act.recode("080");
     }
     // "pledged to keep fighting the militias", "vowed to arrest the
