@@ -180,3 +180,21 @@ fn evidence_and_intelligence_handed_to_another_state_are_cooperation() {
     let events = code_cases(&cases);
     assert_eq!(codes(&event_of(&events, "files", "COOPERATE")["recipient"]), ["LBY"], "{events:?}");
 }
+
+#[test]
+fn a_trip_for_talks_is_a_visit_in_its_tense_and_a_launch_site_is_no_argument() {
+    let lines = [
+        r#"{"id":"flying","date":"2019-06-05","text":"The president of the European Commission is flying to London on Wednesday to discuss the budget with British Prime Minister Theresa May."}"#,
+        r#"{"id":"will_fly","date":"2019-06-05","text":"The French foreign minister will fly to Beijing next week to meet Chinese officials."}"#,
+        r#"{"id":"headed","date":"2019-06-05","text":"The Iranian foreign minister headed to Moscow on Monday for talks with Russian officials."}"#,
+        r#"{"id":"rockets","date":"2019-06-05","text":"Hezbollah fired rockets from Lebanon into Israel on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert_eq!(categories(&events, "flying"), ["CONSULT"], "{events:?}");
+    // A trip still to come is a promise to meet (PLOVER: AGREE).
+    assert_eq!(categories(&events, "will_fly"), ["AGREE"], "{events:?}");
+    assert_eq!(categories(&events, "headed"), ["CONSULT"], "{events:?}");
+    // Where the rockets were fired from is no party; where they fell is.
+    let attack = event_of(&events, "rockets", "ASSAULT");
+    assert_eq!(codes(&attack["recipient"]), ["ISR"], "{attack}");
+}

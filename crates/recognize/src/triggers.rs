@@ -175,11 +175,12 @@ impl Matcher<'_, '_> {
         }
     }
 
-    /// The length of "in" with a proper name at token `t` ("agreed in
-    /// Baghdad on 14 March to"), in text with capitals: a place where the
-    /// act happened, not an argument of the pattern.
+    /// The length of "in" or "from" with a proper name at token `t`
+    /// ("agreed in Baghdad on 14 March to", "fired rockets from Lebanon
+    /// into Israel"), in text with capitals: where the act happened or
+    /// started from, not an argument of the pattern.
     fn place_len(&self, t: usize) -> Option<usize> {
-        if self.s.uniform_case || self.s.lower[t] != "in" {
+        if self.s.uniform_case || !matches!(self.s.lower[t].as_ref(), "in" | "from") {
             return None;
         }
         let p = self.phrase_at(t + 1)?;
