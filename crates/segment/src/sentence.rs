@@ -240,6 +240,9 @@ fn decide(text: &str, i: usize, lowercase_text: bool) -> Decision {
     let after = &text[close_end..];
     match after.chars().next() {
         None => return Decision::Boundary(close_end),
+        // ... except where scraping dropped the space between paragraphs:
+        // "in the restive country.The strike on the home".
+        Some(_) if dots == 1 && !question && !closed && glued_paragraphs(text, i, close_end) => return Decision::Boundary(close_end),
         Some(c) if !c.is_whitespace() => return Decision::Skip(run_end),
         Some(_) => {}
     }
@@ -271,6 +274,24 @@ fn decide(text: &str, i: usize, lowercase_text: bool) -> Decision {
     } else {
         Decision::Skip(run_end)
     }
+}
+
+/// A period at `i` between a lower-case word of three letters or more and
+/// a capitalised word, with no space ("country.The"):
+/// two paragraphs whose break was lost, not a domain ("reuters.com"), a
+/// URL's path or an abbreviation ("U.S.The" has a capital before).
+fn glued_paragraphs(text: &str, i: usize, next: usize) -> bool {
+    let before = word_before(text, i);
+    let tail: Vec<char> = before.chars().rev().take(3).collect();
+    let lower_word = tail.len() == 3 && tail.iter().all(|c| c.is_ascii_lowercase());
+    let linkish = before.contains(['/', '@', ':', '.', '_', '=']) || before.starts_with("www");
+    let mut after = text[next..].chars();
+    let capitalised = after.next().is_some_and(|c| c.is_ascii_uppercase()) && after.next().is_some_and(|c| c.is_ascii_lowercase());
+    // The next word ends like a word, not like a domain or file name
+    // ("Example.Com/path", "Index.Html").
+    let word_end = text[next..].find(|c: char| !c.is_alphanumeric()).map_or(text.len(), |k| next + k);
+    let ends_as_word = !text[word_end..].starts_with(['.', '/']) || text[word_end..].starts_with(". ");
+    lower_word && !linkish && capitalised && ends_as_word
 }
 
 /// The word before the period at `i`, classified.

@@ -299,3 +299,17 @@ fn text_without_capitals_splits_at_periods_but_not_after_abbreviations() {
     let mixed = "Police arrested two men in Pune. the accused were held.";
     assert_eq!(sents(mixed).len(), 1);
 }
+
+#[test]
+fn paragraphs_glued_by_scraping_are_split_but_domains_and_acronyms_are_not() {
+    let t = "Four people died in the restive country.The strike on the home also wounded 11 others.";
+    assert_eq!(sents(t), ["Four people died in the restive country.", "The strike on the home also wounded 11 others."]);
+    for kept in [
+        "Read it at reuters.com today.",
+        "See www.example.Com/World for more.",
+        "Troops left the U.S.The next day they landed.",
+        "Mail press@agency.Org for details.",
+    ] {
+        assert_eq!(sents(kept).len(), 1, "{kept}");
+    }
+}
