@@ -198,3 +198,37 @@ fn a_trip_for_talks_is_a_visit_in_its_tense_and_a_launch_site_is_no_argument() {
     let attack = event_of(&events, "rockets", "ASSAULT");
     assert_eq!(codes(&attack["recipient"]), ["ISR"], "{attack}");
 }
+
+#[test]
+fn regional_wire_wordings_of_suspension_downgrades_withdrawal_relief_arms_and_litotes() {
+    let cases = [
+        ("suspended", "ECOWAS suspended Guinea from all its decision-making bodies on Friday.", "SANCTION"),
+        ("downgraded", "Kuwait downgraded its diplomatic representation in Beirut on Monday.", "SANCTION"),
+        ("resumption", "Bahrain and Iraq announced the resumption of full diplomatic relations on Sunday.", "SUPPORT"),
+        ("pull_back", "The Tajik Defence Ministry said it would pull its units back from the disputed section.", "CONCEDE"),
+        ("relief", "The Malaysian Armed Forces dispatched 600 personnel and 40 boats to help evacuate flood victims in Kelantan.", "AID"),
+        ("delivered", "Turkey delivered 20 armoured vehicles to the Somali National Army on Tuesday.", "AID"),
+        ("hesitate", "Iran will not hesitate to respond to any aggression, the Iranian foreign minister said.", "THREATEN"),
+        ("deported", "The Malaysian Immigration Department deported 132 Myanmar nationals on Friday.", "COERCE"),
+    ];
+    let events = code_cases(&cases);
+    // Soldiers sent to evacuate flood victims bring relief, not a show of force.
+    assert!(categories(&events, "relief").iter().all(|c| c != "MOBILIZE"), "{events:?}");
+    let deported = event_of(&events, "deported", "COERCE");
+    assert_eq!(codes(&deported["actor"]), ["MYS"], "{deported}");
+}
+
+#[test]
+fn market_targets_weapons_handed_in_and_a_strike_not_hesitated_over_are_not_misread() {
+    let lines = [
+        r#"{"id":"market","date":"2019-06-05","text":"Malaysian durian exporters are targeting the Chinese market aggressively this season."}"#,
+        r#"{"id":"weapons","date":"2019-06-05","text":"FARC guerrillas handed over their last weapons to United Nations monitors."}"#,
+        r#"{"id":"past","date":"2019-06-05","text":"Israel did not hesitate to strike Hamas positions in Gaza on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert!(categories(&events, "market").is_empty(), "{events:?}");
+    // Weapons handed in are a disarmament, not military aid.
+    assert!(categories(&events, "weapons").iter().all(|c| c != "AID"), "{events:?}");
+    // A strike done without hesitation is no threat.
+    assert!(categories(&events, "past").iter().all(|c| c != "THREATEN"), "{events:?}");
+}

@@ -87,7 +87,9 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
         if matches!(w, "," | ";" | "." | "\"") {
             break;
         }
-        if dict.closed.is(WordClass::Negation, w) {
+        // (A negation the pattern itself spells is its wording, not a
+        // denial: "would not hesitate to use force".)
+        if dict.closed.is(WordClass::Negation, w) && !trig.words.contains(&k) {
             m.negated = true;
         }
         // "has yet to receive", "is yet to sign": not done so far.

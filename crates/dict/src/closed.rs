@@ -103,6 +103,9 @@ pub enum WordClass {
     NamedLegislatureHead,
     /// Head words of a court's name: JUD.
     NamedCourtHead,
+    /// Head words of a state body's name ("Immigration Department",
+    /// "Anti-Corruption Commission", "Pardons Board"): government.
+    NamedGovernmentHead,
     /// Words that make a named movement, alliance or union an armed group
     /// ("Islamic Movement of Uzbekistan", "Sudan Liberation Movement").
     RebelMarker,
@@ -212,7 +215,7 @@ pub enum WordClass {
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 66] = [
+    pub const ALL: [WordClass; 67] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -249,6 +252,7 @@ impl WordClass {
         WordClass::NamedCivilHead,
         WordClass::NamedLegislatureHead,
         WordClass::NamedCourtHead,
+        WordClass::NamedGovernmentHead,
         WordClass::RebelMarker,
         WordClass::EndangeringThing,
         WordClass::AccusationWord,
@@ -320,6 +324,7 @@ impl WordClass {
             WordClass::NamedCivilHead => "named_civil_head",
             WordClass::NamedLegislatureHead => "named_legislature_head",
             WordClass::NamedCourtHead => "named_court_head",
+            WordClass::NamedGovernmentHead => "named_government_head",
             WordClass::RebelMarker => "rebel_marker",
             WordClass::EndangeringThing => "endangering_thing",
             WordClass::AccusationWord => "accusation_word",

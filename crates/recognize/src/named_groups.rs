@@ -27,7 +27,7 @@ pub(crate) struct NamedGroup {
 
 /// The classes of head words, in order of precedence, with the sector each
 /// gives a name.
-const HEADS: [(WordClass, Sector); 7] = [
+const HEADS: [(WordClass, Sector); 8] = [
     (WordClass::NamedPartyHead, Sector::PTY),
     (WordClass::NamedArmedHead, Sector::REB),
     (WordClass::NamedUnionHead, Sector::LAB),
@@ -35,6 +35,7 @@ const HEADS: [(WordClass, Sector); 7] = [
     (WordClass::NamedCivilHead, Sector::SOC),
     (WordClass::NamedLegislatureHead, Sector::LEG),
     (WordClass::NamedCourtHead, Sector::JUD),
+    (WordClass::NamedGovernmentHead, Sector::GOV),
 ];
 
 /// The sector a head word gives a name.
@@ -141,6 +142,19 @@ pub(crate) fn find_named_groups(s: &Sentence<'_>, dict: &Dictionaries) -> Vec<Na
                 _ => None,
             })
         });
+        // A state body: its police and intelligence services have their own
+        // sectors; a news agency, a broadcasting board or a university's
+        // department is no state body.
+        if sector == Sector::GOV {
+            if lower.iter().any(|w| matches!(w.as_ref(), "news" | "press" | "broadcasting" | "television" | "radio" | "tourism" | "tourist" | "studies" | "university" | "college" | "school" | "faculty" | "hospital")) {
+                continue;
+            }
+            if lower.iter().any(|w| w == "police") {
+                sector = Sector::COP;
+            } else if lower.iter().any(|w| w == "intelligence") {
+                sector = Sector::SPY;
+            }
+        }
         // A state's army named with its country and no word of rebellion
         // ("the French Foreign Legion") is its military.
         if code.is_some() && !rebel && matches!(head, "army" | "legion" | "brigade" | "brigades" | "battalion" | "battalions") {
@@ -212,5 +226,15 @@ mod tests {
         // Lower case and all capitals say nothing of names.
         assert!(groups("the national democratic party of germany called for elections.").is_empty());
         assert!(groups("THE NATIONAL DEMOCRATIC PARTY OF GERMANY CALLED FOR ELECTIONS.").is_empty());
+    }
+
+    #[test]
+    fn state_bodies_are_government_but_news_agencies_and_university_departments_are_not() {
+        assert_eq!(groups("The Immigration Department deported 132 people."), [("The Immigration Department".to_string(), None, "GOV".to_string())]);
+        assert_eq!(groups("The Anti-Corruption Commission opened an inquiry.")[0].2, "GOV");
+        assert_eq!(groups("The Kenyan Directorate of Public Information detained 34 people.")[0].1.as_deref(), Some("KEN"));
+        assert_eq!(groups("The Provincial Police Department arrested nine men.")[0].2, "COP");
+        assert!(groups("The Gender Studies Department held a protest.").is_empty());
+        assert!(groups("The Kabul News Agency reported the attack.").is_empty());
     }
 }
