@@ -232,3 +232,25 @@ fn market_targets_weapons_handed_in_and_a_strike_not_hesitated_over_are_not_misr
     // A strike done without hesitation is no threat.
     assert!(categories(&events, "past").iter().all(|c| c != "THREATEN"), "{events:?}");
 }
+
+#[test]
+fn accidents_rumours_and_defaced_websites_are_read_for_what_they_are() {
+    let lines = [
+        r#"{"id":"cylinder","date":"2019-06-05","text":"A gas cylinder explosion at a restaurant injured nine people in Almaty on Saturday evening."}"#,
+        r#"{"id":"bomb","date":"2019-06-05","text":"A roadside bomb explosion killed nine Afghan soldiers in Kunar on Saturday."}"#,
+        r#"{"id":"rumours","date":"2019-06-05","text":"The presidency dismissed as baseless the rumours circulating on social media that the Liberian vice-president had resigned."}"#,
+        r#"{"id":"hackers","date":"2019-06-05","text":"Hackers defaced the websites of around 70 Ukrainian government agencies overnight."}"#,
+        r#"{"id":"faction","date":"2019-06-05","text":"The Sudan Liberation Movement faction led by Abdel Wahid declined an invitation to attend the peace talks."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    // An explosion of a gas cylinder is an accident; a bomb's is an attack.
+    assert!(categories(&events, "cylinder").is_empty(), "{events:?}");
+    assert_eq!(categories(&events, "bomb"), ["ASSAULT"], "{events:?}");
+    // What rumours say has not been reported as fact.
+    assert!(categories(&events, "rumours").is_empty(), "{events:?}");
+    // Defaced websites are a cyber attack (COERCE), not a protest's vandalism.
+    assert_eq!(categories(&events, "hackers"), ["COERCE"], "{events:?}");
+    // The faction stands for its movement, whoever leads it.
+    let refusal = event_of(&events, "faction", "REJECT");
+    assert_eq!(codes(&refusal["actor"]), ["SDN"], "{refusal}");
+}

@@ -374,7 +374,10 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
             // (Not weapons a phrase names the owner of: "Turkish drones hit
             // PKK positions" are Turkey's.)
             let owned_means = |t: usize| rec.actors.iter().zip(&resolved).any(|(p, es)| p.start <= t && t < p.end && es.iter().any(|e| !e.code.is_empty()));
-            let by_means = matches!(from_tree, TreeActor::NotAnActor(t) if category == Category::Assault && dict.closed.is(dyad_dict::WordClass::AttackMeans, &rec.sentence.lower[t]) && !owned_means(t));
+            // (Nor an explosion of something that blows up by accident: "a gas
+            // cylinder explosion injured nine".)
+            let accidental = |t: usize| (t.saturating_sub(2)..t).any(|k| dict.closed.is(dyad_dict::WordClass::AccidentSource, &rec.sentence.lower[k]));
+            let by_means = matches!(from_tree, TreeActor::NotAnActor(t) if category == Category::Assault && dict.closed.is(dyad_dict::WordClass::AttackMeans, &rec.sentence.lower[t]) && !owned_means(t) && !accidental(t));
             // "were killed in a Turkish airstrike", "died in an Israeli air
             // raid": the attack's author, if named, is the actor and the
             // dead or wounded the recipient; if not, unidentified armed actors.

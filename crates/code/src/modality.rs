@@ -415,7 +415,10 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
     for k in back_in_clause(s, a.saturating_sub(12), a) {
         // ("my guess is that Caracas will free": the noun before "is that".)
         let noun_before = if k >= 2 && matches!(s.lower[k - 1].as_ref(), "is" | "was") { k - 2 } else { k.saturating_sub(1) };
-        if s.lower[k] == "that" && k >= 1 && dict.closed.is(WordClass::LikelihoodWord, &s.lower[noun_before]) {
+        // ("the rumours circulating on social media that": the noun with a
+        // short modifier of its own, no verb group between.)
+        let modified_noun = || (k.saturating_sub(6)..k.saturating_sub(1)).rev().take_while(|&j| !dict.closed.is(WordClass::Auxiliary, &s.lower[j + 1])).any(|j| dict.closed.is(WordClass::LikelihoodWord, &s.lower[j]) && dict.lexicon.classes(s.words[j + 1]).verb());
+        if s.lower[k] == "that" && k >= 1 && (dict.closed.is(WordClass::LikelihoodWord, &s.lower[noun_before]) || modified_noun()) {
             m.hypothetical = true;
             m.speculative = true;
             break;

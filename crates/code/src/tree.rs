@@ -409,11 +409,12 @@ fn phrase_of(p: &Parsed, phrases: &[ActorPhrase], tok: usize) -> Option<usize> {
     if let Some(i) = phrases.iter().position(|ph| ph.start <= tok && tok < ph.end) {
         return Some(i);
     }
-    // "pnp chief urged", "saps members raided": a word for a body's people
-    // or one of its parts, right after the body's name, stands for it.
+    // "pnp chief urged", "saps members raided", "the Sudan Liberation
+    // Movement faction led by ... declined": a word for a body's people or
+    // one of its parts, right after the body's name, stands for it.
     let staff = matches!(
         p.form(tok).to_ascii_lowercase().as_str(),
-        "chief" | "chiefs" | "member" | "members" | "personnel" | "officer" | "officers" | "official" | "officials" | "spokesman" | "spokeswoman" | "spokesperson" | "command" | "unit" | "units" | "team" | "teams" | "operatives" | "agents" | "commander" | "commanders" | "jawans"
+        "chief" | "chiefs" | "member" | "members" | "personnel" | "officer" | "officers" | "official" | "officials" | "spokesman" | "spokeswoman" | "spokesperson" | "command" | "unit" | "units" | "team" | "teams" | "operatives" | "agents" | "commander" | "commanders" | "jawans" | "faction" | "factions" | "wing" | "delegation" | "leadership"
     );
     if let Some(i) = phrases.iter().position(|ph| staff && ph.end == tok) {
         return Some(i);

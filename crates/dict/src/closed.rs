@@ -106,6 +106,9 @@ pub enum WordClass {
     /// Head words of a state body's name ("Immigration Department",
     /// "Anti-Corruption Commission", "Pardons Board"): government.
     NamedGovernmentHead,
+    /// Sources of an accidental explosion or fire ("a gas cylinder
+    /// explosion", "a boiler blast"): no attack's means.
+    AccidentSource,
     /// Words that make a named movement, alliance or union an armed group
     /// ("Islamic Movement of Uzbekistan", "Sudan Liberation Movement").
     RebelMarker,
@@ -215,7 +218,7 @@ pub enum WordClass {
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 67] = [
+    pub const ALL: [WordClass; 68] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -253,6 +256,7 @@ impl WordClass {
         WordClass::NamedLegislatureHead,
         WordClass::NamedCourtHead,
         WordClass::NamedGovernmentHead,
+        WordClass::AccidentSource,
         WordClass::RebelMarker,
         WordClass::EndangeringThing,
         WordClass::AccusationWord,
@@ -325,6 +329,7 @@ impl WordClass {
             WordClass::NamedLegislatureHead => "named_legislature_head",
             WordClass::NamedCourtHead => "named_court_head",
             WordClass::NamedGovernmentHead => "named_government_head",
+            WordClass::AccidentSource => "accident_source",
             WordClass::RebelMarker => "rebel_marker",
             WordClass::EndangeringThing => "endangering_thing",
             WordClass::AccusationWord => "accusation_word",
