@@ -367,6 +367,13 @@ fn when_raw(rec: &Recognized<'_>, date: NaiveDate) -> Raw {
         if w(i) == "last" && w(i + 1) == "year" {
             return Raw::Historical(text(i, i + 2), i);
         }
+        // "last April" in a February paper is ten months back: history.
+        // ("last December" in that paper, two months back, is recent news
+        // still; "last June" in a June paper is a year back.)
+        let months_back = |m: u32| (date.month() + 12 - m - 1) % 12 + 1;
+        if w(i) == "last" && month(w(i + 1)).is_some_and(|m| months_back(m) > 3) {
+            return Raw::Historical(text(i, i + 2), i);
+        }
     }
     Raw::Day(date, None)
 }
@@ -427,6 +434,17 @@ mod tests {
         let rec = recognized(text);
         let t = rec.triggers.first().unwrap_or_else(|| panic!("no event word in {text:?}"));
         when(&rec, NaiveDate::from_ymd_opt(2019, 6, 5).unwrap()).historical_for(t.start.min(t.anchor), t.end).map(str::to_string)
+    }
+
+    #[test]
+    fn a_month_named_last_that_falls_in_the_year_before_is_background() {
+        // The paper is of 5 June 2019: "last September" was in 2018.
+        assert_eq!(background("Russia attacked the town last September.").as_deref(), Some("last September"));
+        assert_eq!(background("Russia attacked the town last June.").as_deref(), Some("last June"));
+        // "last April" is this year's, two months back.
+        assert_eq!(background("Russia attacked the town last April."), None);
+        assert_eq!(background("Russia attacked the town last March.").as_deref(), None);
+        assert_eq!(background("Russia attacked the town last January.").as_deref(), Some("last January"));
     }
 
     #[test]
