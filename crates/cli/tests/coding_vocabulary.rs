@@ -254,3 +254,16 @@ fn accidents_rumours_and_defaced_websites_are_read_for_what_they_are() {
     let refusal = event_of(&events, "faction", "REJECT");
     assert_eq!(codes(&refusal["actor"]), ["SDN"], "{refusal}");
 }
+
+#[test]
+fn victims_of_an_attack_named_in_a_clause_of_time_are_the_attackers_recipients() {
+    let lines = [
+        r#"{"id":"when","date":"2019-06-05","text":"Four people were killed on Tuesday when an Israeli strike hit a home in southern Syria."}"#,
+        r#"{"id":"nobody","date":"2019-06-05","text":"Nearly 40 people were killed in Sanaa when militants launched a coordinated assault on the embassy."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let strike = event_of(&events, "when", "ASSAULT");
+    assert_eq!(codes(&strike["actor"]), ["ISR"], "{strike}");
+    // An attack noun that names nobody leaves the killing to its subject.
+    assert!(events.iter().filter(|e| e["doc_id"] == "nobody").all(|e| e["actor"].to_string().contains("REB")), "{events:?}");
+}

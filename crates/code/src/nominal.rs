@@ -56,8 +56,8 @@ pub(crate) struct AttackIn {
     pub agent: Option<usize>,
 }
 
-/// Finds an attack noun (`attack_noun`) in an "in"/"during" phrase right
-/// after the verb at `trig` (up to three words between: "killed on
+/// Finds an attack noun (`attack_noun`) in an "in"/"during"/"after" phrase
+/// or a "when" clause right after the verb at `trig` (up to three words between: "killed on
 /// Saturday in a raid"), and the phrase that names its agent.
 pub(crate) fn attack_in(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, trig: &dyad_recognize::Trigger) -> Option<AttackIn> {
     let lower = &rec.sentence.lower;
@@ -81,7 +81,9 @@ pub(crate) fn attack_in(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, tr
     };
     let (prep, noun) = (after_verb..(after_verb + 8).min(n))
         .take_while(|&k| !matches!(lower[k].as_ref(), "," | "and" | ";" | "by"))
-        .filter(|&k| matches!(lower[k].as_ref(), "in" | "during"))
+        // ("were killed when an Israeli strike hit a home", "died after a
+        // Russian air raid": the attack as the subject of a clause of time.)
+        .filter(|&k| matches!(lower[k].as_ref(), "in" | "during" | "when" | "after"))
         .take(2)
         .find_map(attack_after)?;
     // Who: a phrase inside ("an Israeli air raid"), a possessor ("Turkey's
@@ -92,7 +94,14 @@ pub(crate) fn attack_in(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, tr
     // ("a gun battle with Taliban fighters": the other side of a fight the
     // victim was in.)
     let by = matches!(lower.get(noun + 1).map(|w| w.as_ref()), Some("by" | "with")).then(|| rec.actors.iter().position(|p| p.start > noun + 1 && p.start <= noun + 3)).flatten();
-    Some(AttackIn { agent: inside.or(by) })
+    let agent = inside.or(by);
+    // (A clause of time whose attack names nobody leaves the victims'
+    // verb to its other readers: "were killed when militants launched a
+    // coordinated assault" has the militants for its subject.)
+    if agent.is_none() && matches!(lower[prep].as_ref(), "when" | "after") {
+        return None;
+    }
+    Some(AttackIn { agent })
 }
 
 /// The "by" agent of an attack told by its means or its weapon: "an IED
