@@ -267,3 +267,16 @@ fn victims_of_an_attack_named_in_a_clause_of_time_are_the_attackers_recipients()
     // An attack noun that names nobody leaves the killing to its subject.
     assert!(events.iter().filter(|e| e["doc_id"] == "nobody").all(|e| e["actor"].to_string().contains("REB")), "{events:?}");
 }
+
+#[test]
+fn the_harm_an_accident_does_is_no_attack_but_a_bombs_is() {
+    let lines = [
+        r#"{"id":"train","date":"2019-06-05","text":"A passenger train derailed near Balasore in Odisha, injuring 23 people, a railway spokesperson said."}"#,
+        r#"{"id":"bus","date":"2019-06-05","text":"A bus carrying pilgrims overturned on the highway near Jammu, killing 12 people."}"#,
+        r#"{"id":"bomb","date":"2019-06-05","text":"A bomb exploded at a market in Kabul, killing 12 people."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert!(categories(&events, "train").is_empty(), "{events:?}");
+    assert!(categories(&events, "bus").is_empty(), "{events:?}");
+    assert_eq!(categories(&events, "bomb"), ["ASSAULT"], "{events:?}");
+}

@@ -44,6 +44,16 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     // "a planned offensive", "a threatened attack": not (yet) real.
     let first = trig.start.min(trig.anchor);
     let lower = &rec.sentence.lower;
+    // "a passenger train derailed near Balasore, injuring 23 people", "a
+    // bus overturned, killing 12": the harm an accident does is no attack.
+    let after_accident = category == Category::Assault
+        && lower[trig.anchor].ends_with("ing")
+        && first >= 2
+        && lower[first - 1] == ","
+        && back_in_clause(&rec.sentence, first.saturating_sub(14), first - 1).any(|k| verb_in_class(&rec.sentence, dict, k, WordClass::AccidentVerb));
+    if after_accident {
+        return Some("the harm of an accident");
+    }
     // ("bracing for imminent attack": an adjective right before the event
     // word needs no article; "planned attacks" may be a verb's object.)
     let modified = (first.saturating_sub(2).max(1)..first).any(|k| {

@@ -109,6 +109,9 @@ pub enum WordClass {
     /// Sources of an accidental explosion or fire ("a gas cylinder
     /// explosion", "a boiler blast"): no attack's means.
     AccidentSource,
+    /// Verbs of accidents ("a train derailed, injuring 23", "a bus
+    /// overturned, killing 12"): the harm that follows is no attack, by lemma.
+    AccidentVerb,
     /// Words that make a named movement, alliance or union an armed group
     /// ("Islamic Movement of Uzbekistan", "Sudan Liberation Movement").
     RebelMarker,
@@ -218,7 +221,7 @@ pub enum WordClass {
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 68] = [
+    pub const ALL: [WordClass; 69] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -257,6 +260,7 @@ impl WordClass {
         WordClass::NamedCourtHead,
         WordClass::NamedGovernmentHead,
         WordClass::AccidentSource,
+        WordClass::AccidentVerb,
         WordClass::RebelMarker,
         WordClass::EndangeringThing,
         WordClass::AccusationWord,
@@ -330,6 +334,7 @@ impl WordClass {
             WordClass::NamedCourtHead => "named_court_head",
             WordClass::NamedGovernmentHead => "named_government_head",
             WordClass::AccidentSource => "accident_source",
+            WordClass::AccidentVerb => "accident_verb",
             WordClass::RebelMarker => "rebel_marker",
             WordClass::EndangeringThing => "endangering_thing",
             WordClass::AccusationWord => "accusation_word",
