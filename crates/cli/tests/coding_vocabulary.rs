@@ -280,3 +280,13 @@ fn the_harm_an_accident_does_is_no_attack_but_a_bombs_is() {
     assert!(categories(&events, "bus").is_empty(), "{events:?}");
     assert_eq!(categories(&events, "bomb"), ["ASSAULT"], "{events:?}");
 }
+
+#[test]
+fn a_plan_agreed_by_two_leaders_is_their_agreement() {
+    let lines = [r#"{"id":"plan","date":"2018-09-17","text":"The plan was agreed on Monday by Vladimir Putin and his Turkish counterpart, Recep Tayyip Erdogan, in Sochi."}"#];
+    let events = code_lines(&lines, &[]);
+    let deal = event_of(&events, "plan", "AGREE");
+    let mut parties = codes(&deal["actor"]);
+    parties.sort();
+    assert_eq!(parties, ["RUS", "TUR"], "{deal}");
+}
