@@ -290,3 +290,24 @@ fn a_plan_agreed_by_two_leaders_is_their_agreement() {
     parties.sort();
     assert_eq!(parties, ["RUS", "TUR"], "{deal}");
 }
+
+#[test]
+fn talks_under_way_and_an_ordered_withdrawal() {
+    let lines = [
+        r#"{"id":"in_talks","date":"2019-04-10","text":"Baghdad and Washington are in talks to transfer thousands of suspected Isis fighters to Iraq."}"#,
+        r#"{"id":"in_talks_with","date":"2019-04-10","text":"Turkey is in talks with Russia over the purchase of missiles."}"#,
+        r#"{"id":"ordered","date":"2018-12-19","text":"Donald Trump is reported to have ordered a withdrawal of over 2,000 US troops in Syria."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let talks = event_of(&events, "in_talks", "CONSULT");
+    let mut parties = codes(&talks["actor"]);
+    parties.sort();
+    assert_eq!(parties, ["IRQ", "USA"], "{talks}");
+    // What the talks are over is no party to them.
+    let with = event_of(&events, "in_talks_with", "CONSULT");
+    let mut parties = codes(&with["actor"]);
+    parties.sort();
+    assert_eq!(parties, ["RUS", "TUR"], "{with}");
+    // A withdrawal ordered is declared, not carried out: CONCEDE.
+    assert_eq!(categories(&events, "ordered"), ["CONCEDE"], "{events:?}");
+}
