@@ -311,3 +311,15 @@ fn talks_under_way_and_an_ordered_withdrawal() {
     // A withdrawal ordered is declared, not carried out: CONCEDE.
     assert_eq!(categories(&events, "ordered"), ["CONCEDE"], "{events:?}");
 }
+
+#[test]
+fn a_retort_to_words_is_criticism_but_a_strike_back_at_targets_is_not() {
+    let lines = [
+        r#"{"id":"words","date":"2019-02-04","text":"Iraq's president has hit back at comments made by Donald Trump."}"#,
+        r#"{"id":"targets","date":"2019-02-04","text":"Israel hit back at Hamas targets in Gaza on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let retort = event_of(&events, "words", "ACCUSE");
+    assert_eq!((codes(&retort["actor"]), codes(&retort["recipient"])), (vec!["IRQ".to_string()], vec!["USA".to_string()]), "{retort}");
+    assert!(categories(&events, "targets").iter().all(|c| c != "ACCUSE"), "{events:?}");
+}
