@@ -323,3 +323,18 @@ fn a_retort_to_words_is_criticism_but_a_strike_back_at_targets_is_not() {
     assert_eq!((codes(&retort["actor"]), codes(&retort["recipient"])), (vec!["IRQ".to_string()], vec!["USA".to_string()]), "{retort}");
     assert!(categories(&events, "targets").iter().all(|c| c != "ACCUSE"), "{events:?}");
 }
+
+#[test]
+fn an_offensive_extended_and_a_humanitarian_pause_ordered() {
+    let lines = [
+        r#"{"id":"extended","date":"2018-01-24","text":"Turkey extended its offensive to the town of Manbij on Monday."}"#,
+        r#"{"id":"will_extend","date":"2018-01-24","text":"Turkey has said it will extend its incursion in Syria to the town of Manbij."}"#,
+        r#"{"id":"pause","date":"2018-02-26","text":"Vladimir Putin has ordered a daily five-hour humanitarian pause in eastern Ghouta."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert_eq!(categories(&events, "extended"), ["ASSAULT"], "{events:?}");
+    // Announced, the attack is a threat.
+    assert_eq!(categories(&events, "will_extend"), ["THREATEN"], "{events:?}");
+    // A pause in one's own fighting declared, not yet observed: CONCEDE.
+    assert_eq!(categories(&events, "pause"), ["CONCEDE"], "{events:?}");
+}
