@@ -338,3 +338,17 @@ fn an_offensive_extended_and_a_humanitarian_pause_ordered() {
     // A pause in one's own fighting declared, not yet observed: CONCEDE.
     assert_eq!(categories(&events, "pause"), ["CONCEDE"], "{events:?}");
 }
+
+#[test]
+fn an_air_raid_that_kills_is_an_attack_by_unidentified_forces_but_a_general_strike_is_not() {
+    let lines = [
+        r#"{"id":"raid","date":"2019-06-05","text":"An air raid killed 12 civilians in Idlib on Monday."}"#,
+        r#"{"id":"airstrike","date":"2019-06-05","text":"An airstrike destroyed an Islamic State weapons depot in Baghuz on Monday."}"#,
+        r#"{"id":"general","date":"2019-06-05","text":"A general strike paralysed Nigeria on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let raid = event_of(&events, "raid", "ASSAULT");
+    assert_eq!(raid["actor"][0]["sector"], "UAF", "{raid}");
+    assert_eq!(categories(&events, "airstrike"), ["ASSAULT"], "{events:?}");
+    assert!(categories(&events, "general").iter().all(|c| c != "ASSAULT"), "{events:?}");
+}

@@ -377,7 +377,15 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
             // (Nor an explosion of something that blows up by accident: "a gas
             // cylinder explosion injured nine".)
             let accidental = |t: usize| (t.saturating_sub(2)..t).any(|k| dict.closed.is(dyad_dict::WordClass::AccidentSource, &rec.sentence.lower[k]));
-            let by_means = matches!(from_tree, TreeActor::NotAnActor(t) if category == Category::Assault && dict.closed.is(dyad_dict::WordClass::AttackMeans, &rec.sentence.lower[t]) && !owned_means(t) && !accidental(t));
+            // ("A drone strike killed two", "an air raid killed": a noun of
+            // a military attack too; "strike" only with a weapon before it,
+            // not a labour strike. Not the general "attack" or "offensive",
+            // mostly a summary or a cyber attack there.)
+            let attack_noun = |t: usize| match rec.sentence.lower[t].as_ref() {
+                "strike" | "strikes" => t >= 1 && matches!(rec.sentence.lower[t - 1].as_ref(), "drone" | "air" | "missile" | "rocket" | "artillery" | "aerial"),
+                w => matches!(w, "airstrike" | "airstrikes" | "air-strike" | "air-strikes" | "raid" | "raids" | "airraid" | "bombardment" | "bombardments" | "shelling" | "ambush" | "ambushes"),
+            };
+            let by_means = matches!(from_tree, TreeActor::NotAnActor(t) if category == Category::Assault && (dict.closed.is(dyad_dict::WordClass::AttackMeans, &rec.sentence.lower[t]) || attack_noun(t)) && !owned_means(t) && !accidental(t));
             // "were killed in a Turkish airstrike", "died in an Israeli air
             // raid": the attack's author, if named, is the actor and the
             // dead or wounded the recipient; if not, unidentified armed actors.
