@@ -352,3 +352,16 @@ fn an_air_raid_that_kills_is_an_attack_by_unidentified_forces_but_a_general_stri
     assert_eq!(categories(&events, "airstrike"), ["ASSAULT"], "{events:?}");
     assert!(categories(&events, "general").iter().all(|c| c != "ASSAULT"), "{events:?}");
 }
+
+#[test]
+fn an_event_noun_after_a_noun_and_in_is_not_the_clauses_act() {
+    let lines = [
+        r#"{"id":"pause","date":"2019-06-05","text":"Russia announced a pause in talks with Ukraine on Monday."}"#,
+        r#"{"id":"halt","date":"2019-06-05","text":"The Mozambican rebels announced the halt in attacks on Sunday."}"#,
+        r#"{"id":"in_talks","date":"2019-06-05","text":"Iran is in talks with the European Union."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert!(categories(&events, "pause").iter().all(|c| c != "CONSULT"), "{events:?}");
+    assert!(categories(&events, "halt").iter().all(|c| c != "ASSAULT"), "{events:?}");
+    assert_eq!(categories(&events, "in_talks"), ["CONSULT"], "{events:?}");
+}

@@ -588,7 +588,11 @@ fn nominal_in_pp(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &EventPatte
     // event noun is a passive's agent, and the clause's subject its victim.
     // "to insulate its partners from blame", "protected from attacks".
     let bare = |w: &str| matches!(w, "including" | "following" | "after" | "despite" | "for" | "of" | "against" | "by" | "from" | "into");
-    (a >= 2 && article(&lower[a - 1]) && preposition(&lower[a - 2])) || (a >= 1 && bare(&lower[a - 1]))
+    // "a pause in talks with Ukraine", "the breakthrough in talks": "in"
+    // after a noun with its article (not "are in talks with", "took part
+    // in talks").
+    let in_after_noun = a >= 3 && lower[a - 1] == "in" && article(&lower[a - 3]) && dict.lexicon.classes(rec.sentence.words[a - 2]).noun();
+    (a >= 2 && article(&lower[a - 1]) && preposition(&lower[a - 2])) || (a >= 1 && bare(&lower[a - 1])) || in_after_noun
 }
 
 /// An "-ing" event word that names the time or circumstance of the clause's
