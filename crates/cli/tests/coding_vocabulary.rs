@@ -365,3 +365,15 @@ fn an_event_noun_after_a_noun_and_in_is_not_the_clauses_act() {
     assert!(categories(&events, "halt").iter().all(|c| c != "ASSAULT"), "{events:?}");
     assert_eq!(categories(&events, "in_talks"), ["CONSULT"], "{events:?}");
 }
+
+#[test]
+fn an_act_its_actor_is_determined_to_do_is_declared_like_one_it_is_ready_to_do() {
+    let lines = [
+        r#"{"id":"offensive","date":"2019-06-05","text":"Turkey is determined to launch an offensive against the Kurdish militia in Manbij."}"#,
+        r#"{"id":"talks","date":"2019-06-05","text":"The Turkish opposition is determined to hold talks with the government."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    // A declared attack is a threat; declared talks a promise to meet.
+    assert_eq!(categories(&events, "offensive"), ["THREATEN"], "{events:?}");
+    assert_eq!(categories(&events, "talks"), ["AGREE"], "{events:?}");
+}
