@@ -377,3 +377,11 @@ fn an_act_its_actor_is_determined_to_do_is_declared_like_one_it_is_ready_to_do()
     assert_eq!(categories(&events, "offensive"), ["THREATEN"], "{events:?}");
     assert_eq!(categories(&events, "talks"), ["AGREE"], "{events:?}");
 }
+
+#[test]
+fn aid_withdrawn_is_aid_cut() {
+    let lines = [r#"{"id":"withdrew","date":"2019-06-05","text":"The EU withdrew aid to Burundi on Monday."}"#];
+    let events = code_lines(&lines, &[]);
+    let cut = event_of(&events, "withdrew", "SANCTION");
+    assert_eq!(codes(&cut["recipient"]), ["BDI"], "{cut}");
+}
