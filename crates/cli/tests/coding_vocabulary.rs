@@ -229,8 +229,8 @@ fn market_targets_weapons_handed_in_and_a_strike_not_hesitated_over_are_not_misr
     assert!(categories(&events, "market").is_empty(), "{events:?}");
     // Weapons handed in are a disarmament, not military aid.
     assert!(categories(&events, "weapons").iter().all(|c| c != "AID"), "{events:?}");
-    // A strike done without hesitation is no threat.
-    assert!(categories(&events, "past").iter().all(|c| c != "THREATEN"), "{events:?}");
+    // A strike done without hesitation is the strike, no threat.
+    assert_eq!(categories(&events, "past"), ["ASSAULT"], "{events:?}");
 }
 
 #[test]

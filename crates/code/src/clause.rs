@@ -350,6 +350,11 @@ pub(crate) fn governed(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger, al
         return false;
     }
     let before = s.lower[k - 1].as_ref();
+    // "did not hesitate to strike", "will not hesitate to respond": by
+    // litotes the act is done, or announced.
+    if matches!(before, "hesitate" | "hesitated" | "hesitates") && k >= 2 && matches!(s.lower[k - 2].as_ref(), "not" | "n't" | "never") {
+        return false;
+    }
     // "expected to meet", "due to meet", "plans to withdraw", "is to
     // lift": the future rules read these.
     // ("ready to arrest", "prepared to strike": a readiness declared, read
