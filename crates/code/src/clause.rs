@@ -352,7 +352,7 @@ pub(crate) fn governed(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger, al
     let before = s.lower[k - 1].as_ref();
     // "did not hesitate to strike", "will not hesitate to respond": by
     // litotes the act is done, or announced.
-    if matches!(before, "hesitate" | "hesitated" | "hesitates") && k >= 2 && matches!(s.lower[k - 2].as_ref(), "not" | "n't" | "never") {
+    if hesitate_form(before) && k >= 2 && matches!(s.lower[k - 2].as_ref(), "not" | "n't" | "never") {
         return false;
     }
     // "expected to meet", "due to meet", "plans to withdraw", "is to
@@ -405,6 +405,12 @@ pub(crate) fn governed(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger, al
 }
 
 
+
+/// A form of "hesitate", whose negation before an infinitive is litotes
+/// ("did not hesitate to strike"): read by [`governed`] and the modality.
+pub(crate) fn hesitate_form(word: &str) -> bool {
+    matches!(word, "hesitate" | "hesitated" | "hesitates")
+}
 
 /// A finite form of "be" that makes an infinitive after it a future ("is
 /// to lift", "were to meet").

@@ -381,9 +381,14 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
             // a military attack too; "strike" only with a weapon before it,
             // not a labour strike. Not the general "attack" or "offensive",
             // mostly a summary or a cyber attack there.)
-            let attack_noun = |t: usize| match rec.sentence.lower[t].as_ref() {
-                "strike" | "strikes" => t >= 1 && matches!(rec.sentence.lower[t - 1].as_ref(), "drone" | "air" | "missile" | "rocket" | "artillery" | "aerial"),
-                w => matches!(w, "airstrike" | "airstrikes" | "air-strike" | "air-strikes" | "raid" | "raids" | "airraid" | "bombardment" | "bombardments" | "shelling" | "ambush" | "ambushes"),
+            let attack_noun = |t: usize| {
+                let w = rec.sentence.lower[t].as_ref();
+                dict.closed.is(dyad_dict::WordClass::AttackNoun, w)
+                    && match w {
+                        "strike" | "strikes" => t >= 1 && matches!(rec.sentence.lower[t - 1].as_ref(), "drone" | "air" | "missile" | "rocket" | "artillery" | "aerial"),
+                        "attack" | "attacks" | "assault" | "assaults" | "offensive" | "offensives" => false,
+                        _ => true,
+                    }
             };
             let by_means = matches!(from_tree, TreeActor::NotAnActor(t) if category == Category::Assault && (dict.closed.is(dyad_dict::WordClass::AttackMeans, &rec.sentence.lower[t]) || attack_noun(t)) && !owned_means(t) && !accidental(t));
             // "were killed in a Turkish airstrike", "died in an Israeli air

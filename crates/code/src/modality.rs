@@ -90,7 +90,7 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
         // (A negation the pattern itself spells is its wording, not a
         // denial: "would not hesitate to use force".)
         // (Nor is the "not" of "did not hesitate to strike": litotes.)
-        let litotes = s.lower.get(k + 1).is_some_and(|h| matches!(h.as_ref(), "hesitate" | "hesitated" | "hesitates")) && s.lower.get(k + 2).is_some_and(|t| t == "to") && k + 3 == a;
+        let litotes = s.lower.get(k + 1).is_some_and(|h| crate::clause::hesitate_form(h)) && s.lower.get(k + 2).is_some_and(|t| t == "to") && k + 3 == a;
         if dict.closed.is(WordClass::Negation, w) && !trig.words.contains(&k) && !litotes {
             m.negated = true;
         }

@@ -32,7 +32,9 @@ pub(crate) fn by_wording(act: &mut Act, rec: &Recognized<'_>, dict: &Dictionarie
         act.recode("143");
     }
     let ends = trig.end.max(trig.anchor + 1);
-    let to_stop = lower.get(ends.saturating_sub(1)).is_some_and(|w| w == "to") && lower.get(ends).is_some_and(|w| dict.closed.is(dyad_dict::WordClass::CessationVerb, w));
+    // The verb of the infinitive the match ends on ("agreed to" + verb).
+    let promised = (lower[ends - 1] == "to").then(|| lower.get(ends)).flatten().map(|w| w.as_ref());
+    let to_stop = promised.is_some_and(|w| dict.closed.is(dyad_dict::WordClass::CessationVerb, w));
     // "agreed to remove its legal restrictions", "pledged to lift the ban",
     // "agreed to allow imports": PLOVER codes promised easing of legal or
     // administrative restrictions as CONCEDE, not as a promise of
@@ -45,7 +47,7 @@ pub(crate) fn by_wording(act: &mut Act, rec: &Recognized<'_>, dict: &Dictionarie
     // (Not "agreed to release" or "to withdraw": the PLOVER records code a
     // promised release AGREE, as CAMEO 0353 and 0356 map them.)
     let conceding = |w: &str| matches!(w, "lift" | "ease" | "relax" | "allow" | "permit" | "return" | "scrap" | "drop" | "pardon" | "unfreeze" | "reopen");
-    let concession_verb = ends >= 1 && lower[ends - 1] == "to" && lower.get(ends).is_some_and(|w| conceding(w) || (w == "remove" && removed_restriction()));
+    let concession_verb = promised.is_some_and(|w| conceding(w) || (w == "remove" && removed_restriction()));
     if act.category == Category::Agree && (to_stop || concession_verb) {
         act.recode("080");
     }
