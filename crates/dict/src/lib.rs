@@ -19,7 +19,7 @@ mod vocab;
 pub use closed::{ClosedClasses, WordClass};
 pub use actors::{Agent, CountryEntry, CountryKind, Office, Officeholder, Organisation};
 pub use lexicon::{Lexicon, VerbTag, WordClasses};
-pub use patterns::{Element, ElementKind, EventPattern, PatternOptions};
+pub use patterns::{Anchored, Element, ElementKind, EventPattern, PatternOptions, WordSketch};
 pub use phrases::{ActorRef, PhraseMatch};
 pub use vocab::{Vocab, WordId, UNKNOWN};
 
@@ -78,7 +78,7 @@ pub struct Dictionaries {
     /// Event patterns (positive and negative).
     pub patterns: Vec<EventPattern>,
     phrase_index: phrases::PhraseIndex,
-    anchor_index: HashMap<WordId, Vec<(u32, u16)>>,
+    anchor_index: HashMap<WordId, Vec<patterns::Anchored>>,
 }
 
 /// The files of one dictionary set, by relative path.
@@ -214,9 +214,10 @@ impl Dictionaries {
         self.phrase_index.find_all(words, texts, uniform_case)
     }
 
-    /// The event patterns anchored on the word `word` (a vocabulary id):
-    /// (pattern index, index of the anchor element in the pattern).
-    pub fn patterns_anchored_on(&self, word: WordId) -> &[(u32, u16)] {
+    /// The event patterns anchored on the word `word` (a vocabulary id), each
+    /// with the index of its anchor element and a quick test of the other
+    /// words it needs.
+    pub fn patterns_anchored_on(&self, word: WordId) -> &[Anchored] {
         self.anchor_index.get(&word).map(Vec::as_slice).unwrap_or(&[])
     }
 

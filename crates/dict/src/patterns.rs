@@ -285,11 +285,94 @@ pub(crate) fn resolve_also(patterns: &mut [EventPattern]) -> Result<(), DictErro
     Ok(())
 }
 
-/// Word → the patterns anchored on it, with the anchor's element index.
-pub(crate) fn anchor_index(patterns: &[EventPattern], lexicon: &Lexicon, _vocab: &Vocab) -> HashMap<WordId, Vec<(u32, u16)>> {
-    let mut index: HashMap<WordId, Vec<(u32, u16)>> = HashMap::new();
+/// A pattern anchored on a word, with a quick test of the literal words it
+/// needs besides its anchor.
+///
+/// Common verbs anchor hundreds of patterns ("take", "hold", "make"), and
+/// most of them need a word the sentence lacks; the test rejects those from
+/// the entry itself, without reading the pattern.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Anchored {
+    /// Index of the pattern in `Dictionaries::patterns`.
+    pub pattern: u32,
+    /// Index of the anchor element in the pattern.
+    pub anchor: u16,
+    /// Up to two required elements with few alternatives, each as the
+    /// sketch bits of its alternatives (`need_len` of them are used).
+    needs: [[u16; NEED_ALTERNATIVES]; 2],
+    need_len: [u8; 2],
+}
+
+/// Alternatives an element may have and still be tested from the entry.
+const NEED_ALTERNATIVES: usize = 3;
+
+impl Anchored {
+    fn new(pattern: u32, p: &EventPattern) -> Anchored {
+        let mut needed: Vec<&Vec<WordId>> = p
+            .elements
+            .iter()
+            .enumerate()
+            .filter_map(|(i, el)| match &el.kind {
+                ElementKind::Words(ws) if !el.optional && i != p.anchor && ws.len() <= NEED_ALTERNATIVES => Some(ws),
+                _ => None,
+            })
+            .collect();
+        needed.sort_by_key(|ws| ws.len());
+        let mut a = Anchored { pattern, anchor: p.anchor as u16, needs: [[0; NEED_ALTERNATIVES]; 2], need_len: [0; 2] };
+        for (k, ws) in needed.iter().take(2).enumerate() {
+            for (j, &w) in ws.iter().enumerate() {
+                a.needs[k][j] = WordSketch::bit(w);
+            }
+            a.need_len[k] = ws.len() as u8;
+        }
+        a
+    }
+
+    /// False when the sentence surely lacks a word the pattern needs; true
+    /// means only that it may match.
+    #[inline]
+    pub fn may_match(&self, sentence: &WordSketch) -> bool {
+        (0..2).all(|k| {
+            let n = self.need_len[k] as usize;
+            n == 0 || self.needs[k][..n].iter().any(|&b| sentence.has_bit(b))
+        })
+    }
+}
+
+/// The words of a sentence as a 4,096-bit set of the low bits of their ids:
+/// a word whose bit is clear is surely absent (a set bit may be another
+/// word's).
+#[derive(Clone)]
+pub struct WordSketch {
+    bits: [u64; 64],
+}
+
+impl WordSketch {
+    /// The sketch of these words.
+    pub fn new(words: &[WordId]) -> WordSketch {
+        let mut bits = [0u64; 64];
+        for &w in words {
+            let b = Self::bit(w);
+            bits[(b >> 6) as usize] |= 1 << (b & 63);
+        }
+        WordSketch { bits }
+    }
+
+    fn bit(w: WordId) -> u16 {
+        (w & 4095) as u16
+    }
+
+    #[inline]
+    fn has_bit(&self, b: u16) -> bool {
+        self.bits[(b >> 6) as usize] & (1 << (b & 63)) != 0
+    }
+}
+
+/// Word → the patterns anchored on it.
+pub(crate) fn anchor_index(patterns: &[EventPattern], lexicon: &Lexicon, _vocab: &Vocab) -> HashMap<WordId, Vec<Anchored>> {
+    let mut index: HashMap<WordId, Vec<Anchored>> = HashMap::new();
     for (i, p) in patterns.iter().enumerate() {
-        let entry = (i as u32, p.anchor as u16);
+        let entry = Anchored::new(i as u32, p);
         match &p.elements[p.anchor].kind {
             ElementKind::Verb(lemmas) => {
                 for &lemma in lemmas {
@@ -335,6 +418,23 @@ mod tests {
         assert_eq!(p.category, Some(Category::Consult));
         let idx = anchor_index(std::slice::from_ref(p), &lex, &v);
         assert!(idx.contains_key(&v.get("met")));
+    }
+
+    #[test]
+    fn the_anchor_entry_rejects_sentences_without_a_needed_word() {
+        let mut v = Vocab::default();
+        let lex = lexicon(&mut v);
+        // "with" is optional, "talks|talk" required, "open" the anchor.
+        let text = "id\tcameo\tpattern\toptions\nconsult.open_talks\t046\tOPEN with? talks|talk\t\n";
+        let p = &parse_patterns("events/consult.tsv", text, &lex, &mut v).unwrap()[0];
+        let idx = anchor_index(std::slice::from_ref(p), &lex, &v);
+        let entry = idx[&v.get("opened")][0];
+        let ids = |words: &[&str]| words.iter().map(|w| v.get(w)).collect::<Vec<_>>();
+        assert!(entry.may_match(&WordSketch::new(&ids(&["opened", "talks"]))));
+        assert!(entry.may_match(&WordSketch::new(&ids(&["opened", "talk"]))));
+        // The anchor alone, or with only the optional word, cannot match.
+        assert!(!entry.may_match(&WordSketch::new(&ids(&["opened", "with"]))));
+        assert!(!entry.may_match(&WordSketch::new(&[])));
     }
 
     #[test]

@@ -615,6 +615,7 @@ struct Best {
 pub fn find_triggers(s: &Sentence<'_>, dict: &Dictionaries, phrases: &[ActorPhrase]) -> Vec<Trigger> {
     let mut out = Vec::new();
     let mut present: Vec<dyad_dict::WordId> = Vec::new();
+    let mut sketch: Option<dyad_dict::WordSketch> = None;
     for t in 0..s.tokens.len() {
         let candidates = dict.patterns_anchored_on(s.words[t]);
         if candidates.is_empty() {
@@ -628,7 +629,12 @@ pub fn find_triggers(s: &Sentence<'_>, dict: &Dictionaries, phrases: &[ActorPhra
         }
         let mut hand = Best::default();
         let mut generated = Best::default();
-        for &(pi, ai) in candidates {
+        let sketch = sketch.get_or_insert_with(|| dyad_dict::WordSketch::new(&s.words));
+        for c in candidates {
+            if !c.may_match(sketch) {
+                continue;
+            }
+            let (pi, ai) = (c.pattern, c.anchor);
             let pattern = &dict.patterns[pi as usize];
             let best = if pattern.generated { &mut generated } else { &mut hand };
             if best.negated || !words_present(pattern, &present) {
