@@ -385,3 +385,20 @@ fn aid_withdrawn_is_aid_cut() {
     let cut = event_of(&events, "withdrew", "SANCTION");
     assert_eq!(codes(&cut["recipient"]), ["BDI"], "{cut}");
 }
+
+#[test]
+fn gun_battles_told_with_the_other_side_after_with_and_the_verbs_of_taking_part() {
+    let cases = [
+        ("shootout", "Egyptian police had a shootout with gunmen in Sinai on Monday.", "ASSAULT"),
+        ("gun_battle", "Nigerian troops were involved in a fierce gun battle with Boko Haram fighters on Monday.", "ASSAULT"),
+        ("engaged", "Colombian soldiers engaged in a firefight with dissident guerrillas on Tuesday.", "ASSAULT"),
+        ("confrontation", "Security forces were involved in a violent confrontation with a paramilitary group on Monday.", "ASSAULT"),
+    ];
+    let events = code_cases(&cases);
+    let battle = event_of(&events, "gun_battle", "ASSAULT");
+    assert_eq!(codes(&battle["actor"]), ["NGA", "NGA"], "{battle}");
+    // A confrontation the wording does not make armed is no attack.
+    let lines = [r#"{"id":"warned","date":"2019-06-05","text":"The minister warned of a confrontation with the United States."}"#];
+    let events = code_lines(&lines, &[]);
+    assert!(categories(&events, "warned").iter().all(|c| c != "ASSAULT"), "{events:?}");
+}

@@ -592,7 +592,11 @@ fn nominal_in_pp(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &EventPatte
     // after a noun with its article (not "are in talks with", "took part
     // in talks").
     let in_after_noun = a >= 3 && lower[a - 1] == "in" && article(&lower[a - 3]) && dict.lexicon.classes(rec.sentence.words[a - 2]).noun();
-    (a >= 2 && article(&lower[a - 1]) && preposition(&lower[a - 2])) || (a >= 1 && bare(&lower[a - 1])) || in_after_noun
+    // "engaged in a shootout with", "were involved in a gun battle with":
+    // a verb of taking part makes the noun after its "in" the act.
+    let at = if a >= 1 && article(&lower[a - 1]) { a - 1 } else { a };
+    let taking_part = at >= 2 && lower[at - 1] == "in" && verb_in_class(&rec.sentence, dict, at - 2, WordClass::ParticipationVerb);
+    !taking_part && ((a >= 2 && article(&lower[a - 1]) && preposition(&lower[a - 2])) || (a >= 1 && bare(&lower[a - 1])) || in_after_noun)
 }
 
 /// An "-ing" event word that names the time or circumstance of the clause's

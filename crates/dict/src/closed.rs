@@ -177,6 +177,11 @@ pub enum WordClass {
     /// Past participles of holding a place ("territory occupied by Islamic
     /// State", "areas controlled by rebels"): their "by" names the holder.
     HoldingParticiple,
+    /// Verbs of taking part whose "in" names what their subject does
+    /// ("engaged in a shootout with", "were involved in a gun battle
+    /// with", "participated in talks"): the event noun after them is the
+    /// clause's act, not its background.
+    ParticipationVerb,
     /// Ordinary lower-case words that a dictionary acronym spells ("car"
     /// for CAR, "inc" for INC): in text without capitals they are the
     /// word, never the acronym.
@@ -221,7 +226,7 @@ pub enum WordClass {
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 69] = [
+    pub const ALL: [WordClass; 70] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -280,6 +285,7 @@ impl WordClass {
         WordClass::RelationalNoun,
         WordClass::CrowdNumber,
         WordClass::HoldingParticiple,
+        WordClass::ParticipationVerb,
         WordClass::AcronymLookalike,
         WordClass::ClockAbbreviation,
         WordClass::NonStateAdjective,
@@ -354,6 +360,7 @@ impl WordClass {
             WordClass::RelationalNoun => "relational_noun",
             WordClass::CrowdNumber => "crowd_number",
             WordClass::HoldingParticiple => "holding_participle",
+            WordClass::ParticipationVerb => "participation_verb",
             WordClass::AcronymLookalike => "acronym_lookalike",
             WordClass::ClockAbbreviation => "clock_abbreviation",
             WordClass::NonStateAdjective => "non_state_adjective",
