@@ -402,3 +402,23 @@ fn gun_battles_told_with_the_other_side_after_with_and_the_verbs_of_taking_part(
     let events = code_lines(&lines, &[]);
     assert!(categories(&events, "warned").iter().all(|c| c != "ASSAULT"), "{events:?}");
 }
+
+#[test]
+fn an_arrest_or_sentence_without_its_agent_is_by_the_authorities_of_no_known_country_and_nobody_arrested_is_none() {
+    let lines = [
+        r#"{"id":"arrested","date":"2019-06-05","text":"One rebel was arrested on Monday."}"#,
+        r#"{"id":"sentenced","date":"2019-06-05","text":"The opposition leader was sentenced to five years in prison on Monday."}"#,
+        r#"{"id":"placed","date":"2019-06-05","text":"Twenty people were arrested in New Delhi on Monday."}"#,
+        r#"{"id":"nobody","date":"2019-06-05","text":"Nobody was arrested after the incident at the border on Monday."}"#,
+        r#"{"id":"no_one","date":"2019-06-05","text":"No one was wounded in the attack on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let arrest = event_of(&events, "arrested", "COERCE");
+    assert_eq!((arrest["actor"][0]["sector"].as_str(), arrest["actor"][0].get("code")), (Some("COP"), None), "{arrest}");
+    let court = event_of(&events, "sentenced", "SANCTION");
+    assert_eq!(court["actor"][0]["sector"], "JUD", "{court}");
+    let placed = event_of(&events, "placed", "COERCE");
+    assert_eq!(codes(&placed["actor"]), ["IND"], "{placed}");
+    assert!(categories(&events, "nobody").is_empty(), "{events:?}");
+    assert!(categories(&events, "no_one").is_empty(), "{events:?}");
+}

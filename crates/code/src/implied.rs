@@ -91,8 +91,10 @@ fn authorities(cameo_code: &str, rec: &Recognized<'_>, trig: &Trigger, place: Op
     }
     // "the curfew was lifted": by the government of the sentence's place,
     // else of the country the document is about.
+    // (Of no known country when neither names one: the act still stands,
+    // PLOVER allows an entity with a sector and no code.)
     if sector == Sector::GOV {
-        return Some(unnamed(rec, trig, place_or_document_country(place, main_country)?, sector));
+        return Some(unnamed(rec, trig, place_or_document_country(place, main_country).unwrap_or_default(), sector));
     }
     // "were convicted", "was found guilty": only courts convict, and an
     // armed group's court is news of its own; the court is of the place
@@ -104,23 +106,31 @@ fn authorities(cameo_code: &str, rec: &Recognized<'_>, trig: &Trigger, place: Op
         if (a.saturating_sub(4)..a).any(|k| matches!(rec.sentence.lower[k].as_ref(), "who" | "which" | "that" | "whom")) {
             return None;
         }
-        return Some(unnamed(rec, trig, place_or_document_country(place, main_country)?, sector));
+        return Some(unnamed(rec, trig, place_or_document_country(place, main_country).unwrap_or_default(), sector));
     }
+    // "was arrested", "were arrested": the word itself says the police (an
+    // armed group abducts, seizes or detains), of the place the sentence
+    // puts it in, else of no known country (not the document's: "Britons
+    // have been arrested upon returning from Syria").
+    let arrest_word = rec.sentence.lower[trig.anchor].starts_with("arrest");
     // In a report about police ("a suspect was taken into custody"), the
     // police arrested: of the place's country, else the document's, else
     // of no known country.
     if police_document {
         return Some(unnamed(rec, trig, place_or_document_country(place, main_country).unwrap_or_default(), sector));
     }
-    let place = place?;
-    let span = place.span?;
+    let unplaced = || arrest_word.then(|| unnamed(rec, trig, String::new(), sector));
+    let Some(place) = place else { return unplaced() };
+    let Some(span) = place.span else { return unplaced() };
     let tokens = &rec.sentence.tokens;
     let end = trig.end.max(trig.anchor + 1);
     let placed_here = (end..(end + 3).min(tokens.len())).any(|k| {
         rec.sentence.lower[k] == "in" && k + 1 < tokens.len() && tokens[k + 1].span.start <= span.start && span.start <= tokens[(k + 2).min(tokens.len() - 1)].span.start
     });
-    let code = place.country_code.clone().filter(|c| placed_here && !is_international_entity(c))?;
-    Some(unnamed(rec, trig, code, sector))
+    match place.country_code.clone().filter(|c| placed_here && !is_international_entity(c)) {
+        Some(code) => Some(unnamed(rec, trig, code, sector)),
+        None => unplaced(),
+    }
 }
 
 /// "a roadside bomb killed", "killed by an IED": unidentified armed actors
@@ -174,7 +184,9 @@ mod tests {
         let trig = &rec.triggers[0];
         let e = actor(case("1722", false, true), &rec, trig, None, Some("BGR")).expect("the government");
         assert_eq!((e.code.as_str(), e.sector), ("BGR", Some(Sector::GOV)));
-        // With no country to place it, no government is implied.
-        assert!(actor(case("1722", false, true), &rec, trig, None, None).is_none());
+        // With no country to place it, the government is of no known
+        // country: the act still stands.
+        let e = actor(case("1722", false, true), &rec, trig, None, None).expect("a government of no known country");
+        assert_eq!((e.code.as_str(), e.sector), ("", Some(Sector::GOV)));
     }
 }

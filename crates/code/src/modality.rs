@@ -182,6 +182,15 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
             break;
         }
     }
+    // "Nobody was arrested", "no one has claimed the attack": a negative
+    // subject right before the verb group denies the act.
+    let mut k = a;
+    while k > 0 && (is_aux_like(dict, &s.lower[k - 1]) || s.lower[k - 1].ends_with("ly")) {
+        k -= 1;
+    }
+    if k > 0 && (matches!(s.lower[k - 1].as_ref(), "nobody" | "none") || (s.lower[k - 1] == "one" && k >= 2 && s.lower[k - 2] == "no")) {
+        m.negated = true;
+    }
     // "our government actively supports Turkey", "Assad and Russia support
     // the plan", "is supported by the US": a verb of standing position in
     // the simple present describes a relation, not the day's act.
