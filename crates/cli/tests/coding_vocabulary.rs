@@ -422,3 +422,16 @@ fn an_arrest_or_sentence_without_its_agent_is_by_the_authorities_of_no_known_cou
     assert!(categories(&events, "nobody").is_empty(), "{events:?}");
     assert!(categories(&events, "no_one").is_empty(), "{events:?}");
 }
+
+#[test]
+fn a_weapon_told_with_who_fired_it_and_crowds_that_assemble_or_converge() {
+    let cases = [
+        ("launched_by", "A missile launched by the Houthis hit an airport in Saudi Arabia on Monday.", "ASSAULT"),
+        ("fired_by", "Rockets fired by Hamas hit Tel Aviv on Monday.", "ASSAULT"),
+        ("assembled", "Demonstrators assembled outside the US embassy in Manila on Monday.", "PROTEST"),
+        ("converged", "Hundreds of protesters converged in front of parliament in Bangkok on Monday.", "PROTEST"),
+    ];
+    let events = code_cases(&cases);
+    let strike = event_of(&events, "launched_by", "ASSAULT");
+    assert_eq!((codes(&strike["actor"]), codes(&strike["recipient"])), (vec!["YEM".to_string()], vec!["SAU".to_string()]), "{strike}");
+}
