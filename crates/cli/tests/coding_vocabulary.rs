@@ -435,3 +435,17 @@ fn a_weapon_told_with_who_fired_it_and_crowds_that_assemble_or_converge() {
     let strike = event_of(&events, "launched_by", "ASSAULT");
     assert_eq!((codes(&strike["actor"]), codes(&strike["recipient"])), (vec!["YEM".to_string()], vec!["SAU".to_string()]), "{strike}");
 }
+
+#[test]
+fn groups_named_by_their_ideology_are_armed_groups_and_not_yet_is_not() {
+    let lines = [
+        r#"{"id":"islamist","date":"2019-06-05","text":"A shadowy Islamist group kidnapped 40 children from a school in Borno on Monday."}"#,
+        r#"{"id":"not_yet","date":"2019-06-05","text":"Hamas has not yet attacked Israel."}"#,
+        r#"{"id":"not_yet_signed","date":"2019-06-05","text":"Ukraine and Russia have not yet signed an accord to cease hostilities."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let kidnap = event_of(&events, "islamist", "ASSAULT");
+    assert_eq!(kidnap["actor"][0]["sector"], "REB", "{kidnap}");
+    assert!(categories(&events, "not_yet").is_empty(), "{events:?}");
+    assert!(categories(&events, "not_yet_signed").is_empty(), "{events:?}");
+}

@@ -178,7 +178,7 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
             continue;
         }
         // ("might get shot": the passive's "get" is in the group too.)
-        if !is_aux_like(dict, w) && !dict.closed.is(WordClass::Be, w) && !dict.closed.is(WordClass::StandingRelationAdverb, w) && !matches!(w, "to" | "not" | "no" | "going" | "plans" | "planned" | "expected" | "scheduled" | "set" | "ready" | "willing" | "prepared" | "go" | "come") && !w.ends_with("ly") {
+        if !is_aux_like(dict, w) && !dict.closed.is(WordClass::Be, w) && !dict.closed.is(WordClass::StandingRelationAdverb, w) && !matches!(w, "to" | "not" | "no" | "yet" | "going" | "plans" | "planned" | "expected" | "scheduled" | "set" | "ready" | "willing" | "prepared" | "go" | "come") && !w.ends_with("ly") {
             break;
         }
     }
