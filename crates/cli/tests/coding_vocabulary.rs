@@ -449,3 +449,19 @@ fn groups_named_by_their_ideology_are_armed_groups_and_not_yet_is_not() {
     assert!(categories(&events, "not_yet").is_empty(), "{events:?}");
     assert!(categories(&events, "not_yet_signed").is_empty(), "{events:?}");
 }
+
+#[test]
+fn an_act_its_actor_holds_back_from_is_not_done() {
+    let lines = [
+        r#"{"id":"refrained","date":"2019-06-05","text":"Russia refrained from attacking Ukraine on Monday."}"#,
+        r#"{"id":"stopped_short","date":"2019-06-05","text":"The US stopped short of imposing sanctions on Turkey on Monday."}"#,
+        r#"{"id":"backed_away","date":"2019-06-05","text":"The EU backed away from imposing sanctions on Israel on Monday."}"#,
+        r#"{"id":"ruled_out","date":"2019-06-05","text":"Turkey ruled out sending troops to Syria on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    for id in ["refrained", "stopped_short", "backed_away"] {
+        assert!(categories(&events, id).is_empty(), "{id}: {events:?}");
+    }
+    // Ruling it out is a rejection, and no deployment.
+    assert_eq!(categories(&events, "ruled_out"), ["REJECT"], "{events:?}");
+}

@@ -76,6 +76,9 @@ pub(crate) fn modality(s: &Sentence<'_>, dict: &Dictionaries, trig: &Trigger) ->
         m.negated = true;
         m.discontinued = true;
     }
+    if abstained(s, dict, a) {
+        m.negated = true;
+    }
     let lo = a.saturating_sub(5);
     for k in (lo..a).rev() {
         let w = s.lower[k].as_ref();
@@ -564,4 +567,27 @@ fn for_a_span(lower: &[std::borrow::Cow<'_, str>], dict: &Dictionaries, from: us
         after_past |= matches!(w, "past" | "last");
     }
     false
+}
+
+/// "refrained from attacking", "ruled out sending troops", "stopped short
+/// of imposing sanctions", "backed away from imposing": an act in the
+/// "-ing" form after a verb of holding back (with up to two linking words)
+/// is not done.
+fn abstained(s: &Sentence<'_>, dict: &Dictionaries, a: usize) -> bool {
+    if !s.lower[a].ends_with("ing") {
+        return false;
+    }
+    let mut k = a;
+    while k > 0 && a - k < 2 && matches!(s.lower[k - 1].as_ref(), "from" | "of" | "on" | "out" | "off" | "away" | "short") {
+        k -= 1;
+    }
+    if k == 0 {
+        return false;
+    }
+    let verb = k - 1;
+    let particle = if k < a { Some(s.lower[k].as_ref()) } else { None };
+    dict.lexicon.verb_readings(s.words[verb]).iter().any(|&(lemma, _)| {
+        let lemma = dict.vocab.word(lemma);
+        dict.closed.is(WordClass::AbstentionVerb, lemma) || particle.is_some_and(|p| dict.closed.is(WordClass::AbstentionVerb, &format!("{lemma}:{p}")))
+    })
 }

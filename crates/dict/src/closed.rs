@@ -126,6 +126,12 @@ pub enum WordClass {
     /// Verbs of stopping an activity: a promise "to stop fighting", "to
     /// halt settlement building" is a declared cessation (CONCEDE).
     CessationVerb,
+    /// Verbs of holding back from an act, alone or with the particle they
+    /// need, written `verb:particle` ("refrain", "rule:out", "stop:short"):
+    /// the act in the "-ing" form after them is not done ("refrained from
+    /// attacking", "ruled out sending troops", "stopped short of imposing
+    /// sanctions").
+    AbstentionVerb,
     /// Verbs (by lemma) of weighing a course: a gerund after them ("hinted
     /// at relaxing the ban", "considering imposing sanctions") is not done.
     ConsideringVerb,
@@ -226,7 +232,7 @@ pub enum WordClass {
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 70] = [
+    pub const ALL: [WordClass; 71] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -270,6 +276,7 @@ impl WordClass {
         WordClass::EndangeringThing,
         WordClass::AccusationWord,
         WordClass::CessationVerb,
+        WordClass::AbstentionVerb,
         WordClass::ConsideringVerb,
         WordClass::TrendVerb,
         WordClass::RegionAdjective,
@@ -345,6 +352,7 @@ impl WordClass {
             WordClass::EndangeringThing => "endangering_thing",
             WordClass::AccusationWord => "accusation_word",
             WordClass::CessationVerb => "cessation_verb",
+            WordClass::AbstentionVerb => "abstention_verb",
             WordClass::ConsideringVerb => "considering_verb",
             WordClass::TrendVerb => "trend_verb",
             WordClass::RegionAdjective => "region_adjective",
