@@ -465,3 +465,11 @@ fn an_act_its_actor_holds_back_from_is_not_done() {
     // Ruling it out is a rejection, and no deployment.
     assert_eq!(categories(&events, "ruled_out"), ["REJECT"], "{events:?}");
 }
+
+#[test]
+fn a_weapon_that_hit_with_nobody_named_firing_it_is_by_unidentified_armed_actors() {
+    let lines = [r#"{"id":"mortars","date":"2019-06-05","text":"Mortars slammed into a crowded market in Mogadishu on Thursday."}"#];
+    let events = code_lines(&lines, &[]);
+    let attack = event_of(&events, "mortars", "ASSAULT");
+    assert_eq!((attack["actor"][0]["sector"].as_str(), codes(&attack["actor"])), (Some("UAF"), vec!["SOM".to_string()]), "{attack}");
+}

@@ -629,7 +629,11 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
                 recipient = std::mem::take(&mut actor);
                 recipient_route = "the subject, the victim of an attack told from its side";
             }
-            let by_means = by_means || victim_only;
+            // "Mortars slammed into a market", "a missile hit an airport":
+            // a nominal pattern whose event word is the weapon, nobody named
+            // as firing it, is an attack told by its means.
+            let means_subject = pattern.is_nominal() && category == Category::Assault && src.is_none() && trig.source_at.is_none() && dict.closed.is(dyad_dict::WordClass::AttackMeans, &rec.sentence.lower[trig.anchor]);
+            let by_means = by_means || victim_only || means_subject;
             if actor.is_empty() {
                 let case = crate::implied::Case { cameo_code: cam.code, by_means, named: src.is_some(), passive: m.passive, real: !m.future && !m.hypothetical, police_document };
                 if let Some(mut e) = crate::implied::actor(case, &rec, trig, place.as_ref(), main_country.as_deref()) {
