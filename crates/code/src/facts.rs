@@ -44,6 +44,17 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     // "a planned offensive", "a threatened attack": not (yet) real.
     let first = trig.start.min(trig.anchor);
     let lower = &rec.sentence.lower;
+    // "airstrikes against Islamic State would cease", "the shelling has
+    // stopped": an event noun whose own verb is one of ceasing tells its
+    // end, not the act.
+    // (Past the noun's target: "airstrikes against Islamic State".)
+    let noun_end = trig.end.max(trig.anchor + 1);
+    let noun_end = rec.actors.iter().find(|p| p.start == noun_end).map_or(noun_end, |p| p.end);
+    // (The event word a noun, not an adjective: not "ready to help stop".)
+    let noun = !dict.lexicon.classes(rec.sentence.words[trig.anchor]).adjective();
+    if pattern.is_nominal() && noun && ceases_after(rec, dict, noun_end) {
+        return Some("an act said to cease");
+    }
     // "a passenger train derailed near Balasore, injuring 23 people", "a
     // bus overturned, killing 12": the harm an accident does is no attack.
     let after_accident = category == Category::Assault
@@ -649,6 +660,29 @@ fn tally(rec: &Recognized<'_>, trig: &Trigger, category: Category) -> Option<&'s
     None
 }
 
+
+/// Whether the first verb after `from` (past its noun's modifiers,
+/// auxiliaries and modals, within the clause and six words) is one of
+/// ceasing: "airstrikes ... would cease", "the shelling has stopped",
+/// "Russian airstrikes on Idlib stopped".
+fn ceases_after(rec: &Recognized<'_>, dict: &Dictionaries, from: usize) -> bool {
+    let lower = &rec.sentence.lower;
+    for k in from..lower.len().min(from + 6) {
+        // ("talks in Geneva to end sanctions": a purpose, not the talks'
+        // end.)
+        if matches!(lower[k].as_ref(), "," | ";" | "." | ":" | "\"" | "(" | "that" | "which" | "who" | "and" | "but" | "to") {
+            return false;
+        }
+        if crate::clause::is_aux_like(dict, &lower[k]) {
+            continue;
+        }
+        if !dict.lexicon.verb_readings(rec.sentence.words[k]).is_empty() {
+            return verb_in_class(&rec.sentence, dict, k, WordClass::CessationVerb);
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
 
@@ -672,6 +706,14 @@ mod tests {
     fn reason_of(text: &str, word: &str) -> Option<&'static str> {
         let all = reasons(text);
         all.iter().find(|(w, _)| w == word).unwrap_or_else(|| panic!("no event word {word:?} in {all:?}")).1
+    }
+
+    #[test]
+    fn an_event_noun_whose_verb_is_one_of_ceasing_tells_its_end() {
+        assert_eq!(reason_of("Trump said airstrikes against Islamic State would cease in 60 days.", "airstrikes"), Some("an act said to cease"));
+        assert_eq!(reason_of("Russian airstrikes on Idlib stopped on Monday.", "airstrikes"), Some("an act said to cease"));
+        // A purpose after the noun is no end of it.
+        assert_eq!(reason_of("Russian airstrikes on Idlib continued on Monday to stop the rebels.", "airstrikes"), None);
     }
 
     #[test]
