@@ -473,3 +473,11 @@ fn a_weapon_that_hit_with_nobody_named_firing_it_is_by_unidentified_armed_actors
     let attack = event_of(&events, "mortars", "ASSAULT");
     assert_eq!((attack["actor"][0]["sector"].as_str(), codes(&attack["actor"])), (Some("UAF"), vec!["SOM".to_string()]), "{attack}");
 }
+
+#[test]
+fn a_role_of_a_body_with_its_holder_named_after_a_comma_is_the_bodys_act() {
+    let lines = [r#"{"id":"speaker","date":"2024-06-05","text":"The speaker of Malawi's National Assembly, Catherine Gotani Hara, resigned from her post on Monday."}"#];
+    let events = code_lines(&lines, &[]);
+    let resigned = event_of(&events, "speaker", "RETREAT");
+    assert_eq!(codes(&resigned["actor"]), ["MWI"], "{resigned}");
+}

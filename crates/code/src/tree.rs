@@ -454,9 +454,11 @@ fn phrase_of(p: &Parsed, phrases: &[ActorPhrase], tok: usize) -> Option<usize> {
     // it is: "Kenzo Oshima, the UN relief coordinator, demanded ...".
     // "the chief secretary of the foreign ministry, Hamza Bekayev": a phrase
     // that the recogniser ran on into the noun's appositive.
+    // ("The speaker of Malawi's National Assembly, Catherine Gotani Hara,":
+    // the parser may hang the appositive on the last noun of the span.)
     let into_appositive = |head: usize| {
         let (lo, hi) = noun_span(p, head);
-        let appositive_end = p.children_with(head, Deprel::Appos).map(|ap| noun_span(p, ap).1).max()?;
+        let appositive_end = (lo..=hi).flat_map(|k| p.children_with(k, Deprel::Appos)).map(|ap| noun_span(p, ap).1).max()?;
         phrases.iter().position(|ph| ph.start >= lo && ph.start <= hi && ph.end <= appositive_end + 1 && !placed(ph))
     };
     inside(tok).or_else(|| p.children_with(tok, Deprel::Appos).find_map(inside)).or_else(|| into_appositive(tok))
