@@ -481,3 +481,10 @@ fn a_role_of_a_body_with_its_holder_named_after_a_comma_is_the_bodys_act() {
     let resigned = event_of(&events, "speaker", "RETREAT");
     assert_eq!(codes(&resigned["actor"]), ["MWI"], "{resigned}");
 }
+
+#[test]
+fn a_verb_written_with_a_hyphen_after_re_is_the_verb_written_solid() {
+    let lines = [r#"{"id":"re_established","date":"2024-06-05","text":"Saudi Arabia and Iran re-established diplomatic relations on Thursday."}"#];
+    let events = code_lines(&lines, &[]);
+    assert_eq!(categories(&events, "re_established"), ["SUPPORT"], "{events:?}");
+}

@@ -64,7 +64,7 @@ pub fn prepare<'t>(text: &'t str, span: Span, dict: &Dictionaries) -> Sentence<'
             }
         })
         .collect();
-    let words: Vec<WordId> = lower.iter().map(|w| dict.vocab.get(w)).collect();
+    let words: Vec<WordId> = lower.iter().map(|w| word_id(dict, w)).collect();
     let letters = texts.iter().flat_map(|t| t.chars()).filter(|c| c.is_alphabetic());
     let (mut upper, mut lowc) = (0usize, 0usize);
     for c in letters {
@@ -73,6 +73,21 @@ pub fn prepare<'t>(text: &'t str, span: Span, dict: &Dictionaries) -> Sentence<'
     let uniform_case = upper == 0 || lowc == 0 || (upper > 20 && lowc * 10 < upper);
     let phrases = dict.match_actors(&words, &texts, uniform_case);
     Sentence { span, tokens, texts, lower, words, uniform_case, phrases }
+}
+
+/// The vocabulary id of a lower-case token. A word the dictionaries do not
+/// know, written with a hyphen after the prefix "re" or "co"
+/// ("re-established", "co-operation"), is the word written solid when
+/// that one is known ("reestablished", "cooperation").
+fn word_id(dict: &Dictionaries, w: &str) -> WordId {
+    let id = dict.vocab.get(w);
+    if id != dyad_dict::UNKNOWN {
+        return id;
+    }
+    match w.strip_prefix("re-").map(|rest| ("re", rest)).or_else(|| w.strip_prefix("co-").map(|rest| ("co", rest))) {
+        Some((prefix, rest)) if !rest.is_empty() => dict.vocab.get(&format!("{prefix}{rest}")),
+        _ => id,
+    }
 }
 
 /// Recognises the actors and event wording of the sentence at `span`;
