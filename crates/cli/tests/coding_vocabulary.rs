@@ -488,3 +488,14 @@ fn a_verb_written_with_a_hyphen_after_re_is_the_verb_written_solid() {
     let events = code_lines(&lines, &[]);
     assert_eq!(categories(&events, "re_established"), ["SUPPORT"], "{events:?}");
 }
+
+#[test]
+fn staple_food_delivered_is_aid_and_embassies_reopened_together_are_ties() {
+    let cases = [
+        ("flour", "The World Food Programme delivered 3,000 tonnes of wheat flour and pulses to displaced families in Darfur this week.", "AID"),
+        ("embassies", "Saudi Arabia and Iran reopened their embassies on Thursday.", "SUPPORT"),
+    ];
+    let events = code_cases(&cases);
+    let aid = event_of(&events, "flour", "AID");
+    assert_eq!(aid["actor"][0]["code"], "UNO", "{aid}");
+}
