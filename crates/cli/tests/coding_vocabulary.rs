@@ -499,3 +499,14 @@ fn staple_food_delivered_is_aid_and_embassies_reopened_together_are_ties() {
     let aid = event_of(&events, "flour", "AID");
     assert_eq!(aid["actor"][0]["code"], "UNO", "{aid}");
 }
+
+#[test]
+fn forces_drawn_back_to_their_barracks_or_bases_retreat() {
+    let lines = [
+        r#"{"id":"barracks","date":"2024-06-05","text":"Guinea's army withdrew to its barracks on Monday."}"#,
+        r#"{"id":"streets","date":"2024-06-05","text":"Protesters retreated to side streets in Conakry on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert_eq!(categories(&events, "barracks"), ["RETREAT"], "{events:?}");
+    assert!(categories(&events, "streets").iter().all(|c| c != "RETREAT"), "{events:?}");
+}
