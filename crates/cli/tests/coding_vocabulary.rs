@@ -510,3 +510,15 @@ fn forces_drawn_back_to_their_barracks_or_bases_retreat() {
     assert_eq!(categories(&events, "barracks"), ["RETREAT"], "{events:?}");
     assert!(categories(&events, "streets").iter().all(|c| c != "RETREAT"), "{events:?}");
 }
+
+#[test]
+fn forces_withdrawn_in_the_passive_strikes_walked_out_in_and_tranches_disbursed() {
+    let cases = [
+        ("withdrawn", "US troops were withdrawn from Niger on Monday.", "RETREAT"),
+        ("walked_out", "Rail workers in Britain walked out in a 24-hour strike on Monday.", "PROTEST"),
+        ("tranche", "The IMF disbursed the first $333 million tranche of its bailout loan to Sri Lanka on Monday.", "AID"),
+    ];
+    let events = code_cases(&cases);
+    let withdrawn = event_of(&events, "withdrawn", "RETREAT");
+    assert_eq!(codes(&withdrawn["actor"]), ["USA"], "{withdrawn}");
+}

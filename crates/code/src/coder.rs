@@ -650,7 +650,8 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
             // "Police were deployed to the capital", "troops were sent to the
             // border": forces moved are their state's mobilisation, whoever
             // gave the order.
-            if actor.is_empty() && m.passive && category == Category::Mobilize && !recipient.is_empty() && recipient.iter().all(|e| !e.code.is_empty() && e.sector.is_some_and(|s| matches!(s, Sector::MIL | Sector::COP))) {
+            // ("US troops were withdrawn from Niger": so are forces drawn back.)
+            if actor.is_empty() && m.passive && matches!(category, Category::Mobilize | Category::Retreat) && !recipient.is_empty() && recipient.iter().all(|e| !e.code.is_empty() && e.sector.is_some_and(|s| matches!(s, Sector::MIL | Sector::COP))) {
                 std::mem::swap(&mut actor, &mut recipient);
             }
             // (With a host no dictionary names, the visitors still met.)
