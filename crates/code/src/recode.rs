@@ -114,6 +114,13 @@ pub(crate) fn riot(act: &mut Act, actor_phrase: Option<&ActorPhrase>, actor: &[E
     if !actor_phrase.is_some_and(rioters) && !called_riot {
         return;
     }
+    // ("A mob beat a suspected thief to death", "villagers lynched a man":
+    // a crowd that kills a person by beating is no dissent but a lynching,
+    // ASSAULT; protesters who do so still riot.)
+    let protesters = actor_phrase.is_some_and(|p| p.mentions.iter().any(|m| m.sources.iter().any(|s| s == "agent.protesters")));
+    if act.cameo.code == "1823" && !protesters && !called_riot {
+        return;
+    }
     let protest = match act.category {
         Category::Assault => "145",
         Category::Coerce => "144",
@@ -185,6 +192,9 @@ mod tests {
         assert_eq!(recoded("The rebels agreed to stop fighting.", Sector::REB), Category::Concede);
         assert_eq!(recoded("Protesters attacked the police station.", Sector::CVL), Category::Protest);
         assert_eq!(recoded("Demonstrators besieged the presidential palace.", Sector::CVL), Category::Protest);
+        // A crowd that beats a person to death lynches: no dissent.
+        assert_eq!(recoded("A mob beat a suspected thief to death.", Sector::CVL), Category::Assault);
+        assert_eq!(recoded("Protesters beat a policeman to death.", Sector::CVL), Category::Protest);
         assert_eq!(recoded("Turkey pledged to keep fighting the Kurdish militias.", Sector::GOV), Category::Threaten);
         assert_eq!(recoded("The junta promised to arrest the organisers.", Sector::GOV), Category::Threaten);
         assert_eq!(recoded("Turkey pledged to support the Kurdish militias.", Sector::GOV), Category::Agree);
