@@ -522,3 +522,18 @@ fn forces_withdrawn_in_the_passive_strikes_walked_out_in_and_tranches_disbursed(
     let withdrawn = event_of(&events, "withdrawn", "RETREAT");
     assert_eq!(codes(&withdrawn["actor"]), ["USA"], "{withdrawn}");
 }
+
+#[test]
+fn checkpoints_set_up_and_shops_kept_shut() {
+    let cases = [
+        ("checkpoints", "Kenyan police set up checkpoints on all roads leading into Eldoret on Friday.", "MOBILIZE"),
+        ("shops", "Traders in Kumasi kept their shops shut on Tuesday to protest against high import duties.", "PROTEST"),
+    ];
+    let events = code_cases(&cases);
+    let shut = event_of(&events, "shops", "PROTEST");
+    assert_eq!(shut["actor"][0]["code"], "GHA", "{shut}");
+    // Roadblocks are mostly protesters' obstruction: no mobilisation.
+    let lines = [r#"{"id":"roadblocks","date":"2019-11-12","text":"Supporters of the opposition set up roadblocks on highways around Cochabamba."}"#];
+    let events = code_lines(&lines, &[]);
+    assert!(categories(&events, "roadblocks").iter().all(|c| c != "MOBILIZE"), "{events:?}");
+}
