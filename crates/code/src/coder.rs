@@ -722,6 +722,7 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
                 continue;
             }
             crate::recode::captured_combatants(&mut act, &actor, &recipient);
+            crate::recode::foreign_freeze(&mut act, &actor, &recipient);
             if crate::recode::verbal_clash(&act, &actor, &rec.sentence.lower[trig.anchor]) {
                 notes.add(|| format!("{}: a clash between political leaders or bodies is a dispute, not fighting", pattern.id));
                 continue;

@@ -90,6 +90,21 @@ pub(crate) fn captured_combatants(act: &mut Act, actor: &[Entity], recipient: &[
     }
 }
 
+/// An asset freeze by a foreign state or an organisation of states ("the
+/// European Union froze the assets of three Guatemalan prosecutors") is a
+/// sanction, PLOVER SANCTION; by the party's own authorities ("Indian
+/// authorities froze the bank accounts of Amnesty International India") it
+/// stays the state's seizure, COERCE.
+pub(crate) fn foreign_freeze(act: &mut Act, actor: &[Entity], recipient: &[Entity]) {
+    if act.category != Category::Coerce || act.cameo.code != "163" || actor.is_empty() || recipient.is_empty() {
+        return;
+    }
+    let foreign = actor.iter().all(|a| !a.code.is_empty() && recipient.iter().all(|r| !r.code.is_empty() && r.code != a.code));
+    if foreign {
+        act.category = Category::Sanction;
+    }
+}
+
 /// PLOVER: violence by protesters or a crowd is a riot (PROTEST `riot`),
 /// not an ASSAULT; the police's on them stays ASSAULT. Coercion by them
 /// ("demonstrators besieged the palace", "protesters occupied the
@@ -174,6 +189,18 @@ mod tests {
     use dyad_segment::Span;
 
     /// The category the first event word of `text` ends with, its actor of `sector`.
+    #[test]
+    fn an_asset_freeze_by_a_foreign_party_is_a_sanction() {
+        let entity = |code: &str| Entity { code: code.into(), sector: None, entity_text: String::new(), identifier_text: None, office: None, cameo_code: String::new(), span: Span { start: 0, end: 0 } };
+        let freeze = || Act { cameo: cameo::lookup("163").unwrap(), category: Category::Coerce };
+        let mut act = freeze();
+        foreign_freeze(&mut act, &[entity("EUR")], &[entity("GTM")]);
+        assert_eq!(act.category, Category::Sanction);
+        let mut act = freeze();
+        foreign_freeze(&mut act, &[entity("IND")], &[entity("IND")]);
+        assert_eq!(act.category, Category::Coerce);
+    }
+
     fn recoded(text: &str, sector: Sector) -> Category {
         let rec = recognized(text);
         let trig = rec.triggers.first().expect("an event word");
