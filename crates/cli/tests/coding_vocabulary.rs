@@ -537,3 +537,14 @@ fn checkpoints_set_up_and_shops_kept_shut() {
     let events = code_lines(&lines, &[]);
     assert!(categories(&events, "roadblocks").iter().all(|c| c != "MOBILIZE"), "{events:?}");
 }
+
+#[test]
+fn a_party_cautioned_is_warned() {
+    let cases = [("cautioned", "Pakistan cautioned Afghanistan on Monday that it could carry out strikes on militant hideouts.", "THREATEN")];
+    let events = code_cases(&cases);
+    let warned = event_of(&events, "cautioned", "THREATEN");
+    assert_eq!(codes(&warned["recipient"]), ["AFG"], "{warned}");
+    // Caution with nobody cautioned is a forecast.
+    let lines = [r#"{"id":"forecast","date":"2019-06-05","text":"The IMF cautioned that growth would slow."}"#];
+    assert!(categories(&code_lines(&lines, &[]), "forecast").is_empty());
+}
