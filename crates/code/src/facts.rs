@@ -384,6 +384,14 @@ fn reduced_relative(rec: &Recognized<'_>, dict: &Dictionaries, a: usize) -> bool
 /// twelve words after the "that".
 fn denied_content(lower: &[std::borrow::Cow<'_, str>], first: usize) -> bool {
     let deny = |w: &str| w.starts_with("deni") || w.starts_with("deny") || matches!(w, "dismissed" | "dismisses" | "dismissing" | "rejected" | "rejects" | "rejecting" | "refuted" | "refutes");
+    // "Canada has denied it has used cluster bombs", "denies its forces
+    // attacked": the same without "that", a pronoun opening the clause.
+    let zero_that = (first.saturating_sub(6)..first).rev().take_while(|&k| !matches!(lower[k].as_ref(), ";" | "." | "\"" | ",")).any(|k| {
+        deny(&lower[k]) && k + 1 < first && matches!(lower[k + 1].as_ref(), "it" | "they" | "he" | "she" | "we" | "its" | "their" | "his" | "her" | "our")
+    });
+    if zero_that {
+        return true;
+    }
     let Some(that) = (first.saturating_sub(12)..first).rev().take_while(|&k| !matches!(lower[k].as_ref(), ";" | "." | "\"")).find(|&k| lower[k] == "that") else { return false };
     let before = |k: usize| (k >= 1).then(|| lower[k - 1].as_ref());
     match before(that) {
@@ -732,6 +740,7 @@ mod tests {
         assert_ne!(reason_of("Isis militants planned attacks on Paris.", "attacks"), Some("an event not (yet) real"));
         assert_eq!(reason_of("The deal avoided a regime assault on Idlib.", "assault"), Some("an act prevented"));
         assert_eq!(reason_of("The minister denied that police had beaten the protesters.", "beaten"), Some("what is denied"));
+        assert_eq!(reason_of("Canada has denied it has used cluster bombs in the campaign.", "used"), Some("what is denied"));
         assert_eq!(reason_of("Iran dismissed reports that its forces attacked the tanker.", "attacked"), Some("what is denied"));
         assert_eq!(reason_of("Police said that gunmen attacked the tanker.", "attacked"), None);
         assert_eq!(reason_of("Will Russia invade Ukraine?", "invade"), Some("a question, not a report"));
