@@ -668,20 +668,19 @@ fn tally(rec: &Recognized<'_>, trig: &Trigger, category: Category) -> Option<&'s
     None
 }
 
-
 /// Whether the first verb after `from` (past its noun's modifiers,
 /// auxiliaries and modals, within the clause and six words) is one of
 /// ceasing: "airstrikes ... would cease", "the shelling has stopped",
 /// "Russian airstrikes on Idlib stopped".
 fn ceases_after(rec: &Recognized<'_>, dict: &Dictionaries, from: usize) -> bool {
     let lower = &rec.sentence.lower;
-    for k in from..lower.len().min(from + 6) {
+    for (k, w) in lower.iter().enumerate().skip(from).take(6) {
         // ("talks in Geneva to end sanctions": a purpose, not the talks'
         // end.)
-        if matches!(lower[k].as_ref(), "," | ";" | "." | ":" | "\"" | "(" | "that" | "which" | "who" | "and" | "but" | "to") {
+        if matches!(w.as_ref(), "," | ";" | "." | ":" | "\"" | "(" | "that" | "which" | "who" | "and" | "but" | "to") {
             return false;
         }
-        if crate::clause::is_aux_like(dict, &lower[k]) {
+        if crate::clause::is_aux_like(dict, w) {
             continue;
         }
         if !dict.lexicon.verb_readings(rec.sentence.words[k]).is_empty() {
