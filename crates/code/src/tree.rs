@@ -639,7 +639,17 @@ pub(crate) fn bare_conjunct_head(p: &Parsed, t: usize) -> Option<usize> {
         let perfect = p.children_with(head, Deprel::Aux).any(|a| matches!(p.form(a).to_ascii_lowercase().as_str(), "has" | "have" | "had" | "'ve"));
         return (past_participle_form(p.form(t)) && ((!object && passive_verb(p, head)) || (perfect && !passive_verb(p, head)))).then_some(head);
     }
-    bare_conjunct_head_unchecked(p, t)
+    let head = bare_conjunct_head_unchecked(p, t)?;
+    // "must take back its fighters captured in Syria and put them on
+    // trial": a bare verb the parser joined to a participle on an object
+    // is the conjunct of the verb of that object.
+    if p.deprels[head] == Deprel::Acl && past_participle_form(p.form(head)) {
+        let governing = p.head(head).filter(|&n| p.deprels[n] == Deprel::Obj).and_then(|n| p.head(n)).filter(|&v| p.upos[v] == Upos::Verb);
+        if governing.is_some() {
+            return governing;
+        }
+    }
+    Some(head)
 }
 
 /// The actor phrase of the passive verb `v`'s "by" agent ("were found by the
@@ -715,6 +725,10 @@ mod tests {
     fn a_bare_later_conjunct_shares_the_first_ones_verb_group() {
         assert_eq!(shared_head(&["Turkey", "will", "not", "attack", "Syria", "or", "shell", "its", "towns", "."], "shell").as_deref(), Some("attack"));
         assert_eq!(shared_head(&["Russia", "could", "send", "troops", "and", "attack", "Ukraine", "."], "attack").as_deref(), Some("send"));
+        // Joined by the parser to a participle on the object: the verb of
+        // that object.
+        let words = ["The", "EU", "must", "take", "back", "its", "fighters", "captured", "in", "Syria", "and", "put", "them", "on", "trial", "."];
+        assert_eq!(shared_head(&words, "put").as_deref(), Some("take"));
         // An inflected verb has its own tense; "but" contrasts.
         assert_eq!(shared_head(&["Rama", "did", "not", "agree", "and", "demanded", "talks", "."], "demanded"), None);
         assert_eq!(shared_head(&["Francis", "did", "not", "refer", "to", "it", "but", "call", "on", "Catholics", "."], "call"), None);
