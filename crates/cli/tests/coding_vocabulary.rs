@@ -548,3 +548,13 @@ fn a_party_cautioned_is_warned() {
     let lines = [r#"{"id":"forecast","date":"2019-06-05","text":"The IMF cautioned that growth would slow."}"#];
     assert!(categories(&code_lines(&lines, &[]), "forecast").is_empty());
 }
+
+#[test]
+fn a_person_the_dictionaries_do_not_know_as_the_object_leaves_no_place_for_recipient() {
+    let lines = [r#"{"id":"arrested","date":"2019-02-20","text":"Iranian police arrested Sarah Jenkinson in Tehran on Tuesday."}"#];
+    let events = code_lines(&lines, &[]);
+    let arrest = event_of(&events, "arrested", "COERCE");
+    // Not Tehran's government: the person arrested is the recipient, whom
+    // no dictionary names.
+    assert!(arrest["recipient"].as_array().is_none_or(|r| r.iter().all(|e| e["entity_text"] != "Tehran")), "{arrest}");
+}

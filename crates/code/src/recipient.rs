@@ -85,7 +85,15 @@ pub(crate) fn choose(
                 && !own
                 && p.mentions.first().is_some_and(|m| m.code.is_none() && m.reference.is_none() && m.sector.is_some_and(|sec| !matches!(sec, Sector::MIL | Sector::COP | Sector::SPY)))
         };
-        let candidates: Vec<usize> = phrases.iter().copied().filter(|&i| Some(i) != src).take_while(|&i| !role_like(i)).filter(|&i| !resolved[i].is_empty()).collect();
+        // ("arrested Sarah Jenkinson in Tehran": a person the dictionaries
+        // do not know is the object all the same; a place after it is no
+        // recipient.)
+        let unknown_person = |i: usize| {
+            let p = &rec.actors[i];
+            let name_words = (p.start..p.end).all(|k| rec.sentence.texts[k].chars().next().is_some_and(char::is_uppercase) && rec.sentence.texts[k].chars().all(char::is_alphabetic));
+            resolved[i].is_empty() && p.start == trig.end.max(trig.anchor + 1) && (2..=3).contains(&(p.end - p.start)) && name_words && !rec.sentence.uniform_case && p.mentions.iter().any(|m| m.bare_name)
+        };
+        let candidates: Vec<usize> = phrases.iter().copied().filter(|&i| Some(i) != src).take_while(|&i| !role_like(i) && !unknown_person(i)).filter(|&i| !resolved[i].is_empty()).collect();
         let actor_codes: Vec<&str> = src.map(|a| resolved[a].iter().map(|e| e.code.as_str()).collect()).unwrap_or_default();
         let only_actor = |i: usize| resolved[i].iter().all(|e| actor_codes.contains(&e.code.as_str()));
         candidates.iter().copied().find(|&i| !only_actor(i)).or(candidates.first().copied())
