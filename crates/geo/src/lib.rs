@@ -94,9 +94,9 @@ fn resolve_mentions<'g>(g: &'g Gazetteer, mentions: Vec<recognize::Mention>, hin
     let places = mentions
         .iter()
         .zip(chosen)
-        .map(|(m, idx)| {
-            let record = &g.places[idx as usize];
-            Place { span: m.span, sentence: m.sentence, locative: m.locative, at: m.at, record, admin1: g.admin1_of(record) }
+        .filter_map(|(m, idx)| {
+            let record = &g.places[idx? as usize];
+            Some(Place { span: m.span, sentence: m.sentence, locative: m.locative, at: m.at, record, admin1: g.admin1_of(record) })
         })
         .collect::<Vec<_>>();
     let dateline = dateline.map(|i| &g.places[i as usize]);

@@ -206,9 +206,13 @@ fn neighbours(g: &Gazetteer, mentions: &[Mention]) -> Vec<(u64, u32, u32)> {
     out
 }
 
-/// Resolves every mention: the index of the chosen place for each, and the
-/// dateline's place.
-pub(crate) fn resolve(g: &Gazetteer, mentions: &[Mention], dateline: Option<&[NameRef]>) -> (Vec<u32>, Option<u32>) {
+/// Population under which a town named only by an alternate name needs
+/// support from the document.
+const SMALL_TOWN: u64 = 10_000;
+
+/// Resolves every mention: the index of the chosen place for each (none
+/// where no reading stands), and the dateline's place.
+pub(crate) fn resolve(g: &Gazetteer, mentions: &[Mention], dateline: Option<&[NameRef]>) -> (Vec<Option<u32>>, Option<u32>) {
     let mut ctx = Context::default();
     let names: Vec<u64> = mentions.iter().map(|m| m.key).collect();
     // First pass: what the clear names say.
@@ -242,24 +246,32 @@ pub(crate) fn resolve(g: &Gazetteer, mentions: &[Mention], dateline: Option<&[Na
         .zip(&within)
         .zip(&names)
         .map(|((m, inside), name)| {
-            let mut best = (f64::MIN, m.refs[0].place);
+            // (score, place, the reading, what context added)
+            let mut best = (f64::MIN, m.refs[0].place, m.refs[0], 0.0);
             let priors = seat_priors(g, &m.refs);
             for (r, pr) in m.refs.iter().zip(priors) {
                 let p = &g.places[r.place as usize];
-                let mut s = pr + ctx.bonus(g, r, *name);
+                let mut support = ctx.bonus(g, r, *name);
                 if let Some(&(_, _, n)) = close.iter().find(|(k, place, _)| *k == m.key && *place == r.place) {
-                    s += 3.0 * n as f64;
+                    support += 3.0 * n as f64;
                 }
                 if let Some(outer) = inside {
                     if outer.iter().any(|o| contains(g, &g.places[o.place as usize], o.place, p)) {
-                        s += 20.0;
+                        support += 20.0;
                     }
                 }
+                let s = pr + support;
                 if s > best.0 {
-                    best = (s, r.place);
+                    best = (s, r.place, *r, support);
                 }
             }
-            best.1
+            // "Kashmir" is an alternate name of Cashmere, a town of 3,000 in
+            // Washington state: a small town named only by one of its
+            // alternate names, with nothing in the document for its country
+            // or region, is no reading at all.
+            let p = &g.places[best.1 as usize];
+            let small_alternate = best.2.flags & NameRef::MAIN == 0 && matches!(p.kind(), Kind::Town | Kind::District | Kind::Other) && p.population < SMALL_TOWN && best.3 <= 0.0;
+            (!small_alternate).then_some(best.1)
         })
         .collect::<Vec<_>>();
     (chosen, ctx.dateline)
