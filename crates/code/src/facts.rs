@@ -167,6 +167,16 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     if denied_content(lower, first) {
         return Some("what is denied");
     }
+    // "blocking such suggestions as assassinating Bashar al-Assad", "ideas
+    // such as sending troops": an act named as an example of what is
+    // proposed is not done.
+    let proposed = first >= 2
+        && lower[first].ends_with("ing")
+        && lower[first - 1] == "as"
+        && (first.saturating_sub(5)..first - 1).any(|k| matches!(lower[k].as_ref(), "suggestion" | "suggestions" | "idea" | "ideas" | "proposal" | "proposals" | "plan" | "plans" | "option" | "options" | "measures" | "steps"));
+    if proposed {
+        return Some("an example of what is proposed");
+    }
     // "no sign Russia was willing to put pressure on Assad", "no evidence
     // that Iran attacked": what there is no sign of did not happen.
     let none_seen = (first.saturating_sub(8)..first).any(|k| k >= 1 && lower[k - 1] == "no" && matches!(lower[k].as_ref(), "sign" | "signs" | "indication" | "indications" | "evidence" | "proof"))
@@ -398,7 +408,14 @@ fn denied_content(lower: &[std::borrow::Cow<'_, str>], first: usize) -> bool {
         Some(w) if deny(w) => true,
         // "denied reports that", "rejected the allegations that"
         Some("reports" | "claims" | "allegations" | "accusations" | "suggestions" | "charges") => (that.saturating_sub(4)..that - 1).any(|k| deny(&lower[k])),
-        _ => false,
+        // "have denied reports this week that": a time between the noun
+        // and its "that".
+        _ => (that.saturating_sub(4)..that).any(|k| {
+            matches!(lower[k].as_ref(), "reports" | "claims" | "allegations" | "accusations" | "suggestions" | "charges")
+                && k >= 1
+                && deny(&lower[k - 1])
+                && (k + 1..that).all(|j| matches!(lower[j].as_ref(), "this" | "last" | "on" | "earlier" | "week" | "weekend" | "month" | "year" | "morning" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"))
+        }),
     }
 }
 
@@ -740,6 +757,8 @@ mod tests {
         assert_eq!(reason_of("The deal avoided a regime assault on Idlib.", "assault"), Some("an act prevented"));
         assert_eq!(reason_of("The minister denied that police had beaten the protesters.", "beaten"), Some("what is denied"));
         assert_eq!(reason_of("Canada has denied it has used cluster bombs in the campaign.", "used"), Some("what is denied"));
+        assert_eq!(reason_of("Officials denied reports this week that militants had attacked the camp.", "attacked"), Some("what is denied"));
+        assert_eq!(reason_of("Mattis blocked such suggestions as assassinating Bashar al-Assad.", "assassinating"), Some("an example of what is proposed"));
         assert_eq!(reason_of("Iran dismissed reports that its forces attacked the tanker.", "attacked"), Some("what is denied"));
         assert_eq!(reason_of("Police said that gunmen attacked the tanker.", "attacked"), None);
         assert_eq!(reason_of("Will Russia invade Ukraine?", "invade"), Some("a question, not a report"));
