@@ -284,7 +284,7 @@ def main():
     w("")
     w("`python3 scripts/score-probes.py`: one-sentence reports (sets 8 to 11: one- to three-sentence tracker notes and")
     w("police reports) written by helper sessions from the PLOVER definitions alone (provenance and use in")
-    w("[probes/README.md](probes/README.md)). Sets 3, 5, 9, 11 and 13 are held out: their misses were never read while the")
+    w("[probes/README.md](probes/README.md)). Sets 3, 5, 9, 11, 13, 15 and 16 are held out: their misses were never read while the")
     w("coder was changed. **found** = sentences with an event of their category; **precision** = events of the")
     w("sentence's category among all events coded; **clean** = sentences labelled NONE (no codable event) given no event.")
     w("")
