@@ -404,14 +404,15 @@ fn denied_content(lower: &[std::borrow::Cow<'_, str>], first: usize) -> bool {
     }
     let Some(that) = (first.saturating_sub(12)..first).rev().take_while(|&k| !matches!(lower[k].as_ref(), ";" | "." | "\"")).find(|&k| lower[k] == "that") else { return false };
     let before = |k: usize| (k >= 1).then(|| lower[k - 1].as_ref());
+    let report_noun = |w: &str| matches!(w, "reports" | "claims" | "allegations" | "accusations" | "suggestions" | "charges");
     match before(that) {
         Some(w) if deny(w) => true,
         // "denied reports that", "rejected the allegations that"
-        Some("reports" | "claims" | "allegations" | "accusations" | "suggestions" | "charges") => (that.saturating_sub(4)..that - 1).any(|k| deny(&lower[k])),
+        Some(w) if report_noun(w) => (that.saturating_sub(4)..that - 1).any(|k| deny(&lower[k])),
         // "have denied reports this week that": a time between the noun
         // and its "that".
         _ => (that.saturating_sub(4)..that).any(|k| {
-            matches!(lower[k].as_ref(), "reports" | "claims" | "allegations" | "accusations" | "suggestions" | "charges")
+            report_noun(&lower[k])
                 && k >= 1
                 && deny(&lower[k - 1])
                 && (k + 1..that).all(|j| matches!(lower[j].as_ref(), "this" | "last" | "on" | "earlier" | "week" | "weekend" | "month" | "year" | "morning" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"))

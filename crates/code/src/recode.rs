@@ -188,25 +188,29 @@ mod tests {
     use crate::test_support::{dict, recognized};
     use dyad_segment::Span;
 
-    /// The category the first event word of `text` ends with, its actor of `sector`.
+    /// An entity of `code` and `sector` that names no words.
+    fn entity(code: &str, sector: Option<Sector>) -> Entity {
+        Entity { code: code.into(), sector, entity_text: String::new(), identifier_text: None, office: None, cameo_code: String::new(), span: Span { start: 0, end: 0 } }
+    }
+
     #[test]
     fn an_asset_freeze_by_a_foreign_party_is_a_sanction() {
-        let entity = |code: &str| Entity { code: code.into(), sector: None, entity_text: String::new(), identifier_text: None, office: None, cameo_code: String::new(), span: Span { start: 0, end: 0 } };
         let freeze = || Act { cameo: cameo::lookup("163").unwrap(), category: Category::Coerce };
         let mut act = freeze();
-        foreign_freeze(&mut act, &[entity("EUR")], &[entity("GTM")]);
+        foreign_freeze(&mut act, &[entity("EUR", None)], &[entity("GTM", None)]);
         assert_eq!(act.category, Category::Sanction);
         let mut act = freeze();
-        foreign_freeze(&mut act, &[entity("IND")], &[entity("IND")]);
+        foreign_freeze(&mut act, &[entity("IND", None)], &[entity("IND", None)]);
         assert_eq!(act.category, Category::Coerce);
     }
 
+    /// The category the first event word of `text` ends with, its actor of `sector`.
     fn recoded(text: &str, sector: Sector) -> Category {
         let rec = recognized(text);
         let trig = rec.triggers.first().expect("an event word");
         let pattern = &dict().patterns[trig.pattern];
         let mut act = Act { cameo: pattern.cameo.unwrap(), category: pattern.category.unwrap() };
-        let actor = Entity { code: "KEN".into(), sector: Some(sector), entity_text: String::new(), identifier_text: None, office: None, cameo_code: String::new(), span: Span { start: 0, end: 0 } };
+        let actor = entity("KEN", Some(sector));
         by_wording(&mut act, &rec, dict(), trig, &[actor]);
         riot(&mut act, rec.actors.first(), &[], &rec.sentence.lower);
         act.category
