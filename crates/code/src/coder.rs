@@ -371,26 +371,7 @@ pub fn code_document_with_places(doc: &Document, sentences: &[SegSentence], dict
             // "a roadside bomb killed", "were killed by an IED": an attack told
             // by its means, its perpetrator unnamed, is by unidentified armed
             // actors (PLOVER's UAF), placed below.
-            // (Not weapons a phrase names the owner of: "Turkish drones hit
-            // PKK positions" are Turkey's.)
-            let owned_means = |t: usize| rec.actors.iter().zip(&resolved).any(|(p, es)| p.start <= t && t < p.end && es.iter().any(|e| !e.code.is_empty()));
-            // (Nor an explosion of something that blows up by accident: "a gas
-            // cylinder explosion injured nine".)
-            let accidental = |t: usize| (t.saturating_sub(2)..t).any(|k| dict.closed.is(dyad_dict::WordClass::AccidentSource, &rec.sentence.lower[k]));
-            // ("A drone strike killed two", "an air raid killed": a noun of
-            // a military attack too; "strike" only with a weapon before it,
-            // not a labour strike. Not the general "attack" or "offensive",
-            // mostly a summary or a cyber attack there.)
-            let attack_noun = |t: usize| {
-                let w = rec.sentence.lower[t].as_ref();
-                dict.closed.is(dyad_dict::WordClass::AttackNoun, w)
-                    && match w {
-                        "strike" | "strikes" => t >= 1 && matches!(rec.sentence.lower[t - 1].as_ref(), "drone" | "air" | "missile" | "rocket" | "artillery" | "aerial"),
-                        "attack" | "attacks" | "assault" | "assaults" | "offensive" | "offensives" => false,
-                        _ => true,
-                    }
-            };
-            let by_means = matches!(from_tree, TreeActor::NotAnActor(t) if category == Category::Assault && (dict.closed.is(dyad_dict::WordClass::AttackMeans, &rec.sentence.lower[t]) || attack_noun(t)) && !owned_means(t) && !accidental(t));
+            let by_means = matches!(from_tree, TreeActor::NotAnActor(t) if category == Category::Assault && crate::nominal::told_by_means(&rec, dict, &resolved, t));
             // "were killed in a Turkish airstrike", "died in an Israeli air
             // raid": the attack's author, if named, is the actor and the
             // dead or wounded the recipient; if not, unidentified armed actors.

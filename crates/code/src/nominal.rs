@@ -1,5 +1,6 @@
 //! The actor of an event noun: its "by" agent ("shelling by government
-//! forces") or its possessor ("Turkey's military incursion").
+//! forces") or its possessor ("Turkey's military incursion"), or nobody
+//! named when the noun is the attack's means ("a roadside bomb killed").
 
 use dyad_recognize::Recognized;
 
@@ -136,6 +137,32 @@ pub(crate) fn when_agent(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, t
     let end = rec.actors[i].end;
     let past = |k: usize| dict.lexicon.verb_readings(rec.sentence.words[k]).iter().any(|(_, t)| matches!(t, dyad_dict::VerbTag::Past));
     (end < lower.len() && past(end)).then_some(i)
+}
+
+/// Whether the subject word at `t` tells an attack by its means, its
+/// perpetrator unnamed: a weapon (closed class `attack_means`: "a roadside
+/// bomb killed") or a noun of a military attack ("A drone strike killed
+/// two", "an air raid killed").
+/// - Not weapons a phrase names the owner of: "Turkish drones hit PKK
+///   positions" are Turkey's (`resolved` holds each actor phrase's
+///   entities).
+/// - Nor an explosion of something that blows up by accident: "a gas
+///   cylinder explosion injured nine".
+/// - "Strike" only with a weapon before it, not a labour strike; not the
+///   general "attack" or "offensive", mostly a summary or a cyber attack
+///   there.
+pub(crate) fn told_by_means(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, resolved: &[Vec<crate::Entity>], t: usize) -> bool {
+    let lower = &rec.sentence.lower;
+    let owned = || rec.actors.iter().zip(resolved).any(|(p, es)| p.start <= t && t < p.end && es.iter().any(|e| !e.code.is_empty()));
+    let accidental = || (t.saturating_sub(2)..t).any(|k| dict.closed.is(dyad_dict::WordClass::AccidentSource, &lower[k]));
+    let w = lower[t].as_ref();
+    let attack_noun = dict.closed.is(dyad_dict::WordClass::AttackNoun, w)
+        && match w {
+            "strike" | "strikes" => t >= 1 && matches!(lower[t - 1].as_ref(), "drone" | "air" | "missile" | "rocket" | "artillery" | "aerial"),
+            "attack" | "attacks" | "assault" | "assaults" | "offensive" | "offensives" => false,
+            _ => true,
+        };
+    (dict.closed.is(dyad_dict::WordClass::AttackMeans, w) || attack_noun) && !owned() && !accidental()
 }
 
 #[cfg(test)]
