@@ -16,21 +16,6 @@ const PURPOSE: &str = "an infinitive of purpose, wish or prospect, or governed b
 
 /// The reason the event word at `trig` reports no act of its clause, or
 /// `None` when it does.
-/// Whether the event word at `first` stands in the "that" clause of a
-/// reporting verb (up to three words between them: "announce next week
-/// that") whose own verb group is future, hypothetical or expected ("will
-/// announce", "is expected to say", "would claim").
-fn announcement_to_come(rec: &Recognized<'_>, dict: &Dictionaries, first: usize) -> Option<&'static str> {
-    let lower = &rec.sentence.lower;
-    let that = (first.saturating_sub(15)..first).rev().take_while(|&k| !matches!(lower[k].as_ref(), ";" | "." | "\"")).find(|&k| lower[k] == "that")?;
-    let verb = (that.saturating_sub(4)..that).rev().find(|&k| verb_in_class(&rec.sentence, dict, k, WordClass::ReportingWord))?;
-    let to_come = back_in_clause(&rec.sentence, verb.saturating_sub(4), verb).any(|k| {
-        let w = lower[k].as_ref();
-        dict.closed.is(WordClass::Future, w) || dict.closed.is(WordClass::Hypothetical, w) || (lower[k + 1] == "to" && matches!(w, "expected" | "set" | "due" | "likely" | "poised" | "plans" | "planning" | "intends"))
-    });
-    to_come.then_some("the content of an announcement still to come")
-}
-
 pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &EventPattern, trig: &Trigger, category: Category) -> Option<&'static str> {
     // An event noun inside a prepositional phrase ("following the killing
     // of", "during the meeting") is background to the clause, whose
@@ -107,7 +92,7 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     // "Trump is expected to announce that US troops have killed the Isis
     // leader", "will say that police arrested": what somebody has yet to
     // announce is not reported.
-    if let Some(reason) = announcement_to_come(rec, dict, first) {
+    if let Some(reason) = crate::that_clause::announcement_to_come(rec, dict, first) {
         return Some(reason);
     }
     // "Lavrov warned that Americans have taken dangerous steps", "warned
@@ -164,7 +149,7 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     }
     // "denied that police had beaten the protesters", "dismissed reports
     // that the army shelled the town": what is denied is not reported.
-    if denied_content(lower, first) {
+    if crate::that_clause::denied_content(lower, first) {
         return Some("what is denied");
     }
     // "blocking such suggestions as assassinating Bashar al-Assad", "ideas
@@ -286,7 +271,7 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
         demand_noun(&lower[j])
             || demand_is
             || verb_in_class(s, dict, j, WordClass::WantingVerb)
-            || (demand_verb(&lower[j]) && !indicative_after(rec, dict, k))
+            || (demand_verb(&lower[j]) && !crate::that_clause::indicative_after(rec, dict, k))
     });
     // (Also in the passive: "requested police officers be deployed".)
     let subjunctive_be = first >= 1 && lower[first - 1] == "be";
@@ -301,13 +286,13 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     // ("insisting that return would be impossible": a modal of prediction
     // or possibility asserts too; only "should" and "must" ask.)
     let predicted = |that: usize| (that + 1..(that + 8).min(lower.len())).take_while(|&k| !matches!(lower[k].as_ref(), "," | ";" | "." | "\"")).any(|k| matches!(lower[k].as_ref(), "would" | "could" | "might" | "may" | "will" | "can" | "cannot"));
-    if category == Category::Request && lower[trig.anchor].starts_with("insist") && that.is_some_and(|k| indicative_after(rec, dict, k) || predicted(k)) {
+    if category == Category::Request && lower[trig.anchor].starts_with("insist") && that.is_some_and(|k| crate::that_clause::indicative_after(rec, dict, k) || predicted(k)) {
         return Some("an assertion, not a demand");
     }
     // "agreed that a united Europe was the only option": agreeing that
     // something is so is a shared view, no undertaking ("agreed that they
     // should work together", "... will be frozen" are).
-    if category == Category::Agree && lower[trig.anchor].starts_with("agree") && that.is_some_and(|k| indicative_after(rec, dict, k)) {
+    if category == Category::Agree && lower[trig.anchor].starts_with("agree") && that.is_some_and(|k| crate::that_clause::indicative_after(rec, dict, k)) {
         return Some("a shared view, not an undertaking");
     }
     if nominal && trig.source_at.is_none() && object_of_other_verb(rec, dict, trig) {
@@ -387,86 +372,6 @@ fn reduced_relative(rec: &Recognized<'_>, dict: &Dictionaries, a: usize) -> bool
         && no_object
         && !agent
         && (a + 2..lower.len().min(a + 12)).take_while(|&k| !opens(&lower[k])).any(|k| matches!(lower[k].as_ref(), "was" | "were" | "is" | "are" | "have" | "has"))
-}
-
-/// The event word at `first` stands in a "that" clause of a denial
-/// ("denied that", "rejected claims that", "dismissed reports that"), up to
-/// twelve words after the "that".
-fn denied_content(lower: &[std::borrow::Cow<'_, str>], first: usize) -> bool {
-    let deny = |w: &str| w.starts_with("deni") || w.starts_with("deny") || matches!(w, "dismissed" | "dismisses" | "dismissing" | "rejected" | "rejects" | "rejecting" | "refuted" | "refutes");
-    // "Canada has denied it has used cluster bombs", "denies its forces
-    // attacked": the same without "that", a pronoun opening the clause.
-    let zero_that = (first.saturating_sub(6)..first).rev().take_while(|&k| !matches!(lower[k].as_ref(), ";" | "." | "\"" | ",")).any(|k| {
-        deny(&lower[k]) && k + 1 < first && matches!(lower[k + 1].as_ref(), "it" | "they" | "he" | "she" | "we" | "its" | "their" | "his" | "her" | "our")
-    });
-    if zero_that {
-        return true;
-    }
-    let Some(that) = (first.saturating_sub(12)..first).rev().take_while(|&k| !matches!(lower[k].as_ref(), ";" | "." | "\"")).find(|&k| lower[k] == "that") else { return false };
-    let before = |k: usize| (k >= 1).then(|| lower[k - 1].as_ref());
-    let report_noun = |w: &str| matches!(w, "reports" | "claims" | "allegations" | "accusations" | "suggestions" | "charges");
-    match before(that) {
-        Some(w) if deny(w) => true,
-        // "denied reports that", "rejected the allegations that"
-        Some(w) if report_noun(w) => (that.saturating_sub(4)..that - 1).any(|k| deny(&lower[k])),
-        // "have denied reports this week that": a time between the noun
-        // and its "that".
-        _ => (that.saturating_sub(4)..that).any(|k| {
-            report_noun(&lower[k])
-                && k >= 1
-                && deny(&lower[k - 1])
-                && (k + 1..that).all(|j| matches!(lower[j].as_ref(), "this" | "last" | "on" | "earlier" | "week" | "weekend" | "month" | "year" | "morning" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"))
-        }),
-    }
-}
-
-/// Whether the clause after the "that" at `that` states a fact: its first
-/// verb is in the indicative, a past form, a third-person present or a
-/// form of "be" or "have" ("insisted that Assad was committed", "agreed that
-/// the plan works"), not a bare verb or a modal ("insisted that Turkey
-/// withdraw", "agreed that they should work together").
-fn indicative_after(rec: &Recognized<'_>, dict: &Dictionaries, that: usize) -> bool {
-    let lower = &rec.sentence.lower;
-    let end = (that + 8).min(lower.len());
-    for k in that + 2..end {
-        let w = lower[k].as_ref();
-        if matches!(w, "," | ";" | "." | "\"") {
-            return false;
-        }
-        if matches!(w, "was" | "were" | "is" | "are" | "has" | "had" | "have") {
-            return true;
-        }
-        if dict.closed.is(WordClass::Hypothetical, w) || matches!(w, "must" | "shall" | "will") {
-            return false;
-        }
-        let readings = dict.lexicon.verb_readings(rec.sentence.words[k]);
-        let noun = dict.lexicon.classes(rec.sentence.words[k]).noun();
-        let past = readings.iter().any(|(_, t)| *t == VerbTag::Past) && !noun;
-        // ("that he supports", "that the coast remains": an "-s" form that
-        // is a plural noun too is the verb right after a singular subject.)
-        let after_subject = k >= 1 && (matches!(lower[k - 1].as_ref(), "he" | "she" | "it") || {
-            let c = dict.lexicon.classes(rec.sentence.words[k - 1]);
-            c.noun() && !c.verb() && !c.adjective() && !lower[k - 1].ends_with('s')
-        });
-        let third = readings.iter().any(|(_, t)| *t == VerbTag::ThirdSingular) && (!noun || after_subject);
-        // ("that marine protected areas should be": a participle before
-        // its noun is the subject's adjective, not the clause's verb.)
-        let before_noun = k + 1 < lower.len() && {
-            let c = dict.lexicon.classes(rec.sentence.words[k + 1]);
-            c.noun() && !c.verb()
-        };
-        if before_noun && !(third && after_subject) {
-            continue;
-        }
-        if past || third {
-            return true;
-        }
-        if !readings.is_empty() && !noun {
-            // A bare verb: the subjunctive of a demand.
-            return false;
-        }
-    }
-    false
 }
 
 /// The light verb whose object the event word at `first` is ("carry out

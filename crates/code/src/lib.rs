@@ -63,6 +63,7 @@ mod recode;
 mod sentence_rules;
 #[cfg(test)]
 mod test_support;
+mod that_clause;
 mod time;
 mod tree;
 
