@@ -246,8 +246,8 @@ pub(crate) fn resolve(g: &Gazetteer, mentions: &[Mention], dateline: Option<&[Na
         .zip(&within)
         .zip(&names)
         .map(|((m, inside), name)| {
-            // (score, place, the reading, what context added)
-            let mut best = (f64::MIN, m.refs[0].place, m.refs[0], 0.0);
+            // (score, the reading, what context added)
+            let mut best = (f64::MIN, m.refs[0], 0.0);
             let priors = seat_priors(g, &m.refs);
             for (r, pr) in m.refs.iter().zip(priors) {
                 let p = &g.places[r.place as usize];
@@ -262,16 +262,17 @@ pub(crate) fn resolve(g: &Gazetteer, mentions: &[Mention], dateline: Option<&[Na
                 }
                 let s = pr + support;
                 if s > best.0 {
-                    best = (s, r.place, *r, support);
+                    best = (s, *r, support);
                 }
             }
             // "Kashmir" is an alternate name of Cashmere, a town of 3,000 in
             // Washington state: a small town named only by one of its
             // alternate names, with nothing in the document for its country
             // or region, is no reading at all.
-            let p = &g.places[best.1 as usize];
-            let small_alternate = best.2.flags & NameRef::MAIN == 0 && matches!(p.kind(), Kind::Town | Kind::District | Kind::Other) && p.population < SMALL_TOWN && best.3 <= 0.0;
-            (!small_alternate).then_some(best.1)
+            let (_, reading, support) = best;
+            let p = &g.places[reading.place as usize];
+            let small_alternate = reading.flags & NameRef::MAIN == 0 && matches!(p.kind(), Kind::Town | Kind::District | Kind::Other) && p.population < SMALL_TOWN && support <= 0.0;
+            (!small_alternate).then_some(reading.place)
         })
         .collect::<Vec<_>>();
     (chosen, ctx.dateline)
