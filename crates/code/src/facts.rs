@@ -158,7 +158,7 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     let proposed = first >= 2
         && lower[first].ends_with("ing")
         && lower[first - 1] == "as"
-        && (first.saturating_sub(5)..first - 1).any(|k| matches!(lower[k].as_ref(), "suggestion" | "suggestions" | "idea" | "ideas" | "proposal" | "proposals" | "plan" | "plans" | "option" | "options" | "measures" | "steps"));
+        && (first.saturating_sub(5)..first - 1).any(|k| dict.closed.is(WordClass::ProposalNoun, &lower[k]));
     if proposed {
         return Some("an example of what is proposed");
     }

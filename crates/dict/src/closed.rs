@@ -132,6 +132,14 @@ pub enum WordClass {
     /// attacking", "ruled out sending troops", "stopped short of imposing
     /// sanctions").
     AbstentionVerb,
+    /// Words that make a named "department", "board" or "agency" no state
+    /// body ("the Kabul News Agency", "the Gender Studies Department", a
+    /// tourism board).
+    NonStateBodyWord,
+    /// Nouns of what is proposed or considered ("suggestions", "options"):
+    /// an act named as their example ("such suggestions as assassinating
+    /// Assad") is not done.
+    ProposalNoun,
     /// Verbs (by lemma) of weighing a course: a gerund after them ("hinted
     /// at relaxing the ban", "considering imposing sanctions") is not done.
     ConsideringVerb,
@@ -232,7 +240,7 @@ pub enum WordClass {
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 71] = [
+    pub const ALL: [WordClass; 73] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -277,6 +285,8 @@ impl WordClass {
         WordClass::AccusationWord,
         WordClass::CessationVerb,
         WordClass::AbstentionVerb,
+        WordClass::NonStateBodyWord,
+        WordClass::ProposalNoun,
         WordClass::ConsideringVerb,
         WordClass::TrendVerb,
         WordClass::RegionAdjective,
@@ -353,6 +363,8 @@ impl WordClass {
             WordClass::AccusationWord => "accusation_word",
             WordClass::CessationVerb => "cessation_verb",
             WordClass::AbstentionVerb => "abstention_verb",
+            WordClass::NonStateBodyWord => "non_state_body_word",
+            WordClass::ProposalNoun => "proposal_noun",
             WordClass::ConsideringVerb => "considering_verb",
             WordClass::TrendVerb => "trend_verb",
             WordClass::RegionAdjective => "region_adjective",

@@ -146,7 +146,7 @@ pub(crate) fn find_named_groups(s: &Sentence<'_>, dict: &Dictionaries) -> Vec<Na
         // sectors; a news agency, a broadcasting board or a university's
         // department is no state body.
         if sector == Sector::GOV {
-            if lower.iter().any(|w| matches!(w.as_ref(), "news" | "press" | "broadcasting" | "television" | "radio" | "tourism" | "tourist" | "studies" | "university" | "college" | "school" | "faculty" | "hospital")) {
+            if lower.iter().any(|w| dict.closed.is(WordClass::NonStateBodyWord, w)) {
                 continue;
             }
             if lower.iter().any(|w| w == "police") {
