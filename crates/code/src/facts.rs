@@ -40,6 +40,16 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     if pattern.is_nominal() && noun && ceases_after(rec, dict, noun_end) {
         return Some("an act said to cease");
     }
+    // "sabotage plots", "a bomb plot", "attack plans": an event word naming
+    // what a scheme aims at. (Not a verb before its object: "will scrap
+    // plans", "they drop plans", "Turkey shelves plans".)
+    let verb_before_object = first >= 1
+        && (crate::clause::is_aux_like(dict, &lower[first - 1]) || lower[first - 1] == "to" || dict.closed.is(WordClass::Pronoun, &lower[first - 1]) || rec.actors.iter().any(|p| p.end == first))
+        || lower[trig.anchor].ends_with("ed")
+        || lower[trig.anchor].ends_with("ing");
+    if noun && !verb_before_object && lower.get(trig.anchor + 1).is_some_and(|w| dict.closed.is(WordClass::PlotNoun, w)) {
+        return Some("an event not (yet) real");
+    }
     // "a passenger train derailed near Balasore, injuring 23 people", "a
     // bus overturned, killing 12": the harm an accident does is no attack.
     let after_accident = category == Category::Assault
@@ -186,6 +196,13 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     if back_in_clause(s, first.saturating_sub(3), first).any(|k| verb_in_class(s, dict, k, WordClass::PreventingVerb)) {
         return Some("an act prevented");
     }
+    // "risks being executed by a drone, or imprisoned on return": what
+    // somebody risks has not happened (nor its conjunct).
+    let risked = |k: usize| k >= 1 && lower[k] == "being" && matches!(lower[k - 1].as_ref(), "risk" | "risks" | "risked" | "risking");
+    let conjunct = first >= 1 && matches!(lower[first - 1].as_ref(), "or" | "and");
+    if risked(first.saturating_sub(1)) || (conjunct && (first.saturating_sub(12)..first).rev().take_while(|&k| !matches!(lower[k].as_ref(), ";" | "." | "\"")).any(risked)) {
+        return Some(PURPOSE);
+    }
     // "an operation aimed at fighting terrorists": a purpose, like "to fight".
     if first >= 2 && lower[first - 1] == "at" && matches!(lower[first - 2].as_ref(), "aimed" | "aiming" | "aim" | "aims") {
         return Some(PURPOSE);
@@ -197,7 +214,12 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     // attack": an event whose threat or prospect is spoken of has not
     // happened.
     if nominal || !dict.lexicon.verb_readings(s.words[trig.anchor]).is_empty() {
-        let of = (first.saturating_sub(4)..first).rev().take_while(|&k| !matches!(lower[k].as_ref(), "," | ";" | "." | "\"")).find(|&k| lower[k] == "of");
+        // ("expectations of a long, gruelling blockade": a comma between
+        // two adjectives stays inside the noun phrase.)
+        let adjective = |k: usize| dict.lexicon.classes(s.words[k]).adjective();
+        let between_adjectives = |k: usize| lower[k] == "," && k >= 1 && adjective(k - 1) && adjective(k + 1);
+        let reach = 4 + (first.saturating_sub(3)..first).filter(|&k| between_adjectives(k)).count();
+        let of = (first.saturating_sub(reach)..first).rev().take_while(|&k| !matches!(lower[k].as_ref(), "," | ";" | "." | "\"") || between_adjectives(k)).find(|&k| lower[k] == "of");
         // ("share another aim: curbing US influence": a colon after the noun too.)
         let colon = first >= 2 && lower[first - 1] == ":" && dict.closed.is(WordClass::ProspectNoun, &lower[first - 2]);
         // ("its target of training 40,000 fighters": a target of doing
@@ -240,9 +262,12 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     if first >= 2 && lower[first - 2] == "let" && lower[first - 1] == "alone" {
         return Some("denied ('let alone')");
     }
-    // "direct clashes between Turkish and US troops are now a distinct
-    // possibility": an event noun whose clause calls it a risk or prospect.
-    if nominal_subject_of_prospect(rec, dict, trig) {
+    // "direct clashes between Turkish and US troops in Manbij, east of
+    // Afrin, are now a distinct possibility", "an assault on the town is
+    // imminent", "a Turkish offensive looms": an event noun whose predicate
+    // says it may come.
+    let noun_subject = dict.lexicon.classes(s.words[trig.anchor]).noun() && !(lower[trig.anchor].ends_with("ing") && trig.anchor > 0 && dict.closed.is(WordClass::Auxiliary, &lower[trig.anchor - 1]));
+    if noun_subject && prospect_after(rec, dict, noun_end) {
         return Some("an event spoken of as a threat or prospect");
     }
     // "Trump's demand that Germany prosecute its citizens", "urged that
@@ -418,30 +443,6 @@ fn verb_before_noun(s: &dyad_recognize::Sentence<'_>, dict: &Dictionaries, first
     None
 }
 
-/// An event noun (or the last of its phrase, up to eight words on: "clashes
-/// between Turkish forces and US troops in Manbij") that is the subject of
-/// a copula whose complement is a noun of threat or prospect ("are now a
-/// distinct possibility", "remains a real risk").
-fn nominal_subject_of_prospect(rec: &Recognized<'_>, dict: &Dictionaries, trig: &Trigger) -> bool {
-    let lower = &rec.sentence.lower;
-    let s = &rec.sentence;
-    if !dict.lexicon.classes(s.words[trig.anchor]).noun() || lower[trig.anchor].ends_with("ing") && trig.anchor > 0 && dict.closed.is(WordClass::Auxiliary, &lower[trig.anchor - 1]) {
-        return false;
-    }
-    let copula = |w: &str| matches!(w, "is" | "are" | "was" | "were" | "remains" | "remain" | "remained" | "becomes" | "become" | "became");
-    let end = trig.end.max(trig.anchor + 1);
-    let Some(be) = (end..(end + 8).min(lower.len())).take_while(|&k| !matches!(lower[k].as_ref(), "," | ";" | "." | "\"" | "that" | "which" | "who")).find(|&k| copula(&lower[k])) else {
-        return false;
-    };
-    // The words between the event word and the copula are its phrase: no verb of their own.
-    if (end..be).any(|k| dict.closed.is(WordClass::Auxiliary, &lower[k])) {
-        return false;
-    }
-    (be + 1..(be + 5).min(lower.len()))
-        .take_while(|&k| !matches!(lower[k].as_ref(), "," | ";" | "." | "\"" | "of" | "for" | "to"))
-        .any(|k| dict.closed.is(WordClass::ProspectNoun, &lower[k]))
-}
-
 /// An event noun that is a passive's agent: "was hit by a cyber attack",
 /// "knocked offline by a massive denial-of-service attack" (up to three
 /// words between "by" and the noun). The clause's subject is its victim.
@@ -613,6 +614,59 @@ fn ceases_after(rec: &Recognized<'_>, dict: &Dictionaries, from: usize) -> bool 
     false
 }
 
+/// Whether the predicate of the event noun ending before `from` says the
+/// event may come ("are now a distinct possibility", "remains a real risk",
+/// "is imminent", "is expected", "looms"): over a prepositional phrase or
+/// an apposition after the noun, a copula or auxiliaries, and up to three
+/// determiners, adverbs or adjectives.
+fn prospect_after(rec: &Recognized<'_>, dict: &Dictionaries, from: usize) -> bool {
+    let lower = &rec.sentence.lower;
+    let words = &rec.sentence.words;
+    let copula = |w: &str| matches!(w, "remains" | "remain" | "remained" | "seems" | "seem" | "seemed" | "appears" | "appear" | "appeared" | "looks" | "look" | "looked" | "become" | "becomes" | "became");
+    let mut k = from;
+    // To the noun's own verb: the first word that can be a verb.
+    loop {
+        if k >= lower.len() || k >= from + 10 {
+            return false;
+        }
+        let w = lower[k].as_ref();
+        // (A new clause: "rebels attack the town and it is likely".)
+        if matches!(w, ";" | "." | ":" | "\"" | "that" | "which" | "who" | "but" | "and" | "or") || dict.closed.is(WordClass::Pronoun, w) {
+            return false;
+        }
+        if dict.closed.is(WordClass::ProspectPredicate, w) && !dict.lexicon.verb_readings(words[k]).is_empty() && !w.ends_with("ed") {
+            // "a Turkish offensive looms".
+            return true;
+        }
+        if dict.closed.is(WordClass::Auxiliary, w) || copula(w) {
+            break;
+        }
+        if !dict.lexicon.verb_readings(words[k]).is_empty() && !dict.lexicon.classes(words[k]).noun() {
+            return false;
+        }
+        k += 1;
+    }
+    // Over the verb group ("will be", "is now", "seems to be").
+    while k < lower.len() && (crate::clause::is_aux_like(dict, &lower[k]) || copula(&lower[k]) || lower[k] == "to") {
+        k += 1;
+    }
+    // Over "a distinct", "increasingly", "very".
+    for _ in 0..3 {
+        let Some(w) = lower.get(k) else { return false };
+        if dict.closed.is(WordClass::ProspectPredicate, w) || dict.closed.is(WordClass::ProspectNoun, w) {
+            return true;
+        }
+        let c = dict.lexicon.classes(words[k]);
+        // (Not a participle: "were cancelled due to".)
+        let plain_adjective = c.adjective() && !c.noun() && dict.lexicon.verb_readings(words[k]).is_empty();
+        if !(dict.closed.is(WordClass::Article, w) || c.adverb() || plain_adjective) {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
 
@@ -723,6 +777,30 @@ mod tests {
         let purpose = Some(PURPOSE);
         assert_eq!(reason_of("Isis is asking people to carry out attacks in Europe.", "attacks"), purpose);
         assert_eq!(reason_of("The decision led to renewed fighting between the YPG and the regime.", "fighting"), None);
+    }
+
+    #[test]
+    fn an_event_noun_whose_predicate_or_head_says_it_may_come_is_not_done() {
+        let prospect = Some("an event spoken of as a threat or prospect");
+        // Over an apposition with its commas, and with adjectives and verbs
+        // of prospect as well as nouns.
+        assert_eq!(reason_of("Direct clashes between Turkish forces and US troops in Manbij, east of Afrin, are now a distinct possibility.", "clashes"), prospect);
+        assert_eq!(reason_of("A Turkish assault on the town is imminent.", "assault"), prospect);
+        assert_eq!(reason_of("A Russian offensive on Idlib now looms.", "offensive"), prospect);
+        assert_eq!(reason_of("An Iraqi attack on the town is widely expected.", "attack"), prospect);
+        // A participle and "due to" give a cause, no prospect; a new clause
+        // has its own subject.
+        assert_eq!(reason_of("Peace talks between the army and the rebels were cancelled due to disputes.", "talks"), None);
+        assert_eq!(reason_of("Rebels attacked the town and it is likely that more will follow.", "attacked"), None);
+        // A scheme's aim is no act; a verb before its object "plans" is.
+        let unreal = Some("an event not (yet) real");
+        assert_eq!(reason_of("Officials said covert sabotage plots were uncovered.", "sabotage"), unreal);
+        assert_eq!(reason_of("Police uncovered attack plans on Monday.", "attack"), unreal);
+        // "Risks being": a risk, nor its conjunct.
+        assert_eq!(reason_of("A Briton risks being executed by an RAF drone, or imprisoned on return.", "imprisoned"), Some(PURPOSE));
+        // The noun of a prospect before "of", over coordinate adjectives.
+        assert_eq!(reason_of("The fall of the town belied expectations of a long, gruelling blockade by the army.", "blockade"), prospect);
+        assert_eq!(reason_of("It was only the second time in the history of Jordan that a government reached an agreement with the Palestinians.", "reached"), None);
     }
 
     #[test]

@@ -158,6 +158,13 @@ pub enum WordClass {
     /// "the goal of training 40,000 fighters" (not "target": "the target of
     /// the assault" was attacked).
     ProspectNoun,
+    /// Predicates that make an event noun their subject names not (yet)
+    /// real: "clashes are now a distinct possibility", "an assault is
+    /// imminent", "a Turkish offensive looms".
+    ProspectPredicate,
+    /// Nouns of a scheme that an event noun before them names the aim of
+    /// ("sabotage plots", "a bomb plot", "attack plans"): a plan, no act.
+    PlotNoun,
     /// Nouns of a deliberate armed attack that a death or injury is told
     /// "in" ("killed in a Turkish airstrike", "died in an Israeli raid"):
     /// whoever the phrase names carried it out.
@@ -240,7 +247,7 @@ pub enum WordClass {
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 73] = [
+    pub const ALL: [WordClass; 75] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -292,6 +299,8 @@ impl WordClass {
         WordClass::RegionAdjective,
         WordClass::OutsiderAdjective,
         WordClass::ProspectNoun,
+        WordClass::ProspectPredicate,
+        WordClass::PlotNoun,
         WordClass::AttackNoun,
         WordClass::DyingVerb,
         WordClass::ExposureAdjective,
@@ -370,6 +379,8 @@ impl WordClass {
             WordClass::RegionAdjective => "region_adjective",
             WordClass::OutsiderAdjective => "outsider_adjective",
             WordClass::ProspectNoun => "prospect_noun",
+            WordClass::ProspectPredicate => "prospect_predicate",
+            WordClass::PlotNoun => "plot_noun",
             WordClass::AttackNoun => "attack_noun",
             WordClass::DyingVerb => "dying_verb",
             WordClass::ExposureAdjective => "exposure_adjective",
