@@ -558,3 +558,16 @@ fn a_person_the_dictionaries_do_not_know_as_the_object_leaves_no_place_for_recip
     // no dictionary names.
     assert!(arrest["recipient"].as_array().is_none_or(|r| r.iter().all(|e| e["entity_text"] != "Tehran")), "{arrest}");
 }
+
+#[test]
+fn meeting_the_opposition_is_a_meeting_and_meeting_opposition_is_not() {
+    let lines = [
+        r#"{"id":"leader","date":"2019-06-05","text":"The Kenyan president met the opposition leader on Tuesday."}"#,
+        r#"{"id":"reaction","date":"2019-06-05","text":"The Kenyan plan met with fierce opposition from farmers on Tuesday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    // "Opposition" as the reaction a plan meets cancels the meeting; the
+    // opposition's leader does not.
+    assert_eq!(categories(&events, "leader"), ["CONSULT"], "{events:?}");
+    assert!(categories(&events, "reaction").is_empty(), "{events:?}");
+}
