@@ -797,3 +797,27 @@ fn whoever_issues_a_statement_or_resolution_makes_the_act_it_tells() {
     assert_eq!(codes(&event_of(&events, "resolution", "REQUEST")["actor"]), ["NGA"], "{events:?}");
     assert!(!events.iter().any(|e| e["doc_id"] == "received" && e["event"][0] == "ACCUSE" && codes(&e["actor"]) == ["KEN"]), "{events:?}");
 }
+
+#[test]
+fn he_opening_a_sentence_is_the_office_holder_the_sentence_before_opened_with() {
+    let lines = [
+        // "The Kenyan president" names one person by office: the next "He".
+        r#"{"id":"office","date":"2019-06-05","text":"The Kenyan president met his Ugandan counterpart on Monday. He urged Uganda to withdraw its troops from the border."}"#,
+        // A body is nobody's "he": the person named after it is.
+        r#"{"id":"body","date":"2019-06-05","text":"The U.S. Justice Department said Monday it had reached a settlement with Brown and 12 other people. He was convicted on federal charges in March."}"#,
+        // "She said" after a quote is its speaker, not the office holder
+        // of an earlier sentence.
+        r#"{"id":"speaker","date":"2019-06-05","text":"A Foreign Office spokesperson said the ministry had asked for access. Speaking by phone, Rojkan said they were arrested at the hotel. \"We demanded to see a lawyer at once,\" she said."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    let urged = event_of(&events, "office", "REQUEST");
+    assert_eq!(codes(&urged["actor"]), ["KEN"], "{urged}");
+    // The events of a document's sentence `n` (1-based).
+    let of_sentence = |id: &str, n: u64| events.iter().filter(move |e| e["doc_id"] == id && e["text_info"]["sequence"] == n).collect::<Vec<_>>();
+    for e in of_sentence("body", 2) {
+        assert!(!codes(&e["actor"]).contains(&"USA".to_string()) && !codes(&e["recipient"]).contains(&"USA".to_string()), "{e}");
+    }
+    for e in of_sentence("speaker", 3) {
+        assert!(e["actor"].as_array().unwrap().iter().all(|a| a["sector"] != "GOV"), "{e}");
+    }
+}

@@ -37,7 +37,7 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     let noun_end = rec.actors.iter().find(|p| p.start == noun_end).map_or(noun_end, |p| p.end);
     // (The event word a noun, not an adjective: not "ready to help stop".)
     let noun = !dict.lexicon.classes(rec.sentence.words[trig.anchor]).adjective();
-    if pattern.is_nominal() && noun && ceases_after(rec, dict, noun_end) {
+    if pattern.is_nominal() && noun && crate::predicate::ceases_after(rec, dict, noun_end) {
         return Some("an act said to cease");
     }
     // "sabotage plots", "a bomb plot", "attack plans": an event word naming
@@ -266,8 +266,17 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     // Afrin, are now a distinct possibility", "an assault on the town is
     // imminent", "a Turkish offensive looms": an event noun whose predicate
     // says it may come.
-    let noun_subject = dict.lexicon.classes(s.words[trig.anchor]).noun() && !(lower[trig.anchor].ends_with("ing") && trig.anchor > 0 && dict.closed.is(WordClass::Auxiliary, &lower[trig.anchor - 1]));
-    if noun_subject && prospect_after(rec, dict, noun_end) {
+    // (A noun in this use: the pattern's, or a word that may be a noun
+    // after a determiner or adjective; a gerund opening a clause: "warned
+    // that sending troops would risk ...".)
+    let a = trig.anchor;
+    let before_noun = |k: usize| dict.closed.is(WordClass::Article, &lower[k]) || dict.closed.is(WordClass::Determiner, &lower[k]) || matches!(lower[k].as_ref(), "'s" | "’s") || {
+        let c = dict.lexicon.classes(s.words[k]);
+        c.adjective() && !c.verb() && !c.noun()
+    };
+    let gerund_opening = lower[a].ends_with("ing") && (a == 0 || matches!(lower[a - 1].as_ref(), "that" | "\""));
+    let noun_subject = pattern.is_nominal() || (dict.lexicon.classes(s.words[a]).noun() && ((a > 0 && before_noun(a - 1)) || gerund_opening));
+    if noun_subject && crate::predicate::prospect_after(rec, dict, noun_end) {
         return Some("an event spoken of as a threat or prospect");
     }
     // "Trump's demand that Germany prosecute its citizens", "urged that
@@ -592,81 +601,6 @@ fn tally(rec: &Recognized<'_>, trig: &Trigger, category: Category) -> Option<&'s
     None
 }
 
-/// Whether the first verb after `from` (past its noun's modifiers,
-/// auxiliaries and modals, within the clause and six words) is one of
-/// ceasing: "airstrikes ... would cease", "the shelling has stopped",
-/// "Russian airstrikes on Idlib stopped".
-fn ceases_after(rec: &Recognized<'_>, dict: &Dictionaries, from: usize) -> bool {
-    let lower = &rec.sentence.lower;
-    for (k, w) in lower.iter().enumerate().skip(from).take(6) {
-        // ("talks in Geneva to end sanctions": a purpose, not the talks'
-        // end.)
-        if matches!(w.as_ref(), "," | ";" | "." | ":" | "\"" | "(" | "that" | "which" | "who" | "and" | "but" | "to") {
-            return false;
-        }
-        if crate::clause::is_aux_like(dict, w) {
-            continue;
-        }
-        if !dict.lexicon.verb_readings(rec.sentence.words[k]).is_empty() {
-            return verb_in_class(&rec.sentence, dict, k, WordClass::CessationVerb);
-        }
-    }
-    false
-}
-
-/// Whether the predicate of the event noun ending before `from` says the
-/// event may come ("are now a distinct possibility", "remains a real risk",
-/// "is imminent", "is expected", "looms"): over a prepositional phrase or
-/// an apposition after the noun, a copula or auxiliaries, and up to three
-/// determiners, adverbs or adjectives.
-fn prospect_after(rec: &Recognized<'_>, dict: &Dictionaries, from: usize) -> bool {
-    let lower = &rec.sentence.lower;
-    let words = &rec.sentence.words;
-    let copula = |w: &str| matches!(w, "remains" | "remain" | "remained" | "seems" | "seem" | "seemed" | "appears" | "appear" | "appeared" | "looks" | "look" | "looked" | "become" | "becomes" | "became");
-    let mut k = from;
-    // To the noun's own verb: the first word that can be a verb.
-    loop {
-        if k >= lower.len() || k >= from + 10 {
-            return false;
-        }
-        let w = lower[k].as_ref();
-        // (A new clause: "rebels attack the town and it is likely".)
-        if matches!(w, ";" | "." | ":" | "\"" | "that" | "which" | "who" | "but" | "and" | "or") || dict.closed.is(WordClass::Pronoun, w) {
-            return false;
-        }
-        if dict.closed.is(WordClass::ProspectPredicate, w) && !dict.lexicon.verb_readings(words[k]).is_empty() && !w.ends_with("ed") {
-            // "a Turkish offensive looms".
-            return true;
-        }
-        if dict.closed.is(WordClass::Auxiliary, w) || copula(w) {
-            break;
-        }
-        if !dict.lexicon.verb_readings(words[k]).is_empty() && !dict.lexicon.classes(words[k]).noun() {
-            return false;
-        }
-        k += 1;
-    }
-    // Over the verb group ("will be", "is now", "seems to be").
-    while k < lower.len() && (crate::clause::is_aux_like(dict, &lower[k]) || copula(&lower[k]) || lower[k] == "to") {
-        k += 1;
-    }
-    // Over "a distinct", "increasingly", "very".
-    for _ in 0..3 {
-        let Some(w) = lower.get(k) else { return false };
-        if dict.closed.is(WordClass::ProspectPredicate, w) || dict.closed.is(WordClass::ProspectNoun, w) {
-            return true;
-        }
-        let c = dict.lexicon.classes(words[k]);
-        // (Not a participle: "were cancelled due to".)
-        let plain_adjective = c.adjective() && !c.noun() && dict.lexicon.verb_readings(words[k]).is_empty();
-        if !(dict.closed.is(WordClass::Article, w) || c.adverb() || plain_adjective) {
-            return false;
-        }
-        k += 1;
-    }
-    false
-}
-
 #[cfg(test)]
 mod tests {
 
@@ -792,6 +726,12 @@ mod tests {
         // has its own subject.
         assert_eq!(reason_of("Peace talks between the army and the rebels were cancelled due to disputes.", "talks"), None);
         assert_eq!(reason_of("Rebels attacked the town and it is likely that more will follow.", "attacked"), None);
+        // The subject of a modal of possibility is supposed; a known event
+        // guessed about, or one that "could have" done harm, is not.
+        assert_eq!(reason_of("Putin warned that sending troops to Ukraine would risk a nuclear conflict.", "sending"), prospect);
+        assert_eq!(reason_of("A cyber attack on the grid could black out the capital for days.", "cyber"), prospect);
+        assert_eq!(reason_of("The cyber attack could be a response to the decision of the government.", "cyber"), None);
+        assert_eq!(reason_of("The Russian airstrike on the market could have killed dozens of people.", "airstrike"), None);
         // A scheme's aim is no act; a verb before its object "plans" is.
         let unreal = Some("an event not (yet) real");
         assert_eq!(reason_of("Officials said covert sabotage plots were uncovered.", "sabotage"), unreal);

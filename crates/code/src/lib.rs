@@ -12,7 +12,9 @@
 //! [`code_document`] runs, for each event word, these stages, each a module
 //! with its own tests:
 //! 1. `facts`: does the word report an act of its clause at all (purposes,
-//!    wishes, accusations' contents, trends, background nouns)?
+//!    wishes, accusations' contents, trends, background nouns)? With
+//!    `predicate` (what the verb after an event noun says of it: it ends,
+//!    it may come) and `that_clause`.
 //! 2. `time`: is the act of a past year, or of a day the sentence names?
 //! 3. `actor`: its actor phrase, the surest candidate of those below;
 //!    `tree` and `clause`: candidates from the dependency tree (parsed
@@ -58,6 +60,7 @@ mod modality;
 mod nominal;
 mod participants;
 mod placement;
+mod predicate;
 mod recipient;
 mod recode;
 mod sentence_rules;

@@ -125,6 +125,22 @@ impl Memory {
         forget_oldest(&mut self.actors);
     }
 
+    /// Remembers a person the sentence named by office alone, as its
+    /// subject ("The Kenyan president met ..."), for "he" or "she" opening
+    /// a later sentence and for "the president" there.
+    pub(crate) fn remember_office_holder(&mut self, m: &Mention) {
+        if m.code.is_none() || m.office.is_none() || m.person.is_some() {
+            return;
+        }
+        self.people.retain(|p| !(p.name_tokens.is_empty() && p.mention.code == m.code && p.mention.office == m.office));
+        self.people.push(Known { mention: m.clone(), name_tokens: Vec::new(), sentence: self.sentence });
+        forget_oldest(&mut self.people);
+        if self.first_people.last().is_none_or(|(s, _)| *s != self.sentence) {
+            self.first_people.push((self.sentence, m.clone()));
+            forget_oldest(&mut self.first_people);
+        }
+    }
+
     /// "He" or "she" opening a sentence: the first person of the last
     /// sentence that named one (within the reach of a person pronoun), not
     /// simply the last person named.
@@ -145,9 +161,12 @@ impl Memory {
             return vec![m.clone()];
         }
         match m.reference {
+            // (A person named by office alone is only the "he" opening the
+            // next sentence: "she said" after a quote is its speaker.)
             Some(Reference::Person) => self
                 .people
-                .last()
+                .iter()
+                .rfind(|k| !k.name_tokens.is_empty())
                 .filter(|k| self.sentence.saturating_sub(k.sentence) <= PERSON_PRONOUN_REACH)
                 .filter(|k| self.unnamed_person.is_none_or(|u| u < k.sentence))
                 .map(|k| vec![k.mention.clone()])

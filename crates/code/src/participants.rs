@@ -222,11 +222,19 @@ pub(crate) fn resolve_all(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, 
                 let singular = !crate::memory::plural_head(&rec.sentence.lower[p.end - 1]);
                 if one.code.is_some() && (one.person.is_some() || (one.office.is_some() && singular)) && !body {
                     person_subject = Some(one.clone());
+                    // ("The Kenyan president met ... He urged ...": the
+                    // next sentence's "he".)
+                    let head = &rec.sentence.lower[p.end - 1];
+                    if one.person.is_none() && p.mentions.iter().all(|m| m.reference.is_none()) && dict.closed.is(dyad_dict::WordClass::PersonTitle, head) {
+                        memory.remember_office_holder(one);
+                    }
                 }
             }
             // A person is no "it" or "they"; "Assad forces" (a plural head
             // on a person's name) are a body.
-            if !found.is_empty() && found.iter().all(|m| m.code.is_some() && (m.person.is_none() || body)) {
+            // (Nor is "she" standing for a person named by office.)
+            let person_pronoun = p.mentions.iter().any(|m| m.reference == Some(dyad_recognize::Reference::Person));
+            if !found.is_empty() && !person_pronoun && found.iter().all(|m| m.code.is_some() && (m.person.is_none() || body)) {
                 subject = Some(if body {
                     found.into_iter().map(|mut m| {
                         crate::memory::forget_person(&mut m);

@@ -165,6 +165,10 @@ pub enum WordClass {
     /// Nouns of a scheme that an event noun before them names the aim of
     /// ("sabotage plots", "a bomb plot", "attack plans"): a plan, no act.
     PlotNoun,
+    /// Head nouns that name one person by office ("the Kenyan president",
+    /// "Turkey's foreign minister", "a police spokesman"), not a body
+    /// ("the Justice Department"): the next sentence's "he" or "she".
+    PersonTitle,
     /// Nouns of a deliberate armed attack that a death or injury is told
     /// "in" ("killed in a Turkish airstrike", "died in an Israeli raid"):
     /// whoever the phrase names carried it out.
@@ -247,7 +251,7 @@ pub enum WordClass {
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 75] = [
+    pub const ALL: [WordClass; 76] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Possessive,
@@ -301,6 +305,7 @@ impl WordClass {
         WordClass::ProspectNoun,
         WordClass::ProspectPredicate,
         WordClass::PlotNoun,
+        WordClass::PersonTitle,
         WordClass::AttackNoun,
         WordClass::DyingVerb,
         WordClass::ExposureAdjective,
@@ -381,6 +386,7 @@ impl WordClass {
             WordClass::ProspectNoun => "prospect_noun",
             WordClass::ProspectPredicate => "prospect_predicate",
             WordClass::PlotNoun => "plot_noun",
+            WordClass::PersonTitle => "person_title",
             WordClass::AttackNoun => "attack_noun",
             WordClass::DyingVerb => "dying_verb",
             WordClass::ExposureAdjective => "exposure_adjective",
