@@ -571,3 +571,28 @@ fn meeting_the_opposition_is_a_meeting_and_meeting_opposition_is_not() {
     assert_eq!(categories(&events, "leader"), ["CONSULT"], "{events:?}");
     assert!(categories(&events, "reaction").is_empty(), "{events:?}");
 }
+
+#[test]
+fn quotation_marks_inside_the_wording_do_not_break_it() {
+    let lines = [
+        r#"{"id":"agreed","date":"2019-06-05","text":"Iran and Iraq had agreed \"to a ceasefire for four weeks\", the statement said."}"#,
+        r#"{"id":"concessions","date":"2019-06-05","text":"The Free Syrian Army has made \"concessions of principle\" to the Turkish government."}"#,
+        r#"{"id":"denied","date":"2019-06-05","text":"Amnesty called the Egyptian decision a step forward, not an \"endorsement\" of the military."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert_eq!(categories(&events, "agreed"), ["AGREE"], "{events:?}");
+    assert_eq!(categories(&events, "concessions"), ["CONCEDE"], "{events:?}");
+    // An event noun denied by "not an" is no event, quoted or not.
+    assert!(categories(&events, "denied").is_empty(), "{events:?}");
+}
+
+#[test]
+fn a_vow_to_continue_is_a_threat_only_when_what_continues_is_fighting() {
+    let lines = [
+        r#"{"id":"attacks","date":"2019-06-05","text":"The Taliban vowed to continue their attacks on Afghan forces."}"#,
+        r#"{"id":"lead","date":"2019-06-05","text":"Japan's prime minister vowed to continue diplomatic efforts to resolve the dispute with China."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert_eq!(categories(&events, "attacks"), ["THREATEN"], "{events:?}");
+    assert!(categories(&events, "lead").iter().all(|c| c != "THREATEN"), "{events:?}");
+}

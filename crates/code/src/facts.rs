@@ -40,6 +40,28 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     if pattern.is_nominal() && noun && crate::predicate::ceases_after(rec, dict, noun_end) {
         return Some("an act said to cease");
     }
+    // "a step forward, not an endorsement of the military", "there was no
+    // attack on the embassy": an event noun denied by its determiner.
+    if pattern.is_nominal() && noun {
+        let mut k = first;
+        // (Back over one or two adjectives: "no deadly attack".)
+        while k >= 1 && first - k < 2 && {
+            let c = dict.lexicon.classes(rec.sentence.words[k - 1]);
+            c.adjective() && !c.noun() && !c.verb()
+        } {
+            k -= 1;
+        }
+        // (Over a quotation mark: 'not an "endorsement"'. "No" is read with
+        // the verb group: "would have no discussions" is a refusal.)
+        let quote = |j: usize| matches!(lower[j].as_ref(), "\"" | "“" | "”");
+        if k >= 1 && quote(k - 1) {
+            k -= 1;
+        }
+        let denied = k >= 2 && matches!(lower[k - 1].as_ref(), "a" | "an" | "any") && matches!(lower[k - 2].as_ref(), "not" | "never");
+        if denied {
+            return Some("an event noun denied ('not an')");
+        }
+    }
     // "sabotage plots", "a bomb plot", "attack plans": an event word naming
     // what a scheme aims at. (Not a verb before its object: "will scrap
     // plans", "they drop plans", "Turkey shelves plans".)
@@ -539,7 +561,7 @@ fn nominal_in_pp(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &EventPatte
     // "killed by an improvised explosive device", "hit by airstrikes": the
     // event noun is a passive's agent, and the clause's subject its victim.
     // "to insulate its partners from blame", "protected from attacks".
-    let bare = |w: &str| matches!(w, "including" | "following" | "after" | "despite" | "for" | "of" | "against" | "by" | "from" | "into");
+    let bare = |w: &str| matches!(w, "including" | "following" | "after" | "before" | "despite" | "for" | "of" | "against" | "by" | "from" | "into");
     // "a pause in talks with Ukraine", "the breakthrough in talks": "in"
     // after a noun with its article (not "are in talks with", "took part
     // in talks").

@@ -137,8 +137,14 @@ impl Matcher<'_, '_> {
         let day_and_part = adverbial(t) && self.s.lower[t].ends_with("day") && part_of_day(t + 1);
         let on_day = self.s.lower[t] == "on" && adverbial(t + 1) && self.s.lower[t + 1].ends_with("day");
         let last_unit = matches!(self.s.lower[t].as_ref(), "last" | "this" | "next") && time_unit(t + 1);
+        // Quotation marks around some of the words ("had \"agreed\" on the
+        // deployment", "will withdraw \"one plane and one tank\"") quote the
+        // wording; they do not break it.
+        let quote = matches!(self.s.lower[t].as_ref(), "\"" | "“" | "”");
         let date = self.date_len(t);
-        if date > 0 {
+        if quote {
+            1
+        } else if date > 0 {
             date
         } else if let Some(place) = self.place_len(t) {
             place
