@@ -809,7 +809,11 @@ fn he_opening_a_sentence_is_the_office_holder_the_sentence_before_opened_with() 
         // of an earlier sentence.
         r#"{"id":"speaker","date":"2019-06-05","text":"A Foreign Office spokesperson said the ministry had asked for access. Speaking by phone, Rojkan said they were arrested at the hotel. \"We demanded to see a lawyer at once,\" she said."}"#,
     ];
+    let mut lines = lines.to_vec();
+    // Nor is such a person the next sentence's "they".
+    lines.push(r#"{"id":"they","date":"2019-06-05","text":"A British Foreign Office spokesperson said the detention was being looked into. \"They searched the house for more than an hour,\" the woman said."}"#);
     let events = code_lines(&lines, &[]);
+    assert!(events.iter().filter(|e| e["doc_id"] == "they").all(|e| !codes(&e["actor"]).contains(&"GBR".to_string())), "{events:?}");
     let urged = event_of(&events, "office", "REQUEST");
     assert_eq!(codes(&urged["actor"]), ["KEN"], "{urged}");
     // The events of a document's sentence `n` (1-based).

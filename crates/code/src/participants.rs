@@ -292,8 +292,11 @@ pub(crate) fn resolve_all(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, 
     // The next sentence's "they"/"it": this sentence's group subject; a
     // person as subject ends the chain; no subject at all keeps it.
     if let Some(first) = rec.actors.first().filter(|p| p.start <= 2 && p.start < first_event) {
-        let person_subject = first.mentions.iter().any(|m| m.person.is_some() || m.reference == Some(dyad_recognize::Reference::Person));
-        if subject.is_some() {
+        // (A person named by office alone is a person too: "A Foreign Office
+        // spokesperson said ..." is nobody's "they".)
+        let office_holder = first.mentions.len() == 1 && first.mentions[0].office.is_some() && dict.closed.is(dyad_dict::WordClass::PersonTitle, &rec.sentence.lower[first.end - 1]);
+        let person_subject = office_holder || first.mentions.iter().any(|m| m.person.is_some() || m.reference == Some(dyad_recognize::Reference::Person));
+        if subject.is_some() && !office_holder {
             memory.last_subject = subject;
             memory.last_subject_sentence = memory.sentence;
             // A common noun's number: "the rebels" are plural, "the United
