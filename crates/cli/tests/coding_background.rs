@@ -204,3 +204,16 @@ fn what_somebody_believes_or_fears_is_no_report_of_it() {
     assert!(categories(&events, "believes").is_empty(), "{events:?}");
     assert_eq!(categories(&events, "suspects"), ["COERCE"], "{events:?}");
 }
+
+#[test]
+fn acts_told_as_repeated_again_and_again_or_on_numerous_occasions_are_a_tally() {
+    let lines = [
+        r#"{"id":"again","date":"2019-06-05","text":"The Syrian regime has used chemical weapons, including mustard gas, again and again."}"#,
+        r#"{"id":"occasions","date":"2019-06-05","text":"Kenyan police have arrested the activist on numerous occasions."}"#,
+        r#"{"id":"once","date":"2019-06-05","text":"Kenyan police arrested the activist in Nairobi on Tuesday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert!(categories(&events, "again").is_empty(), "{events:?}");
+    assert!(categories(&events, "occasions").is_empty(), "{events:?}");
+    assert_eq!(categories(&events, "once"), ["COERCE"], "{events:?}");
+}

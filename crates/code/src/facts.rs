@@ -610,7 +610,11 @@ fn tally(rec: &Recognized<'_>, trig: &Trigger, category: Category) -> Option<&'s
     let end = trig.end.max(trig.anchor + 1);
     let clause = words_until(&rec.sentence, end, 12, &[".", ";", ":", "\""]);
     let countable = |w: &str| w.chars().all(|c| c.is_ascii_digit() || c == ',') || matches!(w, "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "dozens" | "hundreds" | "several" | "many" | "countless" | "numerous");
-    let times = clause.windows(2).any(|w| w[1] == "times" && countable(w[0])) || clause.windows(3).any(|w| w[1] == "of" && w[2] == "times" && countable(w[0]));
+    let times = clause.windows(2).any(|w| matches!(w[1], "times" | "occasions") && countable(w[0])) || clause.windows(3).any(|w| w[1] == "of" && w[2] == "times" && countable(w[0]));
+    // "has used chemical weapons again and again", "time and again", "time
+    // after time", "over and over".
+    let repeated = clause.windows(3).any(|w| matches!(w, ["again", "and", "again"] | ["time", "and", "again"] | ["time", "after", "time"] | ["over", "and", "over"]));
+    let times = times || repeated;
     // ("fought four wars against each other": wars counted are a history.)
     let wars = clause.windows(2).any(|w| matches!(w[1], "wars" | "campaigns" | "insurgencies" | "uprisings") && countable(w[0]));
     if times || wars {
