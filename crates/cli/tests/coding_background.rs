@@ -211,9 +211,12 @@ fn acts_told_as_repeated_again_and_again_or_on_numerous_occasions_are_a_tally() 
         r#"{"id":"again","date":"2019-06-05","text":"The Syrian regime has used chemical weapons, including mustard gas, again and again."}"#,
         r#"{"id":"occasions","date":"2019-06-05","text":"Kenyan police have arrested the activist on numerous occasions."}"#,
         r#"{"id":"once","date":"2019-06-05","text":"Kenyan police arrested the activist in Nairobi on Tuesday."}"#,
+        // Blows counted in one attack are no tally.
+        r#"{"id":"blows","date":"2019-06-05","text":"A 17-year-old was shot three times by a Kenyan police officer in Nairobi on Tuesday."}"#,
     ];
     let events = code_lines(&lines, &[]);
     assert!(categories(&events, "again").is_empty(), "{events:?}");
     assert!(categories(&events, "occasions").is_empty(), "{events:?}");
     assert_eq!(categories(&events, "once"), ["COERCE"], "{events:?}");
+    assert_eq!(categories(&events, "blows"), ["ASSAULT"], "{events:?}");
 }

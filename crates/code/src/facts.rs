@@ -610,7 +610,12 @@ fn tally(rec: &Recognized<'_>, trig: &Trigger, category: Category) -> Option<&'s
     let end = trig.end.max(trig.anchor + 1);
     let clause = words_until(&rec.sentence, end, 12, &[".", ";", ":", "\""]);
     let countable = |w: &str| w.chars().all(|c| c.is_ascii_digit() || c == ',') || matches!(w, "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "dozens" | "hundreds" | "several" | "many" | "countless" | "numerous");
-    let times = clause.windows(2).any(|w| matches!(w[1], "times" | "occasions") && countable(w[0])) || clause.windows(3).any(|w| w[1] == "of" && w[2] == "times" && countable(w[0]));
+    // (Counted blows of one attack are no tally: "was stabbed several
+    // times", "shot him five times". Only a perfect or present sums acts up:
+    // "has used chemical weapons more than 100 times".)
+    let first = trig.start.min(trig.anchor);
+    let summed = (first.saturating_sub(4)..first).any(|k| matches!(rec.sentence.lower[k].as_ref(), "has" | "have" | "had" | "'ve")) || rec.sentence.lower[trig.anchor].ends_with('s');
+    let times = summed && (clause.windows(2).any(|w| matches!(w[1], "times" | "occasions") && countable(w[0])) || clause.windows(3).any(|w| w[1] == "of" && w[2] == "times" && countable(w[0])));
     // "has used chemical weapons again and again", "time and again", "time
     // after time", "over and over".
     let repeated = clause.windows(3).any(|w| matches!(w, ["again", "and", "again"] | ["time", "and", "again"] | ["time", "after", "time"] | ["over", "and", "over"]));
