@@ -596,3 +596,23 @@ fn a_vow_to_continue_is_a_threat_only_when_what_continues_is_fighting() {
     assert_eq!(categories(&events, "attacks"), ["THREATEN"], "{events:?}");
     assert!(categories(&events, "lead").iter().all(|c| c != "THREATEN"), "{events:?}");
 }
+
+#[test]
+fn a_noun_phrase_before_a_pattern_noun_is_no_gap_and_bases_forces_and_bills_are_named() {
+    let lines = [
+        // Modifiers of the pattern's noun ("two additional IRIS-T air
+        // defence systems") are its phrase's words.
+        r#"{"id":"systems","date":"2019-06-05","text":"Germany delivered two additional IRIS-T air defence systems to Ukraine last week, a defence ministry spokesman said."}"#,
+        // A verb in the gap is no modifier: the prohibition is no announced aid.
+        r#"{"id":"prohibit","date":"2019-06-05","text":"The United States announced Wednesday it would prohibit all aid to Albanian rebels in Macedonia."}"#,
+        r#"{"id":"camp","date":"2019-06-05","text":"The last French troops stationed in Senegal handed over Camp Geille in Dakar to the Senegalese army on Thursday."}"#,
+        r#"{"id":"rushed","date":"2019-06-05","text":"India has rushed some 2,000 additional paramilitary personnel to Manipur over the past week, officials said."}"#,
+        r#"{"id":"bill","date":"2019-06-05","text":"Zambian lawmakers threw out a government bill to amend the constitution on Wednesday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert_eq!(categories(&events, "systems"), ["AID"], "{events:?}");
+    assert!(!categories(&events, "prohibit").contains(&"AGREE".to_string()), "{events:?}");
+    assert_eq!(categories(&events, "camp"), ["RETREAT"], "{events:?}");
+    assert_eq!(categories(&events, "rushed"), ["MOBILIZE"], "{events:?}");
+    assert_eq!(categories(&events, "bill"), ["REJECT"], "{events:?}");
+}

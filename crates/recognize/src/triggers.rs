@@ -52,7 +52,7 @@ fn partitive(word: &str) -> bool {
 /// an amount's words after its first are free, and so are a partitive
 /// noun with its "of", the "of" after an amount, a possessive mark and the
 /// words of an actor phrase after its first.
-fn gap_cost(s: &Sentence<'_>, phrases: &[ActorPhrase], from: usize, len: usize) -> usize {
+fn gap_cost(s: &Sentence<'_>, dict: &Dictionaries, phrases: &[ActorPhrase], from: usize, len: usize, before_noun: bool) -> usize {
     let lower = &s.lower;
     // ("filed an application at the International Court of Justice
     // against": a proper name of several capitalised words counts as one
@@ -73,7 +73,24 @@ fn gap_cost(s: &Sentence<'_>, phrases: &[ActorPhrase], from: usize, len: usize) 
             || (partitive(&lower[k]) && lower.get(k + 1).is_some_and(|w| w == "of"))
             || (lower[k] == "of" && k > from && partitive(&lower[k - 1]))
     };
-    (from..from + len).filter(|&k| !free(k)).count()
+    // ("delivered two additional IRIS-T air defence systems to": before a
+    // noun of the pattern, up to three words that modify it, adjectives,
+    // nouns, numbers and hyphenated words running up to the gap's end, are
+    // its noun phrase's, not words between the pattern's.)
+    let modifier = |k: usize| {
+        let w = lower[k].as_ref();
+        let c = dict.lexicon.classes(s.words[k]);
+        let content = (c.noun() || c.adjective()) && !dict.closed.is(dyad_dict::WordClass::Function, w) && !dict.closed.is(dyad_dict::WordClass::Determiner, w);
+        content || (w.contains('-') && w.chars().any(char::is_alphabetic)) || w.chars().all(|c| c.is_ascii_digit() || c == ',') || amount_word(w)
+    };
+    // (Not across a coordination: "reversed course and adopted a
+    // confrontational policy" are two acts.)
+    let coordinated = (from..from + len).any(|k| {
+        matches!(lower[k].as_ref(), "and" | "or" | "but")
+            && s.words.get(k + 1).is_some_and(|&w| !dict.lexicon.verb_readings(w).is_empty() && !dict.lexicon.classes(w).noun())
+    });
+    let trailing = if before_noun && !coordinated { (from..from + len).rev().take_while(|&k| modifier(k)).take(3).count() } else { 0 };
+    (from..from + len - trailing).filter(|&k| !free(k)).count()
 }
 
 /// A gap or slot does not reach into a "that" clause: "told Ratcliffe that
@@ -241,8 +258,13 @@ impl Matcher<'_, '_> {
                 // "commands sent by Isis fighters": a "by" right after the
                 // verb names its agent; what follows is not its object.
                 let agent_follows = e > 0 && st.words.last().is_some_and(|&v| v + 1 == t) && self.s.lower.get(t).is_some_and(|w| w == "by");
+                // (The pattern's next word a noun: "DELIVER ... weapons|systems".)
+                let before_noun = els.get(e + 1).is_some_and(|next| match &next.kind {
+                    ElementKind::Words(ws) => ws.iter().all(|&id| !self.dict.closed.is(dyad_dict::WordClass::Function, self.dict.vocab.word(id)) && self.dict.lexicon.classes(id).noun()),
+                    _ => false,
+                });
                 for skip in 0.. {
-                    if skip > 0 && (agent_follows || t + skip > n || gap_cost(self.s, self.phrases, t, skip) > MAX_GAP || (opens_clause(&self.s.lower[t + skip - 1]) && !self.comma_between_adjectives(t + skip - 1) && !self.scare_quote(t + skip - 1) && !in_short_paren(&self.s.lower, t + skip - 1))) {
+                    if skip > 0 && (agent_follows || t + skip > n || gap_cost(self.s, self.dict, self.phrases, t, skip, before_noun) > MAX_GAP || (opens_clause(&self.s.lower[t + skip - 1]) && !self.comma_between_adjectives(t + skip - 1) && !self.scare_quote(t + skip - 1) && !in_short_paren(&self.s.lower, t + skip - 1))) {
                         break;
                     }
                     let mut s2 = st.clone();
@@ -349,7 +371,7 @@ impl Matcher<'_, '_> {
                 // was lifted"): a few more words, still within the clause.
                 let max_gap = if self.pattern.options.passive { MAX_PASSIVE_SUBJECT_GAP } else { MAX_GAP };
                 for skip in 0.. {
-                    if skip > t || (skip > 0 && (gap_cost(self.s, self.phrases, t - skip, skip) > max_gap || ends_clause(&self.s.lower[t - skip]))) {
+                    if skip > t || (skip > 0 && (gap_cost(self.s, self.dict, self.phrases, t - skip, skip, false) > max_gap || ends_clause(&self.s.lower[t - skip]))) {
                         break;
                     }
                     let mut s2 = st.clone();
