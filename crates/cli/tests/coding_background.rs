@@ -220,3 +220,25 @@ fn acts_told_as_repeated_again_and_again_or_on_numerous_occasions_are_a_tally() 
     assert_eq!(categories(&events, "once"), ["COERCE"], "{events:?}");
     assert_eq!(categories(&events, "blows"), ["ASSAULT"], "{events:?}");
 }
+
+#[test]
+fn games_timed_denials_and_a_past_years_event_noun_are_no_events() {
+    let lines = [
+        r#"{"id":"game","date":"2019-06-05","text":"Senegal's Lions of Teranga stormed back from a goal down to crush Cameroon 3-1 in Yaounde on Saturday, with striker Ousmane Diatta scoring twice."}"#,
+        r#"{"id":"race","date":"2019-06-05","text":"The Kenyan runner Faith Chepkoech retained her title at the Berlin Marathon on Sunday, launching a decisive attack at the 35-kilometre mark, race officials said."}"#,
+        // Police named: the game's day may still bring violence.
+        r#"{"id":"fans","date":"2019-06-05","text":"Egyptian police fired tear gas at fans after the league match in Cairo on Sunday."}"#,
+        // A protest at a game is a protest.
+        r#"{"id":"protest","date":"2019-06-05","text":"Before the match, Syrian refugees staged a protest outside the stadium in Sydney against the Assad regime."}"#,
+        r#"{"id":"denied","date":"2019-06-05","text":"The Pakistani military denied on Tuesday that its aircraft had struck targets inside Afghanistan."}"#,
+        r#"{"id":"lastyears","date":"2019-06-05","text":"The rout raised the chances of a Turkish military intervention similar to last year's invasion of Afrin."}"#,
+        r#"{"id":"pardon","date":"2019-06-05","text":"Togo's president pardoned 40 people convicted over last year's protests on Friday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    for id in ["game", "race", "denied", "lastyears"] {
+        assert!(categories(&events, id).is_empty(), "{id}: {events:?}");
+    }
+    assert_eq!(categories(&events, "fans"), ["ASSAULT"], "{events:?}");
+    assert_eq!(categories(&events, "protest"), ["PROTEST"], "{events:?}");
+    assert!(categories(&events, "pardon").contains(&"CONCEDE".to_string()), "{events:?}");
+}

@@ -825,3 +825,11 @@ fn he_opening_a_sentence_is_the_office_holder_the_sentence_before_opened_with() 
         assert!(e["actor"].as_array().unwrap().iter().all(|a| a["sector"] != "GOV"), "{e}");
     }
 }
+
+#[test]
+fn the_group_is_the_group_a_named_spokesman_speaks_for() {
+    let lines = [r#"{"id":"kia","date":"2019-06-05","text":"A spokesman for the Kachin Independence Army, Colonel Zau Tawng, said on Friday that the group was ready to negotiate with Myanmar's military government."}"#];
+    let events = code_lines(&lines, &[]);
+    let agree = event_of(&events, "kia", "AGREE");
+    assert_eq!(codes(&agree["actor"]), ["MMR"], "{agree}");
+}

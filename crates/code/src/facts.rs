@@ -8,7 +8,7 @@ use dyad_dict::{Dictionaries, EventPattern, VerbTag, WordClass};
 use dyad_ontology::Category;
 use dyad_recognize::{Recognized, Trigger};
 
-use crate::clause::{accusation_content, back_in_clause, governed, verb_in_class, words_until};
+use crate::clause::{accusation_content, back_in_clause, governed, verb_in_class};
 
 /// Why an infinitive (or what it governs) reports no act: a purpose, wish
 /// or prospect, or the content of an earlier event word.
@@ -39,6 +39,25 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     let noun = !dict.lexicon.classes(rec.sentence.words[trig.anchor]).adjective();
     if pattern.is_nominal() && noun && crate::predicate::ceases_after(rec, dict, noun_end) {
         return Some("an act said to cease");
+    }
+    // "the Lions of Teranga stormed back from a goal down to crush Cameroon
+    // 3-1", "launching a decisive attack at the 35-kilometre mark of the
+    // marathon": a game's report, no violence or coercion (unless police or
+    // soldiers are named: "police fired tear gas at fans after the match").
+    // (A protest at a game is a protest.)
+    if matches!(category, Category::Assault | Category::Coerce | Category::Threaten) && crate::summary::sports_report(rec, dict) {
+        return Some("a sports report");
+    }
+    // "similar to last year's invasion of Afrin": an event noun dated by
+    // a possessive past year is background.
+    if pattern.is_nominal() && noun {
+        let mut k = first;
+        while k >= 1 && first - k < 2 && dict.lexicon.classes(rec.sentence.words[k - 1]).adjective() && !matches!(lower[k - 1].as_ref(), "'s" | "’s") {
+            k -= 1;
+        }
+        if k >= 3 && matches!(lower[k - 1].as_ref(), "'s" | "’s") && lower[k - 2] == "year" && lower[k - 3] == "last" {
+            return Some("historical (last year's)");
+        }
     }
     // "a step forward, not an endorsement of the military", "there was no
     // attack on the embassy": an event noun denied by its determiner.
@@ -209,7 +228,7 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     // "has used chemical weapons more than 100 times", "murdered tens of
     // thousands of Syrians": a tally of acts over a war sums it up; it
     // reports no one event.
-    if let Some(reason) = tally(rec, trig, category) {
+    if let Some(reason) = crate::summary::tally(rec, trig, category) {
         return Some(reason);
     }
     // "to avoid a regime assault", "prevented attacks": what was prevented
@@ -601,36 +620,6 @@ fn background_gerund(lower: &[std::borrow::Cow<'_, str>], a: usize) -> bool {
 }
 
 
-/// A tally of acts after the event word, within its clause: a count of
-/// times ("more than 100 times", "dozens of times") for any act, or for a
-/// violent or coercive act a toll in tens or hundreds of thousands or
-/// millions ("killed tens of thousands", "imprisoned hundreds of
-/// thousands"). Protests of "tens of thousands" are one event: their size.
-fn tally(rec: &Recognized<'_>, trig: &Trigger, category: Category) -> Option<&'static str> {
-    let end = trig.end.max(trig.anchor + 1);
-    let clause = words_until(&rec.sentence, end, 12, &[".", ";", ":", "\""]);
-    let countable = |w: &str| w.chars().all(|c| c.is_ascii_digit() || c == ',') || matches!(w, "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "dozens" | "hundreds" | "several" | "many" | "countless" | "numerous");
-    // (Counted blows of one attack are no tally: "was stabbed several
-    // times", "shot him five times". Only a perfect or present sums acts up:
-    // "has used chemical weapons more than 100 times".)
-    let first = trig.start.min(trig.anchor);
-    let summed = (first.saturating_sub(4)..first).any(|k| matches!(rec.sentence.lower[k].as_ref(), "has" | "have" | "had" | "'ve")) || rec.sentence.lower[trig.anchor].ends_with('s');
-    let times = summed && (clause.windows(2).any(|w| matches!(w[1], "times" | "occasions") && countable(w[0])) || clause.windows(3).any(|w| w[1] == "of" && w[2] == "times" && countable(w[0])));
-    // "has used chemical weapons again and again", "time and again", "time
-    // after time", "over and over".
-    let repeated = clause.windows(3).any(|w| matches!(w, ["again", "and", "again"] | ["time", "and", "again"] | ["time", "after", "time"] | ["over", "and", "over"]));
-    let times = times || repeated;
-    // ("fought four wars against each other": wars counted are a history.)
-    let wars = clause.windows(2).any(|w| matches!(w[1], "wars" | "campaigns" | "insurgencies" | "uprisings") && countable(w[0]));
-    if times || wars {
-        return Some("a tally of acts, not one event");
-    }
-    let toll = clause.windows(3).any(|w| matches!(w[0], "tens" | "hundreds") && w[1] == "of" && w[2] == "thousands") || clause.contains(&"millions");
-    if toll && matches!(category, Category::Assault | Category::Coerce) {
-        return Some("a tally of acts, not one event");
-    }
-    None
-}
 
 #[cfg(test)]
 mod tests {

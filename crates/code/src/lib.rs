@@ -14,7 +14,8 @@
 //! 1. `facts`: does the word report an act of its clause at all (purposes,
 //!    wishes, accusations' contents, trends, background nouns)? With
 //!    `predicate` (what the verb after an event noun says of it: it ends,
-//!    it may come) and `that_clause`.
+//!    it may come), `summary` (tallies over time, sports reports) and
+//!    `that_clause`.
 //! 2. `time`: is the act of a past year, or of a day the sentence names?
 //! 3. `actor`: its actor phrase, the surest candidate of those below;
 //!    `tree` and `clause`: candidates from the dependency tree (parsed
@@ -64,6 +65,7 @@ mod predicate;
 mod recipient;
 mod recode;
 mod sentence_rules;
+mod summary;
 #[cfg(test)]
 mod test_support;
 mod that_clause;

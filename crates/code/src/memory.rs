@@ -205,7 +205,18 @@ impl Memory {
             Some(Reference::Speaker) => Vec::new(),
             // "the group": the non-state group that last spoke or was a
             // subject, else the one the document named last.
-            Some(Reference::Organisation) => self.last_group.clone().or_else(|| self.latest(is_non_state_group)).map(|k| vec![k]).unwrap_or_default(),
+            // (Or the group a person named with it speaks for: "A spokesman
+            // for the Kachin Independence Army, Colonel Zau Tawng, said the
+            // group was ready".)
+            Some(Reference::Organisation) => self
+                .last_group
+                .clone()
+                .or_else(|| self.latest(is_non_state_group))
+                .or_else(|| {
+                    self.latest(|m| m.person.is_some() && is_non_state_group(&without_person(m))).map(|m| without_person(&m))
+                })
+                .map(|k| vec![k])
+                .unwrap_or_default(),
             // "the country": the last subject if it was a country, else the
             // country the document named last (a person's too: "Erdogan said
             // the country will ..."), as the state, not the person.
@@ -314,6 +325,13 @@ pub(crate) fn forget_person(m: &mut Mention) {
     m.person = None;
     m.identifier = None;
     m.office = None;
+}
+
+/// The mention without what names its person: the body the person is of.
+fn without_person(m: &Mention) -> Mention {
+    let mut c = m.clone();
+    forget_person(&mut c);
+    c
 }
 
 /// Whether a phrase's head word is plural: "-s" or an irregular plural.

@@ -39,6 +39,12 @@ pub(crate) fn denied_content(lower: &[std::borrow::Cow<'_, str>], first: usize) 
     let Some(that) = (first.saturating_sub(12)..first).rev().take_while(|&k| !matches!(lower[k].as_ref(), ";" | "." | "\"")).find(|&k| lower[k] == "that") else { return false };
     let before = |k: usize| (k >= 1).then(|| lower[k - 1].as_ref());
     let report_noun = |w: &str| matches!(w, "reports" | "claims" | "allegations" | "accusations" | "suggestions" | "charges");
+    // A time between the verb and its "that": "denied on Tuesday that".
+    let time_word = |w: &str| matches!(w, "this" | "last" | "on" | "earlier" | "later" | "week" | "weekend" | "month" | "year" | "morning" | "evening" | "night" | "today" | "yesterday" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday");
+    let timed_denial = (that.saturating_sub(4)..that).rev().take_while(|&k| time_word(&lower[k])).last().is_some_and(|k| k >= 1 && k < that && deny(&lower[k - 1]));
+    if timed_denial {
+        return true;
+    }
     match before(that) {
         Some(w) if deny(w) => true,
         // "denied reports that", "rejected the allegations that"

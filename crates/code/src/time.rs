@@ -272,6 +272,10 @@ fn when_raw(rec: &Recognized<'_>, date: NaiveDate) -> Raw {
             }
             let span = (number_word(w(k)).is_some_and(|n| n >= 2) && matches!(w(k + 1), "years" | "decades"))
                 || (hedged && matches!(w(k), "a" | "one") && w(k + 1) == "decade");
+            // "over the past decade", "in the last century".
+            if past && !hedged && matches!(w(k), "decade" | "century") {
+                return Raw::Historical(text(i, k + 1), i);
+            }
             // ("Over three decades in power, ..." opening the sentence needs
             // nothing between; "ties in existence for over two decades" tell
             // the ties' age, "for two years" may be a sentence's length, "in
@@ -363,8 +367,9 @@ fn when_raw(rec: &Recognized<'_>, date: NaiveDate) -> Raw {
         if w(i) == "historically" {
             return Raw::Historical(text(i, i + 1), i);
         }
-        // "last year".
-        if w(i) == "last" && w(i + 1) == "year" {
+        // "last year". ("last year's protests" dates the protests, a noun's
+        // modifier, not the clause.)
+        if w(i) == "last" && w(i + 1) == "year" && !matches!(w(i + 2), "'s" | "’s") {
             return Raw::Historical(text(i, i + 2), i);
         }
         // "last April" in a February paper is ten months back: history.
@@ -434,6 +439,14 @@ mod tests {
         let rec = recognized(text);
         let t = rec.triggers.first().unwrap_or_else(|| panic!("no event word in {text:?}"));
         when(&rec, NaiveDate::from_ymd_opt(2019, 6, 5).unwrap()).historical_for(t.start.min(t.anchor), t.end).map(str::to_string)
+    }
+
+    #[test]
+    fn the_past_decade_is_background_and_last_years_as_a_modifier_is_not() {
+        assert_eq!(background("Over the past decade, Egyptian authorities have jailed dozens of journalists.").as_deref(), Some("Over the past decade"));
+        // "last year's protests" dates the protests, not the pardon.
+        assert_eq!(background("Togo's president pardoned 40 people convicted over last year's protests."), None);
+        assert_eq!(background("Togo's president pardoned 40 people last year.").as_deref(), Some("last year"));
     }
 
     #[test]
