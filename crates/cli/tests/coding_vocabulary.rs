@@ -616,3 +616,22 @@ fn a_noun_phrase_before_a_pattern_noun_is_no_gap_and_bases_forces_and_bills_are_
     assert_eq!(categories(&events, "rushed"), ["MOBILIZE"], "{events:?}");
     assert_eq!(categories(&events, "bill"), ["REJECT"], "{events:?}");
 }
+
+#[test]
+fn admissions_expectations_rifles_handed_over_riot_officers_and_raids_by_the_thousand() {
+    let lines = [
+        // "Concede that" admits; it yields nothing.
+        r#"{"id":"admit","date":"2019-06-05","text":"Gulf officials concede that timelines have slipped repeatedly since the idea was floated."}"#,
+        // What somebody assumes or expects is no report of it.
+        r#"{"id":"assume","date":"2019-06-05","text":"Military planners in Seoul assume that North Korea will send more troops to Russia this year."}"#,
+        r#"{"id":"rifles","date":"2019-06-05","text":"Nearly 200 Congolese rebel fighters handed over their rifles to the Congolese army on Wednesday."}"#,
+        r#"{"id":"riot","date":"2019-06-05","text":"Hundreds of anti-riot officers were deployed around parliament in Nairobi on Tuesday ahead of a vote."}"#,
+        r#"{"id":"raids","date":"2019-06-05","text":"Saudi aircraft carried out more than 25,000 air raids across Yemen, according to independent monitors."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert!(categories(&events, "admit").is_empty(), "{events:?}");
+    assert!(categories(&events, "assume").is_empty(), "{events:?}");
+    assert_eq!(categories(&events, "rifles"), ["RETREAT"], "{events:?}");
+    assert_eq!(categories(&events, "riot"), ["MOBILIZE"], "{events:?}");
+    assert!(categories(&events, "raids").is_empty(), "{events:?}");
+}

@@ -174,7 +174,7 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     // "they fear the army will attack": what somebody believes, suspects or
     // fears is no report of it ("believed to have attacked" is read above).
     let believed = (first.saturating_sub(8)..first).rev().take_while(|&k| !matches!(lower[k].as_ref(), "," | ";" | "." | "\"")).any(|k| {
-        matches!(lower[k].as_ref(), "believes" | "believe" | "suspects" | "suspect" | "fears" | "fear" | "feared" | "thinks" | "think")
+        matches!(lower[k].as_ref(), "believes" | "believe" | "suspects" | "suspect" | "fears" | "fear" | "feared" | "thinks" | "think" | "assume" | "assumes" | "expect" | "expects" | "predict" | "predicts" | "anticipate" | "anticipates")
             && lower.get(k + 1).is_some_and(|n| n != "to" && n != "of" && n != "for" && !crate::clause::is_aux_like(dict, n))
             && (k + 1 < first)
             // (A verb, not the noun of "two suspects", "the fears".)

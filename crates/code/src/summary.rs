@@ -34,6 +34,16 @@ pub(crate) fn tally(rec: &Recognized<'_>, trig: &Trigger, category: Category) ->
         return Some("a tally of acts, not one event");
     }
     let toll = clause.windows(3).any(|w| matches!(w[0], "tens" | "hundreds") && w[1] == "of" && w[2] == "thousands") || clause.contains(&"millions");
+    // "carried out more than 25,000 air raids": attacks counted in the
+    // thousands are a campaign's tally.
+    let thousands = |w: &str| w.contains(',') && w.replace(',', "").parse::<u64>().is_ok_and(|n| n >= 1000);
+    let attacks = |w: &str| matches!(w, "raids" | "strikes" | "airstrikes" | "air-strikes" | "attacks" | "bombings" | "sorties" | "missions");
+    let from = trig.start.min(trig.anchor);
+    let around: Vec<&str> = rec.sentence.lower[from..(end + 12).min(rec.sentence.lower.len())].iter().map(|w| w.as_ref()).collect();
+    let counted = around.windows(3).any(|w| thousands(w[0]) && (attacks(w[1]) || attacks(w[2])));
+    if counted {
+        return Some("a tally of acts, not one event");
+    }
     if toll && matches!(category, Category::Assault | Category::Coerce) {
         return Some("a tally of acts, not one event");
     }
