@@ -52,7 +52,7 @@ fn partitive(word: &str) -> bool {
 /// an amount's words after its first are free, and so are a partitive
 /// noun with its "of", the "of" after an amount, a possessive mark and the
 /// words of an actor phrase after its first.
-fn gap_cost(s: &Sentence<'_>, dict: &Dictionaries, phrases: &[ActorPhrase], from: usize, len: usize, before_noun: bool) -> usize {
+fn gap_cost(s: &Sentence<'_>, dict: &Dictionaries, phrases: &[ActorPhrase], from: usize, len: usize, before_noun: impl Fn() -> bool) -> usize {
     let lower = &s.lower;
     // ("filed an application at the International Court of Justice
     // against": a proper name of several capitalised words counts as one
@@ -85,11 +85,18 @@ fn gap_cost(s: &Sentence<'_>, dict: &Dictionaries, phrases: &[ActorPhrase], from
     };
     // (Not across a coordination: "reversed course and adopted a
     // confrontational policy" are two acts.)
-    let coordinated = (from..from + len).any(|k| {
-        matches!(lower[k].as_ref(), "and" | "or" | "but")
-            && s.words.get(k + 1).is_some_and(|&w| !dict.lexicon.verb_readings(w).is_empty() && !dict.lexicon.classes(w).noun())
-    });
-    let trailing = if before_noun && !coordinated { (from..from + len).rev().take_while(|&k| modifier(k)).take(3).count() } else { 0 };
+    let coordinated = || {
+        (from..from + len).any(|k| {
+            matches!(lower[k].as_ref(), "and" | "or" | "but")
+                && s.words.get(k + 1).is_some_and(|&w| !dict.lexicon.verb_readings(w).is_empty() && !dict.lexicon.classes(w).noun())
+        })
+    };
+    let plain = (from..from + len).filter(|&k| !free(k)).count();
+    // (Only worth reading when the words would be too many otherwise.)
+    if plain <= MAX_GAP || !before_noun() || coordinated() {
+        return plain;
+    }
+    let trailing = (from..from + len).rev().take_while(|&k| modifier(k)).take(3).count();
     (from..from + len - trailing).filter(|&k| !free(k)).count()
 }
 
@@ -259,7 +266,7 @@ impl Matcher<'_, '_> {
                 // verb names its agent; what follows is not its object.
                 let agent_follows = e > 0 && st.words.last().is_some_and(|&v| v + 1 == t) && self.s.lower.get(t).is_some_and(|w| w == "by");
                 // (The pattern's next word a noun: "DELIVER ... weapons|systems".)
-                let before_noun = els.get(e + 1).is_some_and(|next| match &next.kind {
+                let before_noun = || els.get(e + 1).is_some_and(|next| match &next.kind {
                     ElementKind::Words(ws) => ws.iter().all(|&id| !self.dict.closed.is(dyad_dict::WordClass::Function, self.dict.vocab.word(id)) && self.dict.lexicon.classes(id).noun()),
                     _ => false,
                 });
@@ -371,7 +378,7 @@ impl Matcher<'_, '_> {
                 // was lifted"): a few more words, still within the clause.
                 let max_gap = if self.pattern.options.passive { MAX_PASSIVE_SUBJECT_GAP } else { MAX_GAP };
                 for skip in 0.. {
-                    if skip > t || (skip > 0 && (gap_cost(self.s, self.dict, self.phrases, t - skip, skip, false) > max_gap || ends_clause(&self.s.lower[t - skip]))) {
+                    if skip > t || (skip > 0 && (gap_cost(self.s, self.dict, self.phrases, t - skip, skip, || false) > max_gap || ends_clause(&self.s.lower[t - skip]))) {
                         break;
                     }
                     let mut s2 = st.clone();
