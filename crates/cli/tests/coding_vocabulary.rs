@@ -635,3 +635,16 @@ fn admissions_expectations_rifles_handed_over_riot_officers_and_raids_by_the_tho
     assert_eq!(categories(&events, "riot"), ["MOBILIZE"], "{events:?}");
     assert!(categories(&events, "raids").is_empty(), "{events:?}");
 }
+
+#[test]
+fn attack_helicopters_are_weapons_links_resumed_are_cooperation_and_listed_supplies_are_aid() {
+    let lines = [
+        r#"{"id":"helicopters","date":"2019-06-05","text":"Poland will purchase 96 Apache attack helicopters from the United States."}"#,
+        r#"{"id":"trains","date":"2019-06-05","text":"Bangladesh and India resumed cross-border passenger train services on Sunday."}"#,
+        r#"{"id":"tents","date":"2019-06-05","text":"The UN refugee agency distributed tents, blankets and cooking kits to about 12,000 Rohingya refugees in Cox's Bazar."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert!(!categories(&events, "helicopters").contains(&"ASSAULT".to_string()), "{events:?}");
+    assert_eq!(categories(&events, "trains"), ["COOPERATE"], "{events:?}");
+    assert_eq!(categories(&events, "tents"), ["AID"], "{events:?}");
+}

@@ -221,13 +221,19 @@ impl Matcher<'_, '_> {
     }
 
     /// A comma between two adjectives of one noun phrase ("a new, six-year
-    /// trade agreement") ends no clause.
+    /// trade agreement"), or between plural nouns of a list, ends no clause.
     fn comma_between_adjectives(&self, k: usize) -> bool {
         let adjective = |j: usize| {
             let c = self.dict.lexicon.classes(self.s.words[j]);
             c.adjective() && !c.verb()
         };
-        self.s.lower[k] == "," && k > 0 && k + 1 < self.s.lower.len() && adjective(k - 1) && (adjective(k + 1) || self.s.lower[k + 1].contains('-'))
+        // ("distributed tents, blankets and cooking kits to": a comma in a
+        // list of plural common nouns too.)
+        let plural_noun = |j: usize| {
+            let w = self.s.lower[j].as_ref();
+            w.ends_with('s') && !self.s.texts[j].starts_with(char::is_uppercase) && self.dict.lexicon.classes(self.s.words[j]).noun()
+        };
+        self.s.lower[k] == "," && k > 0 && k + 1 < self.s.lower.len() && ((adjective(k - 1) && (adjective(k + 1) || self.s.lower[k + 1].contains('-'))) || (plural_noun(k - 1) && plural_noun(k + 1)))
     }
 
     /// The word at `v` is a past participle after a form of "be" ("were
