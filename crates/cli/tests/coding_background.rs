@@ -226,6 +226,7 @@ fn games_timed_denials_and_a_past_years_event_noun_are_no_events() {
     let lines = [
         r#"{"id":"game","date":"2019-06-05","text":"Senegal's Lions of Teranga stormed back from a goal down to crush Cameroon 3-1 in Yaounde on Saturday, with striker Ousmane Diatta scoring twice."}"#,
         r#"{"id":"race","date":"2019-06-05","text":"The Kenyan runner Faith Chepkoech retained her title at the Berlin Marathon on Sunday, launching a decisive attack at the 35-kilometre mark, race officials said."}"#,
+        r#"{"id":"cricket","date":"2019-06-05","text":"Pakistan's batsmen surrendered meekly on the third day, bowled out for 89 as the Sri Lankan spinners ran riot in Galle."}"#,
         // Police named: the game's day may still bring violence.
         r#"{"id":"fans","date":"2019-06-05","text":"Egyptian police fired tear gas at fans after the league match in Cairo on Sunday."}"#,
         // A protest at a game is a protest.
@@ -235,7 +236,7 @@ fn games_timed_denials_and_a_past_years_event_noun_are_no_events() {
         r#"{"id":"pardon","date":"2019-06-05","text":"Togo's president pardoned 40 people convicted over last year's protests on Friday."}"#,
     ];
     let events = code_lines(&lines, &[]);
-    for id in ["game", "race", "denied", "lastyears"] {
+    for id in ["game", "race", "cricket", "denied", "lastyears"] {
         assert!(categories(&events, id).is_empty(), "{id}: {events:?}");
     }
     assert_eq!(categories(&events, "fans"), ["ASSAULT"], "{events:?}");

@@ -45,7 +45,7 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     // marathon": a game's report, no violence or coercion (unless police or
     // soldiers are named: "police fired tear gas at fans after the match").
     // (A protest at a game is a protest.)
-    if matches!(category, Category::Assault | Category::Coerce | Category::Threaten) && crate::summary::sports_report(rec, dict) {
+    if matches!(category, Category::Assault | Category::Coerce | Category::Threaten | Category::Retreat | Category::Mobilize) && crate::summary::sports_report(rec, dict) {
         return Some("a sports report");
     }
     // "similar to last year's invasion of Afrin": an event noun dated by
