@@ -10,8 +10,10 @@ use dyad_recognize::{Recognized, Trigger};
 use crate::clause::words_until;
 
 /// A tally of acts after the event word, within its clause: a count of
-/// times ("more than 100 times", "dozens of times") for any act, or for a
-/// violent or coercive act a toll in tens or hundreds of thousands or
+/// times with a perfect or present verb ("has used ... more than 100
+/// times", "dozens of times"), acts told as repeated ("again and again"),
+/// attacks counted in the thousands ("more than 25,000 air raids"), or
+/// for a violent or coercive act a toll in tens or hundreds of thousands or
 /// millions ("killed tens of thousands", "imprisoned hundreds of
 /// thousands"). Protests of "tens of thousands" are one event: their size.
 pub(crate) fn tally(rec: &Recognized<'_>, trig: &Trigger, category: Category) -> Option<&'static str> {
