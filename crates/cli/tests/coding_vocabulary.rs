@@ -648,3 +648,18 @@ fn attack_helicopters_are_weapons_links_resumed_are_cooperation_and_listed_suppl
     assert_eq!(categories(&events, "trains"), ["COOPERATE"], "{events:?}");
     assert_eq!(categories(&events, "tents"), ["AID"], "{events:?}");
 }
+
+#[test]
+fn taking_part_is_coded_by_what_is_taken_part_in() {
+    let lines = [
+        r#"{"id":"talks","date":"2019-06-05","text":"Kenyan and Ugandan officials took part in talks in Jinja on Monday."}"#,
+        r#"{"id":"drills","date":"2019-06-05","text":"Kenyan and Ugandan troops took part in joint exercises in Jinja on Monday."}"#,
+        // Taking part alone names no event (PETRARCH's "TAKE ... part", an
+        // agreement, is left out by the converter).
+        r#"{"id":"bare","date":"2019-06-05","text":"Kenya took part in the operation on Monday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert_eq!(categories(&events, "talks"), ["CONSULT"], "{events:?}");
+    assert_eq!(categories(&events, "drills"), ["COOPERATE"], "{events:?}");
+    assert!(categories(&events, "bare").is_empty(), "{events:?}");
+}
