@@ -246,8 +246,8 @@ fn when_raw(rec: &Recognized<'_>, date: NaiveDate) -> Raw {
         if w(i) == "since" && year(w(i + 1)).is_some_and(|y| y < date.year()) {
             return Raw::Historical(text(i, i + 2), i);
         }
-        // "since late 2011", "since early 2015".
-        if w(i) == "since" && matches!(w(i + 1), "late" | "early" | "mid") && year(w(i + 2)).is_some_and(|y| y < date.year()) {
+        // "since late 2011", "since early 2015", "since June 2012".
+        if w(i) == "since" && (matches!(w(i + 1), "late" | "early" | "mid") || month(w(i + 1)).is_some()) && year(w(i + 2)).is_some_and(|y| y < date.year()) {
             return Raw::Historical(text(i, i + 3), i);
         }
         if (w(i) == "over" && w(i + 1) == "the" && w(i + 2) == "years")
@@ -439,6 +439,12 @@ mod tests {
         let rec = recognized(text);
         let t = rec.triggers.first().unwrap_or_else(|| panic!("no event word in {text:?}"));
         when(&rec, NaiveDate::from_ymd_opt(2019, 6, 5).unwrap()).historical_for(t.start.min(t.anchor), t.end).map(str::to_string)
+    }
+
+    #[test]
+    fn since_a_month_of_a_past_year_sums_up() {
+        assert_eq!(background("Students have been taking part in the protest movement since June 2012.").as_deref(), Some("since June 2012"));
+        assert_eq!(background("Students have been protesting since June."), None);
     }
 
     #[test]
