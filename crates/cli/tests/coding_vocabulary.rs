@@ -663,3 +663,17 @@ fn taking_part_is_coded_by_what_is_taken_part_in() {
     assert_eq!(categories(&events, "drills"), ["COOPERATE"], "{events:?}");
     assert!(categories(&events, "bare").is_empty(), "{events:?}");
 }
+
+#[test]
+fn ambassadors_exchanged_and_a_member_readmitted_restore_ties() {
+    let lines = [
+        r#"{"id":"exchange","date":"2019-06-05","text":"Egypt and Turkey appointed ambassadors to each other's capitals for the first time in a decade."}"#,
+        r#"{"id":"readmit","date":"2019-06-05","text":"The Arab League voted to readmit Syria on Sunday."}"#,
+        // Postings abroad are no ties restored.
+        r#"{"id":"postings","date":"2019-06-05","text":"Kenya appointed ambassadors to 12 countries on Tuesday."}"#,
+    ];
+    let events = code_lines(&lines, &[]);
+    assert_eq!(categories(&events, "exchange"), ["SUPPORT"], "{events:?}");
+    assert_eq!(categories(&events, "readmit"), ["SUPPORT"], "{events:?}");
+    assert!(categories(&events, "postings").is_empty(), "{events:?}");
+}
