@@ -48,28 +48,29 @@ pub(crate) fn not_reported(rec: &Recognized<'_>, dict: &Dictionaries, pattern: &
     if matches!(category, Category::Assault | Category::Coerce | Category::Threaten | Category::Retreat | Category::Mobilize) && crate::summary::sports_report(rec, dict) {
         return Some("a sports report");
     }
-    // "similar to last year's invasion of Afrin": an event noun dated by
-    // a possessive past year is background.
     if pattern.is_nominal() && noun {
-        let mut k = first;
-        while k >= 1 && first - k < 2 && dict.lexicon.classes(rec.sentence.words[k - 1]).adjective() && !matches!(lower[k - 1].as_ref(), "'s" | "’s") {
-            k -= 1;
-        }
+        // Where the one or two words right before the event noun that
+        // modify it begin.
+        let modified_from = |is_modifier: &dyn Fn(usize) -> bool| {
+            let mut k = first;
+            while k >= 1 && first - k < 2 && is_modifier(k - 1) {
+                k -= 1;
+            }
+            k
+        };
+        // "similar to last year's invasion of Afrin": an event noun dated by
+        // a possessive past year is background.
+        let k = modified_from(&|j| dict.lexicon.classes(rec.sentence.words[j]).adjective() && !matches!(lower[j].as_ref(), "'s" | "’s"));
         if k >= 3 && matches!(lower[k - 1].as_ref(), "'s" | "’s") && lower[k - 2] == "year" && lower[k - 3] == "last" {
             return Some("historical (last year's)");
         }
-    }
-    // "a step forward, not an endorsement of the military", "there was no
-    // attack on the embassy": an event noun denied by its determiner.
-    if pattern.is_nominal() && noun {
-        let mut k = first;
-        // (Back over one or two adjectives: "no deadly attack".)
-        while k >= 1 && first - k < 2 && {
-            let c = dict.lexicon.classes(rec.sentence.words[k - 1]);
+        // "a step forward, not an endorsement of the military": an event
+        // noun denied by its determiner (over one or two adjectives, "not a
+        // deadly attack").
+        let mut k = modified_from(&|j| {
+            let c = dict.lexicon.classes(rec.sentence.words[j]);
             c.adjective() && !c.noun() && !c.verb()
-        } {
-            k -= 1;
-        }
+        });
         // (Over a quotation mark: 'not an "endorsement"'. "No" is read with
         // the verb group: "would have no discussions" is a refusal.)
         let quote = |j: usize| matches!(lower[j].as_ref(), "\"" | "“" | "”");

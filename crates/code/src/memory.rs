@@ -108,12 +108,7 @@ impl Memory {
         let known = Known { mention: m.clone(), name_tokens: m.person.as_deref().map(name_tokens).unwrap_or_default(), sentence: self.sentence };
         if m.person.is_some() {
             self.people.retain(|p| p.name_tokens != known.name_tokens);
-            self.people.push(known.clone());
-            forget_oldest(&mut self.people);
-            if self.first_people.last().is_none_or(|(s, _)| *s != self.sentence) {
-                self.first_people.push((self.sentence, m.clone()));
-                forget_oldest(&mut self.first_people);
-            }
+            self.add_person(known.clone());
         }
         // Only the newest entry of each code and sector is ever read (the
         // most recent group, the last actor of a sector, the two most recent
@@ -133,12 +128,18 @@ impl Memory {
             return;
         }
         self.people.retain(|p| !(p.name_tokens.is_empty() && p.mention.code == m.code && p.mention.office == m.office));
-        self.people.push(Known { mention: m.clone(), name_tokens: Vec::new(), sentence: self.sentence });
-        forget_oldest(&mut self.people);
+        self.add_person(Known { mention: m.clone(), name_tokens: Vec::new(), sentence: self.sentence });
+    }
+
+    /// Adds a person, newest last, and keeps it as the sentence's first
+    /// person when the sentence has none yet.
+    fn add_person(&mut self, known: Known) {
         if self.first_people.last().is_none_or(|(s, _)| *s != self.sentence) {
-            self.first_people.push((self.sentence, m.clone()));
+            self.first_people.push((self.sentence, known.mention.clone()));
             forget_oldest(&mut self.first_people);
         }
+        self.people.push(known);
+        forget_oldest(&mut self.people);
     }
 
     /// "He" or "she" opening a sentence: the first person of the last

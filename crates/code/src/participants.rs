@@ -224,8 +224,7 @@ pub(crate) fn resolve_all(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, 
                     person_subject = Some(one.clone());
                     // ("The Kenyan president met ... He urged ...": the
                     // next sentence's "he".)
-                    let head = &rec.sentence.lower[p.end - 1];
-                    if one.person.is_none() && p.mentions.iter().all(|m| m.reference.is_none()) && dict.closed.is(dyad_dict::WordClass::PersonTitle, head) {
+                    if one.person.is_none() && office_holder_phrase(rec, dict, p) {
                         memory.remember_office_holder(one);
                     }
                 }
@@ -294,7 +293,7 @@ pub(crate) fn resolve_all(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, 
     if let Some(first) = rec.actors.first().filter(|p| p.start <= 2 && p.start < first_event) {
         // (A person named by office alone is a person too: "A Foreign Office
         // spokesperson said ..." is nobody's "they".)
-        let office_holder = first.mentions.len() == 1 && first.mentions[0].office.is_some() && dict.closed.is(dyad_dict::WordClass::PersonTitle, &rec.sentence.lower[first.end - 1]);
+        let office_holder = office_holder_phrase(rec, dict, first);
         let person_subject = office_holder || first.mentions.iter().any(|m| m.person.is_some() || m.reference == Some(dyad_recognize::Reference::Person));
         if subject.is_some() && !office_holder {
             memory.last_subject = subject;
@@ -309,6 +308,15 @@ pub(crate) fn resolve_all(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, 
         }
     }
     out
+}
+
+/// Whether a phrase names one person by office alone ("The Kenyan
+/// president", "A Foreign Office spokesperson"): one mention with an office,
+/// no name and no reference, whose head is a title of one person (the
+/// closed class `person_title`), not a body ("the Justice Department").
+fn office_holder_phrase(rec: &Recognized<'_>, dict: &dyad_dict::Dictionaries, p: &ActorPhrase) -> bool {
+    let [m] = p.mentions.as_slice() else { return false };
+    m.office.is_some() && m.person.is_none() && m.reference.is_none() && dict.closed.is(dyad_dict::WordClass::PersonTitle, &rec.sentence.lower[p.end - 1])
 }
 
 /// The entity of a role phrase owned by a possessive pronoun, "its
