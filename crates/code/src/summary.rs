@@ -56,11 +56,12 @@ pub(crate) fn tally(rec: &Recognized<'_>, trig: &Trigger, category: Category) ->
 /// scoreline ("3-1"), and no police or military named.
 pub(crate) fn sports_report(rec: &Recognized<'_>, dict: &Dictionaries) -> bool {
     let lower = &rec.sentence.lower;
-    let scoreline = lower.iter().any(|w| w.split_once(['-', '–']).is_some_and(|(a, b)| !a.is_empty() && a.len() <= 2 && b.len() <= 2 && !b.is_empty() && a.chars().all(|c| c.is_ascii_digit()) && b.chars().all(|c| c.is_ascii_digit())));
-    let mut words: Vec<&str> = lower.iter().map(|w| w.as_ref()).filter(|w| dict.closed.is(WordClass::SportWord, w)).collect();
-    words.sort_unstable();
-    words.dedup();
-    let game = words.len() >= 2 || (scoreline && !words.is_empty());
+    let sport = |w: &&str| dict.closed.is(WordClass::SportWord, w);
+    // (Most sentences name no sport: nothing more to read.)
+    let Some(one) = lower.iter().map(|w| w.as_ref()).find(sport) else { return false };
+    let another = lower.iter().map(|w| w.as_ref()).filter(sport).any(|w| w != one);
+    let scoreline = || lower.iter().any(|w| w.split_once(['-', '–']).is_some_and(|(a, b)| !a.is_empty() && a.len() <= 2 && b.len() <= 2 && !b.is_empty() && a.chars().all(|c| c.is_ascii_digit()) && b.chars().all(|c| c.is_ascii_digit())));
+    let game = another || scoreline();
     let forces = || rec.actors.iter().flat_map(|p| &p.mentions).any(|m| m.sector.is_some_and(|s| matches!(s, dyad_ontology::plover::Sector::COP | dyad_ontology::plover::Sector::MIL)));
     game && !forces()
 }
